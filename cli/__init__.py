@@ -1,0 +1,60 @@
+"""RNN Lab's command line: ``python main.py SUBCOMMAND ...`` runs an engine job headless.
+
+Each subcommand module has ``register(subparsers)`` that adds its parser and sets ``handler`` to a
+function ``handler(args) -> int``. Engine errors end as one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from engine.errors import EngineError, JobCancelled
+
+SUBCOMMAND_MODULES: tuple[str, ...] = ()
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr (with a pointer to --help) and exit 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse override
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with one subparser per subcommand module."""
+    parser = _OneLineParser(prog="rnnlab", description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_OneLineParser)
+    for module_name in SUBCOMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    """Parse ``argv`` and run the chosen job; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(args)
+    except JobCancelled:
+        print("rnnlab: cancelled", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except EngineError as exc:
+        print(f"rnnlab {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("rnnlab: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
+        logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
+        print(f"rnnlab {args.command}: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

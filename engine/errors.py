@@ -1,0 +1,24 @@
+"""The one family of errors the engine raises; each carries a message a person can read."""
+
+
+class EngineError(Exception):
+    """Base of every error meant for the user: the GUI shows it in a dialog, the CLI prints it and exits 2."""
+
+
+class InputError(EngineError):
+    """Bad input: a file that cannot be read, a configuration out of bounds, an impossible combination."""
+
+
+class ModelFileError(InputError):
+    """A model file that is truncated, of the wrong kind, of an unknown format, or unsafe to load."""
+
+
+class TrainingDiverged(EngineError):
+    """Training produced a NaN or infinite loss; the message says what to try."""
+
+
+class JobCancelled(EngineError):
+    """The user cancelled the job; not a failure, so callers usually report it quietly."""
+
+    def __init__(self, message: str = "Cancelled.") -> None:
+        super().__init__(message)

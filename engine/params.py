@@ -1,0 +1,107 @@
+"""One place for each configuration's defaults and bounds.
+
+Configurations are dataclasses whose fields are declared with :func:`param`. The GUI builds its controls
+from the same metadata (``gui.param_form``) and the CLI its flags (``cli.args``), so the two never disagree,
+and :func:`validate` refuses out-of-bounds values with a readable message before a job starts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from engine.errors import InputError
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """What a control or a flag needs to know about one configuration field."""
+
+    name: str
+    label: str
+    help: str
+    default: Any
+    kind: type
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[Any, ...] | None = None
+    log_scale: bool = False
+    optional: bool = False
+
+    @property
+    def flag(self) -> str:
+        """The CLI flag for this field, e.g. ``--hidden-size``."""
+        return "--" + self.name.replace("_", "-")
+
+
+def param(
+    default: Any,
+    *,
+    label: str,
+    help: str,
+    low: float | None = None,
+    high: float | None = None,
+    choices: Sequence[Any] | None = None,
+    log_scale: bool = False,
+    optional: bool = False,
+) -> Any:
+    """Declare a configuration field with its default, bounds or choices, label and tooltip text.
+
+    ``optional=True`` means None is allowed (for example "no clipping"); ``log_scale`` hints the GUI to
+    step the value multiplicatively (learning rates).
+    """
+    meta = {
+        "label": label,
+        "help": help,
+        "low": low,
+        "high": high,
+        "choices": tuple(choices) if choices is not None else None,
+        "log_scale": log_scale,
+        "optional": optional,
+    }
+    return dataclasses.field(default=default, metadata={"param": meta})
+
+
+def param_specs(config_cls: type) -> list[ParamSpec]:
+    """The ParamSpec of every field declared with :func:`param`, in declaration order."""
+    specs = []
+    hints = _resolved_types(config_cls)
+    for f in dataclasses.fields(config_cls):
+        meta = f.metadata.get("param")
+        if meta is None:
+            continue
+        specs.append(ParamSpec(name=f.name, default=f.default, kind=hints[f.name], **meta))
+    return specs
+
+
+def _resolved_types(config_cls: type) -> dict[str, type]:
+    """Map each field to its base Python type (int, float, str or bool), unwrapping ``X | None``."""
+    import typing
+
+    out = {}
+    for name, hint in typing.get_type_hints(config_cls).items():
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        out[name] = args[0] if args else hint
+    return out
+
+
+def validate(config: Any) -> Any:
+    """Check every field against its bounds and choices; raise InputError naming the first bad one."""
+    for spec in param_specs(type(config)):
+        value = getattr(config, spec.name)
+        if value is None:
+            if spec.optional:
+                continue
+            raise InputError(f"{spec.label} must be set.")
+        if spec.choices is not None and value not in spec.choices:
+            options = ", ".join(str(c) for c in spec.choices)
+            raise InputError(f"{spec.label} must be one of {options}; got {value!r}.")
+        if spec.kind in (int, float):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+                raise InputError(f"{spec.label} must be a number; got {value!r}.")
+            if spec.low is not None and value < spec.low:
+                raise InputError(f"{spec.label} must be at least {spec.low:g}; got {value:g}.")
+            if spec.high is not None and value > spec.high:
+                raise InputError(f"{spec.label} must be at most {spec.high:g}; got {value:g}.")
+    return config

@@ -1,0 +1,152 @@
+"""The one background-job mechanism of the GUI: run an engine job on a QThread, report back as signals.
+
+A ``JobRunner`` lives in the GUI thread and owns both the worker QObject and its QThread (QT_NOTES.md:
+kept references, no deleteLater). The job's progress events are batched and emitted at most
+``max_rate`` times a second, so a job may call ``progress`` every step without flooding the GUI; nothing
+is dropped, the tab receives a list of events. The outcome is announced from ``QThread.finished``, after the
+thread has stopped, so "idle" always means no thread is running.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from engine.errors import EngineError, JobCancelled
+from engine.jobs import CancelToken, Job, Progress
+
+log = logging.getLogger("rnnlab")
+
+
+class _Worker(QObject):
+    """Runs one job in the worker thread and stores its outcome for the runner to read after the thread ends."""
+
+    batch = Signal(int, object)
+
+    def __init__(self, run_id: int, job: Job, cancel: CancelToken, min_interval: float) -> None:
+        super().__init__()
+        self._run_id = run_id
+        self._job = job
+        self._cancel = cancel
+        self._min_interval = min_interval
+        self._pending: list[Progress] = []
+        self._last_emit = 0.0
+        self.outcome: tuple[str, Any] = ("failed", "The job did not run.")
+
+    def _progress(self, item: Progress) -> None:
+        self._pending.append(item)
+        now = time.monotonic()
+        if now - self._last_emit >= self._min_interval:
+            self._flush()
+            self._last_emit = now
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.batch.emit(self._run_id, self._pending)
+            self._pending = []
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress, self._cancel)
+        except JobCancelled:
+            self.outcome = ("cancelled", None)
+        except EngineError as exc:
+            self.outcome = ("failed", str(exc))
+        except MemoryError:
+            log.exception("Job ran out of memory")
+            self.outcome = ("failed", "The job ran out of memory. Try a smaller model or less data.")
+        except Exception as exc:  # noqa: BLE001 - any bug must reach the user as a message, not a crash
+            log.error("Job failed with an unexpected error:\n%s", traceback.format_exc())
+            self.outcome = ("failed", f"Unexpected error: {type(exc).__name__}: {exc}. Details are in the log.")
+        else:
+            self.outcome = ("finished", result)
+        finally:
+            self._flush()
+            self.thread().quit()
+
+
+class JobRunner(QObject):
+    """Runs one engine job at a time in the background and reports on the GUI thread.
+
+    Signals: ``started``; ``progress(list_of_events)``; ``finished(result)``, ``failed(message)`` or
+    ``cancelled`` once the thread has stopped; then ``idle``.
+    """
+
+    started = Signal()
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, max_rate: float = 30.0) -> None:
+        super().__init__(parent)
+        self._min_interval = 1.0 / max_rate if max_rate > 0 else 0.0
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._cancel: CancelToken | None = None
+        self._run_id = 0
+        self.started_at = 0.0
+
+    @property
+    def busy(self) -> bool:
+        """True from start() until the thread has stopped and the outcome was announced."""
+        return self._thread is not None
+
+    def start(self, job: Job) -> bool:
+        """Start ``job`` in a new thread; returns False (and does nothing) if a job is still running."""
+        if self.busy:
+            return False
+        self._run_id += 1
+        self._cancel = CancelToken()
+        self._thread = QThread()
+        self._worker = _Worker(self._run_id, job, self._cancel, self._min_interval)
+        self._worker.moveToThread(self._thread)
+        self._worker.batch.connect(self._on_worker_batch)
+        self._thread.started.connect(self._worker.run)
+        self._thread.finished.connect(self._on_thread_finished)
+        self.started_at = time.monotonic()
+        self._thread.start()
+        self.started.emit()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running job to stop at its next check; the outcome arrives as ``cancelled``."""
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel and join the thread (used when the window closes); True if it stopped in time."""
+        if self._thread is None:
+            return True
+        self.cancel()
+        stopped = self._thread.wait(timeout_ms)
+        if stopped:
+            self._on_thread_finished()
+        return stopped
+
+    @Slot(int, object)
+    def _on_worker_batch(self, run_id: int, events: list) -> None:
+        if run_id == self._run_id and self._thread is not None:
+            self.progress.emit(events)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if self._thread is None or self._thread.isRunning():
+            return
+        kind, value = self._worker.outcome
+        self._thread = None
+        self._worker = None
+        self._cancel = None
+        if kind == "finished":
+            self.finished.emit(value)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(value)
+        self.idle.emit()

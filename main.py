@@ -1,0 +1,39 @@
+"""RNN Lab's entry point: no arguments opens the GUI; a subcommand runs the same engine job headless."""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import sys
+
+
+def _prepare_platform() -> None:
+    """Platform fixes that must run before anything else (see QT_NOTES.md).
+
+    A windowed Windows build has no console: ``sys.stdout``/``sys.stderr`` are None and anything that
+    prints would crash. On Windows torch must also be imported before PySide6 (WinError 1114 otherwise).
+    """
+    if sys.stdout is None:
+        sys.stdout = io.StringIO()
+    if sys.stderr is None:
+        sys.stderr = io.StringIO()
+    if sys.platform == "win32":
+        import torch  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the GUI, or the CLI when arguments are given; returns the process exit status."""
+    multiprocessing.freeze_support()
+    _prepare_platform()
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        from cli import run_cli
+
+        return run_cli(args)
+    from gui.app import run_gui
+
+    return run_gui()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
