@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from gui.job_runner import JobRunner
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         for title, widget in tabs:
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
         self._build_menus()
         self.statusBar().showMessage("Loading the engine (PyTorch)…")
         self._engine_runner = JobRunner(self)
@@ -49,6 +52,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "menu_actions"):
+                self.file_menu.addActions(tab.menu_actions())
+                self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -80,6 +88,32 @@ class MainWindow(QMainWindow):
     def _on_engine_runner_failed(self, message: str) -> None:
         self.statusBar().showMessage("The engine could not be loaded.")
         QMessageBox.critical(self, APP_NAME, f"PyTorch could not be loaded, so training is unavailable.\n\n{message}")
+
+    def _drop_target(self, event: QDragEnterEvent | QDropEvent) -> tuple[QWidget, Path] | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "accepts_dropped_file") and tab.accepts_dropped_file(path):
+                return tab, path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a single file that some tab can open (a CSV for the forecaster)."""
+        if self._drop_target(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Hand a dropped file to the tab that opens it and show that tab."""
+        target = self._drop_target(event)
+        if target is None:
+            return
+        tab, path = target
+        self.tabs.setCurrentWidget(tab)
+        tab.open_dropped_file(path)
+        event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop and join every background job before the window goes, so no thread outlives it."""
