@@ -1,0 +1,97 @@
+"""The one checkpoint format: round trip, and every bad file refused with a readable message."""
+
+import pickle
+
+import pytest
+import torch
+
+from engine.checkpoints import FORMAT_VERSION, load_checkpoint, save_checkpoint
+from engine.errors import ModelFileError
+
+
+def test_round_trip_keeps_config_state_and_extra(tmp_path):
+    path = tmp_path / "model.pt"
+    state = {"w": torch.arange(6.0).reshape(2, 3)}
+    save_checkpoint(path, "forecaster", {"window": 60, "cell": "rnn"}, state, {"scaler_min": [1.0]})
+    payload = load_checkpoint(path, "forecaster")
+    assert payload["config"] == {"window": 60, "cell": "rnn"}
+    assert torch.equal(payload["state"]["w"], state["w"])
+    assert payload["extra"] == {"scaler_min": [1.0]}
+    assert payload["format_version"] == FORMAT_VERSION
+
+
+def test_wrong_kind_is_refused(tmp_path):
+    path = tmp_path / "model.pt"
+    save_checkpoint(path, "forecaster", {}, {})
+    with pytest.raises(ModelFileError, match="holds a forecaster model, not a translator model"):
+        load_checkpoint(path, "translator")
+
+
+def test_truncated_file_is_refused(tmp_path):
+    path = tmp_path / "model.pt"
+    save_checkpoint(path, "translator", {"hidden": 64}, {"w": torch.zeros(100, 100)})
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelFileError, match="truncated or corrupt"):
+        load_checkpoint(path, "translator")
+
+
+def test_newer_format_is_refused(tmp_path):
+    path = tmp_path / "model.pt"
+    torch.save({"magic": "rnnlab-checkpoint", "format_version": FORMAT_VERSION + 1, "kind": "translator",
+                "config": {}, "state": {}, "extra": {}}, path)
+    with pytest.raises(ModelFileError, match="newer RNN Lab"):
+        load_checkpoint(path, "translator")
+
+
+def test_foreign_torch_file_is_refused(tmp_path):
+    path = tmp_path / "weights.pt"
+    torch.save({"weight": torch.zeros(3)}, path)
+    with pytest.raises(ModelFileError, match="not an RNN Lab model file"):
+        load_checkpoint(path, "translator")
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(ModelFileError, match="not found"):
+        load_checkpoint(tmp_path / "nope.pt", "translator")
+
+
+class _Payload:
+    """Unpickling this calls open(marker, 'w'): proof that code ran."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_pickle_that_would_run_code_is_refused_and_never_runs(tmp_path):
+    marker = tmp_path / "pwned"
+    path = tmp_path / "evil.pt"
+    torch.save({"magic": "rnnlab-checkpoint", "format_version": 1, "kind": "translator",
+                "config": {}, "state": {}, "extra": {"x": _Payload(str(marker))}}, path, pickle_protocol=2)
+    with pytest.raises(ModelFileError, match="could run code"):
+        load_checkpoint(path, "translator")
+    assert not marker.exists()
+    # The control: plain unpickling of the same object really does run it.
+    plain = tmp_path / "plain.pkl"
+    plain.write_bytes(pickle.dumps(_Payload(str(marker))))
+    pickle.loads(plain.read_bytes())
+    assert marker.exists()
+
+
+def test_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "model.pt"
+    save_checkpoint(path, "translator", {"v": 1}, {})
+    good = path.read_bytes()
+
+    def broken_save(obj, f, *a, **k):
+        open(f, "wb").write(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(torch, "save", broken_save)
+    with pytest.raises(OSError):
+        save_checkpoint(path, "translator", {"v": 2}, {})
+    assert path.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["model.pt"]
