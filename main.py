@@ -21,11 +21,18 @@ def _prepare_platform() -> None:
         import torch  # noqa: F401
 
 
+SELF_TEST_FLAG = "--self-test"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the GUI, or the CLI when arguments are given; returns the process exit status."""
+    """Run the GUI, its self-test (``--self-test``), or the CLI when a subcommand is given; returns the exit status."""
     multiprocessing.freeze_support()
     _prepare_platform()
     args = sys.argv[1:] if argv is None else argv
+    if args == [SELF_TEST_FLAG]:
+        from gui.app import run_self_test_gui
+
+        return run_self_test_gui()
     if args:
         from cli import run_cli
 

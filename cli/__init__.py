@@ -13,7 +13,7 @@ import sys
 
 from engine.errors import EngineError, JobCancelled
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = ("cli.gradflow", "cli.forecast", "cli.translate")
 
 EXIT_OK = 0
 EXIT_USAGE = 2

@@ -45,11 +45,13 @@ def load_checkpoint(path: str | os.PathLike, kind: str) -> dict[str, Any]:
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
+        if "global" not in str(exc).lower():
+            raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
         raise ModelFileError(
             f"{path.name} was refused: it holds objects other than plain weights, which could run code "
             "when loaded. Only RNN Lab model files can be opened."
         ) from exc
-    except (RuntimeError, EOFError, OSError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
         raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
     if not isinstance(payload, dict) or payload.get("magic") != _MAGIC:
         raise ModelFileError(f"{path.name} is not an RNN Lab model file.")

@@ -1,8 +1,16 @@
-"""The main window: tab order and names, engine load in the background, clean close."""
+"""The main window: tab order and names, engine load in the background, menus, close prompt, clean close."""
 
-from PySide6.QtWidgets import QTabWidget
+import threading
+from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
+
+from gui import app_log
 from gui.app import create_window
+from gui.job_runner import JobRunner
+from gui.main_window import MainWindow
 
 
 def test_tabs_in_order_with_object_names(qtbot, no_leaked_jobs):
@@ -21,5 +29,156 @@ def test_engine_loads_in_background(qtbot, no_leaked_jobs):
     window.show()
     with qtbot.waitSignal(window.engine_loaded, timeout=60000):
         window.start_engine_load()
+    assert window.engine_ready
+    window.close()
+
+
+# ----- menus, close prompt, error hooks
+
+
+class _TrainingTab(QWidget):
+    """A tab with a runner and a model it may not have saved, like the real ones."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.runner = JobRunner(self)
+        self.unsaved = False
+        self.opened: list[Path] = []
+
+    def has_unsaved_work(self) -> bool:
+        return self.unsaved
+
+    def accepts_dropped_file(self, path: Path) -> bool:
+        return path.suffix == ".csv"
+
+    def open_dropped_file(self, path: Path) -> None:
+        self.opened.append(path)
+
+
+def _window(qtbot) -> tuple[MainWindow, _TrainingTab]:
+    tab = _TrainingTab("trainingTab")
+    window = MainWindow([("Label", QLabel("label", objectName="labelTab")), ("Training", tab)])
+    qtbot.addWidget(window)
+    return window, tab
+
+
+def test_view_menu_switches_tabs_with_ctrl_number(qtbot):
+    window, tab = _window(qtbot)
+    action = window.findChild(QAction, "showTab2Action")
+    assert action.shortcut().toString() == "Ctrl+2"
+    action.trigger()
+    assert window.tabs.currentWidget() is tab
+    assert window.findChild(QAction, "fullScreenAction").isCheckable()
+
+
+def test_about_names_the_app_qt_and_torch_versions(qtbot):
+    window, _tab = _window(qtbot)
+    text = window.about_text()
+    from PySide6.QtCore import qVersion
+
+    assert "RNN Lab 0.1.0" in text and f"Qt {qVersion()}" in text and "PyTorch" in text and "README" in text
+
+
+def test_app_version_matches_pyproject():
+    import tomllib
+
+    from gui.main_window import APP_VERSION
+    from tests.conftest import PROJECT_ROOT
+
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
+    assert APP_VERSION == project["version"]
+
+
+def test_open_file_goes_to_the_accepting_tab_and_into_recent_files(qtbot, tmp_path, monkeypatch):
+    from gui import settings as app_settings
+
+    monkeypatch.setenv(app_settings.HOME_VARIABLE, str(tmp_path / "home"))
+    window, tab = _window(qtbot)
+    csv = tmp_path / "prices.csv"
+    csv.write_text("Date,Open\n")
+    assert window.open_file(csv)
+    assert tab.opened == [csv] and window.tabs.currentWidget() is tab
+    assert app_settings.recent_files() == [csv.resolve()]
+    window.recent_menu.aboutToShow.emit()
+    recent = [a for a in window.recent_menu.actions() if a.toolTip() == str(csv.resolve())]
+    window.tabs.setCurrentIndex(0)
+    recent[0].trigger()
+    assert tab.opened == [csv, csv.resolve()]
+
+
+def test_close_asks_before_discarding_an_unsaved_model(qtbot, monkeypatch):
+    window, tab = _window(qtbot)
+    window.show()
+    tab.unsaved = True
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.close()
+    assert window.isVisible()
+    assert window.close()
+    assert len(asked) == 2 and "Training" in asked[0]
+
+
+def test_close_without_unsaved_work_does_not_ask(qtbot, monkeypatch):
+    window, _tab = _window(qtbot)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked without unsaved work"))
+    window.show()
+    assert window.close()
+
+
+def test_closing_during_a_run_cancels_and_joins_it(qtbot, no_leaked_jobs):
+    window, tab = _window(qtbot)
+    window.show()
+    running = threading.Event()
+
+    def long_job(progress, cancel):
+        running.set()
+        while True:
+            cancel.raise_if_cancelled()
+            running.wait(0.01)
+
+    with qtbot.waitSignal(tab.runner.started):
+        tab.runner.start(long_job)
+    qtbot.waitUntil(running.is_set)
+    with qtbot.waitSignal(tab.runner.cancelled):
+        assert window.close()
+    assert not tab.runner.busy
+
+
+def test_uncaught_gui_exception_is_logged_and_shown_readably(qtbot, monkeypatch, tmp_path):
+    from gui import settings as app_settings
+
+    monkeypatch.setenv(app_settings.HOME_VARIABLE, str(tmp_path / "home"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    log_path = app_log.install_logging()
+    try:
+        raise ValueError("the plot has no data")
+    except ValueError as exc:
+        app_log._on_uncaught_exception(type(exc), exc, exc.__traceback__)
+    finally:
+        for handler in list(app_log.log.handlers):
+            if getattr(handler, "baseFilename", None) == str(log_path):
+                app_log.log.removeHandler(handler)
+                handler.close()
+    assert len(shown) == 1
+    assert "ValueError: the plot has no data" in shown[0] and "Traceback" not in shown[0]
+    assert str(log_path) in shown[0]
+    logged = log_path.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "the plot has no data" in logged
+
+
+def test_engine_load_waits_for_the_first_paint(qtbot, no_leaked_jobs):
+    window = create_window()
+    qtbot.addWidget(window)
+    window.start_engine_load_after_paint(fallback_ms=60000)
+    assert not window._engine_runner.busy
+    with qtbot.waitSignal(window.engine_loaded, timeout=60000):
+        window.show()
     assert window.engine_ready
     window.close()

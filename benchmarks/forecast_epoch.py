@@ -1,0 +1,135 @@
+"""Stock forecaster benchmarks on the Google fixture (../shared/data/google_stock).
+
+1. Seconds per epoch of the exercise's architecture (window 60, 4 x RNN(50) + dropout 0.2, batch 32, Adam, MSE,
+   predicting the scaled Open) in RNN Lab, and side by side in Keras when tensorflow is importable (alternating,
+   in the same process, so both see the same machine load).
+2. Skill against the naive forecast of the default configuration (target "change") over several seeds, and
+   optionally of the exercise's preset.
+
+    python benchmarks/forecast_epoch.py --epochs 3 --repeats 2 --seeds 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from engine.forecast.config import ForecastConfig, exercise_preset  # noqa: E402
+from engine.forecast.loader import load_price_csv  # noqa: E402
+from engine.forecast.training import TrainForecaster  # noqa: E402
+from engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
+from engine.jobs import CancelToken, ignore_progress  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "google_stock"
+
+
+def load_split(config: ForecastConfig, data: Path):
+    """The exercise's two-file split of the Google data."""
+    train = load_price_csv(data / "Google_Stock_Price_Train.csv")
+    test = load_price_csv(data / "Google_Stock_Price_Test.csv")
+    return build_split(train.frame, test.frame, config)
+
+
+def ours_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float:
+    """RNN Lab's training job on the exercise's recipe; seconds per epoch (after the first, like Keras')."""
+    config = dataclasses.replace(config, epochs=epochs, horizon=0)
+    times = []
+    stamps = []
+
+    def progress(event):
+        if getattr(event, "train_loss", None) is not None:
+            stamps.append(time.perf_counter())
+
+    start = time.perf_counter()
+    TrainForecaster(split, config)(progress, CancelToken())
+    marks = [start, *stamps]
+    times = [b - a for a, b in zip(marks, marks[1:])]
+    return statistics.median(times[1:] if len(times) > 1 else times)
+
+
+def keras_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float | None:
+    """The same model in Keras (SimpleRNN(50, return_sequences) + Dropout(0.2) x 4, Dense(1)); None without TF."""
+    try:
+        import tensorflow as tf
+    except ImportError:
+        return None
+    scaled = fit_scaler(split.train_values).transform(split.values)
+    windows = make_windows(scaled, config.window, "value", 0, split.n_train)
+    model = tf.keras.Sequential([tf.keras.Input(shape=windows.x.shape[1:])])
+    for layer in range(config.layers):
+        model.add(tf.keras.layers.SimpleRNN(config.units, return_sequences=layer < config.layers - 1))
+        model.add(tf.keras.layers.Dropout(config.dropout))
+    model.add(tf.keras.layers.Dense(1))
+    model.compile(optimizer="adam", loss="mean_squared_error")
+    stamps = []
+    callback = tf.keras.callbacks.LambdaCallback(on_epoch_end=lambda *_: stamps.append(time.perf_counter()))
+    start = time.perf_counter()
+    model.fit(windows.x, windows.y, epochs=epochs, batch_size=config.batch_size, verbose=0, callbacks=[callback])
+    marks = [start, *stamps]
+    times = [b - a for a, b in zip(marks, marks[1:])]
+    return statistics.median(times[1:] if len(times) > 1 else times)
+
+
+def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
+    """Train with seeds 0..seeds-1 and collect each run's metrics."""
+    rows = []
+    for seed in range(seeds):
+        result = TrainForecaster(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
+        rows.append({"seed": seed, **result.metrics_dict()})
+        m = rows[-1]
+        print(f"  seed {seed}: MAE {m['mae']:.3f}  naive {m['naive_mae']:.3f}  skill {m['skill']:+.4f}  "
+              f"best epoch {m['best_epoch']}/{m['epochs_run']}  {m['train_seconds']:.1f} s", flush=True)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="folder holding the two Google CSV files")
+    parser.add_argument("--epochs", type=int, default=3, help="epochs per timing run (the first is not counted)")
+    parser.add_argument("--repeats", type=int, default=2, help="timing runs per framework, alternating")
+    parser.add_argument("--seeds", type=int, default=5, help="seeds for the skill of the default configuration")
+    parser.add_argument("--exercise-seeds", type=int, default=0, help="seeds for the skill of the exercise's preset")
+    args = parser.parse_args()
+
+    exercise = exercise_preset()
+    split = load_split(exercise, args.data)
+    print(f"Epoch time, exercise architecture ({exercise.layers} x {exercise.cell.upper()}({exercise.units}), "
+          f"window {exercise.window}, batch {exercise.batch_size}):", flush=True)
+    ours, keras = [], []
+    for _ in range(args.repeats):
+        ours.append(ours_seconds_per_epoch(split, exercise, args.epochs))
+        seconds = keras_seconds_per_epoch(split, exercise, args.epochs)
+        if seconds is not None:
+            keras.append(seconds)
+    print(f"  RNN Lab (torch): {statistics.median(ours):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in ours)})")
+    if keras:
+        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in keras)})")
+        print(f"  ratio RNN Lab / Keras: {statistics.median(ours) / statistics.median(keras):.2f}")
+    else:
+        print("  Keras: tensorflow is not importable here; RNN Lab alone.")
+
+    if args.seeds:
+        config = ForecastConfig()
+        print(f"Skill of the default configuration (target {config.target}, {config.epochs} epochs, "
+              f"validation {config.validation_fraction}) on the Google test month:", flush=True)
+        rows = skill_over_seeds(load_split(config, args.data), config, args.seeds)
+        skills = [r["skill"] for r in rows]
+        print(f"  skill min {min(skills):+.4f}  mean {statistics.mean(skills):+.4f}  max {max(skills):+.4f}; "
+              f"{sum(s >= 0 for s in skills)}/{len(skills)} seeds >= 0")
+    if args.exercise_seeds:
+        print("Skill of the exercise's preset (target value, 100 epochs, no validation):", flush=True)
+        rows = skill_over_seeds(split, exercise, args.exercise_seeds)
+        skills = [r["skill"] for r in rows]
+        print(f"  skill min {min(skills):+.4f}  mean {statistics.mean(skills):+.4f}  max {max(skills):+.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

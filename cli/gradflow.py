@@ -1,0 +1,51 @@
+"""``gradflow``: train a cell on a long-range task headless and report how its gradient decays over time."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cli.args import add_param_flags, config_from_args
+from cli.progress import TerminalProgress
+from engine.gradflow.config import CELLS, GradflowConfig
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``gradflow`` subcommand; its flags come from GradflowConfig's bounds (as the tab's controls do)."""
+    parser = subparsers.add_parser(
+        "gradflow", help="train an RNN, LSTM or GRU and measure its per-timestep gradient flow",
+        description="Train a recurrent cell on a long-range task and print its final loss and how many decades "
+                    "||dc_{T-1}/dc_t|| loses from the last step back to the first, on a fixed probe sequence.")
+    add_param_flags(parser, GradflowConfig)
+    parser.add_argument("--compare", action="store_true",
+                        help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
+    parser.add_argument("--export", metavar="FILE",
+                        help="write the arrays behind the plots and the weights to FILE (.npz) for --cell")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(handler=run_gradflow)
+
+
+def run_gradflow(args: argparse.Namespace) -> int:
+    """Run the training job with a progress bar, print the summary, export if asked."""
+    from engine.gradflow.export import export_npz
+    from engine.gradflow.training import GradflowTraining, decades_of_decay
+    from engine.jobs import CancelToken
+
+    config = config_from_args(args, GradflowConfig)
+    cells = CELLS if args.compare else (config.cell,)
+    with TerminalProgress("gradflow", quiet=args.quiet) as bar:
+        result = GradflowTraining(config, cells)(bar, CancelToken())
+    print(f"task {config.task}, T={config.length}, H={config.hidden}, {config.steps} steps; "
+          f"chance loss {result.chance_loss:.3f}")
+    for cell in result.cells:
+        snapshot = result.snapshots[cell]
+        diag = snapshot.diagnostics
+        line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f}   "
+                f"||dc_T/dc_t|| falls {decades_of_decay(diag.log_product):.1f} decades over {config.length - 1} steps")
+        if diag.log_product_cpath is not None:
+            line += f" (c-path product: {decades_of_decay(diag.log_product_cpath):.1f})"
+        print(line)
+    if args.export:
+        export_npz(result.snapshots[config.cell], args.export)
+        print(f"exported {config.cell.upper()} arrays to {args.export}", file=sys.stderr)
+    return 0

@@ -1,0 +1,77 @@
+"""The forecaster's configuration: one dataclass whose bounds the GUI form and the CLI flags share (torch-free)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from engine.params import param
+
+CELLS = ("rnn", "lstm", "gru")
+TARGETS = ("change", "value")
+
+
+@dataclass
+class ForecastConfig:
+    """What to forecast, how to split the series, and how to build and train the recurrent network."""
+
+    column: str = param("Open", label="Target column",
+                        help="The column to forecast one step ahead (the exercise forecasts Open).")
+    features: str = param("", label="Extra inputs",
+                          help="Comma-separated extra input columns, e.g. High,Low (empty: the target column only).")
+    target: str = param("change", label="Target", choices=TARGETS,
+                        help="change: predict the move from the last value, inputs taken relative to it (beats the "
+                             "naive forecast more often); value: predict the next value itself, as the exercise does.")
+    cell: str = param("rnn", label="Cell", choices=CELLS,
+                      help="Recurrent cell: rnn (Elman, as the exercise's SimpleRNN), lstm or gru.")
+    window: int = param(60, label="Window", low=2, high=500,
+                        help="How many past rows each prediction sees (the exercise uses 60).")
+    layers: int = param(4, label="Layers", low=1, high=6,
+                        help="Stacked recurrent layers (the exercise uses 4).")
+    units: int = param(50, label="Units", low=1, high=512,
+                       help="Hidden units per layer (the exercise uses 50).")
+    dropout: float = param(0.2, label="Dropout", low=0.0, high=0.9,
+                           help="Dropout between the layers and before the readout (the exercise uses 0.2).")
+    epochs: int = param(30, label="Epochs", low=1, high=1000,
+                        help="Passes over the training windows; the weights with the best validation loss are kept.")
+    batch_size: int = param(32, label="Batch size", low=1, high=4096,
+                            help="Windows per optimiser step (the exercise uses 32).")
+    learning_rate: float = param(0.001, label="Learning rate", low=1e-5, high=1.0, log_scale=True,
+                                 help="Adam's step size (Keras' default is 0.001).")
+    test_fraction: float = param(0.2, label="Test fraction", low=0.01, high=0.9,
+                                 help="Share of the rows, at the end, held out for testing (ignored when a test file "
+                                      "or a cut-off date is given).")
+    cutoff_date: str = param("", label="Test from date",
+                             help="Rows on or after this date (YYYY-MM-DD) are the test period; empty: use the test fraction.")
+    validation_fraction: float = param(0.1, label="Validation fraction", low=0.0, high=0.5,
+                                       help="Share of the training windows, at their end, used to pick the best "
+                                            "weights (0: keep the last weights, as the exercise does).")
+    horizon: int = param(20, label="Projection steps", low=0, high=365,
+                         help="Steps forecast beyond the last row, each feeding the next (0: none).")
+    seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
+                      help="Seed of the weights and the batch order; the same seed gives the same run.")
+
+    def feature_list(self) -> list[str]:
+        """The extra input columns as a list, without blanks or the target column itself."""
+        names = [name.strip() for name in self.features.split(",")]
+        return [name for name in names if name and name != self.column]
+
+    def input_columns(self) -> list[str]:
+        """Every input column in order: the target column first, then the extra inputs."""
+        return [self.column, *self.feature_list()]
+
+
+def exercise_preset(config: ForecastConfig | None = None) -> ForecastConfig:
+    """The exercise's exact recipe: predict the value, 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice."""
+    base = config if config is not None else ForecastConfig()
+    return dataclasses.replace(base, target="value", cell="rnn", window=60, layers=4, units=50, dropout=0.2,
+                               epochs=100, batch_size=32, learning_rate=0.001, validation_fraction=0.0)
+
+
+def default_preset(config: ForecastConfig | None = None) -> ForecastConfig:
+    """The recommended recipe: the exercise's architecture predicting the change, with a validation slice."""
+    base = config if config is not None else ForecastConfig()
+    defaults = ForecastConfig()
+    return dataclasses.replace(base, **{f.name: getattr(defaults, f.name) for f in dataclasses.fields(defaults)
+                                        if f.name not in ("column", "features", "cutoff_date", "seed", "horizon",
+                                                          "test_fraction")})

@@ -1,0 +1,22 @@
+"""Write the test-period forecasts as CSV (``date,actual,predicted,naive``), atomically."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from engine.atomic import atomic_path
+from engine.errors import InputError
+
+
+def write_predictions_csv(path: str | os.PathLike, test) -> None:
+    """One row per test row; a crash mid-write leaves any older file at ``path`` untouched."""
+    index = test.index
+    dates = index.strftime("%Y-%m-%d") if isinstance(index, pd.DatetimeIndex) else [str(v) for v in index]
+    frame = pd.DataFrame({"date": dates, "actual": test.actual, "predicted": test.predicted, "naive": test.naive})
+    try:
+        with atomic_path(path) as tmp:
+            frame.to_csv(tmp, index=False)
+    except OSError as exc:
+        raise InputError(f"Could not write {path}: {exc.strerror or exc}.") from exc

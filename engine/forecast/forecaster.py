@@ -1,0 +1,108 @@
+"""A trained forecaster: network, scaler and configuration together; predicts, projects, saves and loads.
+
+Saved in the one checkpoint format (``engine.checkpoints``, kind ``forecaster``): the weights as tensors, the
+scaler as plain lists, the configuration as a dict, so loading never unpickles code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import numpy as np
+import pandas as pd
+import torch
+from sklearn.preprocessing import MinMaxScaler
+
+from engine.checkpoints import load_checkpoint, save_checkpoint
+from engine.errors import InputError, ModelFileError
+from engine.forecast.config import ForecastConfig
+from engine.forecast.model import StackedForecaster
+from engine.forecast.windows import make_windows, to_values
+from engine.params import validate
+
+CHECKPOINT_KIND = "forecaster"
+
+
+@dataclasses.dataclass
+class Forecaster:
+    """A network with the scaler it was trained with and the configuration (columns, window, target)."""
+
+    model: StackedForecaster
+    scaler: MinMaxScaler
+    config: ForecastConfig
+
+    @property
+    def columns(self) -> list[str]:
+        """The input columns the network expects, target column first."""
+        return self.config.input_columns()
+
+    def predict_rows(self, values: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns (rows, predictions)."""
+        windows = make_windows(self.scaler.transform(values), self.config.window, self.config.target, start, stop)
+        self.model.eval()
+        with torch.no_grad():
+            out = self.model(torch.from_numpy(windows.x)).numpy().astype(np.float64)
+        scaled = out + windows.last if self.config.target == "change" else out
+        return windows.rows, to_values(self.scaler, scaled)
+
+    def project(self, values: np.ndarray, steps: int) -> np.ndarray:
+        """Forecast ``steps`` rows past the end, each prediction fed back as the next input.
+
+        Extra input columns are held at their last value, since nothing forecasts them.
+        """
+        history = np.array(values[-self.config.window:], dtype=np.float64)
+        out = np.empty(steps)
+        for step in range(steps):
+            extended = np.vstack([history, history[-1:]])
+            _, predicted = self.predict_rows(extended, len(extended) - 1, len(extended))
+            out[step] = predicted[0]
+            new_row = history[-1].copy()
+            new_row[0] = predicted[0]
+            history = np.vstack([history[1:], new_row])
+        return out
+
+    def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
+        """Write one file holding weights, scaler and configuration (atomic)."""
+        payload = {"data_min": [float(v) for v in self.scaler.data_min_],
+                   "data_max": [float(v) for v in self.scaler.data_max_],
+                   "n_inputs": len(self.columns)}
+        payload.update(extra or {})
+        state = {name: tensor.detach().clone() for name, tensor in self.model.state_dict().items()}
+        save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state, payload)
+
+    def check_columns(self, columns: list[str]) -> None:
+        """Refuse data that lacks one of the columns this model was trained on."""
+        missing = [c for c in self.columns if c not in columns]
+        if missing:
+            raise InputError(f"This model needs column(s) {', '.join(missing)}, which the data does not have.")
+
+
+def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
+    """Read a saved forecaster; returns it and the file's ``extra`` values. Bad files raise ModelFileError."""
+    payload = load_checkpoint(path, CHECKPOINT_KIND)
+    try:
+        known = {f.name for f in dataclasses.fields(ForecastConfig)}
+        config = validate(ForecastConfig(**{k: v for k, v in payload["config"].items() if k in known}))
+        extra = payload["extra"]
+        scaler = MinMaxScaler().fit(np.array([extra["data_min"], extra["data_max"]], dtype=np.float64))
+        model = StackedForecaster(int(extra["n_inputs"]), config)
+        model.load_state_dict(payload["state"])
+    except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
+        raise ModelFileError(f"{os.path.basename(path)} is a forecaster file, but its contents do not fit together "
+                             f"({type(exc).__name__}).") from exc
+    model.eval()
+    return Forecaster(model=model, scaler=scaler, config=config), extra
+
+
+def future_index(index: pd.Index, steps: int) -> pd.Index:
+    """The index of ``steps`` rows after the end: business days for daily trading data, else the usual step."""
+    if not isinstance(index, pd.DatetimeIndex) or len(index) < 3:
+        start = int(index[-1]) + 1 if len(index) and pd.api.types.is_integer_dtype(index) else len(index)
+        return pd.RangeIndex(start, start + steps, name=index.name)
+    step = pd.Timedelta(np.median(np.diff(index[-200:].to_numpy())))
+    weekdays_only = (index[-200:].day_of_week < 5).all()
+    if step == pd.Timedelta(days=1) and weekdays_only:
+        return pd.bdate_range(index[-1] + pd.offsets.BDay(1), periods=steps, name=index.name)
+    return pd.DatetimeIndex([index[-1] + step * (k + 1) for k in range(steps)], name=index.name)
+

@@ -1,0 +1,153 @@
+"""Split a series chronologically, fit the scaler on the training part only, and cut it into windows.
+
+A window holds the ``window`` rows before row t and its target is row t's value of the target column: the value
+itself (scaled, as the exercise does) or its change from row t-1 (with the inputs taken relative to their last
+row). Test windows reach back into the training rows, exactly as the exercise builds them from the tail of the
+training data followed by the test rows; nothing after the split is ever seen by the scaler or the training windows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.preprocessing import MinMaxScaler
+
+from engine.errors import InputError
+from engine.forecast.config import ForecastConfig
+
+MIN_TRAIN_WINDOWS = 10
+JUMP_THRESHOLD = 0.45
+
+
+@dataclass
+class SeriesSplit:
+    """The raw input columns of the whole series (target column first) and where the test period starts."""
+
+    values: np.ndarray
+    index: pd.Index
+    columns: list[str]
+    n_train: int
+
+    @property
+    def n_test(self) -> int:
+        """Rows in the test period."""
+        return len(self.values) - self.n_train
+
+    @property
+    def train_values(self) -> np.ndarray:
+        """The rows before the test period: the only rows the scaler and the training windows see."""
+        return self.values[: self.n_train]
+
+
+@dataclass
+class Windows:
+    """Model inputs ``x`` (n, window, columns), scaled targets ``y`` (n,), and the scaled last value of each window."""
+
+    x: np.ndarray
+    y: np.ndarray
+    last: np.ndarray
+    rows: np.ndarray
+
+
+def combine_frames(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) -> tuple[pd.DataFrame, int]:
+    """The exercise's two-file workflow: the training rows followed by the test rows; returns (frame, n_train)."""
+    missing = [c for c in columns if c not in test.columns]
+    if missing:
+        raise InputError(f"The test file has no column {', '.join(repr(c) for c in missing)}; "
+                         f"it has {', '.join(map(str, test.columns))}.")
+    if isinstance(train.index, pd.DatetimeIndex) and isinstance(test.index, pd.DatetimeIndex) and len(test):
+        test = test.loc[test.index > train.index[-1]]
+        if test.empty:
+            raise InputError("Every date in the test file is on or before the last training date; "
+                             "the test file must continue the training file.")
+    frame = pd.concat([train[columns], test[columns]])
+    return frame, len(train)
+
+
+def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | None = None) -> SeriesSplit:
+    """Pick the input columns and the split point: given (two files), a cut-off date, or the test fraction."""
+    columns = config.input_columns()
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(f"There is no column {', '.join(repr(c) for c in missing)}; "
+                         f"the data has {', '.join(map(str, frame.columns))}.")
+    total = len(frame)
+    if n_train is None:
+        n_train = _split_point(frame, config)
+    split = SeriesSplit(values=np.array(frame[columns].to_numpy(dtype=np.float64)), index=frame.index,
+                        columns=columns, n_train=n_train)
+    check_enough_rows(split, config.window)
+    if not np.isfinite(split.values).all():
+        raise InputError("The chosen columns still hold missing values; pick other columns.")
+    if total and np.ptp(split.train_values[:, 0]) == 0:
+        raise InputError(f"Column '{config.column}' is constant over the training rows; there is nothing to learn.")
+    return split
+
+
+def _split_point(frame: pd.DataFrame, config: ForecastConfig) -> int:
+    total = len(frame)
+    if config.cutoff_date.strip():
+        if not isinstance(frame.index, pd.DatetimeIndex):
+            raise InputError("A test cut-off date needs a file with a date column.")
+        try:
+            cutoff = pd.Timestamp(config.cutoff_date.strip())
+        except ValueError as exc:
+            raise InputError(f"The cut-off date '{config.cutoff_date}' is not a date (use YYYY-MM-DD).") from exc
+        return int((frame.index < cutoff).sum())
+    return total - max(1, int(round(total * config.test_fraction)))
+
+
+def check_enough_rows(split: SeriesSplit, window: int) -> None:
+    """Refuse a split that leaves too few training windows or no test rows, saying how many rows are needed."""
+    if split.n_test < 1:
+        raise InputError("The test period is empty: lower the cut-off date or raise the test fraction.")
+    need = window + MIN_TRAIN_WINDOWS
+    if split.n_train < need:
+        raise InputError(f"Too few rows: the training part has {split.n_train} rows, but a window of {window} "
+                         f"needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the {split.n_test} test rows. "
+                         "Use a shorter window, a smaller test fraction, or more data.")
+
+
+def fit_scaler(train_values: np.ndarray) -> MinMaxScaler:
+    """A MinMaxScaler to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1])."""
+    return MinMaxScaler(feature_range=(0.0, 1.0)).fit(train_values)
+
+
+def make_windows(scaled: np.ndarray, window: int, target: str, start: int, stop: int) -> Windows:
+    """Windows whose targets are rows ``start..stop-1``; inputs are the ``window`` rows before each target row.
+
+    For ``target="change"`` the target is y_t - y_{t-1} and every input column is taken relative to its last row,
+    so the network sees shapes, not levels, and predicting zero is the naive forecast.
+    """
+    rows = np.arange(max(start, window), stop)
+    view = np.lib.stride_tricks.sliding_window_view(scaled, window, axis=0)
+    x = np.ascontiguousarray(view[rows - window].transpose(0, 2, 1))
+    last = scaled[rows - 1, 0]
+    y = scaled[rows, 0]
+    if target == "change":
+        x = x - x[:, -1:, :]
+        y = y - last
+    return Windows(x=x.astype(np.float32), y=y.astype(np.float32), last=last, rows=rows)
+
+
+def to_values(scaler: MinMaxScaler, scaled_target: np.ndarray) -> np.ndarray:
+    """Undo the scaling of the target column (column 0): x = (s - min_) / scale_."""
+    return (np.asarray(scaled_target, dtype=np.float64) - scaler.min_[0]) / scaler.scale_[0]
+
+
+def find_jumps(values: np.ndarray, threshold: float = JUMP_THRESHOLD) -> np.ndarray:
+    """Rows whose value moved by ``threshold`` (about 50%) or more from the previous row: likely an unadjusted split."""
+    values = np.asarray(values, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        change = values[1:] / values[:-1] - 1.0
+    return np.flatnonzero(np.isfinite(change) & (np.abs(change) >= threshold)) + 1
+
+
+def build_split(train: pd.DataFrame, test: pd.DataFrame | None, config: ForecastConfig) -> SeriesSplit:
+    """The split for one file (test fraction or cut-off date) or for the two-file workflow (train file + test file)."""
+    if test is None:
+        return split_series(train, config)
+    frame, n_train = combine_frames(train, test, config.input_columns())
+    return split_series(frame, config, n_train)

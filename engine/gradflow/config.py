@@ -1,0 +1,53 @@
+"""The gradient-flow run's configuration: one dataclass whose bounds drive the form, the flags and validation.
+
+Torch-free on purpose: the GUI imports it before the engine (torch) has loaded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from engine.params import param
+
+CELLS: tuple[str, ...] = ("rnn", "lstm", "gru")
+TASKS: tuple[str, ...] = ("adding", "first_symbol")
+NUM_SYMBOLS = 8
+CHANCE_LOSS: dict[str, float] = {"adding": 1.0 / 6.0, "first_symbol": math.log(NUM_SYMBOLS)}
+"""Loss of the best constant guess: the adding problem's mean (MSE 1/6), or a uniform guess (ln k)."""
+
+
+@dataclass
+class GradflowConfig:
+    """Everything one gradient-flow training run needs; compare mode runs several cells on the same data."""
+
+    cell: str = param("lstm", label="Cell", choices=CELLS,
+                      help="Recurrent cell: plain RNN c_t = act(W_rec c_{t-1} + W_in x_t), LSTM, or GRU (PyTorch's definition).")
+    activation: str = param("sigmoid", label="RNN activation", choices=("sigmoid", "tanh"),
+                            help="The plain RNN's nonlinearity; sigmoid's slope is at most 1/4, so its gradients vanish faster.")
+    task: str = param("adding", label="Task", choices=TASKS,
+                      help="Adding problem: output the sum of the two marked numbers (chance MSE 0.167). "
+                           "First symbol: name the sequence's first symbol out of 8 (chance loss ln 8 = 2.08).")
+    length: int = param(100, label="Sequence length T", low=10, high=1000,
+                        help="Timesteps per sequence: the distance the gradient has to travel back.")
+    hidden: int = param(32, label="Hidden size H", low=4, high=256, help="Units in the recurrent state.")
+    init_scale: float = param(1.0, label="Recurrent init scale", low=0.05, high=5.0,
+                              help="Recurrent weights start as N(0, scale^2/H): scale < 1 makes gradients vanish, "
+                                   "scale > 1 can make them explode.")
+    forget_bias: float = param(1.0, label="Forget-gate bias", low=-5.0, high=5.0,
+                               help="Initial LSTM forget-gate bias: 0 starts forget gates near 0.5 (memory fades fast), "
+                                    "1 or more keeps the cell path open.")
+    rnn_bias: bool = param(False, label="RNN bias",
+                           help="Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) (off in the derivation).")
+    optimizer: str = param("sgd", label="Optimiser", choices=("sgd", "adam"),
+                           help="Plain gradient descent (as in the derivation) or Adam.")
+    learning_rate: float = param(0.05, label="Learning rate", low=1e-5, high=10.0, log_scale=True,
+                                 help="Step size of the optimiser.")
+    clip: float | None = param(1.0, label="Gradient clip", low=0.01, high=100.0, optional=True,
+                               help="Rescale the gradient when its norm exceeds this (Pascanu et al. 2013).")
+    steps: int = param(500, label="Training steps", low=1, high=100000, help="Optimiser steps to run.")
+    batch_size: int = param(32, label="Batch size", low=1, high=1024, help="Fresh sequences per optimiser step.")
+    probe_every: int = param(5, label="Probe every (steps)", low=1, high=1000,
+                             help="Recompute the Jacobians and gradient norms on the probe sequence every this many steps.")
+    seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
+                      help="Seeds the weights, the training data and the probe sequence; compare mode uses the same seed for every cell.")

@@ -1,0 +1,115 @@
+"""Everything the plots show about one cell on the fixed probe sequence, computed in float64.
+
+The closed-form Jacobians come from ``engine.gradflow.jacobians``; the end-to-end ||dE/dc_t|| comes from
+autograd on a float64 replay of the probe, so it includes every path. Results are numpy arrays, small and
+picklable, ready to travel in a progress event or into an export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from engine.gradflow import jacobians
+from engine.gradflow.cells import Params, Unroll, lstm_gate_weights, unroll
+from engine.gradflow.tasks import task_loss
+
+FORGET_BINS = np.linspace(0.0, 1.0, 26)
+
+
+@dataclass
+class Diagnostics:
+    """Per-timestep norms on the probe, as log10 values (-inf for an exact zero).
+
+    ``log_local[k]`` is log10 ||dc_{k+1}/dc_k||_2 (T-1 entries); ``log_product[k]`` is log10 ||dc_{T-1}/dc_k||_2
+    (T entries, the last 0), exact for every cell; ``log_product_cpath`` (LSTM) multiplies the A+B+C+D sums
+    instead, leaving out the output-gate path; ``log_terms`` (LSTM) holds ||A_t||..||D_t|| and their ``sum``;
+    ``log_grad[k]`` is log10 ||dE/dc_k|| of the probe's loss E; ``forget_counts`` is the histogram of the
+    probe's forget-gate values over ``FORGET_BINS``.
+    """
+
+    cell: str
+    log_local: np.ndarray
+    log_product: np.ndarray
+    log_grad: np.ndarray
+    probe_loss: float
+    log_product_cpath: np.ndarray | None = None
+    log_terms: dict[str, np.ndarray] = field(default_factory=dict)
+    forget_counts: np.ndarray | None = None
+    forget_mean: float | None = None
+
+
+def probe_weights(cell: str, params: Params) -> dict[str, torch.Tensor]:
+    """The cell's weights as float64 copies, detached from training, named as the export names them."""
+    weights = {name: value.detach().to(torch.float64).clone() for name, value in params.items()}
+    if cell == "lstm":
+        weights.update(lstm_gate_weights(weights))
+    return weights
+
+
+def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str, torch.Tensor],
+                        x: torch.Tensor, y: torch.Tensor, check: jacobians.Check = jacobians.no_check) -> Diagnostics:
+    """All plotted norms for one probe sequence ``x`` (T, D) with target ``y``; weights from :func:`probe_weights`.
+
+    ``check`` is called often during the long loops and may raise (the job passes its cancel check).
+    """
+    trace, log_grad, probe_loss = _replay_with_grad_norms(cell, activation, task, weights, x, y)
+    states = torch.stack([state.detach() for state in trace.states], dim=1)[0]
+    gates = {name: value.detach()[0] for name, value in trace.gates.items()}
+    if cell == "rnn":
+        steps = jacobians.rnn_step_jacobians(weights["W_rec"], states, activation)
+        return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
+                           log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
+                           probe_loss=probe_loss)
+    if cell == "gru":
+        steps = jacobians.gru_step_jacobians(weights, states, gates)
+        return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
+                           log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
+                           probe_loss=probe_loss)
+    return _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check)
+
+
+def _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check) -> Diagnostics:
+    """The LSTM's norms, built a window of steps at a time so T=1000, H=256 stays within a few hundred MB."""
+    hidden, count = states.shape[1], states.shape[0] - 1
+
+    def window(a: int, b: int) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        return states[a:b + 1], {name: value[a:b + 1] for name, value in gates.items()}
+
+    log_terms: dict[str, list[np.ndarray]] = {name: [] for name in ("A", "C", "D", "sum")}
+    for a, b in jacobians.windows(count):
+        terms = jacobians.lstm_cell_terms(weights, *window(a, b))
+        terms["sum"] = jacobians.lstm_cell_jacobians(weights, *window(a, b))
+        for name in log_terms:
+            log_terms[name].append(_np(jacobians.log10_spectral_norms(terms[name], check)))
+    joined = {name: np.concatenate(parts) if parts else np.zeros(0) for name, parts in log_terms.items()}
+    joined["B"] = _np(torch.log10(gates["f"][1:].abs().max(dim=1).values))
+    cell_sums = jacobians.StepBlocks(lambda a, b: jacobians.lstm_cell_jacobians(weights, *window(a, b)),
+                                     count, hidden, states.dtype)
+    full = jacobians.StepBlocks(lambda a, b: jacobians.lstm_state_jacobians(weights, *window(a, b)),
+                                count, 2 * hidden, states.dtype)
+    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden), entry=jacobians.lstm_h_from_c(states, gates),
+                                          check=check)
+    forget = gates["f"].numpy().ravel()
+    counts, _ = np.histogram(forget, bins=FORGET_BINS)
+    return Diagnostics(cell="lstm", log_local=joined["sum"], log_product=_np(exact), log_grad=log_grad,
+                       probe_loss=probe_loss, log_product_cpath=_np(jacobians.log10_product_norms(cell_sums, check=check)),
+                       log_terms=joined, forget_counts=counts, forget_mean=float(forget.mean()))
+
+
+def _replay_with_grad_norms(cell: str, activation: str, task: str, weights: dict[str, torch.Tensor],
+                            x: torch.Tensor, y: torch.Tensor) -> tuple[Unroll, np.ndarray, float]:
+    """Replay the probe in float64 keeping every state and gate, and get log10 ||dE/dc_t|| for every t by
+    autograd on that replay (every path included), and the probe's loss E."""
+    with torch.enable_grad():
+        trace = unroll(cell, weights, x.detach().clone().requires_grad_(True).unsqueeze(0), activation, keep_gates=True)
+        loss = task_loss(task, trace.prediction, y.unsqueeze(0))
+        grads = torch.autograd.grad(loss, trace.states)
+    norms = torch.stack([g[0].norm() for g in grads])
+    return trace, _np(torch.log10(norms)), float(loss.detach())
+
+
+def _np(values: torch.Tensor) -> np.ndarray:
+    return values.detach().numpy().astype(np.float64, copy=True)

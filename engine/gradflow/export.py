@@ -1,0 +1,52 @@
+"""Write the arrays behind the plots, and what is needed to recompute them, to an NPZ file (atomically).
+
+Keys (probe batch of one sequence, zero initial states): ``cell``, ``activation``, ``x`` (T x D);
+rnn: ``W_rec``, ``W_in``, ``b``; lstm: ``W_f``, ``W_i``, ``W_c``, ``W_o`` (H x (H+D) on [h_{t-1}, x_t]) and
+``b_f``, ``b_i``, ``b_c``, ``b_o``; gru: PyTorch's ``W_ih``, ``W_hh``, ``b_ih``, ``b_hh`` (gate order r, z, n);
+``local_norm`` (T-1), ``product_norm`` (T, exact, last entry 1), lstm also ``product_norm_cpath`` and
+``A_norm``..``D_norm`` (T-1); ``grad_norm`` (T). Norms are float64; below about 1e-308 they read as 0.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from engine.atomic import atomic_path
+from engine.gradflow.training import CellSnapshot
+
+
+def export_arrays(snapshot: CellSnapshot) -> dict[str, np.ndarray]:
+    """The export's key -> array mapping for one cell's snapshot."""
+    diag = snapshot.diagnostics
+    weights = snapshot.weights
+    arrays: dict[str, np.ndarray] = {"cell": np.array(snapshot.cell), "activation": np.array(snapshot.activation),
+                                     "x": snapshot.x.astype(np.float64)}
+    if snapshot.cell == "rnn":
+        hidden = weights["W_rec"].shape[0]
+        arrays.update(W_rec=weights["W_rec"], W_in=weights["W_in"], b=weights.get("b", np.zeros(hidden)))
+    elif snapshot.cell == "lstm":
+        arrays.update({name: weights[name] for name in ("W_f", "W_i", "W_c", "W_o", "b_f", "b_i", "b_c", "b_o")})
+    else:
+        arrays.update({name: weights[name] for name in ("W_ih", "W_hh", "b_ih", "b_hh")})
+    arrays["local_norm"] = _linear(diag.log_local)
+    arrays["product_norm"] = _linear(diag.log_product)
+    if snapshot.cell == "lstm":
+        arrays["product_norm_cpath"] = _linear(diag.log_product_cpath)
+        for name in "ABCD":
+            arrays[f"{name}_norm"] = _linear(diag.log_terms[name])
+    arrays["grad_norm"] = _linear(diag.log_grad)
+    return arrays
+
+
+def export_npz(snapshot: CellSnapshot, path: str | os.PathLike) -> None:
+    """Write :func:`export_arrays` of ``snapshot`` to ``path`` as an uncompressed NPZ, all or nothing."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as handle:
+            np.savez(handle, **export_arrays(snapshot))
+
+
+def _linear(log10_values: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore", under="ignore"):
+        return np.power(10.0, log10_values).astype(np.float64)

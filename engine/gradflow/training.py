@@ -1,0 +1,190 @@
+"""The gradient-flow training job: train one cell (or several side by side on the same data) and report the
+per-timestep diagnostics of a fixed probe sequence as it goes.
+
+Every optimiser step emits a small ``GradflowProgress`` with each cell's loss; every ``probe_every`` steps
+the event also carries each cell's ``CellSnapshot`` (diagnostics plus the float64 weights behind them), so
+the GUI can plot and export the last good state even after a cancel or a diverged run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from engine.errors import TrainingDiverged
+from engine.gradflow.cells import Params, init_params, unroll
+from engine.gradflow.config import GradflowConfig
+from engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
+from engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
+from engine.gradflow.tasks import make_batch, task_loss, task_shape
+from engine.jobs import CancelToken, Progress, ProgressFn
+from engine.params import validate
+from engine.runtime import configure_torch, seed_everything
+
+DATA_SEED_OFFSET = 1
+PROBE_SEED_OFFSET = 2
+
+
+@dataclass
+class CellSnapshot:
+    """One cell's state at a probe: its diagnostics, the float64 weights and the probe that produced them."""
+
+    cell: str
+    step: int
+    activation: str
+    x: np.ndarray
+    weights: dict[str, np.ndarray]
+    diagnostics: Diagnostics
+
+
+@dataclass(kw_only=True)
+class GradflowProgress(Progress):
+    """After each optimiser step: ``losses`` per cell; at probe steps also ``snapshots`` per cell."""
+
+    step: int
+    losses: dict[str, float]
+    snapshots: dict[str, CellSnapshot] = field(default_factory=dict)
+
+
+@dataclass
+class GradflowResult:
+    """What a finished run leaves: the final snapshot and the loss history of each cell."""
+
+    config: GradflowConfig
+    cells: tuple[str, ...]
+    chance_loss: float
+    snapshots: dict[str, CellSnapshot]
+    losses: dict[str, list[float]]
+
+
+class _CellTrainer:
+    """One cell's weights and optimiser; trains on batches it is given through PyTorch's fused layer where
+    one exists (``engine.gradflow.fused``), and replays the probe with the written-out cell."""
+
+    def __init__(self, config: GradflowConfig) -> None:
+        self.config = config
+        shape = task_shape(config.task)
+        generator = torch.Generator().manual_seed(config.seed)
+        params = init_params(config, shape.input_size, shape.output_size, generator)
+        self.layer = fused_layer(config.cell, params, config.activation)
+        if self.layer is None:
+            self.params = params
+        else:
+            self.params = {name: params[name] for name in ("W_out", "b_out")}
+        trainable = list(self.params.values())
+        if self.layer is not None:
+            trainable += [p for p in self.layer.parameters() if p.requires_grad]
+        self.trainable = trainable
+        if config.optimizer == "adam":
+            self.optimizer = torch.optim.Adam(trainable, lr=config.learning_rate)
+        else:
+            self.optimizer = torch.optim.SGD(trainable, lr=config.learning_rate)
+
+    def _predict(self, x: torch.Tensor) -> torch.Tensor:
+        if self.layer is not None:
+            return fused_prediction(self.layer, self.params, x)
+        return unroll(self.config.cell, self.params, x, self.config.activation).prediction
+
+    def train_step(self, x: torch.Tensor, y: torch.Tensor) -> float:
+        """One optimiser step on ``(x, y)``; returns the loss before the step."""
+        self.optimizer.zero_grad(set_to_none=True)
+        loss = task_loss(self.config.task, self._predict(x), y)
+        value = float(loss.detach())
+        if not math.isfinite(value):
+            return value
+        loss.backward()
+        if self.config.clip is not None:
+            torch.nn.utils.clip_grad_norm_(self.trainable, self.config.clip)
+        self.optimizer.step()
+        return value
+
+    def current_params(self) -> Params:
+        """The weights now, under the written-out cells' names."""
+        if self.layer is None:
+            return self.params
+        return written_out_params(self.config.cell, self.layer, self.params)
+
+    def snapshot(self, step: int, x: torch.Tensor, y: torch.Tensor, cancel: CancelToken) -> CellSnapshot:
+        """The diagnostics of the current weights on the probe ``(x, y)`` (float64); stops on ``cancel``."""
+        weights = probe_weights(self.config.cell, self.current_params())
+        diagnostics = compute_diagnostics(self.config.cell, self.config.activation, self.config.task, weights, x, y,
+                                          cancel.raise_if_cancelled)
+        activation = self.config.activation if self.config.cell == "rnn" else "tanh"
+        return CellSnapshot(cell=self.config.cell, step=step, activation=activation,
+                            x=x.numpy().copy(), weights={k: v.numpy().copy() for k, v in weights.items()},
+                            diagnostics=diagnostics)
+
+
+@dataclass
+class GradflowTraining:
+    """The job: ``GradflowTraining(config, cells)(progress, cancel) -> GradflowResult``.
+
+    ``cells`` defaults to ``(config.cell,)``; compare mode passes several, which then train in lockstep on the
+    same batches from the same seed, so their curves can be overlaid.
+    """
+
+    config: GradflowConfig
+    cells: tuple[str, ...] = ()
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
+        config = validate(self.config)
+        configure_torch()
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            return self._train(config, progress, cancel)
+        finally:
+            torch.set_num_threads(threads)
+
+    def _train(self, config: GradflowConfig, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
+        """The training loop proper, run with one intra-op thread: these tensors are small, and on two
+        shared cores a second thread made each step up to 20x slower (spin-waiting), not faster."""
+        cells = self.cells or (config.cell,)
+        seed_everything(config.seed)
+        trainers = {cell: _CellTrainer(dataclasses.replace(config, cell=cell)) for cell in cells}
+        data = torch.Generator().manual_seed(config.seed + DATA_SEED_OFFSET)
+        probe_x, probe_y = make_batch(config.task, config.length, 1, torch.Generator().manual_seed(config.seed + PROBE_SEED_OFFSET))
+        probe_x = probe_x[0].double()
+        probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
+        losses: dict[str, list[float]] = {cell: [] for cell in cells}
+        snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
+        progress(GradflowProgress(fraction=0.0, message="Step 0", step=0, losses={}, snapshots=dict(snapshots)))
+        for step in range(1, config.steps + 1):
+            cancel.raise_if_cancelled()
+            x, y = make_batch(config.task, config.length, config.batch_size, data)
+            step_losses = {}
+            for cell, trainer in trainers.items():
+                loss = trainer.train_step(x, y)
+                if not math.isfinite(loss):
+                    raise TrainingDiverged(_diverged_message(cell, step, loss))
+                step_losses[cell] = loss
+                losses[cell].append(loss)
+            probed = {}
+            if step % config.probe_every == 0 or step == config.steps:
+                probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
+                snapshots.update(probed)
+            progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses),
+                                      step=step, losses=step_losses, snapshots=probed))
+        return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
+                              snapshots=snapshots, losses=losses)
+
+
+def _status(step: int, steps: int, losses: dict[str, float]) -> str:
+    parts = ", ".join(f"{cell.upper()} {loss:.4f}" for cell, loss in losses.items())
+    return f"Step {step}/{steps} · loss {parts}"
+
+
+def _diverged_message(cell: str, step: int, loss: float) -> str:
+    kind = "NaN" if math.isnan(loss) else "infinite"
+    return (f"The {cell.upper()} loss became {kind} at step {step}. Try a lower learning rate, turn on gradient "
+            f"clipping (e.g. 1.0), or a smaller recurrent init scale. The plots show the last good state.")
+
+
+def decades_of_decay(log_product: np.ndarray) -> float:
+    """How many powers of ten ||dc_{T-1}/dc_t|| loses from t = T-1 back to t = 0."""
+    return float(log_product[-1] - log_product[0])
+

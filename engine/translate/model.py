@@ -1,0 +1,158 @@
+"""GRU encoder-decoders that translate one word a character at a time, with or without attention.
+
+The encoder is a bidirectional GRU over the source characters plus the end token; padded positions are
+packed away, so each direction ends at the word's real end. The decoder is a GRU cell fed the previous
+character (the true one in training: teacher forcing; its own guess when translating: greedy decoding).
+Without attention it sees the source only through its initial state; with attention it also reads, at
+every step t, a context vector ``c_t = sum_j a_tj h_j``, a weighted mean of the encoder outputs ``h_j``
+whose weights ``a_t`` (one row of the alignment matrix) sum to 1 over the real source positions.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import Tensor, nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+from engine.translate.config import TranslatorConfig
+from engine.translate.vocabulary import END, GENERATION_CAP, PAD, START, VOCABULARY_SIZE
+
+
+def pad_batch(sequences: list[list[int]]) -> tuple[Tensor, Tensor]:
+    """Stack token-id lists into a (batch, longest) tensor padded with PAD, and their lengths."""
+    lengths = torch.tensor([len(s) for s in sequences], dtype=torch.long)
+    batch = torch.full((len(sequences), int(lengths.max())), PAD, dtype=torch.long)
+    for row, seq in enumerate(sequences):
+        batch[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
+    return batch, lengths
+
+
+class Encoder(nn.Module):
+    """Bidirectional GRU over the source; returns every position's output and the decoder's first state."""
+
+    def __init__(self, embedding_size: int, hidden_size: int) -> None:
+        super().__init__()
+        self.embedding = nn.Embedding(VOCABULARY_SIZE, embedding_size, padding_idx=PAD)
+        self.gru = nn.GRU(embedding_size, hidden_size, batch_first=True, bidirectional=True)
+        self.bridge = nn.Linear(2 * hidden_size, hidden_size)
+
+    def forward(self, source: Tensor, lengths: Tensor) -> tuple[Tensor, Tensor]:
+        packed = pack_padded_sequence(self.embedding(source), lengths, batch_first=True, enforce_sorted=False)
+        outputs, final = self.gru(packed)
+        outputs, _ = pad_packed_sequence(outputs, batch_first=True, total_length=source.size(1))
+        state = torch.tanh(self.bridge(torch.cat([final[0], final[1]], dim=-1)))
+        return outputs, state
+
+
+class AdditiveAttention(nn.Module):
+    """Bahdanau's additive score ``e_tj = v^T tanh(W s_{t-1} + U h_j)``, softmax over real positions."""
+
+    def __init__(self, state_size: int, memory_size: int, attention_size: int) -> None:
+        super().__init__()
+        self.query = nn.Linear(state_size, attention_size, bias=False)
+        self.key = nn.Linear(memory_size, attention_size)
+        self.score = nn.Linear(attention_size, 1, bias=False)
+
+    def keys(self, memory: Tensor) -> Tensor:
+        """``U h_j`` for every source position, computed once per word."""
+        return self.key(memory)
+
+    def scores(self, state: Tensor, keys: Tensor) -> Tensor:
+        return self.score(torch.tanh(self.query(state).unsqueeze(1) + keys)).squeeze(-1)
+
+
+class DotAttention(nn.Module):
+    """Scaled dot-product score ``e_tj = (W_q s_{t-1}) . (W_k h_j) / sqrt(d)``, softmax over real positions."""
+
+    def __init__(self, state_size: int, memory_size: int, attention_size: int) -> None:
+        super().__init__()
+        self.query = nn.Linear(state_size, attention_size, bias=False)
+        self.key = nn.Linear(memory_size, attention_size, bias=False)
+        self.scale = 1.0 / math.sqrt(attention_size)
+
+    def keys(self, memory: Tensor) -> Tensor:
+        """``W_k h_j`` for every source position, computed once per word."""
+        return self.key(memory)
+
+    def scores(self, state: Tensor, keys: Tensor) -> Tensor:
+        return torch.bmm(keys, self.query(state).unsqueeze(-1)).squeeze(-1) * self.scale
+
+
+def masked_softmax(scores: Tensor, mask: Tensor) -> Tensor:
+    """Softmax over the last axis counting only positions where ``mask`` is True (padding gets weight 0)."""
+    return torch.softmax(scores.masked_fill(~mask, float("-inf")), dim=-1)
+
+
+class Decoder(nn.Module):
+    """GRU cell decoder; with attention its input and output also see the context vector ``c_t``."""
+
+    def __init__(self, embedding_size: int, hidden_size: int, attention: str) -> None:
+        super().__init__()
+        memory_size = 2 * hidden_size
+        kinds = {"additive": AdditiveAttention, "dot": DotAttention}
+        self.attention = kinds[attention](hidden_size, memory_size, hidden_size) if attention in kinds else None
+        context_size = memory_size if self.attention is not None else 0
+        self.embedding = nn.Embedding(VOCABULARY_SIZE, embedding_size, padding_idx=PAD)
+        self.cell = nn.GRUCell(embedding_size + context_size, hidden_size)
+        self.output = nn.Linear(hidden_size + context_size, VOCABULARY_SIZE)
+
+    def step(self, previous: Tensor, state: Tensor, memory: Tensor, keys: Tensor | None,
+             mask: Tensor) -> tuple[Tensor, Tensor, Tensor | None]:
+        """One character: (logits, new state, attention weights or None) from the previous character."""
+        embedded = self.embedding(previous)
+        if self.attention is None:
+            state = self.cell(embedded, state)
+            return self.output(state), state, None
+        weights = masked_softmax(self.attention.scores(state, keys), mask)
+        context = torch.bmm(weights.unsqueeze(1), memory).squeeze(1)
+        state = self.cell(torch.cat([embedded, context], dim=-1), state)
+        return self.output(torch.cat([state, context], dim=-1)), state, weights
+
+
+class Seq2Seq(nn.Module):
+    """The whole translator: encoder, decoder, teacher-forced scoring and batched greedy decoding."""
+
+    def __init__(self, config: TranslatorConfig) -> None:
+        super().__init__()
+        self.encoder = Encoder(config.embedding_size, config.hidden_size)
+        self.decoder = Decoder(config.embedding_size, config.hidden_size, config.attention)
+
+    @property
+    def has_attention(self) -> bool:
+        """True for the additive and dot-product decoders."""
+        return self.decoder.attention is not None
+
+    def _encode(self, source: Tensor, lengths: Tensor) -> tuple[Tensor, Tensor, Tensor | None, Tensor]:
+        memory, state = self.encoder(source, lengths)
+        keys = self.decoder.attention.keys(memory) if self.has_attention else None
+        mask = torch.arange(source.size(1)).unsqueeze(0) < lengths.unsqueeze(1)
+        return memory, state, keys, mask
+
+    def forward(self, source: Tensor, lengths: Tensor, target_in: Tensor) -> Tensor:
+        """Logits (batch, target steps, vocabulary) with teacher forcing: step t is fed ``target_in[:, t]``."""
+        memory, state, keys, mask = self._encode(source, lengths)
+        logits = []
+        for t in range(target_in.size(1)):
+            step_logits, state, _ = self.decoder.step(target_in[:, t], state, memory, keys, mask)
+            logits.append(step_logits)
+        return torch.stack(logits, dim=1)
+
+    @torch.no_grad()
+    def greedy(self, source: Tensor, lengths: Tensor, cap: int = GENERATION_CAP) -> tuple[Tensor, Tensor | None]:
+        """Generated ids (batch, steps) ending in END (or cut at ``cap``) and the attention (batch, steps, source)."""
+        memory, state, keys, mask = self._encode(source, lengths)
+        previous = torch.full((source.size(0),), START, dtype=torch.long)
+        done = torch.zeros(source.size(0), dtype=torch.bool)
+        tokens, alignment = [], []
+        for _ in range(cap):
+            logits, state, weights = self.decoder.step(previous, state, memory, keys, mask)
+            previous = logits.argmax(dim=-1).masked_fill(done, PAD)
+            tokens.append(previous)
+            if weights is not None:
+                alignment.append(weights)
+            done = done | (previous == END)
+            if bool(done.all()):
+                break
+        return torch.stack(tokens, dim=1), torch.stack(alignment, dim=1) if alignment else None

@@ -1,0 +1,26 @@
+"""The translators shipped in ``resources/piglatin``, so the pad works the moment the app opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.errors import InputError
+from engine.resources import resource_path
+
+SHIPPED_FILES = {"additive": "translator_attention.pt", "none": "translator_plain.pt"}
+
+
+def shipped_model_path(attention: str) -> Path:
+    """The shipped checkpoint for ``attention`` (none or additive); InputError for kinds not shipped."""
+    if attention not in SHIPPED_FILES:
+        shipped = " and ".join(sorted(SHIPPED_FILES))
+        raise InputError(f"No {attention} model is shipped (only {shipped}); train one with "
+                         f"'train-translator --attention {attention} --out FILE' and pass it with --model FILE.")
+    return resource_path("piglatin", SHIPPED_FILES[attention])
+
+
+def load_shipped(attention: str):
+    """Load the shipped translator for ``attention`` (imports torch)."""
+    from engine.translate.translator import Translator
+
+    return Translator.load(shipped_model_path(attention))

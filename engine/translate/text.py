@@ -1,0 +1,132 @@
+"""Translate text as a person types it, word by word, keeping everything that is not a word in place (torch-free).
+
+Words are runs of letters joined by single hyphens; apostrophes split them (``won't`` -> ``won`` ``'`` ``t``),
+as the rule does. Each word is lower-cased for the model and its capitalisation restored afterwards
+(``Hello`` -> ``Ellohay``, ``NASA`` -> ``ASANAY``). Digits, punctuation, emoji and spaces are copied through.
+Words with letters outside a-z or longer than the model takes are not sent to the model and carry a note
+saying why; control characters are removed, with a note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+from engine.translate.pig_latin import pig_latin
+from engine.translate.vocabulary import MAX_WORD_LENGTH
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_KEPT_CONTROLS = "\n\t"
+
+
+@dataclass
+class WordOutput:
+    """One word through a model: the source, the greedy output, and the alignment matrix.
+
+    ``attention`` has one row per generated character and one column per source character plus the end
+    token; each row sums to 1. None for a model without attention.
+    """
+
+    source: str
+    output: str
+    attention: np.ndarray | None = None
+
+
+class WordTranslator(Protocol):
+    """Anything that turns lower-case a-z words into WordOutputs (a trained Translator)."""
+
+    def translate_words(self, words: Sequence[str]) -> list[WordOutput]: ...
+
+
+@dataclass
+class TranslatedWord:
+    """A word of the text: as typed, the model's translation and the rule's, both with capitalisation restored.
+
+    ``note`` explains a word the model did not translate (then ``output`` is the word as typed).
+    """
+
+    start: int
+    typed: str
+    source: str
+    output: str
+    reference: str
+    attention: np.ndarray | None = None
+    note: str = ""
+
+    @property
+    def correct(self) -> bool:
+        """True when the model's output equals the rule's."""
+        return self.output == self.reference
+
+
+@dataclass
+class TextTranslation:
+    """A whole text: the translated string, its words in order, and notes about what was left alone."""
+
+    text: str
+    words: list[TranslatedWord] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def restore_case(typed: str, lower_output: str) -> str:
+    """Give the translation the capitalisation of the typed word: all caps, first capital, or lower case."""
+    letters = [ch for ch in typed if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return lower_output.upper()
+    if typed[:1].isupper():
+        return lower_output[:1].upper() + lower_output[1:]
+    return lower_output
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """Remove control and format characters except newline and tab; returns the text and how many went."""
+    kept = [ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")]
+    return "".join(kept), len(text) - len(kept)
+
+
+def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
+    """Translate every word of ``text`` with ``translator``; empty or blank text gives an empty result."""
+    clean, removed = strip_controls(unicodedata.normalize("NFC", text))
+    result = TextTranslation(text="")
+    if removed:
+        result.notes.append(f"{removed} control character{'s' if removed != 1 else ''} removed.")
+    if not clean.strip():
+        return result
+    matches = list(_WORD.finditer(clean))
+    lowered = [m.group().lower() for m in matches]
+    translatable = sorted({w for w in lowered if _ASCII_WORD.fullmatch(w) and len(w) <= MAX_WORD_LENGTH})
+    outputs = {o.source: o for o in translator.translate_words(translatable)} if translatable else {}
+    pieces, cursor = [], 0
+    for match, lower in zip(matches, lowered):
+        word = _translated_word(match.start(), match.group(), lower, outputs.get(lower))
+        result.words.append(word)
+        pieces.append(clean[cursor:match.start()])
+        pieces.append(word.output)
+        cursor = match.end()
+    pieces.append(clean[cursor:])
+    result.text = "".join(pieces)
+    result.notes.extend(f"“{w.typed}”: {w.note}" for w in result.words if w.note)
+    return result
+
+
+def _translated_word(start: int, typed: str, lower: str, output: WordOutput | None) -> TranslatedWord:
+    if output is None:
+        if not _ASCII_WORD.fullmatch(lower):
+            note = "has letters outside a-z, which the model does not know; left as typed."
+            return TranslatedWord(start, typed, lower, typed, typed, note=note)
+        note = f"longer than the model's {MAX_WORD_LENGTH}-character limit; left as typed."
+        return TranslatedWord(start, typed, lower, typed, restore_case(typed, pig_latin(lower)), note=note)
+    return TranslatedWord(
+        start=start,
+        typed=typed,
+        source=lower,
+        output=restore_case(typed, output.output),
+        reference=restore_case(typed, pig_latin(lower)),
+        attention=output.attention,
+    )

@@ -1,0 +1,127 @@
+"""A trained translator ready to use: translates words in batches, and saves and loads itself as a checkpoint."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import OrderedDict
+from contextlib import contextmanager
+from typing import Iterator, Sequence
+
+import numpy as np
+import torch
+
+from engine.checkpoints import load_checkpoint, save_checkpoint
+from engine.errors import InputError, ModelFileError
+from engine.params import validate
+from engine.translate.config import TranslatorConfig
+from engine.translate.metrics import Evaluation, evaluate
+from engine.translate.model import Seq2Seq, pad_batch
+from engine.translate.pig_latin import pig_latin
+from engine.translate.text import WordOutput
+from engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
+
+CHECKPOINT_KIND = "translator"
+_BATCH = 512
+_CACHE_SIZE = 20_000
+
+
+class Translator:
+    """A Seq2Seq model with its configuration; ``translate_words`` remembers recent words for typing speed."""
+
+    def __init__(self, model: Seq2Seq, config: TranslatorConfig, evaluation: dict | None = None) -> None:
+        self.model = model.eval()
+        self.config = config
+        self.evaluation = evaluation or {}
+        self._cache: OrderedDict[str, WordOutput] = OrderedDict()
+
+    @property
+    def attention(self) -> str:
+        """The attention kind: none, additive or dot."""
+        return self.config.attention
+
+    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
+        """Greedy-decode every word (a-z and '-', at most MAX_WORD_LENGTH characters) in batches, uncached."""
+        results: list[WordOutput] = []
+        for start in range(0, len(words), _BATCH):
+            chunk = list(words[start:start + _BATCH])
+            for word in chunk:
+                if not can_encode(word):
+                    raise ValueError(f"cannot translate {word!r}: only a-z and '-', up to {MAX_WORD_LENGTH} characters")
+            source, lengths = pad_batch([encode(w) for w in chunk])
+            with torch.inference_mode(), _one_thread():
+                ids, alignment = self.model.greedy(source, lengths, GENERATION_CAP)
+            ids = ids.numpy()
+            weights = alignment.numpy() if alignment is not None else None
+            for row, word in enumerate(chunk):
+                output = decode(ids[row].tolist())
+                matrix = None
+                if weights is not None:
+                    matrix = np.array(weights[row, : len(output), : len(word) + 1], dtype=np.float32)
+                results.append(WordOutput(source=word, output=output, attention=matrix))
+        return results
+
+    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently come from a cache."""
+        missing = list(dict.fromkeys(w for w in words if w not in self._cache))
+        for result in self.translate_batch(missing):
+            self._cache[result.source] = result
+        out = []
+        for word in words:
+            self._cache.move_to_end(word)
+            out.append(self._cache[word])
+        while len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return out
+
+    def evaluate(self, words: Sequence[str]) -> Evaluation:
+        """Exact accuracy and character error rate against the rule on ``words``."""
+        outputs = [r.output for r in self.translate_batch(words)]
+        return evaluate(words, outputs, [pig_latin(w) for w in words])
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the model in the one checkpoint format (kind ``translator``), atomically."""
+        state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state,
+                        {"vocabulary": list(TOKENS), "evaluation": self.evaluation})
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Translator":
+        """Read a translator checkpoint; any mismatch becomes a ModelFileError with a readable message."""
+        payload = load_checkpoint(path, CHECKPOINT_KIND)
+        name = os.path.basename(os.fspath(path))
+        extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
+        if extra.get("vocabulary") != list(TOKENS):
+            raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        config = _config_from(payload.get("config"), name)
+        model = Seq2Seq(config)
+        state = payload.get("state")
+        try:
+            model.load_state_dict(state)
+        except (RuntimeError, TypeError, AttributeError) as exc:
+            raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
+        evaluation = extra.get("evaluation") if isinstance(extra.get("evaluation"), dict) else {}
+        return cls(model, config, evaluation)
+
+
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """Run torch on one thread inside the block: for these small tensors two threads on a busy 2-core CPU
+    made a 10-word sentence take ~5x longer (thread hand-offs cost more than the arithmetic)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _config_from(values: object, name: str) -> TranslatorConfig:
+    if not isinstance(values, dict):
+        raise ModelFileError(f"{name} has no translator settings.")
+    known = {f.name for f in dataclasses.fields(TranslatorConfig)}
+    try:
+        config = TranslatorConfig(**{k: v for k, v in values.items() if k in known})
+        return validate(config)
+    except (TypeError, ValueError, InputError) as exc:
+        raise ModelFileError(f"{name} has translator settings this version cannot use: {exc}") from exc

@@ -1,0 +1,54 @@
+"""``python main.py forecast``: a tiny run writes predictions and metrics that agree; bad input is one line, exit 2."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from cli import run_cli
+from tests.cli.test_cli import run_main
+
+TINY = ["--window", "8", "--layers", "1", "--units", "6", "--epochs", "2", "--batch-size", "64"]
+
+
+def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path, shared_data):
+    folder = shared_data / "google_stock"
+    predictions, metrics, model = tmp_path / "p.csv", tmp_path / "m.json", tmp_path / "m.pt"
+    out = run_main("forecast", str(folder / "Google_Stock_Price_Train.csv"), "--test-csv",
+                   str(folder / "Google_Stock_Price_Test.csv"), *TINY, "--predictions", str(predictions),
+                   "--metrics", str(metrics), "--save-model", str(model))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(metrics.read_text())
+    assert {"mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "skill", "epochs_run", "train_seconds",
+            "n_train", "n_test"} <= set(data)
+    assert data["n_test"] == 20 and data["epochs_run"] == 2
+    assert data["naive_mae"] == pytest.approx(5.9445)
+    table = pd.read_csv(predictions)
+    assert list(table.columns) == ["date", "actual", "predicted", "naive"]
+    assert (table.actual - table.predicted).abs().mean() == pytest.approx(data["mae"], rel=1e-12)
+    assert model.stat().st_size > 0
+    assert "naive forecast" in out.stdout
+
+
+@pytest.mark.parametrize("content, extra, message", [
+    (b"", [], "is empty"),
+    (b"Date,Open\n", [], "header but no data rows"),
+    (bytes(range(256)) * 10, [], "binary data"),
+    (b"Date,Open\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n2020-01-06,4\n", [], "Too few rows"),
+    (b"Date,Open\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n", ["--column", "Nope"], "no column 'Nope'"),
+    (b"Date,Open\n2020-01-01,1\n2020-01-02,2\n2020-01-03,3\n", ["--units", "0"], "Units must be at least 1"),
+])
+def test_bad_input_is_one_line_exit_2(tmp_path, capsys, content, extra, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    status = run_cli(["forecast", str(path), *extra])
+    stderr = capsys.readouterr().err
+    assert status == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], stderr
+    assert "Traceback" not in stderr
+
+
+def test_missing_file_is_one_line_exit_2_in_a_real_process(tmp_path):
+    out = run_main("forecast", str(tmp_path / "nope.csv"))
+    assert out.returncode == 2 and "File not found" in out.stderr and "Traceback" not in out.stderr

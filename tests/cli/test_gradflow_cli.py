@@ -1,0 +1,27 @@
+"""``python main.py gradflow``: a tiny run with --export, and bad arguments end in one line with exit 2."""
+
+import numpy as np
+
+from tests.cli.test_cli import run_main
+
+
+def test_tiny_run_prints_summary_and_exports(tmp_path):
+    target = tmp_path / "run.npz"
+    out = run_main("gradflow", "--cell", "lstm", "--length", "12", "--hidden", "6", "--steps", "3",
+                   "--batch-size", "4", "--seed", "3", "--quiet", "--export", str(target))
+    assert out.returncode == 0, out.stderr
+    assert "LSTM" in out.stdout and "decades" in out.stdout and "final loss" in out.stdout
+    data = np.load(target)
+    assert str(data["cell"]) == "lstm" and data["product_norm"].shape == (12,)
+
+
+def test_out_of_bounds_length_is_one_line_exit_2():
+    out = run_main("gradflow", "--cell", "rnn", "--length", "5")
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == ["rnnlab gradflow: error: Sequence length T must be at least 10; got 5."]
+
+
+def test_unknown_cell_is_one_line_exit_2():
+    out = run_main("gradflow", "--cell", "transformer")
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr

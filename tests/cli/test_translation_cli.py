@@ -1,0 +1,89 @@
+"""``translate`` and ``train-translator`` on the command line: output, the JSON file, and one-line errors."""
+
+import json
+
+import pytest
+
+from cli import run_cli
+from tests.cli.test_cli import run_main
+
+SENTENCE = "the air conditioning is working"
+EXPECTED = "ethay airway onditioningcay isway orkingway"
+
+
+def _one_line_error(capsys, argv):
+    status = run_cli(argv)
+    err = capsys.readouterr().err
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    return err
+
+
+def test_translate_prints_the_translation_and_writes_the_json(tmp_path, capsys):
+    out_json = tmp_path / "out.json"
+    assert run_cli(["translate", "The air conditioning is working!", "--json", str(out_json)]) == 0
+    assert capsys.readouterr().out.strip() == "Ethay airway onditioningcay isway orkingway!"
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    assert document["attention_kind"] == "additive"
+    words = document["words"]
+    assert [w["source"] for w in words] == ["The", "air", "conditioning", "is", "working"]
+    assert [w["output"] for w in words] == [w["reference"] for w in words]
+    for word in words:
+        rows = word["attention"]
+        assert len(rows) == len(word["output"])
+        assert all(len(row) == len(word["source"]) + 1 for row in rows)
+        assert all(abs(sum(row) - 1) < 1e-4 for row in rows)
+        assert word["source_tokens"][-1] == "</s>"
+
+
+def test_translate_without_attention_has_no_matrix(tmp_path, capsys):
+    out_json = tmp_path / "plain.json"
+    assert run_cli(["translate", SENTENCE, "--attention", "none", "--json", str(out_json)]) == 0
+    assert len(capsys.readouterr().out.split()) == 5
+    assert all(w["attention"] is None for w in json.loads(out_json.read_text())["words"])
+
+
+def test_translate_notes_go_to_stderr(capsys):
+    assert run_cli(["translate", "café the"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "café ethay"
+    assert "outside a-z" in captured.err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["translate", "x", "--attention", "dot"], "No dot model is shipped"),
+    (["translate", "x", "--model", "/no/such/file.pt"], "not found"),
+    (["translate", "x", "--attention", "loud"], "invalid choice"),
+    (["train-translator", "--epochs", "0"], "Epochs must be at least 1"),
+    (["train-translator", "--hidden", "abc"], "invalid int value"),
+    (["train-translator", "--out", "/no/such/folder/m.pt"], "folder does not exist"),
+])
+def test_bad_arguments_exit_2_with_one_line(capsys, argv, message):
+    try:
+        err = _one_line_error(capsys, argv)
+    except SystemExit as exc:
+        assert exc.code == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1
+    assert message in err
+
+
+def test_a_bad_model_file_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.pt"
+    bad.write_bytes(b"not a model at all")
+    assert "not a readable model file" in _one_line_error(capsys, ["translate", "x", "--model", str(bad)])
+
+
+def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
+    model = tmp_path / "dot.pt"
+    status = run_cli(["train-translator", "--attention", "dot", "--epochs", "1", "--hidden", "8", "--embedding-size", "4",
+                      "--train-words", "300", "--held-out-words", "50", "--out", str(model)])
+    out = capsys.readouterr().out
+    assert status == 0 and "held-out exact-word accuracy" in out and "by source length" in out
+    assert run_cli(["translate", "hello", "--model", str(model), "--attention", "dot"]) == 0
+    assert "additive" in _one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
+
+
+def test_the_real_entry_point_has_no_traceback_on_bad_input():
+    out = run_main("translate", "x", "--attention", "dot")
+    assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1

@@ -1,0 +1,40 @@
+"""The start path stays light: the window is built and painted before torch loads (in the background)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import PROJECT_ROOT
+
+HEAVY_MODULES = ("torch",)
+
+
+def _run(code_or_args: list[str], **env: str) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
+    return subprocess.run([sys.executable, *code_or_args], cwd=PROJECT_ROOT, env=environment,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_building_and_showing_the_window_does_not_import_the_engine():
+    code = (
+        "import sys\n"
+        "from gui.app import create_application, create_window\n"
+        "app = create_application()\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        f"print(','.join(sorted(m for m in {HEAVY_MODULES!r} if m in sys.modules)))\n"
+    )
+    out = _run(["-c", code])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"the start path imported {out.stdout.strip()}"
+
+
+def test_startup_probe_reports_first_paint_then_engine_ready_and_exits_cleanly():
+    out = _run(["main.py"], RNNLAB_STARTUP_PROBE="1")
+    assert out.returncode == 0, out.stderr
+    marks = dict(line.split() for line in out.stdout.splitlines() if line.startswith(("first_paint", "engine_ready")))
+    assert set(marks) == {"first_paint", "engine_ready"}, out.stdout
+    assert float(marks["first_paint"]) <= float(marks["engine_ready"])
