@@ -9,10 +9,13 @@ training data followed by the test rows; nothing after the split is ever seen by
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sklearn.preprocessing import MinMaxScaler
+
+if TYPE_CHECKING:
+    from sklearn.preprocessing import MinMaxScaler
 
 from engine.errors import InputError
 from engine.forecast.config import ForecastConfig
@@ -111,7 +114,13 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
 
 
 def fit_scaler(train_values: np.ndarray) -> MinMaxScaler:
-    """A MinMaxScaler to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1])."""
+    """A MinMaxScaler to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1]).
+
+    scikit-learn is imported here, not at module level: the GUI uses this module's jump finder at start-up,
+    and importing scikit-learn (with SciPy) costs about 1.5 s there.
+    """
+    from sklearn.preprocessing import MinMaxScaler
+
     return MinMaxScaler(feature_range=(0.0, 1.0)).fit(train_values)
 
 
