@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import random
+from contextlib import contextmanager
+from typing import Iterator
 
 import numpy as np
 
@@ -25,3 +27,21 @@ def configure_torch() -> None:
     cores = os.cpu_count() or 1
     if torch.get_num_threads() > cores:
         torch.set_num_threads(cores)
+
+
+@contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """Use ``count`` intra-op torch threads inside the block (None: leave as is), then restore the previous count.
+
+    RNN Lab's tensors are small: on a busy 2-core CPU two threads made a training step 5-20x slower than one
+    (the threads wait on each other), so jobs run their loops with one thread.
+    """
+    import torch
+
+    previous = torch.get_num_threads()
+    if count is not None:
+        torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)

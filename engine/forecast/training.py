@@ -7,9 +7,7 @@ from __future__ import annotations
 import copy
 import math
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 
 import numpy as np
 import pandas as pd
@@ -82,7 +80,7 @@ class TrainForecaster:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
         from engine.forecast.forecaster import Forecaster, future_index
         from engine.forecast.model import StackedForecaster
-        from engine.runtime import configure_torch, seed_everything
+        from engine.runtime import configure_torch, seed_everything, torch_threads
 
         configure_torch()
         seed_everything(self.config.seed)
@@ -93,7 +91,7 @@ class TrainForecaster:
                                            config.validation_fraction)
         model = StackedForecaster(len(split.columns), config)
         started = time.monotonic()
-        with _torch_threads(1 if config.units <= SINGLE_THREAD_UNITS else None):
+        with torch_threads(1 if config.units <= SINGLE_THREAD_UNITS else None):
             history = _fit(model, train, val, config, progress, cancel, self.fold)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
@@ -109,24 +107,6 @@ class TrainForecaster:
                               train_seconds=train_seconds, n_train=len(train.y),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
                               jump_index=split.index[jumps], notes=notes)
-
-
-@contextmanager
-def _torch_threads(count: int | None) -> Iterator[None]:
-    """Use ``count`` intra-op threads for the block (None: leave as is), then restore the previous count.
-
-    Layers of a few dozen units gain nothing from intra-op threads: on a busy 2-core machine two threads made an
-    epoch of the exercise's model ~20x slower than one (24 s against 1.4 s), the threads waiting on each other.
-    """
-    import torch
-
-    previous = torch.get_num_threads()
-    if count is not None:
-        torch.set_num_threads(count)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
 
 
 def evaluate(forecaster, split: SeriesSplit) -> TestForecast:

@@ -23,7 +23,7 @@ from engine.gradflow.fused import fused_layer, fused_prediction, written_out_par
 from engine.gradflow.tasks import make_batch, task_loss, task_shape
 from engine.jobs import CancelToken, Progress, ProgressFn
 from engine.params import validate
-from engine.runtime import configure_torch, seed_everything
+from engine.runtime import configure_torch, seed_everything, torch_threads
 
 DATA_SEED_OFFSET = 1
 PROBE_SEED_OFFSET = 2
@@ -133,12 +133,8 @@ class GradflowTraining:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
         config = validate(self.config)
         configure_torch()
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
+        with torch_threads(1):
             return self._train(config, progress, cancel)
-        finally:
-            torch.set_num_threads(threads)
 
     def _train(self, config: GradflowConfig, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
         """The training loop proper, run with one intra-op thread: these tensors are small, and on two

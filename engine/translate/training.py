@@ -21,7 +21,7 @@ from torch import nn
 from engine.errors import InputError, TrainingDiverged
 from engine.jobs import CancelToken, Progress, ProgressFn
 from engine.params import validate
-from engine.runtime import configure_torch, seed_everything
+from engine.runtime import configure_torch, seed_everything, torch_threads
 from engine.translate.config import TranslatorConfig
 from engine.translate.metrics import Evaluation, evaluate
 from engine.translate.model import Seq2Seq
@@ -92,12 +92,8 @@ class TranslatorTraining:
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
         configure_torch()
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
+        with torch_threads(1):
             return self._train(progress, cancel)
-        finally:
-            torch.set_num_threads(threads)
 
     def _train(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
         config = self.config

@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections import OrderedDict
-from contextlib import contextmanager
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -14,6 +13,7 @@ import torch
 from engine.checkpoints import load_checkpoint, save_checkpoint
 from engine.errors import InputError, ModelFileError
 from engine.params import validate
+from engine.runtime import torch_threads
 from engine.translate.config import TranslatorConfig
 from engine.translate.metrics import Evaluation, evaluate
 from engine.translate.model import Seq2Seq, pad_batch
@@ -49,7 +49,7 @@ class Translator:
                 if not can_encode(word):
                     raise ValueError(f"cannot translate {word!r}: only a-z and '-', up to {MAX_WORD_LENGTH} characters")
             source, lengths = pad_batch([encode(w) for w in chunk])
-            with torch.inference_mode(), _one_thread():
+            with torch.inference_mode(), torch_threads(1):
                 ids, alignment = self.model.greedy(source, lengths, GENERATION_CAP)
             ids = ids.numpy()
             weights = alignment.numpy() if alignment is not None else None
@@ -102,18 +102,6 @@ class Translator:
             raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
         evaluation = extra.get("evaluation") if isinstance(extra.get("evaluation"), dict) else {}
         return cls(model, config, evaluation)
-
-
-@contextmanager
-def _one_thread() -> Iterator[None]:
-    """Run torch on one thread inside the block: for these small tensors two threads on a busy 2-core CPU
-    made a 10-word sentence take ~5x longer (thread hand-offs cost more than the arithmetic)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(threads)
 
 
 def _config_from(values: object, name: str) -> TranslatorConfig:
