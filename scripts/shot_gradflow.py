@@ -7,51 +7,25 @@ dozen steps, and saves the window (atomically) once the run has finished.
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from screenshot_window import open_tab, save_window, wait
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-
-from engine.atomic import atomic_path  # noqa: E402
-from engine.gradflow.config import GradflowConfig  # noqa: E402
-from gui.app import create_application, create_window  # noqa: E402
-from gui.gradflow_tab import GradflowTab  # noqa: E402
+from engine.gradflow.config import GradflowConfig
 
 SHOT_CONFIG = GradflowConfig(cell="lstm", length=100, hidden=32, steps=60, probe_every=3, optimizer="adam",
                              learning_rate=0.01)
 
 
-def _wait(signal, timeout_ms: int) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-
-
 def main(target: str = "docs/gradflow.png") -> int:
     """Run the short training in the real window and save the screenshot to ``target``."""
-    app = create_application()
-    window = create_window()
-    window.resize(1280, 820)
-    window.show()
-    window.start_engine_load()
-    _wait(window.engine_loaded, 120000)
-    tab = window.findChild(GradflowTab, "gradientFlowTab")
-    window.tabs.setCurrentWidget(tab)
+    _app, window, tab = open_tab("gradientFlowTab")
     tab.form.set_config(SHOT_CONFIG)
     tab.compare_check.setChecked(True)
     tab.run_controls.train_button.click()
-    _wait(tab.runner.idle, 600000)
-    app.processEvents()
-    with atomic_path(target) as tmp:
-        if not window.grab().save(str(tmp), "PNG"):
-            raise SystemExit(f"could not write {target}")
+    wait(tab.runner.idle, 600000)
+    save_window(window, target)
     window.close()
-    print(f"saved {target}")
     return 0
 
 

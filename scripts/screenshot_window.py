@@ -1,0 +1,54 @@
+"""What every README screenshot script shares: open the real main window offscreen on a tab, wait, save it.
+
+Importing this module puts the project root on ``sys.path`` and selects the offscreen Qt platform, so the
+``scripts/shot_*.py`` scripts run as plain ``python scripts/shot_x.py`` from a checkout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from engine.atomic import atomic_path  # noqa: E402
+from gui.app import create_application, create_window  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+SHOT_SIZE = (1280, 820)
+
+
+def wait(signal, timeout_ms: int) -> None:
+    """Run the event loop until ``signal`` fires or ``timeout_ms`` passes."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def open_tab(object_name: str) -> tuple[QApplication, MainWindow, QWidget]:
+    """The application and the main window at the README's size, engine loaded, showing the tab ``object_name``."""
+    app = create_application()
+    window = create_window()
+    window.resize(*SHOT_SIZE)
+    window.show()
+    window.start_engine_load()
+    wait(window.engine_loaded, 120000)
+    tab = window.findChild(QWidget, object_name)
+    window.tabs.setCurrentWidget(tab)
+    return app, window, tab
+
+
+def save_window(window: MainWindow, target: str) -> None:
+    """Save the window as a PNG at ``target`` (atomically); exit with a message if it cannot be written."""
+    QApplication.processEvents()
+    with atomic_path(target) as tmp:
+        if not window.grab().save(str(tmp), "PNG"):
+            raise SystemExit(f"could not write {target}")
+    print(f"saved {target}")
