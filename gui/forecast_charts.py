@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 REAL_PEN = pg.mkPen("#d62728", width=2)
 PREDICTED_PEN = pg.mkPen("#1f5fbf", width=2)
-NAIVE_PEN = pg.mkPen("#505050", width=1.5, style=Qt.PenStyle.DashLine)
+NAIVE_PEN = pg.mkPen("#808080", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
-SPLIT_PEN = pg.mkPen("#555555", width=1, style=Qt.PenStyle.DashDotLine)
+SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
+
+
+def legend_brush() -> QColor:
+    """The plots' background colour (which follows the system palette), slightly see-through, behind legends."""
+    colour = QColor(pg.getConfigOption("background"))
+    colour.setAlpha(220)
+    return colour
 
 
 def x_values(index: pd.Index) -> np.ndarray:
     """Seconds since 1970 for a date index (what DateAxisItem expects), row numbers otherwise."""
+    import pandas as pd
+
     if isinstance(index, pd.DatetimeIndex):
         return index.as_unit("s").asi8.astype(np.float64)
     return np.asarray(index, dtype=np.float64)
@@ -26,7 +39,7 @@ class PriceChart(pg.PlotWidget):
     """The series in red; after a run the predictions in blue, the naive forecast grey dashed, the projection green."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}, background="w")
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.setObjectName("forecastChart")
         self._dates = True
         item = self.getPlotItem()
@@ -34,7 +47,7 @@ class PriceChart(pg.PlotWidget):
         item.setLabel("left", "Price")
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        self.legend = item.addLegend(offset=(10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = item.addLegend(offset=(10, 10), brush=pg.mkBrush(legend_brush()))
         self.real_curve = item.plot(pen=REAL_PEN, name="Real")
         self.predicted_curve = item.plot(pen=PREDICTED_PEN, name="Predicted")
         self.naive_curve = item.plot(pen=NAIVE_PEN, name="Naive (tomorrow = today)")
@@ -45,7 +58,7 @@ class PriceChart(pg.PlotWidget):
                                               name="Jump of 45% or more (split?)")
         item.addItem(self.jump_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
-                                          label="test →", labelOpts={"position": 0.95, "color": "#555555"})
+                                          label="test →", labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._legend_sync()
@@ -60,6 +73,8 @@ class PriceChart(pg.PlotWidget):
     def show_series(self, index: pd.Index, values: np.ndarray, column: str, test_start: object | None,
                     jumps: pd.Index) -> None:
         """Draw the loaded series alone, with the start of the test period and any suspicious jumps."""
+        import pandas as pd
+
         self._use_dates(isinstance(index, pd.DatetimeIndex))
         x = x_values(index)
         self.real_curve.setData(x, values)
@@ -105,6 +120,8 @@ class PriceChart(pg.PlotWidget):
         if test_start is None:
             self.split_line.setVisible(False)
             return
+        import pandas as pd
+
         self.split_line.setValue(float(x_values(pd.Index([test_start]))[0]))
         self.split_line.setVisible(True)
 
@@ -140,14 +157,14 @@ class LossChart(pg.PlotWidget):
     """Training and validation loss per epoch, updated live."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, background="w")
+        super().__init__(parent=parent)
         self.setObjectName("lossChart")
         item = self.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setLabel("bottom", "Epoch")
         item.setLabel("left", "MSE (scaled)")
-        item.addLegend(offset=(-10, -10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220))
+        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(legend_brush()))
         self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), name="Training loss")
         self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), name="Validation loss")
         self.best_marker = pg.ScatterPlotItem(symbol="star", size=12, brush=pg.mkBrush("#ff7f0e"), pen=None)

@@ -1,7 +1,8 @@
 """The Stock forecaster tab: load a price CSV, train a stacked RNN in the background, chart real vs predicted
 against the naive forecast, report the errors, backtest, export, save and load the model.
 
-Torch stays off the start-up path: the engine modules that need it are imported when a run starts.
+Torch and pandas stay off the start-up path: the engine modules that need torch are imported when a run starts,
+and the bundled sample (with pandas) is loaded in the background after the window's first paint.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import dataclasses
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,12 +42,16 @@ from PySide6.QtWidgets import (
 from engine.atomic import atomic_path
 from engine.errors import EngineError
 from engine.forecast.config import ForecastConfig, default_preset, exercise_preset
-from engine.forecast.loader import LoadedSeries, load_price_csv
 from engine.params import validate
 from gui.forecast_charts import LossChart, PriceChart
 from gui.job_runner import JobRunner
 from gui.param_form import ParamForm
 from gui.run_controls import RunControls
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from engine.forecast.loader import LoadedSeries
 
 log = logging.getLogger("rnnlab")
 
@@ -61,12 +67,20 @@ _TARGET_TEXT = {
 
 
 class ForecastTab(QWidget):
-    """Tab 2: data in, model and training, results; every long step runs on the tab's JobRunner."""
+    """Tab 2: data in, model and training, results; every long step runs on the tab's JobRunner.
+
+    The bundled sample is loaded by ``finish_loading`` (the main window calls it after its first paint), on a
+    second runner so the Train/Cancel row never shows it; ``loaded`` is emitted when that is over.
+    """
+
+    loaded = Signal()
+    engine_modules = ("engine.forecast.backtest", "engine.forecast.forecaster", "engine.forecast.training")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forecastTab")
         self.runner = JobRunner(self)
+        self.sample_loader = JobRunner(self)
         self.train_data: LoadedSeries | None = None
         self.test_data: LoadedSeries | None = None
         self.result = None
@@ -78,7 +92,6 @@ class ForecastTab(QWidget):
         self._fold = -1
         self._build()
         self._connect()
-        self._load_sample()
         self._sync_actions()
 
     # ----- building -----------------------------------------------------------------------------------------
@@ -249,16 +262,13 @@ class ForecastTab(QWidget):
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
+        self.sample_loader.finished.connect(self._on_sample_loaded)
+        self.sample_loader.failed.connect(self._on_sample_failed)
         self._on_params_changed()
 
     # ----- tab contract ----------------------------------------------------------------------------------------
     def on_engine_ready(self) -> None:
-        """Torch has loaded: import the training modules now (not in the worker, where a first import would hold
-        the interpreter lock for most of a second and freeze the window), then enable training."""
-        import engine.forecast.backtest  # noqa: F401
-        import engine.forecast.forecaster  # noqa: F401
-        import engine.forecast.training  # noqa: F401
-
+        """Torch and ``engine_modules`` have loaded (in the background): training may start."""
         self._engine_ready = True
         self.run_controls.set_engine_ready()
         self._sync_actions()
@@ -300,21 +310,29 @@ class ForecastTab(QWidget):
         self.open_csv(path)
 
     # ----- data --------------------------------------------------------------------------------------------------
-    def _load_sample(self) -> None:
-        """Load the bundled Google series (train + test files, as the exercise) so the tab is never empty."""
-        from engine.resources import resource_path
+    @property
+    def loading(self) -> bool:
+        """True while the bundled sample is still being read in the background."""
+        return self.sample_loader.busy
 
-        train = resource_path("stock", "Google_Stock_Price_Train.csv")
-        test = resource_path("stock", "Google_Stock_Price_Test.csv")
-        try:
-            self.train_data = load_price_csv(train)
-            self.test_data = load_price_csv(test)
-        except EngineError:
-            log.exception("The bundled sample could not be loaded")
-            self.train_data = self.test_data = None
+    def finish_loading(self) -> None:
+        """Read the bundled Google series (train + test files, as the exercise) in the background, so the tab is
+        never empty; kept off the first paint because pandas and the parse take most of a second."""
+        if self.train_data is None and not self.sample_loader.busy:
+            self.data_label.setText("Loading the bundled sample (Google daily prices)…")
+            self.sample_loader.start(_read_sample)
+
+    def _on_sample_loaded(self, loaded: tuple[LoadedSeries, LoadedSeries]) -> None:
+        if self.train_data is None:
+            self.train_data, self.test_data = loaded
+            self._data_loaded(keep_column=False)
+        self.loaded.emit()
+
+    def _on_sample_failed(self, message: str) -> None:
+        log.error("The bundled sample could not be loaded: %s", message)
+        if self.train_data is None:
             self.data_label.setText("Open a price CSV to begin.")
-            return
-        self._data_loaded(keep_column=False)
+        self.loaded.emit()
 
     def open_csv(self, path: str | Path, symbol: str | None = None) -> bool:
         """Load ``path`` as the training file (dropping any test file); on failure explain and keep the old data."""
@@ -335,6 +353,8 @@ class ForecastTab(QWidget):
         return True
 
     def _load(self, path: str | Path, symbol: str | None) -> LoadedSeries | None:
+        from engine.forecast.loader import load_price_csv
+
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             return load_price_csv(path, symbol=symbol)
@@ -385,6 +405,8 @@ class ForecastTab(QWidget):
             self.feature_list.addItem(item)
 
     def _fill_preview(self) -> None:
+        import pandas as pd
+
         frame = self._combined_frame().tail(8)
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(frame.columns) + 1)
@@ -401,6 +423,8 @@ class ForecastTab(QWidget):
         self.preview_table.resizeColumnsToContents()
 
     def _combined_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         frame = self.train_data.frame
         if self.test_data is not None:
             common = [c for c in frame.columns if c in self.test_data.frame.columns]
@@ -427,6 +451,8 @@ class ForecastTab(QWidget):
         self._show_jump_note(frame.index[jumps], column)
 
     def _test_start(self, frame: pd.DataFrame) -> object | None:
+        import pandas as pd
+
         if self.test_data is not None:
             return frame.index[len(self.train_data.frame)] if len(frame) > len(self.train_data.frame) else None
         config = self.params.config()
@@ -441,6 +467,8 @@ class ForecastTab(QWidget):
         return frame.index[position] if 0 <= position < len(frame) else None
 
     def _show_jump_note(self, jumps: pd.Index, column: str) -> None:
+        import pandas as pd
+
         text = self.notes_label.text().split("\n⚠")[0]
         if len(jumps):
             first = jumps[0].strftime("%Y-%m-%d") if isinstance(jumps[0], pd.Timestamp) else f"row {jumps[0]}"
@@ -730,7 +758,16 @@ def _verdict(metrics) -> str:
             "would have done better.")
 
 
+def _read_sample(progress, cancel) -> tuple[LoadedSeries, LoadedSeries]:
+    """The sample-loading job: pandas is first imported here, in the background."""
+    from engine.forecast.loader import load_sample
+
+    return load_sample()
+
+
 def _span(index: pd.Index) -> str:
+    import pandas as pd
+
     if isinstance(index, pd.DatetimeIndex) and len(index):
         return f"{index[0]:%Y-%m-%d} to {index[-1]:%Y-%m-%d}"
     return "no dates (rows in file order)"

@@ -47,6 +47,8 @@ HOW_TO_READ = (
 class GradflowTab(QWidget):
     """Trains an RNN, LSTM or GRU (or all three on the same data) and shows how gradients flow back in time."""
 
+    engine_modules = ("engine.gradflow.training", "engine.gradflow.export")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradientFlowTab")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidg
 
 from engine.resources import resource_path, resource_root
 from gui import settings as app_settings
+from gui.deferred_tab import DeferredTab
 from gui.job_runner import JobRunner
 from gui.param_form import ParamForm
 
@@ -24,14 +25,22 @@ ICON_FILE = ("icons", "rnnlab.png")
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
 
-def _load_engine(progress, cancel) -> None:
-    """Import torch in the background so the window paints before the 2-3 s import finishes."""
-    for name in ENGINE_MODULES:
+def load_engine(modules: tuple[str, ...]) -> None:
+    """Import torch and the engine modules the tabs train with (their ``engine_modules``).
+
+    Run in the background: a first import holds the interpreter lock for seconds, so done in the GUI thread it
+    would freeze the window, and done in a training job it would stall the live plots.
+    """
+    for name in (*ENGINE_MODULES, *modules):
         importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
-    """Holds the tabs; loads the engine in the background and tells each tab when it is ready."""
+    """Holds the tabs; loads the engine in the background and tells each tab when it is ready.
+
+    A tab may be given as a ``DeferredTab`` page: it is built when first shown, or by ``start_loading`` after
+    the first paint. ``tab``, ``find_tab`` and ``current_tab`` always return the real (built) tab.
+    """
 
     engine_loaded = Signal()
 
@@ -44,7 +53,9 @@ class MainWindow(QMainWindow):
         self.engine_ready = False
         self.confirm_close = True
         self._persist_settings = False
+        self._closed = False
         self._paint_watch: QTimer | None = None
+        self._menu_groups: dict[int, QAction] = {}
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         for title, widget in tabs:
@@ -52,17 +63,91 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._build_menus()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, DeferredTab):
+                page.built.connect(self._on_tab_built)
+            else:
+                self._on_tab_built(page)
         self.statusBar().showMessage("Loading the engine (PyTorch)…")
         self._engine_runner = JobRunner(self)
         self._engine_runner.finished.connect(self._on_engine_runner_finished)
         self._engine_runner.failed.connect(self._on_engine_runner_failed)
 
-    def start_engine_load(self) -> None:
-        """Begin importing torch in the background; tabs enable training once it is done."""
-        self._engine_runner.start(_load_engine)
+    def tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built first if it was deferred."""
+        page = self.tabs.widget(index)
+        return page.ensure_built() if isinstance(page, DeferredTab) else page
 
-    def start_engine_load_after_paint(self, fallback_ms: int = 1000) -> None:
-        """Start the engine load once the window has painted (or after ``fallback_ms`` if it never does).
+    def tab_name(self, index: int) -> str:
+        """The objectName of the tab at ``index``, without building it."""
+        page = self.tabs.widget(index)
+        return page.name if isinstance(page, DeferredTab) else page.objectName()
+
+    def find_tab(self, name: str) -> QWidget | None:
+        """The tab with objectName ``name`` (built if need be), or None."""
+        for index in range(self.tabs.count()):
+            if self.tab_name(index) == name:
+                return self.tab(index)
+        return None
+
+    def current_tab(self) -> QWidget | None:
+        """The tab on show (built if need be), or None when there are no tabs."""
+        index = self.tabs.currentIndex()
+        return self.tab(index) if index >= 0 else None
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring ``tab`` (a real tab, not its page) to the front."""
+        for index in range(self.tabs.count()):
+            if self._built_tab(index) is tab:
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def _built_tab(self, index: int) -> QWidget | None:
+        page = self.tabs.widget(index)
+        return page.content if isinstance(page, DeferredTab) else page
+
+    def _built_tabs(self) -> list[QWidget]:
+        return [tab for index in range(self.tabs.count()) if (tab := self._built_tab(index)) is not None]
+
+    def start_loading(self) -> None:
+        """Begin what the first paint does not wait for: build the deferred tabs (one per turn of the event loop,
+        so the window keeps answering), then each tab's ``finish_loading`` (the forecaster's sample) and the
+        engine import in the background; tabs enable training once the engine is loaded."""
+        if self._closed:
+            return
+        for index in range(self.tabs.count()):
+            if self._built_tab(index) is None:
+                self.tab(index)
+                QTimer.singleShot(0, self.start_loading)
+                return
+        modules: list[str] = []
+        for tab in self._built_tabs():
+            if hasattr(tab, "finish_loading"):
+                tab.finish_loading()
+            modules += getattr(tab, "engine_modules", ())
+        self._engine_runner.start(lambda progress, cancel: load_engine(tuple(modules)))
+
+    def _on_tab_built(self, tab: QWidget) -> None:
+        """Give a newly built tab what the others got: its File-menu actions, saved settings, the engine."""
+        index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
+        if hasattr(tab, "menu_actions"):
+            later = [action for i, action in sorted(self._menu_groups.items()) if i > index]
+            before = later[0] if later else self.recent_menu.menuAction()
+            actions = tab.menu_actions()
+            self.file_menu.insertActions(before, actions)
+            self.file_menu.insertSeparator(before)
+            self._menu_groups[index] = actions[0]
+        if self._persist_settings:
+            store = app_settings.settings()
+            for form in tab.findChildren(ParamForm):
+                if form.objectName():
+                    app_settings.restore_form_values(store, form)
+        if self.engine_ready and hasattr(tab, "on_engine_ready"):
+            tab.on_engine_ready()
+
+    def start_loading_after_paint(self, fallback_ms: int = 1000) -> None:
+        """Call ``start_loading`` once the window has painted (or after ``fallback_ms`` if it never does).
 
         Importing torch holds the interpreter lock for seconds; started earlier, it delays the first paint.
         """
@@ -72,7 +157,7 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Start the deferred engine load on the window's first paint."""
+        """Start the deferred loads on the window's first paint."""
         if watched is self and event.type() == QEvent.Type.Paint and self._paint_watch is not None:
             self._paint_watch.stop()
             QTimer.singleShot(0, self._on_paint_watch_timeout)
@@ -83,15 +168,10 @@ class MainWindow(QMainWindow):
             return
         self.removeEventFilter(self)
         self._paint_watch = None
-        self.start_engine_load()
+        self.start_loading()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if hasattr(tab, "menu_actions"):
-                self.file_menu.addActions(tab.menu_actions())
-                self.file_menu.addSeparator()
         self.recent_menu = QMenu("Open &Recent", self, objectName="recentMenu")
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -155,7 +235,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, f"RNN Lab cannot open {path.name}: no tab reads this kind of file.")
             return False
         app_settings.add_recent_file(path)
-        self.tabs.setCurrentWidget(tab)
+        self.show_tab(tab)
         tab.open_dropped_file(path)
         return True
 
@@ -195,8 +275,7 @@ class MainWindow(QMainWindow):
     def _on_engine_runner_finished(self, _result: object) -> None:
         self.engine_ready = True
         self.statusBar().showMessage("Engine ready.", 4000)
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
+        for tab in self._built_tabs():
             if hasattr(tab, "on_engine_ready"):
                 tab.on_engine_ready()
         self.engine_loaded.emit()
@@ -207,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _tab_accepting(self, path: Path) -> QWidget | None:
         for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
+            tab = self.tab(index)
             if hasattr(tab, "accepts_dropped_file") and tab.accepts_dropped_file(path):
                 return tab
         return None
@@ -239,9 +318,10 @@ class MainWindow(QMainWindow):
         geometry = store.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        last_tab = self.findChild(QWidget, str(store.value("window/lastTab", "")))
-        if last_tab is not None and self.tabs.indexOf(last_tab) >= 0:
-            self.tabs.setCurrentWidget(last_tab)
+        names = [self.tab_name(index) for index in range(self.tabs.count())]
+        last_tab = str(store.value("window/lastTab", ""))
+        if last_tab in names:
+            self.tabs.setCurrentIndex(names.index(last_tab))
         for form in self._named_forms():
             app_settings.restore_form_values(store, form)
         self._persist_settings = True
@@ -250,7 +330,7 @@ class MainWindow(QMainWindow):
         """Store geometry, the current tab and every named ParamForm's values."""
         store = app_settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/lastTab", self.tabs.currentWidget().objectName() if self.tabs.count() else "")
+        store.setValue("window/lastTab", self.tab_name(self.tabs.currentIndex()) if self.tabs.count() else "")
         for form in self._named_forms():
             app_settings.save_form_values(store, form)
         store.sync()
@@ -261,7 +341,7 @@ class MainWindow(QMainWindow):
     def _tabs_with_unsaved_work(self) -> list[str]:
         titles = []
         for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
+            tab = self._built_tab(index)
             if hasattr(tab, "has_unsaved_work") and tab.has_unsaved_work():
                 titles.append(self.tabs.tabText(index))
         return titles
@@ -285,6 +365,7 @@ class MainWindow(QMainWindow):
         if not self._close_confirmed():
             event.ignore()
             return
+        self._closed = True
         if self._persist_settings:
             self.save_settings()
         for runner in self.findChildren(JobRunner):

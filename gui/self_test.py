@@ -169,7 +169,7 @@ class SelfTest:
         if not self.step("engine (PyTorch) loads", self._check_engine):
             return False
         for index in range(self.window.tabs.count()):
-            tab = self.window.tabs.widget(index)
+            tab = self.window.tab(index)
             title = self.window.tabs.tabText(index)
             self.step(f"{title}: tab shows", lambda t=tab: self._check_tab_shows(t))
             self.step(f"{title}: tiny training", lambda t=tab: self._check_training(t))
@@ -183,13 +183,13 @@ class SelfTest:
     def _check_engine(self) -> str:
         if not self.window.engine_ready:
             wait_for(self.window.engine_loaded, {"engine failed": self.window._engine_runner.failed},
-                     ENGINE_TIMEOUT_S, self.window.start_engine_load)
+                     ENGINE_TIMEOUT_S, self.window.start_loading)
         import torch
 
         return f"torch {torch.__version__}"
 
     def _check_tab_shows(self, tab: QWidget) -> str:
-        self.window.tabs.setCurrentWidget(tab)
+        self.window.show_tab(tab)
         QApplication.processEvents()
         if not tab.isVisible():
             raise StepFailed("the tab did not become visible")
@@ -199,7 +199,9 @@ class SelfTest:
         runner = getattr(tab, "runner", None)
         if runner is None or not hasattr(tab, "configure_for_self_test"):
             raise StepSkipped("this tab has no self-test hook (not in this build yet)")
-        self.window.tabs.setCurrentWidget(tab)
+        self.window.show_tab(tab)
+        if getattr(tab, "loading", False):
+            wait_for(tab.loaded, {}, ENGINE_TIMEOUT_S)
         tab.configure_for_self_test()
         button = tab.findChild(QPushButton, "trainButton")
         if button is None:
@@ -211,7 +213,7 @@ class SelfTest:
         return f"finished ({type(result).__name__})"
 
     def _check_translation(self) -> str:
-        tab = self.window.findChild(QWidget, "translationTab")
+        tab = self.window.find_tab("translationTab")
         translate = getattr(tab, "translate_with_shipped_model", None)
         if translate is None:
             raise StepSkipped("the translation tab is not in this build yet")

@@ -48,6 +48,9 @@ ATTENTION, PLAIN = "attention", "plain"
 class TranslationTab(QWidget):
     """Tab 3: the pad, the side-by-side comparison, the alignment heatmap and retraining."""
 
+    engine_modules = ("engine.translate.pretrained", "engine.translate.text", "engine.translate.training",
+                      "engine.translate.translator")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translationTab")

@@ -36,12 +36,15 @@ def open_tab(object_name: str) -> tuple[QApplication, MainWindow, QWidget]:
     """The application and the main window at the README's size, engine loaded, showing the tab ``object_name``."""
     app = create_application()
     window = create_window()
+    window.confirm_close = False  # a script's trained model is not "unsaved work" to ask about
     window.resize(*SHOT_SIZE)
     window.show()
-    window.start_engine_load()
+    window.start_loading()
     wait(window.engine_loaded, 120000)
-    tab = window.findChild(QWidget, object_name)
-    window.tabs.setCurrentWidget(tab)
+    tab = window.find_tab(object_name)
+    if getattr(tab, "loading", False):
+        wait(tab.loaded, 60000)
+    window.show_tab(tab)
     return app, window, tab
 
 

@@ -67,6 +67,17 @@ class LoadedSeries:
         return self.columns[0]
 
 
+SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
+
+
+def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
+    """The bundled sample of the classic exercise: Google's daily prices 2012-2016 (train) and January 2017 (test)."""
+    from engine.resources import resource_path
+
+    train, test = (load_price_csv(resource_path("stock", name)) for name in SAMPLE_FILES)
+    return train, test
+
+
 def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> LoadedSeries:
     """Load a price CSV; ``symbol`` picks one series of a long-format file (default: the first in the file)."""
     path = Path(path)

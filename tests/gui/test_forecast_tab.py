@@ -25,15 +25,16 @@ def warnings(monkeypatch):
 @pytest.fixture
 def tab(qtbot, no_leaked_jobs, warnings, tmp_path, monkeypatch):
     monkeypatch.setenv("RNNLAB_HOME", str(tmp_path / "home"))
-    from gui.main_window import ENGINE_MODULES, _load_engine
+    from gui.main_window import load_engine
 
-    assert "torch" in ENGINE_MODULES
-    _load_engine(None, None)  # what the main window's engine load does in the background
+    load_engine(ForecastTab.engine_modules)  # what the main window's engine load does in the background
 
     widget = ForecastTab()
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=60_000):
+        widget.finish_loading()
     widget.on_engine_ready()
     widget.configure_for_self_test()
     return widget
@@ -55,6 +56,19 @@ def messy_csv(path: Path, rows: int = 90) -> Path:
     lines.insert(4, lines[3])
     path.write_bytes("\n".join(lines).encode("latin-1"))
     return path
+
+
+def test_a_file_opened_while_the_sample_loads_is_kept(qtbot, no_leaked_jobs, warnings, tmp_path):
+    widget = ForecastTab()
+    qtbot.addWidget(widget)
+    assert widget.train_data is None and "Open" not in widget.data_label.text()
+    with qtbot.waitSignal(widget.loaded, timeout=60_000):
+        widget.finish_loading()
+        assert widget.loading
+        assert widget.open_csv(messy_csv(tmp_path / "mine.csv"))
+    assert not widget.loading
+    assert "mine.csv" in widget.data_label.text() and widget.test_data is None
+    assert warnings == []
 
 
 def test_sample_is_loaded_on_start(tab):
@@ -200,7 +214,7 @@ def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, 
 
     window = create_window()
     qtbot.addWidget(window)
-    tab = window.findChild(ForecastTab, "forecastTab")
+    tab = window.find_tab("forecastTab")
     names = {action.objectName() for action in window.file_menu.actions()}
     assert {"openCsvAction", "saveModelAction", "loadModelAction", "exportPredictionsAction"} <= names
     path = messy_csv(tmp_path / "dropped.csv")
@@ -210,7 +224,7 @@ def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, 
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    assert window.tabs.currentWidget() is tab
+    assert window.current_tab() is tab
     assert "dropped.csv" in tab.data_label.text()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(messy_csv(tmp_path / "menu.csv")), ""))
     next(a for a in window.file_menu.actions() if a.objectName() == "openCsvAction").trigger()
@@ -225,9 +239,9 @@ def test_closing_the_window_during_a_run_stops_it_quickly(qtbot, no_leaked_jobs,
     window = create_window()
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.engine_loaded, timeout=120_000):
-        window.start_engine_load()
-    tab = window.findChild(ForecastTab, "forecastTab")
+    tab = window.find_tab("forecastTab")
+    with qtbot.waitSignals([window.engine_loaded, tab.loaded], timeout=120_000):
+        window.start_loading()
     tab.configure_for_self_test()
     tab.params.controls["epochs"].setValue(1000)
     with qtbot.waitSignal(tab.runner.progress, timeout=60_000):

@@ -19,14 +19,14 @@ def window(qtbot, no_leaked_jobs, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.engine_loaded, timeout=120000):
-        win.start_engine_load()
+        win.start_loading()
     win.messages = messages
     yield win
     win.close()
 
 
 def tab_of(window):
-    return window.findChild(QWidget, "gradientFlowTab")
+    return window.find_tab("gradientFlowTab")
 
 
 def points(curve) -> int:

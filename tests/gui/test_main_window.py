@@ -19,8 +19,27 @@ def test_tabs_in_order_with_object_names(qtbot, no_leaked_jobs):
     tabs = window.findChild(QTabWidget, "mainTabs")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == ["Gradient flow", "Stock forecaster", "Translation pad"]
-    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    names = [window.tab_name(i) for i in range(tabs.count())]
     assert names == ["gradientFlowTab", "forecastTab", "translationTab"]
+    assert [window.tab(i).objectName() for i in range(tabs.count())] == names
+
+
+def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_jobs):
+    window = create_window()
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(2)
+    window.show()
+    assert [window._built_tab(i) is not None for i in range(3)] == [False, False, True]
+    assert window.findChild(QAction, "saveTranslatorAction") is not None
+    assert window.findChild(QAction, "openCsvAction") is None
+    with qtbot.waitSignal(window.engine_loaded, timeout=120_000):
+        window.start_loading()
+    assert all(window._built_tab(i) is not None for i in range(3))
+    file_actions = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
+    assert file_actions.index("openCsvAction") < file_actions.index("saveTranslatorAction")
+    assert file_actions[-1] == "quitAction"
+    assert all(tab.run_controls.train_button.isEnabled() for tab in map(window.tab, range(3)))
+    window.close()
 
 
 def test_engine_loads_in_background(qtbot, no_leaked_jobs):
@@ -28,7 +47,7 @@ def test_engine_loads_in_background(qtbot, no_leaked_jobs):
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.engine_loaded, timeout=60000):
-        window.start_engine_load()
+        window.start_loading()
     assert window.engine_ready
     window.close()
 
@@ -176,7 +195,7 @@ def test_uncaught_gui_exception_is_logged_and_shown_readably(qtbot, monkeypatch,
 def test_engine_load_waits_for_the_first_paint(qtbot, no_leaked_jobs):
     window = create_window()
     qtbot.addWidget(window)
-    window.start_engine_load_after_paint(fallback_ms=60000)
+    window.start_loading_after_paint(fallback_ms=60000)
     assert not window._engine_runner.busy
     with qtbot.waitSignal(window.engine_loaded, timeout=60000):
         window.show()

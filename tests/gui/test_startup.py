@@ -8,7 +8,7 @@ import sys
 
 from tests.conftest import PROJECT_ROOT
 
-HEAVY_MODULES = ("torch",)
+HEAVY_MODULES = ("torch", "pandas", "sklearn")
 
 
 def _run(code_or_args: list[str], **env: str) -> subprocess.CompletedProcess:

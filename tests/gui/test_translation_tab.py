@@ -153,7 +153,7 @@ def test_the_tab_is_in_the_main_window_with_file_actions(qtbot, no_leaked_jobs):
 
     window = create_window()
     qtbot.addWidget(window)
-    assert window.findChild(QWidget, "translationTab") is not None
+    assert window.find_tab("translationTab") is not None
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"saveTranslatorAction", "loadTranslatorAction", "exportAlignmentAction"} <= names
     assert window.findChild(QAction, "saveTranslatorAction") is not None

@@ -1,0 +1,44 @@
+"""A tab page that builds its real tab only when first needed, so the tabs nobody sees yet do not delay the
+window's first paint (each costs 0.1-0.3 s of plots and forms here)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class DeferredTab(QWidget):
+    """Holds a factory for one tab; ``ensure_built`` (or the page being shown) creates the tab inside the page.
+
+    ``name`` is the real tab's objectName, known before it exists (the page itself is ``<name>Page``).
+    """
+
+    built = Signal(QWidget)
+
+    def __init__(self, name: str, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"{name}Page")
+        self.content: QWidget | None = None
+        self._factory = factory
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        """The real tab, created (and announced through ``built``) on the first call."""
+        if self.content is None:
+            content = self._factory()
+            if content.objectName() != self.name:
+                raise ValueError(f"the tab built for {self.name!r} is named {content.objectName()!r}")
+            self.content = content
+            self.layout().addWidget(content)
+            self.built.emit(content)
+        return self.content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A page about to be seen builds its tab first, so the tab is in the same paint."""
+        self.ensure_built()
+        super().showEvent(event)
