@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
@@ -113,8 +115,8 @@ class _StartupProbe(QObject):
         QTimer.singleShot(0, self.parent().close)
 
 
-def run_gui() -> int:
-    """Open the main window (settings restored) and run the event loop until it closes."""
+def run_gui() -> NoReturn:
+    """Open the main window (settings restored), run the event loop until it closes, then end the process."""
     app = create_application()
     window = create_window()
     if os.environ.get(STARTUP_PROBE_VARIABLE):
@@ -123,11 +125,24 @@ def run_gui() -> int:
         window.restore_settings()
     window.show()
     window.start_loading_after_paint()
-    return app.exec()
+    end_process(app.exec())
 
 
-def run_self_test_gui() -> int:
-    """``rnnlab --self-test``: run gui.self_test against a fresh window (settings untouched); the exit status."""
+def run_self_test_gui() -> NoReturn:
+    """``rnnlab --self-test``: run gui.self_test against a fresh window (settings untouched), then end the process
+    with its status."""
     from gui.self_test import run_self_test
 
-    return run_self_test(lambda: create_application(show_error_dialogs=False), create_window)
+    end_process(run_self_test(lambda: create_application(show_error_dialogs=False), create_window))
+
+
+def end_process(status: int) -> NoReturn:
+    """End the process once the window has closed: its jobs are joined and its settings, models and log written.
+
+    The interpreter's own teardown would then take about 2 s with torch, pandas and scikit-learn loaded and does
+    nothing a person needs, so the logs and output streams are flushed and the process ends at once.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(status)

@@ -74,6 +74,7 @@ class ForecastTab(QWidget):
     """
 
     loaded = Signal()
+    file_opened = Signal(Path)
     engine_modules = ("engine.forecast.backtest", "engine.forecast.forecaster", "engine.forecast.training")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -305,9 +306,9 @@ class ForecastTab(QWidget):
         """CSV-like files go to this tab."""
         return Path(path).suffix.lower() in CSV_SUFFIXES
 
-    def open_dropped_file(self, path: Path) -> None:
-        """Open a dropped CSV as the training file."""
-        self.open_csv(path)
+    def open_dropped_file(self, path: Path) -> bool:
+        """Open a dropped CSV as the training file; False (after explaining why) when it cannot be used."""
+        return self.open_csv(path)
 
     # ----- data --------------------------------------------------------------------------------------------------
     @property
@@ -357,7 +358,9 @@ class ForecastTab(QWidget):
 
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            return load_price_csv(path, symbol=symbol)
+            loaded = load_price_csv(path, symbol=symbol)
+            self.file_opened.emit(Path(path))
+            return loaded
         except EngineError as exc:
             self._warn("Cannot open this file", str(exc))
             return None

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
     def _on_tab_built(self, tab: QWidget) -> None:
         """Give a newly built tab what the others got: its File-menu actions, saved settings, the engine."""
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
+        if hasattr(tab, "file_opened"):
+            tab.file_opened.connect(app_settings.add_recent_file)
         if hasattr(tab, "menu_actions"):
             later = [action for i, action in sorted(self._menu_groups.items()) if i > index]
             before = later[0] if later else self.recent_menu.menuAction()
@@ -229,15 +231,14 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(app_settings.clear_recent_files)
 
     def open_file(self, path: Path) -> bool:
-        """Open ``path`` in the first tab that accepts it and show that tab; False when no tab takes it."""
+        """Open ``path`` in the first tab that accepts it and show that tab; False when no tab takes it or the tab
+        could not open it (the tab has said why)."""
         tab = self._tab_accepting(path)
         if tab is None:
             QMessageBox.warning(self, APP_NAME, f"RNN Lab cannot open {path.name}: no tab reads this kind of file.")
             return False
-        app_settings.add_recent_file(path)
         self.show_tab(tab)
-        tab.open_dropped_file(path)
-        return True
+        return bool(tab.open_dropped_file(path))
 
     def _on_full_screen_toggled(self, on: bool) -> None:
         if on:

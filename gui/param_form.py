@@ -75,6 +75,8 @@ class ParamForm(QWidget):
             check = QCheckBox()
             check.toggled.connect(self.changed)
             return check
+        if spec.kind not in (int, float):
+            raise TypeError(f"{spec.name}: a {spec.kind.__name__} field needs choices, or its own control (exclude it)")
         if spec.kind is int:
             spin = QSpinBox()
             low = int(spec.low) if spec.low is not None else -2**31 + 1

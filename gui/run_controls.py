@@ -71,6 +71,8 @@ class RunControls(QWidget):
         self.cancel_button.setEnabled(self._runner.busy)
         if not self._engine_ready:
             self.train_button.setToolTip("The engine (PyTorch) is still loading…")
+        elif self._runner.busy:
+            self.train_button.setToolTip("A run is going: one run at a time. Wait for it, or Cancel it (Esc).")
         else:
             self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
 

@@ -379,7 +379,10 @@ class TranslationTab(QWidget):
         if model is None:
             QMessageBox.information(self, "Nothing to save", "There is no model to save yet.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save translator model", f"translator_{model.attention}.pt",
+        from gui.settings import models_folder
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save translator model",
+                                              str(models_folder() / f"translator_{model.attention}.pt"),
                                               "RNN Lab models (*.pt)")
         if not path:
             return
@@ -392,7 +395,10 @@ class TranslationTab(QWidget):
         self._update_model_label()
 
     def _on_load_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load translator model", "", "RNN Lab models (*.pt);;All files (*)")
+        from gui.settings import models_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, "Load translator model", str(models_folder()),
+                                              "RNN Lab models (*.pt);;All files (*)")
         if path:
             self.load_model(Path(path))
 

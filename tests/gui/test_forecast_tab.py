@@ -1,7 +1,6 @@
 """The Stock forecaster tab driven offscreen: load (the sample, messy and bad CSVs), train, chart and metrics,
-export, save and reload, presets, cancel and restart, responsiveness, drops and the File menu."""
+export, save and reload, presets, cancel, responsiveness, drops, the File menu and recent files."""
 
-import os
 import time
 from pathlib import Path
 
@@ -168,24 +167,6 @@ def test_a_failing_run_shows_a_dialog_and_the_tab_keeps_working(qtbot, tab, monk
     train(qtbot, tab)
 
 
-def _os_threads() -> int:
-    return len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else 0
-
-
-def test_start_cancel_restart_fifty_times_leaks_no_thread(qtbot, tab):
-    tab.params.controls["epochs"].setValue(1000)
-    before = _os_threads()
-    for _ in range(50):
-        with qtbot.waitSignal(tab.runner.cancelled, timeout=30_000):
-            tab.findChild(QPushButton, "trainButton").click()
-            tab.findChild(QPushButton, "cancelButton").click()
-        qtbot.waitUntil(lambda: not tab.runner.busy)
-    assert _os_threads() <= before + 2
-    tab.params.controls["epochs"].setValue(2)
-    train(qtbot, tab)
-    assert len(tab.loss_chart.train_losses) == 2  # no stale epochs from the cancelled runs
-
-
 def test_gui_stays_responsive_during_a_run(qtbot, tab):
     tab.params.controls["epochs"].setValue(6)
     tab.params.controls["units"].setValue(24)
@@ -230,24 +211,11 @@ def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, 
     next(a for a in window.file_menu.actions() if a.objectName() == "openCsvAction").trigger()
     assert "menu.csv" in tab.data_label.text()
     assert warnings == []
+    from gui import settings as app_settings
 
-
-def test_closing_the_window_during_a_run_stops_it_quickly(qtbot, no_leaked_jobs, tmp_path, monkeypatch, warnings):
-    monkeypatch.setenv("RNNLAB_HOME", str(tmp_path / "home"))
-    from gui.app import create_window
-
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.find_tab("forecastTab")
-    with qtbot.waitSignals([window.engine_loaded, tab.loaded], timeout=120_000):
-        window.start_loading()
-    tab.configure_for_self_test()
-    tab.params.controls["epochs"].setValue(1000)
-    with qtbot.waitSignal(tab.runner.progress, timeout=60_000):
-        tab.findChild(QPushButton, "trainButton").click()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard, raising=False)
-    started = time.perf_counter()
-    window.close()
-    assert not tab.runner.busy
-    assert time.perf_counter() - started < 2.0
+    assert [p.name for p in app_settings.recent_files()] == ["menu.csv", "dropped.csv"]
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01junk")
+    assert not window.open_file(bad)
+    assert len(warnings) == 1
+    assert [p.name for p in app_settings.recent_files()] == ["menu.csv", "dropped.csv"], "a refused file is not recent"

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
 
 from engine.gradflow.config import GradflowConfig
 from gui.app import create_window

@@ -4,6 +4,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
@@ -58,6 +59,8 @@ def test_engine_loads_in_background(qtbot, no_leaked_jobs):
 class _TrainingTab(QWidget):
     """A tab with a runner and a model it may not have saved, like the real ones."""
 
+    file_opened = Signal(Path)
+
     def __init__(self, name: str) -> None:
         super().__init__(objectName=name)
         self.runner = JobRunner(self)
@@ -70,8 +73,10 @@ class _TrainingTab(QWidget):
     def accepts_dropped_file(self, path: Path) -> bool:
         return path.suffix == ".csv"
 
-    def open_dropped_file(self, path: Path) -> None:
+    def open_dropped_file(self, path: Path) -> bool:
         self.opened.append(path)
+        self.file_opened.emit(path)
+        return True
 
 
 def _window(qtbot) -> tuple[MainWindow, _TrainingTab]:
