@@ -79,8 +79,9 @@ def _plots_follow_palette(app: QApplication) -> None:
 
 
 class _StartupProbe(QObject):
-    """For benchmarks/startup.py: prints the wall-clock time of the first paint and of engine-ready, and the
-    longest the event loop stalled in between (how usable the window is while the rest loads), then quits."""
+    """For benchmarks/startup.py: prints the wall-clock time of the first paint, of the tab on show being able to
+    train and of engine-ready (every tab), and the longest the event loop stalled in between (how usable the
+    window is while the rest loads), then quits."""
 
     TICK_MS = 10
 
@@ -93,6 +94,7 @@ class _StartupProbe(QObject):
         self._ticker.timeout.connect(self._on_ticker_timeout)
         window.installEventFilter(self)
         window.engine_loaded.connect(self._on_window_engine_loaded)
+        window.tab_engine_ready.connect(self._on_window_tab_engine_ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and not self._painted:
@@ -106,6 +108,10 @@ class _StartupProbe(QObject):
         now = time.monotonic()
         self._longest_stall = max(self._longest_stall, now - self._last_tick)
         self._last_tick = now
+
+    def _on_window_tab_engine_ready(self, tab: QWidget) -> None:
+        if tab is self.parent().current_tab():
+            print(f"shown_tab_ready {time.time():.4f}", flush=True)
 
     def _on_window_engine_loaded(self) -> None:
         self._on_ticker_timeout()

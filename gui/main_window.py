@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
+from engine.jobs import Progress, ProgressFn
 from engine.resources import resource_path, resource_root
 from gui import settings as app_settings
 from gui.deferred_tab import DeferredTab
@@ -25,14 +26,20 @@ ICON_FILE = ("icons", "rnnlab.png")
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
 
-def load_engine(modules: tuple[str, ...]) -> None:
-    """Import torch and the engine modules the tabs train with (their ``engine_modules``).
+def load_engine(groups: list[tuple[str, tuple[str, ...]]], progress: ProgressFn | None = None) -> None:
+    """Import torch, then each tab's engine modules (``groups``: the tab's name and its ``engine_modules``),
+    reporting the tab's name once its modules are in, so each tab can offer training as soon as it can.
 
     Run in the background: a first import holds the interpreter lock for seconds, so done in the GUI thread it
     would freeze the window, and done in a training job it would stall the live plots.
     """
-    for name in (*ENGINE_MODULES, *modules):
+    for name in ENGINE_MODULES:
         importlib.import_module(name)
+    for done, (tab_name, modules) in enumerate(groups, start=1):
+        for name in modules:
+            importlib.import_module(name)
+        if progress is not None:
+            progress(Progress(fraction=done / len(groups), message=tab_name))
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +50,7 @@ class MainWindow(QMainWindow):
     """
 
     engine_loaded = Signal()
+    tab_engine_ready = Signal(QWidget)
 
     def __init__(self, tabs: list[tuple[str, QWidget]]) -> None:
         super().__init__()
@@ -56,6 +64,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._paint_watch: QTimer | None = None
         self._menu_groups: dict[int, QAction] = {}
+        self._engine_ready_tabs: list[QWidget] = []
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         for title, widget in tabs:
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
                 self._on_tab_built(page)
         self.statusBar().showMessage("Loading the engine (PyTorch)…")
         self._engine_runner = JobRunner(self)
+        self._engine_runner.progress.connect(self._on_engine_runner_progress)
         self._engine_runner.finished.connect(self._on_engine_runner_finished)
         self._engine_runner.failed.connect(self._on_engine_runner_failed)
 
@@ -121,12 +131,13 @@ class MainWindow(QMainWindow):
                 self.tab(index)
                 QTimer.singleShot(0, self.start_loading)
                 return
-        modules: list[str] = []
         for tab in self._built_tabs():
             if hasattr(tab, "finish_loading"):
                 tab.finish_loading()
-            modules += getattr(tab, "engine_modules", ())
-        self._engine_runner.start(lambda progress, cancel: load_engine(tuple(modules)))
+        shown = self.tabs.currentIndex()
+        order = sorted(range(self.tabs.count()), key=lambda index: index != shown)
+        groups = [(self.tab_name(i), tuple(getattr(self.tab(i), "engine_modules", ()))) for i in order]
+        self._engine_runner.start(lambda progress, cancel: load_engine(groups, progress))
 
     def _on_tab_built(self, tab: QWidget) -> None:
         """Give a newly built tab what the others got: its File-menu actions, saved settings, the engine."""
@@ -145,8 +156,8 @@ class MainWindow(QMainWindow):
             for form in tab.findChildren(ParamForm):
                 if form.objectName():
                     app_settings.restore_form_values(store, form)
-        if self.engine_ready and hasattr(tab, "on_engine_ready"):
-            tab.on_engine_ready()
+        if self.engine_ready:
+            self._tell_engine_ready(tab)
 
     def start_loading_after_paint(self, fallback_ms: int = 1000) -> None:
         """Call ``start_loading`` once the window has painted (or after ``fallback_ms`` if it never does).
@@ -273,13 +284,25 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
 
+    def _on_engine_runner_progress(self, events: list[Progress]) -> None:
+        for event in events:
+            tab = self.find_tab(event.message)
+            if tab is not None:
+                self._tell_engine_ready(tab)
+
     def _on_engine_runner_finished(self, _result: object) -> None:
         self.engine_ready = True
         self.statusBar().showMessage("Engine ready.", 4000)
         for tab in self._built_tabs():
-            if hasattr(tab, "on_engine_ready"):
-                tab.on_engine_ready()
+            self._tell_engine_ready(tab)
         self.engine_loaded.emit()
+
+    def _tell_engine_ready(self, tab: QWidget) -> None:
+        """Call the tab's ``on_engine_ready`` once: its engine modules are imported and it may train."""
+        if tab not in self._engine_ready_tabs and hasattr(tab, "on_engine_ready"):
+            self._engine_ready_tabs.append(tab)
+            tab.on_engine_ready()
+            self.tab_engine_ready.emit(tab)
 
     def _on_engine_runner_failed(self, message: str) -> None:
         self.statusBar().showMessage("The engine could not be loaded.")

@@ -33,8 +33,11 @@ def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_j
     assert [window._built_tab(i) is not None for i in range(3)] == [False, False, True]
     assert window.findChild(QAction, "saveTranslatorAction") is not None
     assert window.findChild(QAction, "openCsvAction") is None
+    ready: list[str] = []
+    window._engine_runner.progress.connect(lambda events: ready.extend(e.message for e in events))
     with qtbot.waitSignal(window.engine_loaded, timeout=120_000):
         window.start_loading()
+    assert ready == ["translationTab", "gradientFlowTab", "forecastTab"], "the tab on show is offered training first"
     assert all(window._built_tab(i) is not None for i in range(3))
     file_actions = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
     assert file_actions.index("openCsvAction") < file_actions.index("saveTranslatorAction")
