@@ -1,8 +1,9 @@
 """The Stock forecaster tab: load a price CSV, train a stacked RNN in the background, chart real vs predicted
 against the naive forecast, report the errors, backtest, export, save and load the model.
 
-Torch and pandas stay off the start-up path: the engine modules that need torch are imported when a run starts,
-and the bundled sample (with pandas) is loaded in the background after the window's first paint.
+Torch and pandas stay off the start-up path: the engine modules that need torch are imported with it in the
+background (``engine_modules``), and the bundled sample (with pandas) is read in the background after the
+window's first paint.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import numpy as np

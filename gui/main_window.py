@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
     def start_loading(self) -> None:
         """Begin what the first paint does not wait for: build the deferred tabs (one per turn of the event loop,
         so the window keeps answering), then each tab's ``finish_loading`` (the forecaster's sample) and the
-        engine import in the background; tabs enable training once the engine is loaded."""
+        engine import in the background; each tab enables training once torch and its own engine modules are in,
+        the tab on show first."""
         if self._closed:
             return
         for index in range(self.tabs.count()):
