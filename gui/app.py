@@ -9,13 +9,13 @@ import time
 from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import settings as app_settings
 from gui.app_log import install_error_hooks, install_logging
 from gui.deferred_tab import DeferredTab
 from gui.main_window import APP_NAME, MainWindow
+from gui.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
 
@@ -64,19 +64,8 @@ def create_application(show_error_dialogs: bool = True) -> QApplication:
     install_error_hooks(show_dialogs=show_error_dialogs)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName(APP_NAME)
-    _plots_follow_palette(app)
+    use_palette()
     return app
-
-
-def _plots_follow_palette(app: QApplication) -> None:
-    """Give pyqtgraph plots the system palette's base and text colours, so they match a light or dark desktop."""
-    import pyqtgraph
-
-    palette = app.palette()
-    pyqtgraph.setConfigOptions(
-        background=palette.color(QPalette.ColorRole.Base),
-        foreground=palette.color(QPalette.ColorRole.Text),
-    )
 
 
 class _StartupProbe(QObject):

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
+
+from gui.plot_theme import legend_brush
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -17,13 +19,6 @@ PREDICTED_PEN = pg.mkPen("#1f5fbf", width=2)
 NAIVE_PEN = pg.mkPen("#808080", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
-
-
-def legend_brush() -> QColor:
-    """The plots' background colour (which follows the system palette), slightly see-through, behind legends."""
-    colour = QColor(pg.getConfigOption("background"))
-    colour.setAlpha(220)
-    return colour
 
 
 def x_values(index: pd.Index) -> np.ndarray:

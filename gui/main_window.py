@@ -385,6 +385,14 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow the desktop switching between light and dark while the app runs: restyle every plot."""
+        if event.type() == QEvent.Type.PaletteChange:
+            from gui.plot_theme import restyle_plots
+
+            restyle_plots(self)
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before losing an unsaved model, save settings, then stop and join every background job."""
         if not self._close_confirmed():

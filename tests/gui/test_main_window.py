@@ -209,3 +209,35 @@ def test_engine_load_waits_for_the_first_paint(qtbot, no_leaked_jobs):
         window.show()
     assert window.engine_ready
     window.close()
+
+
+def test_plots_follow_the_desktop_switching_to_dark_while_running(qtbot, no_leaked_jobs):
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from gui.plot_theme import use_palette
+
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.tab(1)
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    views = window.findChildren(pg.GraphicsView)
+    assert len(views) >= 9
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: all(v.backgroundBrush().color() == QColor("#1e1e1e") for v in views), timeout=5000)
+        axis = next(i for i in views[0].scene().items() if isinstance(i, pg.AxisItem))
+        assert axis.textPen().color() == QColor("#e0e0e0")
+        legend = window.find_tab("forecastTab").chart.legend
+        assert legend.brush().color().rgb() == QColor("#1e1e1e").rgb()
+        assert all("#e0e0e0" in label.item.toHtml().lower() or "224, 224, 224" in label.item.toHtml()
+                   for _sample, label in legend.items)
+    finally:
+        app.setPalette(light)
+        use_palette()
