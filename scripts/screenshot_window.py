@@ -55,3 +55,11 @@ def save_window(window: MainWindow, target: str) -> None:
         if not window.grab().save(str(tmp), "PNG"):
             raise SystemExit(f"could not write {target}")
     print(f"saved {target}")
+
+
+def train_and_save(window: MainWindow, tab: QWidget, target: str) -> None:
+    """Click the tab's Train button, wait for the run to end, save the window to ``target`` and close it."""
+    tab.run_controls.train_button.click()
+    wait(tab.runner.idle, 600000)
+    save_window(window, target)
+    window.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from screenshot_window import open_tab, save_window, wait
+from screenshot_window import open_tab, train_and_save
 
 
 def main(target: str = "docs/forecast.png") -> int:
@@ -18,10 +18,7 @@ def main(target: str = "docs/forecast.png") -> int:
     _app, window, tab = open_tab("forecastTab")
     tab.findChild(type(tab.default_button), "defaultPresetButton").click()
     tab.params.set_config(dataclasses.replace(tab.params.config(), epochs=8, horizon=20, seed=0))
-    tab.run_controls.train_button.click()
-    wait(tab.runner.idle, 600000)
-    save_window(window, target)
-    window.close()
+    train_and_save(window, tab, target)
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from screenshot_window import open_tab, save_window, wait
+from screenshot_window import open_tab, train_and_save
 
 from engine.gradflow.config import GradflowConfig
 
@@ -22,10 +22,7 @@ def main(target: str = "docs/gradflow.png") -> int:
     _app, window, tab = open_tab("gradientFlowTab")
     tab.form.set_config(SHOT_CONFIG)
     tab.compare_check.setChecked(True)
-    tab.run_controls.train_button.click()
-    wait(tab.runner.idle, 600000)
-    save_window(window, target)
-    window.close()
+    train_and_save(window, tab, target)
     return 0
 
 

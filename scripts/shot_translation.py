@@ -33,7 +33,6 @@ def main(target: str = "docs/translation.png") -> int:
     tab.runner.cancel()
     if tab.runner.busy:
         wait(tab.runner.idle, 30000)
-    window.confirm_close = False
     window.close()
     return 0
 
