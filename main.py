@@ -1,49 +1,11 @@
-"""RNN Lab's entry point: no arguments opens the GUI; a subcommand runs the same engine job headless."""
+"""Run RNN Lab from a checkout: ``python main.py`` opens the window, ``python main.py SUBCOMMAND`` runs a job headless.
 
-from __future__ import annotations
+The same as the installed ``rnnlab`` command; the code lives in ``rnnlab/launch.py``.
+"""
 
-import io
-import multiprocessing
 import sys
 
-
-def _prepare_platform() -> None:
-    """Platform fixes that must run before anything else (see QT_NOTES.md).
-
-    A windowed Windows build has no console: ``sys.stdout``/``sys.stderr`` are None and anything that
-    prints would crash. On Windows torch must also be imported before PySide6 (WinError 1114 otherwise).
-    """
-    if sys.stdout is None:
-        sys.stdout = io.StringIO()
-    if sys.stderr is None:
-        sys.stderr = io.StringIO()
-    if sys.platform == "win32":
-        import torch  # noqa: F401
-
-
-SELF_TEST_FLAG = "--self-test"
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the GUI, its self-test (``--self-test``), or the CLI when a subcommand is given.
-
-    The CLI returns its exit status; the GUI and the self-test end the process themselves (``gui.app.end_process``).
-    """
-    multiprocessing.freeze_support()
-    _prepare_platform()
-    args = sys.argv[1:] if argv is None else argv
-    if args == [SELF_TEST_FLAG]:
-        from gui.app import run_self_test_gui
-
-        return run_self_test_gui()
-    if args:
-        from cli import run_cli
-
-        return run_cli(args)
-    from gui.app import run_gui
-
-    return run_gui()
-
+from rnnlab.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

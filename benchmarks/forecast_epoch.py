@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine.forecast.config import ForecastConfig, exercise_preset  # noqa: E402
-from engine.forecast.loader import load_price_csv  # noqa: E402
-from engine.forecast.training import TrainForecaster  # noqa: E402
-from engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
-from engine.jobs import CancelToken, ignore_progress  # noqa: E402
+from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset  # noqa: E402
+from rnnlab.engine.forecast.loader import load_price_csv  # noqa: E402
+from rnnlab.engine.forecast.training import TrainForecaster  # noqa: E402
+from rnnlab.engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
+from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "google_stock"
 

@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from engine.gradflow.config import GradflowConfig  # noqa: E402
-from gui.gradflow_tab import GradflowTab  # noqa: E402
+from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
+from rnnlab.gui.gradflow.tab import GradflowTab  # noqa: E402
 
 
 def main() -> int:

@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
-from engine.translate.vocabulary import can_encode  # noqa: E402
-from engine.translate.words import training_words, validation_words  # noqa: E402
+from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
+from rnnlab.engine.translate.vocabulary import can_encode  # noqa: E402
+from rnnlab.engine.translate.words import training_words, validation_words  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"
 

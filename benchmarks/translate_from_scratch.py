@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from engine.jobs import CancelToken  # noqa: E402
-from engine.translate.config import TranslatorConfig  # noqa: E402
-from engine.translate.training import TranslatorTraining  # noqa: E402
+from rnnlab.engine.jobs import CancelToken  # noqa: E402
+from rnnlab.engine.translate.config import TranslatorConfig  # noqa: E402
+from rnnlab.engine.translate.training import TranslatorTraining  # noqa: E402
 
 TARGETS = (0.95, 0.98)
 

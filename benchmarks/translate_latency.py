@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
-from engine.translate.text import translate_text  # noqa: E402
+from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
+from rnnlab.engine.translate.text import translate_text  # noqa: E402
 
 SENTENCE = "The quick brown fox jumps over the lazy sleeping dog, twice."
 RUNS = 50

@@ -1,7 +1,9 @@
 """RNN Lab's command line: ``python main.py SUBCOMMAND ...`` runs an engine job headless.
 
 Each subcommand module has ``register(subparsers)`` that adds its parser and sets ``handler`` to a
-function ``handler(args) -> int``. Engine errors end as one line on stderr and exit status 2.
+function ``handler(args) -> int``. Engine errors end as one line on stderr and exit status 2; an unexpected error
+ends as one line naming the log file, where its traceback went (``rnnlab.engine.app_files``), and exit status 1.
+Flags must be written in full: argparse's abbreviations are off, so ``--init`` never silently means ``--init-scale``.
 """
 
 from __future__ import annotations
@@ -11,17 +13,23 @@ import importlib
 import logging
 import sys
 
-from engine.errors import EngineError, JobCancelled
+from rnnlab.engine.app_files import install_logging
+from rnnlab.engine.errors import EngineError, JobCancelled
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ("cli.gradflow", "cli.forecast", "cli.translate")
+SUBCOMMAND_MODULES: tuple[str, ...] = ("rnnlab.cli.gradflow", "rnnlab.cli.forecast", "rnnlab.cli.translate")
 
-EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130
 
 
 class _OneLineParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line on stderr (with a pointer to --help) and exit 2."""
+    """An ArgumentParser whose errors are one line on stderr (with a pointer to --help) and exit 2, and which
+    takes no abbreviated flags."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse override
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
@@ -38,12 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv`` and run the chosen job; returns the exit status."""
+    log_path = install_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return EXIT_USAGE
     try:
+        from rnnlab.engine.runtime import configure_torch
+
+        configure_torch()
         return args.handler(args)
     except JobCancelled:
         print("rnnlab: cancelled", file=sys.stderr)
@@ -56,5 +68,7 @@ def run_cli(argv: list[str]) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
         logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
-        print(f"rnnlab {args.command}: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+        print(f"rnnlab {args.command}: unexpected error: {type(exc).__name__}: {detail} (details in {log_path})",
+              file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engine.params import ParamSpec, param_specs, validate
+from rnnlab.engine.params import ParamSpec, format_number, param_specs, validate
 
 
 def _parse_optional(kind: type):
@@ -21,16 +21,17 @@ def _parse_optional(kind: type):
 def _help(spec: ParamSpec) -> str:
     text = spec.help
     if spec.low is not None and spec.high is not None:
-        text += f" [{spec.low:g} .. {spec.high:g}]"
+        text += f" [{format_number(spec.low)} .. {format_number(spec.high)}]"
     if spec.optional:
         text += " ('off' to disable)"
     return text + f" (default: {'off' if spec.default is None else spec.default})"
 
 
 def add_param_flags(parser: argparse.ArgumentParser, config_cls: type, skip: tuple[str, ...] = ()) -> None:
-    """Add one ``--flag`` per field of ``config_cls`` (except ``skip``), defaults taken from the dataclass."""
+    """Add one ``--flag`` per field of ``config_cls`` declared with ``cli=True`` (except ``skip``: fields the
+    subcommand reads through flags of its own), defaults taken from the dataclass."""
     for spec in param_specs(config_cls):
-        if spec.name in skip:
+        if spec.name in skip or not spec.cli:
             continue
         if spec.kind is bool:
             parser.add_argument(spec.flag, action=argparse.BooleanOptionalAction, default=spec.default, help=_help(spec))

@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 
-from cli.args import add_param_flags, config_from_args
-from cli.progress import TerminalProgress
-from engine.atomic import atomic_path
-from engine.errors import InputError
-from engine.forecast.config import ForecastConfig
+from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.progress import TerminalProgress
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.forecast.config import ForecastConfig
 
 _NOT_FLAGS = ("column", "features", "cutoff_date", "validation_fraction", "learning_rate", "horizon")
 
@@ -35,11 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
-    from engine.forecast.export import write_predictions_csv
-    from engine.forecast.loader import load_price_csv
-    from engine.forecast.training import TrainForecaster
-    from engine.forecast.windows import build_split
-    from engine.jobs import CancelToken
+    from rnnlab.engine.forecast.export import write_predictions_csv
+    from rnnlab.engine.forecast.loader import load_price_csv
+    from rnnlab.engine.forecast.training import TrainForecaster
+    from rnnlab.engine.forecast.windows import build_split
+    from rnnlab.engine.jobs import CancelToken
 
     train = load_price_csv(args.train_csv)
     test = load_price_csv(args.test_csv) if args.test_csv else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.args import add_param_flags, config_from_args
-from cli.progress import TerminalProgress
-from engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.progress import TerminalProgress
+from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,9 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_gradflow(args: argparse.Namespace) -> int:
     """Run the training job with a progress bar, print the summary, export if asked."""
-    from engine.gradflow.export import export_npz
-    from engine.gradflow.training import GradflowTraining, decades_of_decay
-    from engine.jobs import CancelToken
+    from rnnlab.engine.gradflow.export import export_npz
+    from rnnlab.engine.gradflow.training import GradflowTraining, decades_of_decay
+    from rnnlab.engine.jobs import CancelToken
 
     config = config_from_args(args, GradflowConfig)
     cells = CELLS if args.compare else (config.cell,)

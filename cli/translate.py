@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from cli.args import add_param_flags, config_from_args
-from cli.progress import TerminalProgress
-from engine.errors import InputError
-from engine.translate.config import ATTENTION_KINDS, TranslatorConfig
+from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.progress import TerminalProgress
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.translate.config import ATTENTION_KINDS, TranslatorConfig
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,8 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _load_translator(args: argparse.Namespace):
-    from engine.translate.pretrained import load_shipped
-    from engine.translate.translator import Translator
+    from rnnlab.engine.translate.pretrained import load_shipped
+    from rnnlab.engine.translate.translator import Translator
 
     if args.model is None:
         return load_shipped(args.attention or "additive")
@@ -53,8 +53,8 @@ def _load_translator(args: argparse.Namespace):
 
 def run_translate(args: argparse.Namespace) -> int:
     """Translate the text, print it, and write the per-word JSON if asked."""
-    from engine.atomic import atomic_path
-    from engine.translate.text import translate_text
+    from rnnlab.engine.atomic import atomic_path
+    from rnnlab.engine.translate.text import translate_text
 
     translator = _load_translator(args)
     result = translate_text(args.text, translator)
@@ -92,8 +92,8 @@ def _word_json(word) -> dict:
 
 def run_train(args: argparse.Namespace) -> int:
     """Train with the flags' configuration, print held-out accuracy, save if --out was given."""
-    from engine.jobs import CancelToken
-    from engine.translate.training import TranslatorTraining
+    from rnnlab.engine.jobs import CancelToken
+    from rnnlab.engine.translate.training import TranslatorTraining
 
     config = config_from_args(args, TranslatorConfig)
     if args.out and not Path(args.out).resolve().parent.is_dir():

@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from engine.atomic import atomic_path
-from engine.errors import ModelFileError
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import ModelFileError
 
 FORMAT_VERSION = 1
 _MAGIC = "rnnlab-checkpoint"

@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
-from engine.errors import JobCancelled
+from rnnlab.engine.errors import JobCancelled
 
 
 @dataclass(kw_only=True)

@@ -1,7 +1,7 @@
 """One place for each configuration's defaults and bounds.
 
 Configurations are dataclasses whose fields are declared with :func:`param`. The GUI builds its controls
-from the same metadata (``gui.param_form``) and the CLI its flags (``cli.args``), so the two never disagree,
+from the same metadata (``gui.widgets.param_form``) and the CLI its flags (``cli.args``), so the two never disagree,
 and :func:`validate` refuses out-of-bounds values with a readable message before a job starts.
 """
 
@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from engine.errors import InputError
+from rnnlab.engine.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class ParamSpec:
     choices: tuple[Any, ...] | None = None
     log_scale: bool = False
     optional: bool = False
+    cli: bool = True
+    form: bool = True
 
     @property
     def flag(self) -> str:
@@ -45,11 +47,14 @@ def param(
     choices: Sequence[Any] | None = None,
     log_scale: bool = False,
     optional: bool = False,
+    cli: bool = True,
+    form: bool = True,
 ) -> Any:
     """Declare a configuration field with its default, bounds or choices, label and tooltip text.
 
     ``optional=True`` means None is allowed (for example "no clipping"); ``log_scale`` hints the GUI to
-    step the value multiplicatively (learning rates).
+    step the value multiplicatively (learning rates); ``cli`` and ``form`` say whether the field gets a
+    command-line flag and a control in the generated form.
     """
     meta = {
         "label": label,
@@ -59,8 +64,15 @@ def param(
         "choices": tuple(choices) if choices is not None else None,
         "log_scale": log_scale,
         "optional": optional,
+        "cli": cli,
+        "form": form,
     }
     return dataclasses.field(default=default, metadata={"param": meta})
+
+
+def format_number(value: float) -> str:
+    """A bound or value as a person writes it: whole numbers in full (2147483647, not 2.14748e+09)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def param_specs(config_cls: type) -> list[ParamSpec]:
@@ -101,7 +113,7 @@ def validate(config: Any) -> Any:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
                 raise InputError(f"{spec.label} must be a number; got {value!r}.")
             if spec.low is not None and value < spec.low:
-                raise InputError(f"{spec.label} must be at least {spec.low:g}; got {value:g}.")
+                raise InputError(f"{spec.label} must be at least {format_number(spec.low)}; got {value:g}.")
             if spec.high is not None and value > spec.high:
-                raise InputError(f"{spec.label} must be at most {spec.high:g}; got {value:g}.")
+                raise InputError(f"{spec.label} must be at most {format_number(spec.high)}; got {value:g}.")
     return config

@@ -1,17 +1,97 @@
-"""Torch set-up shared by every job: reproducible seeds and CPU settings that keep training fast."""
+"""Torch set-up shared by every job: process settings made once at start, a device choice, per-job randomness.
+
+Jobs never change process-wide torch state: two tabs may train at once, so a job that set the global seed or
+the thread count would change the other's results. The process is configured once (``configure_torch``, by the
+CLI before its job and by the GUI's engine load); each job draws its random numbers from its own
+``torch.Generator`` (``job_generator``) and puts its model on the device it was given (``resolve_device``).
+"""
 
 from __future__ import annotations
 
 import os
-import random
-from contextlib import contextmanager
-from typing import Iterator
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.params import param
+
+if TYPE_CHECKING:
+    import torch
+
+DEVICE_CHOICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+THREADS_VARIABLE = "RNNLAB_TORCH_THREADS"
+
+
+def device_param() -> Any:
+    """The ``device`` field every training configuration declares (one declaration for all of them)."""
+    return param("auto", label="Device", choices=DEVICE_CHOICES,
+                 help="Where the network trains: auto picks a CUDA GPU, then Apple's MPS, then the CPU.")
+
+
+def configure_torch() -> None:
+    """Process-wide settings, made once before any job: flush denormals (they slow training as weights shrink) and
+    one intra-op thread (``$RNNLAB_TORCH_THREADS`` to change it).
+
+    RNN Lab's tensors are small: on a busy 2-core CPU two threads made a training step 5-20x slower than one
+    (the threads wait on each other).
+    """
+    import torch
+
+    torch.set_flush_denormal(True)
+    threads = int(os.environ.get(THREADS_VARIABLE, "1") or 1)
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(max(1, threads))
+
+
+def _available(name: str) -> bool:
+    import torch
+
+    if name == "cuda":
+        return torch.cuda.is_available()
+    if name == "mps":
+        return torch.backends.mps.is_available()
+    return name == "cpu"
+
+
+def resolve_device(name: str) -> "torch.device":
+    """The torch device for a ``device`` setting: ``auto`` is CUDA, then MPS, then the CPU; a named accelerator
+    that this machine lacks is refused with a readable message."""
+    import torch
+
+    if name == "auto":
+        return torch.device(next(choice for choice in ("cuda", "mps", "cpu") if _available(choice)))
+    if name not in DEVICE_CHOICES:
+        raise InputError(f"Device must be one of {', '.join(DEVICE_CHOICES)}; got {name!r}.")
+    if not _available(name):
+        raise InputError(f"This machine has no {name.upper()} device; choose auto or cpu.")
+    return torch.device(name)
+
+
+def describe_device(device: "torch.device") -> str:
+    """A short name for the status line: ``CPU``, ``CUDA (NVIDIA H200)``, ``MPS (Apple GPU)``."""
+    import torch
+
+    if device.type == "cuda":
+        return f"CUDA ({torch.cuda.get_device_name(device)})"
+    if device.type == "mps":
+        return "MPS (Apple GPU)"
+    return "CPU"
+
+
+def job_generator(seed: int, device: "torch.device | None" = None) -> "torch.Generator":
+    """A random-number generator owned by one job and seeded with its seed: the same seed gives the same run,
+    whatever else trains at the same time. On an accelerator, pass its device for tensors drawn there."""
+    import torch
+
+    generator = torch.Generator(device=device if device is not None and device.type != "mps" else "cpu")
+    generator.manual_seed(int(seed))
+    return generator
 
 
 def seed_everything(seed: int) -> None:
-    """Seed Python, numpy and torch so that a run with the same seed gives the same numbers."""
+    """Deprecated: seeds process-wide generators; jobs are moving to ``job_generator``."""
+    import random
+
+    import numpy as np
     import torch
 
     random.seed(seed)
@@ -19,29 +99,8 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def configure_torch() -> None:
-    """Flush denormals (they slow training as weights shrink) and use one thread per core, no more."""
-    import torch
+def torch_threads(count: int | None) -> Any:
+    """Deprecated: changes the process-wide thread count; ``configure_torch`` sets it once per process."""
+    from contextlib import nullcontext
 
-    torch.set_flush_denormal(True)
-    cores = os.cpu_count() or 1
-    if torch.get_num_threads() > cores:
-        torch.set_num_threads(cores)
-
-
-@contextmanager
-def torch_threads(count: int | None) -> Iterator[None]:
-    """Use ``count`` intra-op torch threads inside the block (None: leave as is), then restore the previous count.
-
-    RNN Lab's tensors are small: on a busy 2-core CPU two threads made a training step 5-20x slower than one
-    (the threads wait on each other), so jobs run their loops with one thread.
-    """
-    import torch
-
-    previous = torch.get_num_threads()
-    if count is not None:
-        torch.set_num_threads(count)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
+    return nullcontext()

@@ -11,29 +11,29 @@ from typing import NoReturn
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui import settings as app_settings
-from gui.app_log import install_error_hooks, install_logging
-from gui.deferred_tab import DeferredTab
-from gui.main_window import APP_NAME, MainWindow
-from gui.plot_theme import use_palette
+from rnnlab.gui import settings as app_settings
+from rnnlab.gui.app_log import install_error_hooks, install_logging
+from rnnlab.gui.deferred_tab import DeferredTab
+from rnnlab.gui.main_window import APP_NAME, MainWindow
+from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
 
 
 def _gradflow_tab() -> QWidget:
-    from gui.gradflow_tab import GradflowTab
+    from rnnlab.gui.gradflow.tab import GradflowTab
 
     return GradflowTab()
 
 
 def _forecast_tab() -> QWidget:
-    from gui.forecast_tab import ForecastTab
+    from rnnlab.gui.forecast.tab import ForecastTab
 
     return ForecastTab()
 
 
 def _translation_tab() -> QWidget:
-    from gui.translation_tab import TranslationTab
+    from rnnlab.gui.translate.tab import TranslationTab
 
     return TranslationTab()
 
@@ -127,7 +127,7 @@ def run_gui() -> NoReturn:
 def run_self_test_gui() -> NoReturn:
     """``rnnlab --self-test``: run gui.self_test against a fresh window (settings untouched), then end the process
     with its status."""
-    from gui.self_test import run_self_test
+    from rnnlab.gui.self_test import run_self_test
 
     end_process(run_self_test(lambda: create_application(show_error_dialogs=False), create_window))
 

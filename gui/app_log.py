@@ -1,7 +1,7 @@
-"""The app's log file, and a readable dialog instead of a traceback when the GUI thread hits an unexpected error.
+"""A readable dialog instead of a traceback when the GUI thread hits an unexpected error.
 
-Everything logged on ``logging.getLogger("rnnlab")`` goes to ``<app data>/logs/rnnlab.log`` (rotated at 1 MB,
-three old files kept). Uncaught exceptions in the GUI thread (a slot that raises) and in other threads are
+Everything logged on ``logging.getLogger("rnnlab")`` goes to the log file of ``rnnlab.engine.app_files``
+(``<app data>/logs/rnnlab.log``). Uncaught exceptions in the GUI thread (a slot that raises) and in other threads are
 logged with their traceback; the person sees one sentence and where the details are.
 """
 
@@ -11,38 +11,15 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.settings import log_folder
-
-LOG_NAME = "rnnlab.log"
-_FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+from rnnlab.engine.app_files import install_logging, log_file  # noqa: F401 - the GUI installs the same log
 
 log = logging.getLogger("rnnlab")
 _showing_error = False
 _dialogs_enabled = True
-
-
-def log_file() -> Path:
-    """The current log file's path."""
-    return log_folder() / LOG_NAME
-
-
-def install_logging() -> Path:
-    """Send the ``rnnlab`` logger to the rotating log file (once per process); returns the file's path."""
-    path = log_file()
-    for handler in log.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return path
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
 
 
 def readable_error(exc_type: type[BaseException], exc: BaseException) -> str:

@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from engine.errors import EngineError, JobCancelled
-from engine.jobs import CancelToken, Job, Progress
+from rnnlab.engine.errors import EngineError, JobCancelled
+from rnnlab.engine.jobs import CancelToken, Job, Progress
 
 log = logging.getLogger("rnnlab")
 

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import importlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from engine.jobs import Progress, ProgressFn
-from engine.resources import resource_path, resource_root
-from gui import settings as app_settings
-from gui.deferred_tab import DeferredTab
-from gui.job_runner import JobRunner
-from gui.param_form import ParamForm
+from rnnlab import __version__ as APP_VERSION
+from rnnlab.engine.jobs import Progress, ProgressFn
+from rnnlab.engine.resources import resource_path
+from rnnlab.gui import settings as app_settings
+from rnnlab.gui.deferred_tab import DeferredTab
+from rnnlab.gui.documentation import documentation_path
+from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.widgets.param_form import ParamForm
 
 APP_NAME = "RNN Lab"
-APP_VERSION = "0.1.0"
 ICON_FILE = ("icons", "rnnlab.png")
 
 # torch._dynamo is imported by the first torch.optim optimiser a job builds (seen: 4-6 s, freezing the window
@@ -26,20 +29,30 @@ ICON_FILE = ("icons", "rnnlab.png")
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
 
+@dataclass(kw_only=True)
+class TabEngineLoaded(Progress):
+    """``load_engine``'s event: torch and the engine modules of the tab named ``tab_name`` are imported."""
+
+    tab_name: str
+
+
 def load_engine(groups: list[tuple[str, tuple[str, ...]]], progress: ProgressFn | None = None) -> None:
     """Import torch, then each tab's engine modules (``groups``: the tab's name and its ``engine_modules``),
-    reporting the tab's name once its modules are in, so each tab can offer training as soon as it can.
+    reporting each tab once its modules are in, so each tab can offer training as soon as it can.
 
     Run in the background: a first import holds the interpreter lock for seconds, so done in the GUI thread it
     would freeze the window, and done in a training job it would stall the live plots.
     """
     for name in ENGINE_MODULES:
         importlib.import_module(name)
+    from rnnlab.engine.runtime import configure_torch
+
+    configure_torch()
     for done, (tab_name, modules) in enumerate(groups, start=1):
         for name in modules:
             importlib.import_module(name)
         if progress is not None:
-            progress(Progress(fraction=done / len(groups), message=tab_name))
+            progress(TabEngineLoaded(fraction=done / len(groups), tab_name=tab_name))
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +63,10 @@ class MainWindow(QMainWindow):
     """
 
     engine_loaded = Signal()
+    engine_failed = Signal(str)
     tab_engine_ready = Signal(QWidget)
 
-    def __init__(self, tabs: list[tuple[str, QWidget]]) -> None:
+    def __init__(self, tabs: list[tuple[str, LabTab | DeferredTab]]) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -64,7 +78,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._paint_watch: QTimer | None = None
         self._menu_groups: dict[int, QAction] = {}
-        self._engine_ready_tabs: list[QWidget] = []
+        self._engine_ready_tabs: list[LabTab] = []
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         for title, widget in tabs:
@@ -84,7 +98,7 @@ class MainWindow(QMainWindow):
         self._engine_runner.finished.connect(self._on_engine_runner_finished)
         self._engine_runner.failed.connect(self._on_engine_runner_failed)
 
-    def tab(self, index: int) -> QWidget:
+    def tab(self, index: int) -> LabTab:
         """The tab at ``index``, built first if it was deferred."""
         page = self.tabs.widget(index)
         return page.ensure_built() if isinstance(page, DeferredTab) else page
@@ -94,30 +108,30 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         return page.name if isinstance(page, DeferredTab) else page.objectName()
 
-    def find_tab(self, name: str) -> QWidget | None:
+    def find_tab(self, name: str) -> LabTab | None:
         """The tab with objectName ``name`` (built if need be), or None."""
         for index in range(self.tabs.count()):
             if self.tab_name(index) == name:
                 return self.tab(index)
         return None
 
-    def current_tab(self) -> QWidget | None:
+    def current_tab(self) -> LabTab | None:
         """The tab on show (built if need be), or None when there are no tabs."""
         index = self.tabs.currentIndex()
         return self.tab(index) if index >= 0 else None
 
-    def show_tab(self, tab: QWidget) -> None:
+    def show_tab(self, tab: LabTab) -> None:
         """Bring ``tab`` (a real tab, not its page) to the front."""
         for index in range(self.tabs.count()):
             if self._built_tab(index) is tab:
                 self.tabs.setCurrentIndex(index)
                 return
 
-    def _built_tab(self, index: int) -> QWidget | None:
+    def _built_tab(self, index: int) -> LabTab | None:
         page = self.tabs.widget(index)
         return page.content if isinstance(page, DeferredTab) else page
 
-    def _built_tabs(self) -> list[QWidget]:
+    def _built_tabs(self) -> list[LabTab]:
         return [tab for index in range(self.tabs.count()) if (tab := self._built_tab(index)) is not None]
 
     def start_loading(self) -> None:
@@ -133,22 +147,20 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.start_loading)
                 return
         for tab in self._built_tabs():
-            if hasattr(tab, "finish_loading"):
-                tab.finish_loading()
+            tab.finish_loading()
         shown = self.tabs.currentIndex()
         order = sorted(range(self.tabs.count()), key=lambda index: index != shown)
-        groups = [(self.tab_name(i), tuple(getattr(self.tab(i), "engine_modules", ()))) for i in order]
+        groups = [(self.tab_name(i), self.tab(i).engine_modules) for i in order]
         self._engine_runner.start(lambda progress, cancel: load_engine(groups, progress))
 
-    def _on_tab_built(self, tab: QWidget) -> None:
+    def _on_tab_built(self, tab: LabTab) -> None:
         """Give a newly built tab what the others got: its File-menu actions, saved settings, the engine."""
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
-        if hasattr(tab, "file_opened"):
-            tab.file_opened.connect(app_settings.add_recent_file)
-        if hasattr(tab, "menu_actions"):
+        tab.file_opened.connect(app_settings.add_recent_file)
+        actions = tab.menu_actions()
+        if actions:
             later = [action for i, action in sorted(self._menu_groups.items()) if i > index]
             before = later[0] if later else self.recent_menu.menuAction()
-            actions = tab.menu_actions()
             self.file_menu.insertActions(before, actions)
             self.file_menu.insertSeparator(before)
             self._menu_groups[index] = actions[0]
@@ -259,7 +271,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _on_docs_triggered(self) -> None:
-        readme = resource_root() / "README.md"
+        readme = documentation_path()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme))):
             QMessageBox.information(self, APP_NAME, f"The documentation is the file\n{readme}")
 
@@ -274,7 +286,7 @@ class MainWindow(QMainWindow):
 
         torch = sys.modules.get("torch")
         torch_line = f"PyTorch {torch.__version__}" if torch is not None else "PyTorch (still loading)"
-        readme = QUrl.fromLocalFile(str(resource_root() / "README.md")).toString()
+        readme = QUrl.fromLocalFile(str(documentation_path())).toString()
         return (
             f"<b>{APP_NAME} {APP_VERSION}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
             f"Qt {qVersion()} · Qt for Python {pyside_version}<br>{torch_line}<br>"
@@ -285,9 +297,9 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
 
-    def _on_engine_runner_progress(self, events: list[Progress]) -> None:
+    def _on_engine_runner_progress(self, events: list[TabEngineLoaded]) -> None:
         for event in events:
-            tab = self.find_tab(event.message)
+            tab = self.find_tab(event.tab_name)
             if tab is not None:
                 self._tell_engine_ready(tab)
 
@@ -298,25 +310,26 @@ class MainWindow(QMainWindow):
             self._tell_engine_ready(tab)
         self.engine_loaded.emit()
 
-    def _tell_engine_ready(self, tab: QWidget) -> None:
+    def _tell_engine_ready(self, tab: LabTab) -> None:
         """Call the tab's ``on_engine_ready`` once: its engine modules are imported and it may train."""
-        if tab not in self._engine_ready_tabs and hasattr(tab, "on_engine_ready"):
+        if tab not in self._engine_ready_tabs:
             self._engine_ready_tabs.append(tab)
             tab.on_engine_ready()
             self.tab_engine_ready.emit(tab)
 
     def _on_engine_runner_failed(self, message: str) -> None:
         self.statusBar().showMessage("The engine could not be loaded.")
+        self.engine_failed.emit(message)
         QMessageBox.critical(self, APP_NAME, f"PyTorch could not be loaded, so training is unavailable.\n\n{message}")
 
-    def _tab_accepting(self, path: Path) -> QWidget | None:
+    def _tab_accepting(self, path: Path) -> LabTab | None:
         for index in range(self.tabs.count()):
             tab = self.tab(index)
-            if hasattr(tab, "accepts_dropped_file") and tab.accepts_dropped_file(path):
+            if tab.accepts_dropped_file(path):
                 return tab
         return None
 
-    def _drop_target(self, event: QDragEnterEvent | QDropEvent) -> tuple[QWidget, Path] | None:
+    def _drop_target(self, event: QDragEnterEvent | QDropEvent) -> tuple[LabTab, Path] | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
@@ -367,7 +380,7 @@ class MainWindow(QMainWindow):
         titles = []
         for index in range(self.tabs.count()):
             tab = self._built_tab(index)
-            if hasattr(tab, "has_unsaved_work") and tab.has_unsaved_work():
+            if tab is not None and tab.has_unsaved_work():
                 titles.append(self.tabs.tabText(index))
         return titles
 
@@ -388,7 +401,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow the desktop switching between light and dark while the app runs: restyle every plot."""
         if event.type() == QEvent.Type.PaletteChange:
-            from gui.plot_theme import restyle_plots
+            from rnnlab.gui.widgets.plot_theme import restyle_plots
 
             restyle_plots(self)
         super().changeEvent(event)

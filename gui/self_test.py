@@ -1,11 +1,10 @@
 """``rnnlab --self-test``: prove an installed (or packaged) RNN Lab works, without a person at the screen.
 
-It opens the main window (offscreen works), waits for the engine, visits each tab and, for every tab that
-offers ``configure_for_self_test()`` and a ``runner``, sets the smallest training, clicks its Train button and
+It opens the main window (offscreen works), waits for the engine, visits each tab and, through the tab interface
+(``LabTab.configure_for_self_test`` and ``LabTab.runner``), sets the smallest training, clicks its Train button and
 waits for the run to finish through the real background-job path. Then it translates the assignment's test
 sentence with the shipped attention model. Each step has its own time limit. The report goes to stdout and to
-``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise. A tab that has not
-landed in this build (a placeholder without a runner) is reported as skipped.
+``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
 
 Nobody is at the screen, so message boxes are recorded instead of shown (an error or warning box fails the
 step that raised it), and a watchdog ends the process with status 1 if the whole run ever takes longer than
@@ -26,11 +25,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from engine.atomic import atomic_path
-from gui import settings as app_settings
-from gui.main_window import APP_NAME, APP_VERSION, MainWindow
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.gui import settings as app_settings
+from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.main_window import APP_NAME, APP_VERSION, MainWindow
+from rnnlab.gui.translate.tab import TranslationTab
 
 TEST_SENTENCE = "the air conditioning is working"
 EXPECTED_TRANSLATION = "ethay airway onditioningcay isway orkingway"
@@ -46,10 +47,6 @@ log = logging.getLogger("rnnlab")
 
 class StepFailed(Exception):
     """A self-test step did not do what it should; the message says what happened."""
-
-
-class StepSkipped(Exception):
-    """A self-test step does not apply to this build (a tab that has not landed yet)."""
 
 
 @dataclass
@@ -149,8 +146,6 @@ class SelfTest:
         started = time.monotonic()
         try:
             detail, status = check(), "PASS"
-        except StepSkipped as skip:
-            detail, status = str(skip), "SKIP"
         except StepFailed as failure:
             detail, status = str(failure), "FAIL"
         except Exception as exc:  # noqa: BLE001 - any error is a failed step, named in the report
@@ -182,25 +177,23 @@ class SelfTest:
 
     def _check_engine(self) -> str:
         if not self.window.engine_ready:
-            wait_for(self.window.engine_loaded, {"engine failed": self.window._engine_runner.failed},
+            wait_for(self.window.engine_loaded, {"engine failed": self.window.engine_failed},
                      ENGINE_TIMEOUT_S, self.window.start_loading)
         import torch
 
         return f"torch {torch.__version__}"
 
-    def _check_tab_shows(self, tab: QWidget) -> str:
+    def _check_tab_shows(self, tab: LabTab) -> str:
         self.window.show_tab(tab)
         QApplication.processEvents()
         if not tab.isVisible():
             raise StepFailed("the tab did not become visible")
         return tab.objectName()
 
-    def _check_training(self, tab: QWidget) -> str:
-        runner = getattr(tab, "runner", None)
-        if runner is None or not hasattr(tab, "configure_for_self_test"):
-            raise StepSkipped("this tab has no self-test hook (not in this build yet)")
+    def _check_training(self, tab: LabTab) -> str:
+        runner = tab.runner
         self.window.show_tab(tab)
-        if getattr(tab, "loading", False):
+        if tab.loading:
             wait_for(tab.loaded, {}, ENGINE_TIMEOUT_S)
         tab.configure_for_self_test()
         button = tab.findChild(QPushButton, "trainButton")
@@ -214,10 +207,9 @@ class SelfTest:
 
     def _check_translation(self) -> str:
         tab = self.window.find_tab("translationTab")
-        translate = getattr(tab, "translate_with_shipped_model", None)
-        if translate is None:
-            raise StepSkipped("the translation tab is not in this build yet")
-        output = translate(TEST_SENTENCE)
+        if not isinstance(tab, TranslationTab):
+            raise StepFailed("the window has no translation pad")
+        output = tab.translate_with_shipped_model(TEST_SENTENCE)
         if output != EXPECTED_TRANSLATION:
             raise StepFailed(f"got {output!r}, expected {EXPECTED_TRANSLATION!r}")
         return f"{TEST_SENTENCE!r} -> {output!r}"

@@ -1,11 +1,10 @@
 """What persists across launches: window geometry, last tab, recent files, every ParamForm's values, and where
 the app keeps its own files (settings, logs, saved models) on each platform.
 
-Everything lives under one app-data folder from ``QStandardPaths.AppDataLocation`` (Linux
-``~/.local/share/RNN Lab/RNN Lab``, macOS ``~/Library/Application Support/RNN Lab/RNN Lab``, Windows
-``%APPDATA%\\RNN Lab\\RNN Lab``); the settings file is an INI file in the platform's settings folder. Setting the
-environment variable ``RNNLAB_HOME`` puts all of it (settings included) in that folder instead: a portable
-install, and how tests keep away from a person's real settings.
+The app's own files live under one app-data folder (``rnnlab.engine.app_files``, shared with the command line);
+the settings file is an INI file in the platform's settings folder. Setting the environment variable
+``RNNLAB_HOME`` puts all of it (settings included) in that folder instead: a portable install, and how tests keep
+away from a person's real settings.
 """
 
 from __future__ import annotations
@@ -17,14 +16,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from engine.errors import EngineError
-from engine.params import validate
+from rnnlab.engine.app_files import (  # noqa: F401 - the folders are the GUI's too
+    APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder)
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.params import validate
 
-ORGANIZATION = "RNN Lab"
-APPLICATION = "RNN Lab"
-HOME_VARIABLE = "RNNLAB_HOME"
 MAX_RECENT_FILES = 8
 
 _RECENT_KEY = "recentFiles"
@@ -37,31 +35,6 @@ def name_application() -> None:
     """Set the organisation and application names that QStandardPaths and QSettings build their folders from."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-
-
-def app_data_dir() -> Path:
-    """The folder for the app's own files (created if missing): ``$RNNLAB_HOME`` or the platform's app-data folder."""
-    override = os.environ.get(HOME_VARIABLE)
-    if override:
-        folder = Path(override)
-    else:
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def models_folder() -> Path:
-    """Where trained models are saved by default (``<app data>/models``, created if missing)."""
-    folder = app_data_dir() / "models"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def log_folder() -> Path:
-    """Where the log file and self-test reports go (``<app data>/logs``, created if missing)."""
-    folder = app_data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def settings() -> QSettings:

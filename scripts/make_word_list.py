@@ -23,7 +23,7 @@ from english_words import get_english_words_set
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine.atomic import atomic_path  # noqa: E402
+from rnnlab.engine.atomic import atomic_path  # noqa: E402
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_LENGTH = 20

@@ -16,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from engine.atomic import atomic_path  # noqa: E402
-from gui.app import create_application, create_window  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from rnnlab.engine.atomic import atomic_path  # noqa: E402
+from rnnlab.gui.app import create_application, create_window  # noqa: E402
+from rnnlab.gui.main_window import MainWindow  # noqa: E402
 
 SHOT_SIZE = (1280, 820)
 

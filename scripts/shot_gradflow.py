@@ -11,7 +11,7 @@ import sys
 
 from screenshot_window import open_tab, train_and_save
 
-from engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 
 SHOT_CONFIG = GradflowConfig(cell="lstm", length=100, hidden=32, steps=60, probe_every=3, optimizer="adam",
                              learning_rate=0.01)

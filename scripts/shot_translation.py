@@ -12,7 +12,7 @@ import sys
 
 from screenshot_window import open_tab, save_window, wait
 
-from engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.config import TranslatorConfig
 
 SENTENCE = "The air conditioning is working, isn't it?"
 SHOT_CONFIG = TranslatorConfig(attention="additive", held_out_words=500)

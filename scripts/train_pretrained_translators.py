@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from engine.jobs import CancelToken  # noqa: E402
-from engine.translate.config import TranslatorConfig  # noqa: E402
-from engine.translate.training import TranslatorProgress, TranslatorTraining  # noqa: E402
+from rnnlab.engine.jobs import CancelToken  # noqa: E402
+from rnnlab.engine.translate.config import TranslatorConfig  # noqa: E402
+from rnnlab.engine.translate.training import TranslatorProgress, TranslatorTraining  # noqa: E402
 
 RECIPES = {
     "additive": ("translator_attention.pt", TranslatorConfig(attention="additive", hidden_size=64, epochs=8, seed=7)),

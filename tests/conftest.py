@@ -27,7 +27,7 @@ def shared_data() -> Path:
 @pytest.fixture
 def no_leaked_jobs(qtbot):
     """Fail a test that leaves a JobRunner busy (a QThread still running) when it ends."""
-    from gui.job_runner import JobRunner
+    from rnnlab.gui.job_runner import JobRunner
 
     runners: list[JobRunner] = []
     original_init = JobRunner.__init__

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.errors import InputError
-from engine.forecast.config import ForecastConfig
-from engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
-from engine.jobs import CancelToken, ProgressFn
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
+from rnnlab.engine.jobs import CancelToken, ProgressFn
 
 
 @dataclass
@@ -60,7 +60,7 @@ class Backtest:
                              f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
-        from engine.forecast.training import TrainForecaster
+        from rnnlab.engine.forecast.training import TrainForecaster
 
         results = []
         total = len(self.split.values)

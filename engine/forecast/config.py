@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from engine.params import param
+from rnnlab.engine.params import param
 
 CELLS = ("rnn", "lstm", "gru")
 TARGETS = ("change", "value")

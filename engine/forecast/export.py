@@ -6,8 +6,8 @@ import os
 
 import pandas as pd
 
-from engine.atomic import atomic_path
-from engine.errors import InputError
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import InputError
 
 
 def write_predictions_csv(path: str | os.PathLike, test) -> None:

@@ -14,12 +14,12 @@ import pandas as pd
 import torch
 from sklearn.preprocessing import MinMaxScaler
 
-from engine.checkpoints import load_checkpoint, save_checkpoint
-from engine.errors import InputError, ModelFileError
-from engine.forecast.config import ForecastConfig
-from engine.forecast.model import StackedForecaster
-from engine.forecast.windows import make_windows, to_values
-from engine.params import validate
+from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
+from rnnlab.engine.errors import InputError, ModelFileError
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.model import StackedForecaster
+from rnnlab.engine.forecast.windows import make_windows, to_values
+from rnnlab.engine.params import validate
 
 CHECKPOINT_KIND = "forecaster"
 

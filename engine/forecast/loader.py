@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from engine.errors import InputError
+from rnnlab.engine.errors import InputError
 
 MAX_ROWS = 200_000
 MIN_ROWS = 3
@@ -72,7 +72,7 @@ SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
 
 def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
     """The bundled sample of the classic exercise: Google's daily prices 2012-2016 (train) and January 2017 (test)."""
-    from engine.resources import resource_path
+    from rnnlab.engine.resources import resource_path
 
     train, test = (load_price_csv(resource_path("stock", name)) for name in SAMPLE_FILES)
     return train, test

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from engine.errors import TrainingDiverged
-from engine.forecast.config import ForecastConfig
-from engine.forecast.metrics import ForecastMetrics, forecast_metrics
-from engine.forecast.windows import SeriesSplit, Windows, find_jumps, fit_scaler, make_windows
-from engine.jobs import CancelToken, Progress, ProgressFn
-from engine.params import validate
+from rnnlab.engine.errors import TrainingDiverged
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.metrics import ForecastMetrics, forecast_metrics
+from rnnlab.engine.forecast.windows import SeriesSplit, Windows, find_jumps, fit_scaler, make_windows
+from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.engine.params import validate
 
 SINGLE_THREAD_UNITS = 128
 
@@ -78,9 +78,9 @@ class TrainForecaster:
         self.fold = fold
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
-        from engine.forecast.forecaster import Forecaster, future_index
-        from engine.forecast.model import StackedForecaster
-        from engine.runtime import configure_torch, seed_everything, torch_threads
+        from rnnlab.engine.forecast.forecaster import Forecaster, future_index
+        from rnnlab.engine.forecast.model import StackedForecaster
+        from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
 
         configure_torch()
         seed_everything(self.config.seed)

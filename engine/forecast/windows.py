@@ -17,8 +17,8 @@ import pandas as pd
 if TYPE_CHECKING:
     from sklearn.preprocessing import MinMaxScaler
 
-from engine.errors import InputError
-from engine.forecast.config import ForecastConfig
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.forecast.config import ForecastConfig
 
 MIN_TRAIN_WINDOWS = 10
 JUMP_THRESHOLD = 0.45

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import torch
 
-from engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 
 Params = dict[str, torch.Tensor]
 

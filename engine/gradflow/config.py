@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from engine.params import param
+from rnnlab.engine.params import param
 
 CELLS: tuple[str, ...] = ("rnn", "lstm", "gru")
 TASKS: tuple[str, ...] = ("adding", "first_symbol")

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
-from engine.gradflow import jacobians
-from engine.gradflow.cells import Params, Unroll, lstm_gate_weights, unroll
-from engine.gradflow.tasks import task_loss
+from rnnlab.engine.gradflow import jacobians
+from rnnlab.engine.gradflow.cells import Params, Unroll, lstm_gate_weights, unroll
+from rnnlab.engine.gradflow.tasks import task_loss
 
 FORGET_BINS = np.linspace(0.0, 1.0, 26)
 

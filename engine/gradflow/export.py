@@ -13,8 +13,8 @@ import os
 
 import numpy as np
 
-from engine.atomic import atomic_path
-from engine.gradflow.training import CellSnapshot
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.gradflow.training import CellSnapshot
 
 
 def export_arrays(snapshot: CellSnapshot) -> dict[str, np.ndarray]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from engine.gradflow.cells import Params
+from rnnlab.engine.gradflow.cells import Params
 
 _LSTM_TORCH_ORDER = (1, 0, 2, 3)  # torch stacks gates (i, f, g, o); ours are (f, i, c~, o)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
-from engine.gradflow.config import CHANCE_LOSS, NUM_SYMBOLS
+from rnnlab.engine.gradflow.config import CHANCE_LOSS, NUM_SYMBOLS
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
-from engine.errors import TrainingDiverged
-from engine.gradflow.cells import Params, init_params, unroll
-from engine.gradflow.config import GradflowConfig
-from engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
-from engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
-from engine.gradflow.tasks import make_batch, task_loss, task_shape
-from engine.jobs import CancelToken, Progress, ProgressFn
-from engine.params import validate
-from engine.runtime import configure_torch, seed_everything, torch_threads
+from rnnlab.engine.errors import TrainingDiverged
+from rnnlab.engine.gradflow.cells import Params, init_params, unroll
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
+from rnnlab.engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
+from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
+from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.engine.params import validate
+from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
 
 DATA_SEED_OFFSET = 1
 PROBE_SEED_OFFSET = 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from engine.params import param
+from rnnlab.engine.params import param
 
 ATTENTION_KINDS = ("none", "additive", "dot")
 

@@ -16,8 +16,8 @@ import torch
 from torch import Tensor, nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-from engine.translate.config import TranslatorConfig
-from engine.translate.vocabulary import END, GENERATION_CAP, PAD, START, VOCABULARY_SIZE
+from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, PAD, START, VOCABULARY_SIZE
 
 
 def pad_batch(sequences: list[list[int]]) -> tuple[Tensor, Tensor]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.errors import InputError
-from engine.resources import resource_path
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.resources import resource_path
 
 SHIPPED_FILES = {"additive": "translator_attention.pt", "none": "translator_plain.pt"}
 
@@ -21,6 +21,6 @@ def shipped_model_path(attention: str) -> Path:
 
 def load_shipped(attention: str):
     """Load the shipped translator for ``attention`` (imports torch)."""
-    from engine.translate.translator import Translator
+    from rnnlab.engine.translate.translator import Translator
 
     return Translator.load(shipped_model_path(attention))

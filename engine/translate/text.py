@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
-from engine.translate.pig_latin import pig_latin
-from engine.translate.vocabulary import MAX_WORD_LENGTH
+from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.vocabulary import MAX_WORD_LENGTH
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")

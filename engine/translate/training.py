@@ -18,17 +18,17 @@ import numpy as np
 import torch
 from torch import nn
 
-from engine.errors import InputError, TrainingDiverged
-from engine.jobs import CancelToken, Progress, ProgressFn
-from engine.params import validate
-from engine.runtime import configure_torch, seed_everything, torch_threads
-from engine.translate.config import TranslatorConfig
-from engine.translate.metrics import Evaluation, evaluate
-from engine.translate.model import Seq2Seq
-from engine.translate.pig_latin import pig_latin
-from engine.translate.translator import Translator
-from engine.translate.vocabulary import PAD, START, can_encode, encode
-from engine.translate.words import training_words, validation_words
+from rnnlab.engine.errors import InputError, TrainingDiverged
+from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.engine.params import validate
+from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
+from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.metrics import Evaluation, evaluate
+from rnnlab.engine.translate.model import Seq2Seq
+from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.translator import Translator
+from rnnlab.engine.translate.vocabulary import PAD, START, can_encode, encode
+from rnnlab.engine.translate.words import training_words, validation_words
 
 _SIMILAR_LENGTH_POOL = 32
 _EVALUATION_CHUNK = 250

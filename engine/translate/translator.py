@@ -10,16 +10,16 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from engine.checkpoints import load_checkpoint, save_checkpoint
-from engine.errors import InputError, ModelFileError
-from engine.params import validate
-from engine.runtime import torch_threads
-from engine.translate.config import TranslatorConfig
-from engine.translate.metrics import Evaluation, evaluate
-from engine.translate.model import Seq2Seq, pad_batch
-from engine.translate.pig_latin import pig_latin
-from engine.translate.text import WordOutput
-from engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
+from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
+from rnnlab.engine.errors import InputError, ModelFileError
+from rnnlab.engine.params import validate
+from rnnlab.engine.runtime import torch_threads
+from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.metrics import Evaluation, evaluate
+from rnnlab.engine.translate.model import Seq2Seq, pad_batch
+from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
 
 CHECKPOINT_KIND = "translator"
 _BATCH = 512

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from engine.errors import InputError
-from engine.resources import resource_path
-from engine.translate.vocabulary import can_encode
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.resources import resource_path
+from rnnlab.engine.translate.vocabulary import can_encode
 
 
 @lru_cache(maxsize=4)

@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from cli import run_cli
+from rnnlab.cli import run_cli
 from tests.cli.test_cli import run_main
 
 TINY = ["--window", "8", "--layers", "1", "--units", "6", "--epochs", "2", "--batch-size", "64"]

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from cli import run_cli
+from rnnlab.cli import run_cli
 from tests.cli.test_cli import run_main
 
 SENTENCE = "the air conditioning is working"

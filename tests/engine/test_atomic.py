@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from engine.atomic import atomic_path
+from rnnlab.engine.atomic import atomic_path
 
 
 def test_written_file_replaces_target_with_normal_permissions(tmp_path):

@@ -5,8 +5,8 @@ import pickle
 import pytest
 import torch
 
-from engine.checkpoints import FORMAT_VERSION, load_checkpoint, save_checkpoint
-from engine.errors import ModelFileError
+from rnnlab.engine.checkpoints import FORMAT_VERSION, load_checkpoint, save_checkpoint
+from rnnlab.engine.errors import ModelFileError
 
 
 def test_round_trip_keeps_config_state_and_extra(tmp_path):

@@ -1,15 +1,15 @@
-"""DESIGN.md's one-way arrows: importing every engine module must not load Qt."""
+"""The one-way arrows (gui -> engine, never back): importing every engine module must not load Qt."""
 
 import pkgutil
 import subprocess
 import sys
 
-import engine
+import rnnlab.engine
 from tests.conftest import PROJECT_ROOT
 
 
 def test_no_engine_module_imports_qt():
-    names = [m.name for m in pkgutil.walk_packages(engine.__path__, prefix="engine.")]
+    names = [m.name for m in pkgutil.walk_packages(rnnlab.engine.__path__, prefix="rnnlab.engine.")]
     assert names, "no engine modules found"
     code = (
         "import importlib, sys\n"

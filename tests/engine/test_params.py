@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from engine.errors import InputError
-from engine.params import param, param_specs, validate
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.params import param, param_specs, validate
 
 
 @dataclass

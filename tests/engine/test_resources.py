@@ -1,30 +1,33 @@
-"""Shipped files are found from a source checkout and from a PyInstaller bundle (sys._MEIPASS)."""
+"""Shipped files are found through importlib.resources, and in a PyInstaller bundle's folder as the fallback."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from engine.resources import resource_path, resource_root
+from rnnlab.engine.resources import resource_path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def test_from_source_resources_are_in_the_project(monkeypatch):
-    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
-    assert resource_root() == PROJECT_ROOT
-    assert resource_path("icons", "rnnlab.png") == PROJECT_ROOT / "resources" / "icons" / "rnnlab.png"
+def test_resources_are_the_package_data_of_rnnlab_resources():
+    from importlib import resources
+
+    expected = Path(str(resources.files("rnnlab.resources"))) / "icons" / "rnnlab.png"
+    assert resource_path("icons", "rnnlab.png") == expected
     assert resource_path("icons", "rnnlab.png").is_file()
+    for name in ("piglatin/translator_attention.pt", "piglatin/train_words.txt", "stock/Google_Stock_Price_Train.csv"):
+        assert resource_path(*name.split("/")).is_file(), name
 
 
-def test_frozen_resources_are_in_the_bundle_folder(monkeypatch, tmp_path):
-    shipped = tmp_path / "resources" / "piglatin" / "train_words.txt"
+def test_frozen_bundle_folder_is_the_fallback(monkeypatch, tmp_path):
+    shipped = tmp_path / "rnnlab" / "resources" / "extra" / "words.txt"
     shipped.parent.mkdir(parents=True)
     shipped.write_text("air\n")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resource_root() == tmp_path
-    assert resource_path("piglatin", "train_words.txt") == shipped
-    assert resource_path("piglatin", "train_words.txt").read_text() == "air\n"
+    assert resource_path("extra", "words.txt") == shipped
+    assert resource_path("extra", "words.txt").read_text() == "air\n"
+    assert resource_path("icons", "rnnlab.png").is_file(), "package data still wins when it is there"
 
 
 def test_app_icon_ships_in_each_platform_format():

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from engine.errors import EngineError
-from engine.jobs import Progress
-from gui.job_runner import JobRunner
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.jobs import Progress
+from rnnlab.gui.job_runner import JobRunner
 
 
 def counting_job(n: int):

@@ -8,10 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
-from gui import app_log
-from gui.app import create_window
-from gui.job_runner import JobRunner
-from gui.main_window import MainWindow
+from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui import app_log
+from rnnlab.gui.app import create_window
+from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.main_window import MainWindow
 
 
 def test_tabs_in_order_with_object_names(qtbot, no_leaked_jobs):
@@ -34,7 +35,7 @@ def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_j
     assert window.findChild(QAction, "saveTranslatorAction") is not None
     assert window.findChild(QAction, "openCsvAction") is None
     ready: list[str] = []
-    window._engine_runner.progress.connect(lambda events: ready.extend(e.message for e in events))
+    window.tab_engine_ready.connect(lambda tab: ready.append(tab.objectName()))
     with qtbot.waitSignal(window.engine_loaded, timeout=120_000):
         window.start_loading()
     assert ready == ["translationTab", "gradientFlowTab", "forecastTab"], "the tab on show is offered training first"
@@ -59,10 +60,8 @@ def test_engine_loads_in_background(qtbot, no_leaked_jobs):
 # ----- menus, close prompt, error hooks
 
 
-class _TrainingTab(QWidget):
+class _TrainingTab(LabTab):
     """A tab with a runner and a model it may not have saved, like the real ones."""
-
-    file_opened = Signal(Path)
 
     def __init__(self, name: str) -> None:
         super().__init__(objectName=name)
@@ -84,7 +83,7 @@ class _TrainingTab(QWidget):
 
 def _window(qtbot) -> tuple[MainWindow, _TrainingTab]:
     tab = _TrainingTab("trainingTab")
-    window = MainWindow([("Label", QLabel("label", objectName="labelTab")), ("Training", tab)])
+    window = MainWindow([("Label", LabTab(objectName="labelTab")), ("Training", tab)])
     qtbot.addWidget(window)
     return window, tab
 
@@ -109,7 +108,7 @@ def test_about_names_the_app_qt_and_torch_versions(qtbot):
 def test_app_version_matches_pyproject():
     import tomllib
 
-    from gui.main_window import APP_VERSION
+    from rnnlab.gui.main_window import APP_VERSION
     from tests.conftest import PROJECT_ROOT
 
     project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
@@ -117,7 +116,7 @@ def test_app_version_matches_pyproject():
 
 
 def test_open_file_goes_to_the_accepting_tab_and_into_recent_files(qtbot, tmp_path, monkeypatch):
-    from gui import settings as app_settings
+    from rnnlab.gui import settings as app_settings
 
     monkeypatch.setenv(app_settings.HOME_VARIABLE, str(tmp_path / "home"))
     window, tab = _window(qtbot)
@@ -178,7 +177,7 @@ def test_closing_during_a_run_cancels_and_joins_it(qtbot, no_leaked_jobs):
 
 
 def test_uncaught_gui_exception_is_logged_and_shown_readably(qtbot, monkeypatch, tmp_path):
-    from gui import settings as app_settings
+    from rnnlab.gui import settings as app_settings
 
     monkeypatch.setenv(app_settings.HOME_VARIABLE, str(tmp_path / "home"))
     shown: list[str] = []
@@ -216,7 +215,7 @@ def test_plots_follow_the_desktop_switching_to_dark_while_running(qtbot, no_leak
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from gui.plot_theme import use_palette
+    from rnnlab.gui.widgets.plot_theme import use_palette
 
     window = create_window()
     qtbot.addWidget(window)

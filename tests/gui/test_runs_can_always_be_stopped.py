@@ -14,7 +14,7 @@ from typing import Callable
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from gui.param_form import ParamForm
+from rnnlab.gui.widgets.param_form import ParamForm
 from tests.conftest import PROJECT_ROOT
 
 CYCLES = 50
@@ -57,7 +57,7 @@ def _resident_mb() -> float:
 @pytest.fixture
 def window(qtbot, no_leaked_jobs, monkeypatch):
     """The real main window with every tab built and the engine and the forecaster's sample loaded."""
-    from gui.app import create_window
+    from rnnlab.gui.app import create_window
 
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
@@ -121,8 +121,8 @@ def test_fifty_start_cancel_restarts_leak_nothing_and_leave_no_stale_progress(qt
 _CLOSE_MID_RUN = """
 import sys, time
 from PySide6.QtCore import QTimer
-from gui.app import create_application, create_window, end_process
-from gui.param_form import ParamForm
+from rnnlab.gui.app import create_application, create_window, end_process
+from rnnlab.gui.widgets.param_form import ParamForm
 
 app = create_application(show_error_dialogs=False)
 window = create_window()

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from engine.params import param
-from gui import settings as app_settings
-from gui.main_window import MainWindow
-from gui.param_form import ParamForm
+from rnnlab.engine.params import param
+from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui import settings as app_settings
+from rnnlab.gui.main_window import MainWindow
+from rnnlab.gui.widgets.param_form import ParamForm
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def test_unreadable_form_settings_are_ignored(app_home, qtbot):
 
 
 def _window(qtbot) -> MainWindow:
-    tabs = [(title, QLabel(title, objectName=name)) for title, name in
+    tabs = [(title, LabTab(objectName=name)) for title, name in
             (("One", "oneTab"), ("Two", "twoTab"), ("Three", "threeTab"))]
     window = MainWindow(tabs)
     form = ParamForm(_TrainingConfig, parent=window.tabs.widget(1))

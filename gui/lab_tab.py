@@ -1,0 +1,62 @@
+"""The one interface between the main window (and the self-test) and a tab: every tab subclasses ``LabTab``.
+
+The main window gives each tab its File-menu actions, the files dropped on the window, saved form values and the
+news that the engine is loaded, and asks it about unsaved work; the self-test trains each tab through its own Train
+button. The defaults here are what a tab without that feature does, so the main window never probes for members.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from rnnlab.gui.job_runner import JobRunner
+
+
+class LabTab(QWidget):
+    """Base of the three tabs. Signals: ``file_opened(Path)`` (for Open Recent), ``loaded`` (``finish_loading``'s
+    background work is done)."""
+
+    file_opened = Signal(Path)
+    loaded = Signal()
+
+    engine_modules: tuple[str, ...] = ()
+    """The engine modules this tab trains with; imported in the background with torch, before ``on_engine_ready``."""
+
+    runner: JobRunner
+    """The runner of the tab's training job (the self-test waits on it)."""
+
+    def menu_actions(self) -> list[QAction]:
+        """The tab's entries for the File menu (open, save, export), in order."""
+        return []
+
+    def accepts_dropped_file(self, path: Path) -> bool:
+        """True when this tab opens files like ``path`` (dropped on the window or picked from Open Recent)."""
+        return False
+
+    def open_dropped_file(self, path: Path) -> bool:
+        """Open ``path``; False when it could not be opened (the tab has said why)."""
+        return False
+
+    def has_unsaved_work(self) -> bool:
+        """True while a trained model that the user has not saved would be lost on quit."""
+        return False
+
+    def finish_loading(self) -> None:
+        """Start what the first paint does not wait for (a sample file, say); emit ``loaded`` when it is done."""
+        self.loaded.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True between ``finish_loading`` and ``loaded``."""
+        return False
+
+    def on_engine_ready(self) -> None:
+        """Torch and ``engine_modules`` are imported: enable training."""
+
+    def configure_for_self_test(self) -> None:
+        """Set the smallest training that still exercises the whole path (``--self-test``)."""
+        raise NotImplementedError

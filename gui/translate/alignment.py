@@ -1,0 +1,115 @@
+"""The alignment heatmap of one word: where the attention looked while writing each output character.
+
+Source characters (plus the end token) run along the bottom, generated characters down the side; the colour
+scale is fixed to 0..1 so two words can be compared by eye. Hovering shows the weight under the mouse. A
+model without attention has no alignment, and the view says so instead of drawing an empty plot.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import InputError
+
+END_LABEL = "</s>"
+
+
+class AlignmentView(QWidget):
+    """A pyqtgraph ImageItem of an alignment matrix with character axes and a 0..1 colour bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alignmentView")
+        self.matrix: np.ndarray | None = None
+        self.columns: list[str] = []
+        self.rows: list[str] = []
+        self.plot_widget = pg.PlotWidget(objectName="alignmentPlot")
+        self.plot_widget.setMinimumSize(280, 220)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.plot.setLabel("bottom", "source characters")
+        self.plot.setLabel("left", "generated characters")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
+                                          interactive=False, label="attention weight", colorMapMenu=False)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot)
+        self.message = QLabel(objectName="alignmentMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message.setMargin(16)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot_widget)
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self.show_message("Type a word to see where the attention looks.")
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` in place of the plot (no word, or a model without attention)."""
+        self.matrix = None
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    @property
+    def showing_plot(self) -> bool:
+        """True when a matrix is drawn (rather than a message)."""
+        return self.stack.currentWidget() is self.plot_widget
+
+    def show_alignment(self, source: str, output: str, matrix: np.ndarray) -> None:
+        """Draw ``matrix`` (one row per character of ``output``, one column per character of ``source`` + end)."""
+        if matrix.size == 0:
+            self.show_message(f"The model wrote nothing for “{source}”, so there is no alignment to show.")
+            return
+        self.matrix = np.asarray(matrix, dtype=np.float32)
+        self.columns = list(source) + [END_LABEL]
+        self.rows = list(output)[: self.matrix.shape[0]]
+        self.image.setImage(self.matrix, levels=(0.0, 1.0), autoLevels=False)
+        self.image.setRect(0, 0, self.matrix.shape[1], self.matrix.shape[0])
+        self.plot.getAxis("bottom").setTicks([[(i + 0.5, c) for i, c in enumerate(self.columns)]])
+        self.plot.getAxis("left").setTicks([[(i + 0.5, c) for i, c in enumerate(self.rows)]])
+        self.plot.setRange(xRange=(0, self.matrix.shape[1]), yRange=(0, self.matrix.shape[0]), padding=0)
+        self.plot.setTitle(f"{source} → {output}")
+        self.stack.setCurrentWidget(self.plot_widget)
+
+    def weight_text(self, x: float, y: float) -> str:
+        """The tooltip for the view point (x, y): which characters the cell pairs and its weight, or ''."""
+        if self.matrix is None:
+            return ""
+        row, column = int(np.floor(y)), int(np.floor(x))
+        if not (0 <= row < self.matrix.shape[0] and 0 <= column < self.matrix.shape[1]):
+            return ""
+        return (f"writing “{self.rows[row]}” (character {row + 1}) looks at “{self.columns[column]}”: "
+                f"weight {self.matrix[row, column]:.3f}")
+
+    def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
+        if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        text = self.weight_text(point.x(), point.y())
+        self.plot_widget.setToolTip(text)
+        if text:
+            global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(scene_pos))
+            QToolTip.showText(global_pos, text, self.plot_widget)
+
+    def export_png(self, path: str | os.PathLike) -> None:
+        """Save the heatmap with its axes and colour bar as a PNG, atomically; InputError if there is none."""
+        if not self.showing_plot:
+            raise InputError("There is no alignment on screen to export.")
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.plot_widget.scene())
+        exporter.parameters()["width"] = max(600, int(self.plot_widget.width() * 2))
+        image = exporter.export(toBytes=True)
+        with atomic_path(path) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise InputError(f"Could not write the image to {path}.")

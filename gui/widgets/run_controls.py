@@ -1,0 +1,106 @@
+"""The Train / Cancel / progress row every training tab uses, bound to the tab's JobRunner.
+
+It shows the job's fraction and status line with the time remaining, keeps Train disabled while the engine
+(torch) is still loading or a run is going, and Cancel enabled only during a run.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from rnnlab.gui.job_runner import JobRunner
+
+
+def format_duration(seconds: float) -> str:
+    """Render a duration for a person: ``45 s``, ``3 min 05 s``, ``1 h 02 min``."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+class RunControls(QWidget):
+    """Train and Cancel buttons, a progress bar and a status label with time remaining."""
+
+    def __init__(self, runner: JobRunner, train_text: str = "Train", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._engine_ready = False
+        self.train_button = QPushButton(train_text, objectName="trainButton")
+        self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
+        self.train_button.setShortcut("Ctrl+Return")
+        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.cancel_button.setToolTip("Stop the run; what was learned so far stays on screen (Esc)")
+        self.cancel_button.setShortcut("Esc")
+        self.cancel_button.setEnabled(False)
+        self.progress_bar = QProgressBar(objectName="progressBar")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("")
+        self.status_label = QLabel("Loading engine…", objectName="statusLabel")
+        self.status_label.setMinimumWidth(260)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.train_button)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.progress_bar, 1)
+        layout.addWidget(self.status_label, 1)
+        self.cancel_button.clicked.connect(runner.cancel)
+        runner.started.connect(self._on_runner_started)
+        runner.progress.connect(self._on_runner_progress)
+        runner.finished.connect(self._on_runner_finished)
+        runner.failed.connect(self._on_runner_failed)
+        runner.cancelled.connect(self._on_runner_cancelled)
+        runner.idle.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    def set_engine_ready(self) -> None:
+        """Called once torch has loaded: Train becomes available."""
+        self._engine_ready = True
+        if not self._runner.busy:
+            self.status_label.setText("Ready.")
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.train_button.setEnabled(self._engine_ready and not self._runner.busy)
+        self.cancel_button.setEnabled(self._runner.busy)
+        if not self._engine_ready:
+            self.train_button.setToolTip("The engine (PyTorch) is still loading…")
+        elif self._runner.busy:
+            self.train_button.setToolTip("A run is going: one run at a time. Wait for it, or Cancel it (Esc).")
+        else:
+            self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
+
+    def _on_runner_started(self) -> None:
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p%")
+        self.status_label.setText("Starting…")
+        self._sync_buttons()
+
+    def _on_runner_progress(self, events: list) -> None:
+        last = events[-1]
+        fraction = min(max(float(last.fraction), 0.0), 1.0)
+        self.progress_bar.setValue(int(fraction * 1000))
+        elapsed = time.monotonic() - self._runner.started_at
+        text = last.message
+        if 0.02 < fraction < 1.0 and elapsed > 1.0:
+            remaining = elapsed * (1.0 - fraction) / fraction
+            text = f"{text}  ·  about {format_duration(remaining)} left" if text else f"about {format_duration(remaining)} left"
+        self.status_label.setText(text)
+
+    def _on_runner_finished(self, result: object) -> None:
+        self.progress_bar.setValue(1000)
+        elapsed = time.monotonic() - self._runner.started_at
+        self.status_label.setText(f"Done in {format_duration(elapsed)}.")
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.status_label.setText("Stopped: " + message.splitlines()[0][:120])
+        self.status_label.setToolTip(message)
+
+    def _on_runner_cancelled(self) -> None:
+        self.status_label.setText("Cancelled.")

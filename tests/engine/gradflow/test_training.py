@@ -1,0 +1,90 @@
+"""The gradient-flow training job: the lesson it teaches, divergence, cancel, compare mode."""
+
+import numpy as np
+import pytest
+
+from rnnlab.engine.errors import JobCancelled, TrainingDiverged
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.training import GradflowProgress, GradflowTraining, decades_of_decay
+from rnnlab.engine.jobs import CancelToken, ignore_progress
+
+
+def initial_decay(**changes) -> float:
+    """Decades ||dc_{T-1}/dc_t|| loses over the probe at step 0 (no training)."""
+    result = GradflowTraining(GradflowConfig(steps=1, **changes))(ignore_progress, CancelToken())
+    snapshot = result.snapshots[result.cells[0]]
+    assert snapshot.step == 1
+    return decades_of_decay(snapshot.diagnostics.log_product)
+
+
+def test_default_rnn_vanishes_while_lstm_with_forget_bias_one_keeps_its_gradient():
+    defaults = GradflowConfig()
+    assert defaults.length == 100 and defaults.forget_bias == 1.0
+    rnn, lstm = initial_decay(cell="rnn"), initial_decay(cell="lstm", forget_bias=1.0)
+    assert rnn > 20, f"RNN lost only {rnn:.1f} decades over T=100"
+    assert lstm < rnn / 4, f"LSTM lost {lstm:.1f} decades vs the RNN's {rnn:.1f}"
+    assert initial_decay(cell="lstm", forget_bias=0.0) > lstm, "a lower forget bias should lose more"
+
+
+def test_events_carry_losses_every_step_and_snapshots_every_probe():
+    events = []
+    config = GradflowConfig(cell="lstm", length=12, hidden=6, steps=6, probe_every=3, batch_size=4)
+    result = GradflowTraining(config)(events.append, CancelToken())
+    assert all(isinstance(e, GradflowProgress) for e in events)
+    assert [e.step for e in events] == list(range(7))
+    assert [e.step for e in events if e.snapshots] == [0, 3, 6]
+    diag = events[-1].snapshots["lstm"].diagnostics
+    assert diag.log_grad.shape == (12,) and diag.log_local.shape == (11,)
+    assert set(diag.log_terms) == {"A", "B", "C", "D", "sum"}
+    assert diag.forget_counts.sum() == 12 * 6
+    assert len(result.losses["lstm"]) == 6 and events[-1].fraction == 1.0
+
+
+def test_nan_loss_raises_training_diverged_with_advice():
+    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+                            length=10, hidden=8, steps=60, probe_every=1000)
+    with pytest.raises(TrainingDiverged, match="learning rate"):
+        GradflowTraining(config)(ignore_progress, CancelToken())
+
+
+def test_cancel_stops_between_steps():
+    cancel = CancelToken()
+    steps = []
+
+    def progress(event):
+        steps.append(event.step)
+        if event.step == 2:
+            cancel.cancel()
+
+    with pytest.raises(JobCancelled):
+        GradflowTraining(GradflowConfig(length=10, hidden=4, steps=1000))(progress, cancel)
+    assert steps[-1] == 2
+
+
+def test_compare_mode_trains_each_cell_on_the_same_data_as_alone():
+    config = GradflowConfig(cell="rnn", length=10, hidden=4, steps=3, batch_size=4, probe_every=3)
+    together = GradflowTraining(config, cells=("rnn", "lstm", "gru"))(ignore_progress, CancelToken())
+    alone = GradflowTraining(GradflowConfig(**{**config.__dict__, "cell": "gru"}))(ignore_progress, CancelToken())
+    assert together.cells == ("rnn", "lstm", "gru")
+    assert np.allclose(together.losses["gru"], alone.losses["gru"])
+    assert np.allclose(together.snapshots["gru"].diagnostics.log_grad, alone.snapshots["gru"].diagnostics.log_grad)
+
+
+def test_a_long_probe_checks_for_cancel_inside_its_loops():
+    """At T=1000, H=256 one probe takes seconds: the diagnostics call the cancel check as they go."""
+    import torch
+
+    from rnnlab.engine.gradflow.cells import init_params
+    from rnnlab.engine.gradflow.diagnostics import compute_diagnostics, probe_weights
+
+    config = GradflowConfig(cell="lstm", length=200, hidden=8)
+    weights = probe_weights("lstm", init_params(config, 2, 1, torch.Generator().manual_seed(0)))
+    x = torch.rand(200, 2, dtype=torch.float64)
+    calls = []
+    compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64), lambda: calls.append(1))
+    assert len(calls) >= 2 * 200 // 8
+
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(JobCancelled):
+        compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64), cancel.raise_if_cancelled)

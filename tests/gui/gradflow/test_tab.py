@@ -1,0 +1,98 @@
+"""The Gradient flow tab in the real window, offscreen: run, plots fill, cancel, run again, export, close mid-run."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
+
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.gui.app import create_window
+from rnnlab.gui.widgets.param_form import ParamForm
+
+QUICK = GradflowConfig(cell="lstm", length=16, hidden=6, steps=100000, batch_size=4, probe_every=1)
+
+
+@pytest.fixture
+def window(qtbot, no_leaked_jobs, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.engine_loaded, timeout=120000):
+        win.start_loading()
+    win.messages = messages
+    yield win
+    win.close()
+
+
+def tab_of(window):
+    return window.find_tab("gradientFlowTab")
+
+
+def points(curve) -> int:
+    x, _ = curve.getData()
+    return 0 if x is None else len(x)
+
+
+def start(qtbot, window, config, compare=False):
+    tab = tab_of(window)
+    tab.findChild(ParamForm, "gradflowParams").set_config(config)
+    tab.findChild(QCheckBox, "compareCheck").setChecked(compare)
+    with qtbot.waitSignal(tab.runner.started, timeout=5000):
+        tab.findChild(QPushButton, "trainButton").click()
+    return tab
+
+
+def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_path, monkeypatch):
+    tab = start(qtbot, window, QUICK)
+    view = tab.view
+    qtbot.waitUntil(lambda: view.snapshot_updates >= 3 and points(view.loss_curves["lstm"]) >= 3, timeout=60000)
+    x, y = view.product_curves["lstm"].getData()
+    assert len(x) == 16 and y[-1] == pytest.approx(0.0)
+    assert points(view.term_curves["A"]) == 15
+    assert view.heat_image.image is not None and view.heat_image.image.shape[0] == 16
+    rows = view.heat_image.image.shape[1]
+    qtbot.waitUntil(lambda: view.heat_image.image.shape[1] > rows, timeout=60000)
+    with qtbot.waitSignal(tab.runner.cancelled, timeout=5000):
+        tab.findChild(QPushButton, "cancelButton").click()
+    assert points(view.product_curves["lstm"]) == 16, "the last good state stays on screen"
+
+    target = tmp_path / "flow.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "NumPy archive (*.npz)"))
+    tab.findChild(QPushButton, "exportButton").click()
+    assert str(np.load(target)["cell"]) == "lstm"
+
+    tab = start(qtbot, window, GradflowConfig(**{**QUICK.__dict__, "cell": "rnn", "steps": 6}), compare=True)
+    with qtbot.waitSignal(tab.runner.finished, timeout=60000):
+        pass
+    for cell in ("rnn", "lstm", "gru"):
+        assert points(view.grad_curves[cell]) == 16
+        assert points(view.loss_curves[cell]) == 6
+    assert window.messages == []
+
+
+def test_diverged_run_shows_the_advice_and_keeps_the_plots(qtbot, window):
+    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+                            length=10, hidden=8, steps=60, probe_every=1)
+    tab = start(qtbot, window, config)
+    with qtbot.waitSignal(tab.runner.failed, timeout=60000):
+        pass
+    assert "learning rate" in window.messages[-1]
+    assert points(tab.view.grad_curves["rnn"]) == 10
+
+
+def test_close_window_mid_run(qtbot, window):
+    tab = start(qtbot, window, QUICK)
+    qtbot.waitUntil(lambda: tab.view.snapshot_updates >= 1, timeout=60000)
+    window.close()
+    assert not tab.runner.busy
+
+
+def test_self_test_configuration_trains_to_the_end(qtbot, window):
+    tab = tab_of(window)
+    tab.configure_for_self_test()
+    assert tab.form.config().steps <= 50 and not tab.compare_check.isChecked()
+    with qtbot.waitSignal(tab.runner.finished, timeout=120000):
+        tab.findChild(QPushButton, "trainButton").click()
+    assert tab.findChild(QPushButton, "exportButton").isEnabled()
+    assert not tab.has_unsaved_work()
