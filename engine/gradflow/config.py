@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 
 from rnnlab.engine.params import param
+from rnnlab.engine.runtime import device_param
 
 CELLS: tuple[str, ...] = ("rnn", "lstm", "gru")
 TASKS: tuple[str, ...] = ("adding", "first_symbol")
@@ -49,5 +50,6 @@ class GradflowConfig:
     batch_size: int = param(32, label="Batch size", low=1, high=1024, help="Fresh sequences per optimiser step.")
     probe_every: int = param(5, label="Probe every (steps)", low=1, high=1000,
                              help="Recompute the Jacobians and gradient norms on the probe sequence every this many steps.")
+    device: str = device_param()
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
                       help="Seeds the weights, the training data and the probe sequence; compare mode uses the same seed for every cell.")

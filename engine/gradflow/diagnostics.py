@@ -42,8 +42,9 @@ class Diagnostics:
 
 
 def probe_weights(cell: str, params: Params) -> dict[str, torch.Tensor]:
-    """The cell's weights as float64 copies, detached from training, named as the export names them."""
-    weights = {name: value.detach().to(torch.float64).clone() for name, value in params.items()}
+    """The cell's weights as float64 copies on the CPU (wherever it trains), detached from training, named as the
+    export names them."""
+    weights = {name: value.detach().to("cpu", torch.float64).clone() for name, value in params.items()}
     if cell == "lstm":
         weights.update(lstm_gate_weights(weights))
     return weights

@@ -21,7 +21,8 @@ def no_check() -> None:
     """The default ``check``: never interrupts (jobs pass ``CancelToken.raise_if_cancelled``)."""
 
 LN10 = math.log(10.0)
-_SVD_CHUNK = 64
+_WINDOW = 64
+"""Steps per window: at most this many matrices per eigensolver call, and per block of step Jacobians held at once."""
 _RENORMALISE_EVERY = 8  # eight steps cannot leave float64's range unless a step scales by 1e-38 or less
 
 
@@ -143,7 +144,7 @@ def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Ten
 
 def _chunk_size(size: int) -> int:
     """Matrices per eigensolver call: 64 small ones, fewer large ones, so a cancel check comes every ~0.1 s."""
-    return max(4, min(_SVD_CHUNK, 8 * (128 // max(size, 1)) ** 2))
+    return max(4, min(_WINDOW, 8 * (128 // max(size, 1)) ** 2))
 
 
 def log10_spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Tensor:
@@ -168,14 +169,14 @@ class StepBlocks:
 
     def __getitem__(self, k: int) -> torch.Tensor:
         if self._block is None or not self._start <= k < self._start + self._block.shape[0]:
-            self._start = (k // _SVD_CHUNK) * _SVD_CHUNK
-            self._block = self._make(self._start, min(self._start + _SVD_CHUNK, self.shape[0]))
+            self._start = (k // _WINDOW) * _WINDOW
+            self._block = self._make(self._start, min(self._start + _WINDOW, self.shape[0]))
         return self._block[k - self._start]
 
 
 def windows(count: int) -> list[tuple[int, int]]:
     """``(a, b)`` step windows of at most one chunk covering 0..count-1."""
-    return [(a, min(a + _SVD_CHUNK, count)) for a in range(0, count, _SVD_CHUNK)]
+    return [(a, min(a + _WINDOW, count)) for a in range(0, count, _WINDOW)]
 
 
 def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice | None = None,
