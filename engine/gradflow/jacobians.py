@@ -28,9 +28,23 @@ _RENORMALISE_EVERY = 8  # eight steps cannot leave float64's range unless a step
 
 def rnn_step_jacobians(w_rec: torch.Tensor, states: torch.Tensor, activation: str) -> torch.Tensor:
     """dc_t/dc_{t-1} = diag(act'(W_rec c_{t-1} + W_in x_t)) W_rec, with act' read off c_t = act(z_t)."""
-    c = states[1:]
-    slope = c * (1 - c) if activation == "sigmoid" else 1 - c * c
-    return slope.unsqueeze(2) * w_rec.unsqueeze(0)
+    return rnn_slopes(states, activation)[1:].unsqueeze(2) * w_rec.unsqueeze(0)
+
+
+def rnn_slopes(states: torch.Tensor, activation: str) -> torch.Tensor:
+    """act'(z_t) for every state c_t = act(z_t) (T, H): c(1-c) for the sigmoid, 1-c^2 for tanh, [c > 0] for relu."""
+    if activation == "sigmoid":
+        return states * (1 - states)
+    if activation == "relu":
+        return (states > 0).to(states.dtype)
+    return 1 - states * states
+
+
+def rnn_local_bounds(w_rec: torch.Tensor, states: torch.Tensor, activation: str) -> torch.Tensor:
+    """The bound ||dc_t/dc_{t-1}||_2 <= gamma_t ||W_rec||_2 with gamma_t = max_i act'(z_{t,i}), for t = 1..T-1
+    (Pascanu, Mikolov & Bengio 2013): ||diag(s) W|| <= max|s| ||W||."""
+    gamma = rnn_slopes(states, activation)[1:].amax(dim=1)
+    return gamma * torch.linalg.matrix_norm(w_rec, ord=2)
 
 
 def _split_lstm(weights: dict[str, torch.Tensor], hidden: int) -> dict[str, torch.Tensor]:

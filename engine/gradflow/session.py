@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
-from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig
+from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
 from rnnlab.engine.params import validate
 
 if TYPE_CHECKING:
@@ -106,8 +106,9 @@ class GradflowSession:
         """Validate ``config``, forget the previous run and return the job that trains it (all cells if ``compare``)."""
         from rnnlab.engine.gradflow.training import GradflowTraining
 
-        self.config = validate(config)
-        self.cells = CELLS if compare else (config.cell,)
+        cells = CELLS if compare else (config.cell,)
+        check_cells(validate(config), cells)
+        self.config, self.cells = config, cells
         self.losses = LossHistory(steps=np.zeros(config.steps, dtype=np.int64),
                                   values={cell: np.full(config.steps, np.nan) for cell in self.cells})
         self.heatmap = Heatmap.for_run(config)

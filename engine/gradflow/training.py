@@ -17,7 +17,7 @@ import torch
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.cells import Params, init_params, unroll
-from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
 from rnnlab.engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
 from rnnlab.engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
 from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
@@ -134,8 +134,9 @@ class GradflowTraining:
         """Train; every random number comes from generators seeded by ``config.seed`` and owned by this call,
         and no process-wide torch setting changes, so a run gives the same numbers whatever else trains."""
         config = validate(self.config)
-        device = resolve_device(config.device)
         cells = self.cells or (config.cell,)
+        check_cells(config, cells)
+        device = resolve_device(config.device)
         trainers = {cell: _CellTrainer(dataclasses.replace(config, cell=cell), device) for cell in cells}
         data = job_generator(config.seed + DATA_SEED_OFFSET)
         where = describe_device(device)
