@@ -54,13 +54,14 @@ class GradflowConfig:
                                     "1 or more keeps the cell path open.")
     rnn_bias: bool = param(False, label="RNN bias",
                            help="Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) (off in the derivation).")
-    optimizer: str = param("sgd", label="Optimiser", choices=("sgd", "adam"),
-                           help="Plain gradient descent (as in the derivation) or Adam.")
-    learning_rate: float = param(0.05, label="Learning rate", low=1e-5, high=10.0, log_scale=True,
+    optimizer: str = param("adam", label="Optimiser", choices=("sgd", "adam"),
+                           help="Adam (the default: it solves the adding problem at T=100 within the default steps) "
+                                "or plain gradient descent, as in the derivation.")
+    learning_rate: float = param(0.01, label="Learning rate", low=1e-5, high=10.0, log_scale=True,
                                  help="Step size of the optimiser.")
     clip: float | None = param(1.0, label="Gradient clip", low=0.01, high=100.0, optional=True,
                                help="Rescale the gradient when its norm exceeds this (Pascanu et al. 2013).")
-    steps: int = param(500, label="Training steps", low=1, high=100000, help="Optimiser steps to run.")
+    steps: int = param(1000, label="Training steps", low=1, high=100000, help="Optimiser steps to run.")
     batch_size: int = param(32, label="Batch size", low=1, high=1024, help="Fresh sequences per optimiser step.")
     probe_every: int = param(5, label="Probe every (steps)", low=1, high=1000,
                              help="Recompute the Jacobians and gradient norms on the probe sequence every this many steps.")

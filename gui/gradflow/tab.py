@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
@@ -58,6 +60,16 @@ class GradflowTab(LabTab):
         self.runner = JobRunner(self)
         self.form = ParamForm(GradflowConfig)
         self.form.setObjectName("gradflowParams")
+        self.preset_combo = QComboBox(objectName="presetCombo")
+        self.preset_combo.addItem("Custom settings", "")
+        for preset in PRESETS.values():
+            self.preset_combo.addItem(preset.title, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.reported, Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(12)
+        self.preset_combo.setToolTip("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
+        self.preset_note.hide()
         self.compare_check = QCheckBox("Compare RNN, LSTM and GRU", objectName="compareCheck")
         self.compare_check.setToolTip("Train all three cells side by side on the same batches from the same seed and "
                                       "overlay their curves; the heatmap shows the cell picked above.")
@@ -73,6 +85,7 @@ class GradflowTab(LabTab):
         self._layout()
         self.run_controls.train_button.clicked.connect(self._on_train_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.preset_combo.activated.connect(self._on_preset_combo_activated)
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.idle.connect(self._on_frame_timer_timeout)
@@ -81,6 +94,9 @@ class GradflowTab(LabTab):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(QLabel("<b>Preset</b> (a paper's result)"))
+        side_layout.addWidget(self.preset_combo)
+        side_layout.addWidget(self.preset_note)
         side_layout.addWidget(self.form)
         side_layout.addWidget(self.compare_check)
         side_layout.addWidget(self.export_button)
@@ -91,6 +107,7 @@ class GradflowTab(LabTab):
         scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedWidth(300)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()
@@ -147,6 +164,18 @@ class GradflowTab(LabTab):
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Gradient flow", message)
+
+    def _on_preset_combo_activated(self, index: int) -> None:
+        """Load the preset's settings (and compare mode) into the controls and say what to watch for."""
+        preset = PRESETS.get(self.preset_combo.itemData(index))
+        if preset is None:
+            self.preset_note.hide()
+            return
+        self.form.set_config(preset.config)
+        self.compare_check.setChecked(preset.compare)
+        self.preset_note.setText(f"<i>{preset.paper}.</i> {preset.reported} <b>Watch:</b> {preset.watch}")
+        self.preset_note.setToolTip(preset.reported)
+        self.preset_note.show()
 
     def _on_export_clicked(self) -> None:
         if not self.session.can_export:

@@ -2,8 +2,8 @@
 in its tooltip. Subscripts are written ``c_{t−1}`` and render as subscripts (``plots.math_html``)."""
 
 CAPTIONS = {
-    "local": "Spectral norm of the one-step Jacobian ∂c_t/∂c_{t−1}: the factor one step applies to a gradient. "
-             "Below 1 step after step → vanishing.",
+    "local": "‖∂c_t/∂c_{t−1}‖: the factor one step applies to a gradient; below 1 step after step → vanishing. "
+             "Dashed: its bound γ_t‖W_rec‖₂ (RNN) and max f_t (LSTM).",
     "product": "How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall = exponential "
                "vanishing. LSTM: solid exact, dashed A+B+C+D product.",
     "grad": "Autograd gradient of the probe's loss E at each step, every path included: what BPTT really "
@@ -22,7 +22,10 @@ DETAILS = {
     "local": "Per-timestep local Jacobian norm ||dc_t/dc_{t-1}||_2 on the fixed probe sequence (largest singular "
              "value). RNN: diag(act'(W_rec c_{t-1} + W_in x_t)) W_rec. LSTM: the cell-state Jacobian with o_{t-1} "
              "held fixed (= A+B+C+D). GRU: dh_t/dh_{t-1}. A long run of values below 1 makes gradients vanish, "
-             "above 1 explode. y: log scale; x: timestep t (0 = first input).",
+             "above 1 explode. Dashed red: the RNN's bound gamma_t ||W_rec||_2 with gamma_t = max_i act'(a_t,i) (at "
+             "most 1/4 for the sigmoid, 1 for tanh and relu): ||diag(act') W_rec|| can never exceed it, so a bound "
+             "below 1 guarantees vanishing (Pascanu, Mikolov & Bengio 2013). Dashed blue: the LSTM's max f_t, the "
+             "norm of its carousel term B_t = diag(f_t). y: log scale; x: timestep t (0 = first input).",
     "product": "Accumulated ||dc_{T-1}/dc_t||_2 for every t: the exact long-range derivative of the final state with "
                "respect to the state at t, including every path (for the LSTM also the path through the output gate, "
                "via the full 2H x 2H Jacobian of (h, c)). The dashed curve multiplies the A+B+C+D sums instead: it "

@@ -19,6 +19,7 @@ from rnnlab.engine.gradflow.config import CELLS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, PlotPanel, decade_range, finite_or_nan,
                                       finite_span)
+from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
 
 RANGE_CHANGES_PER_FRAME = 2
@@ -46,7 +47,9 @@ class GradflowView(QWidget):
                                  CAPTIONS["heatmap"], DETAILS["heatmap"])
         self.loss = PlotPanel("lossPanel", "Loss", "loss (log)", "training step", CAPTIONS["loss"], DETAILS["loss"],
                               log_y=True)
-        self._panels = (self.loss, self.local, self.product, self.grad, self.terms, self.forget, self.heatmap)
+        self.spectrum = SpectrumPanel()
+        self._panels = (self.loss, self.local, self.product, self.grad, self.terms, self.forget, self.heatmap,
+                        self.spectrum)
         self._make_items()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +61,8 @@ class GradflowView(QWidget):
         grid.addWidget(self.terms, 1, 0)
         grid.addWidget(self.forget, 1, 1)
         grid.addWidget(self.loss, 1, 2)
-        grid.addWidget(self.heatmap, 2, 0, 1, 3)
+        grid.addWidget(self.heatmap, 2, 0, 1, 2)
+        grid.addWidget(self.spectrum, 2, 2)
         for row in range(3):
             grid.setRowStretch(row, 1)
         self.cells: tuple[str, ...] = ()
@@ -70,6 +74,8 @@ class GradflowView(QWidget):
     def _make_items(self) -> None:
         names = CELL_NAMES
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
+        self.bound_curve = self.local.curve("RNN bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
+        self.forget_max_curve = self.local.curve("LSTM max f_t = ‖B_t‖", CELL_COLOURS["lstm"], dashed=True, width=1.5)
         self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c]) for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM c-path ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
@@ -97,7 +103,8 @@ class GradflowView(QWidget):
         for group in (self.local_curves, self.product_curves, self.grad_curves, self.term_curves, self.loss_curves):
             for item in group.values():
                 item.setData([], [])
-        self.cpath_curve.setData([], [])
+        for item in (self.cpath_curve, self.bound_curve, self.forget_max_curve):
+            item.setData([], [])
         self.forget_curve.setData(x=[0.0, 1.0], y=[0.0], stepMode="center")
         self.forget.set_title("LSTM forget-gate values")
         for panel in (self.local, self.product, self.grad, self.terms, self.loss):
@@ -113,7 +120,9 @@ class GradflowView(QWidget):
         self.heat_image.clear()
         self.heatmap.set_y_range(0, config.steps)
         self._heat_levels = None
-        self.local.set_legend([self.local_curves[c] for c in cells])
+        self.local.set_legend([self.local_curves[c] for c in cells] + ([self.bound_curve] if "rnn" in cells else [])
+                              + ([self.forget_max_curve] if "lstm" in cells else []))
+        self.spectrum.start_run(config.activation, "rnn" in cells)
         product_items = [self.product_curves[c] for c in cells] + ([self.cpath_curve] if "lstm" in cells else [])
         self.product.set_legend(product_items)
         self.grad.set_legend([self.grad_curves[c] for c in cells])
@@ -175,6 +184,11 @@ class GradflowView(QWidget):
             if cell == "lstm":
                 self._draw_lstm(diag, t)
                 products.append(diag.log_product_cpath)
+                locals_.append(diag.log_terms["B"])
+            if cell == "rnn":
+                self.bound_curve.setData(t[1:], finite_or_nan(diag.log_bound))
+                self.spectrum.show_spectrum(diag.eig_w_rec, diag.w_rec_norm)
+                locals_.append(diag.log_bound)
         self.local.fit_y(*locals_)
         self.product.fit_y(*products)
         self.grad.fit_y(*grads)
@@ -183,6 +197,7 @@ class GradflowView(QWidget):
 
     def _draw_lstm(self, diag, t: np.ndarray) -> None:
         self.cpath_curve.setData(t, finite_or_nan(diag.log_product_cpath))
+        self.forget_max_curve.setData(t[1:], finite_or_nan(diag.log_terms["B"]))
         for name, item in self.term_curves.items():
             item.setData(t[1:], finite_or_nan(diag.log_terms[name]))
         self.terms.fit_y(*diag.log_terms.values())
@@ -213,9 +228,8 @@ def _underflow_note(session: GradflowSession) -> str:
     for cell, snapshot in session.snapshots.items():
         zero = ~np.isfinite(snapshot.diagnostics.log_grad)
         if zero.any():
-            last = int(np.flatnonzero(zero).max())
-            parts.append(f"{CELL_NAMES[cell]} for t ≤ {last}")
+            parts.append(f"{CELL_NAMES[cell]} at t = {int(np.flatnonzero(zero).max()) + 1}")
     if not parts:
         return ""
-    return (f"The curve ends where the gradient underflows: below 1e-308, float64's smallest number, it is exactly 0 "
-            f"({', '.join(parts)}). The product plot carries its scale and goes on.")
+    return (f"Curve ends ({', '.join(parts)}): earlier the gradient is below 1e-308 and float64 rounds it to 0. "
+            f"The product plot keeps its scale and goes on.")

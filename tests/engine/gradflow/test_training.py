@@ -41,7 +41,7 @@ def test_events_carry_losses_every_step_and_snapshots_every_probe():
 
 
 def test_nan_loss_raises_training_diverged_with_advice():
-    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
                             length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate"):
         GradflowTraining(config)(ignore_progress, CancelToken())

@@ -74,7 +74,7 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
 
 
 def test_diverged_run_shows_the_advice_and_keeps_the_plots(qtbot, window):
-    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
                             length=10, hidden=8, steps=60, probe_every=1)
     tab = start(qtbot, window, config)
     with qtbot.waitSignal(tab.runner.failed, timeout=60000):
@@ -114,3 +114,19 @@ def test_window_keeps_answering_while_the_default_run_draws(qtbot, window, compa
     with qtbot.waitSignal(tab.runner.cancelled, timeout=10000):
         tab.findChild(QPushButton, "cancelButton").click()
     assert report.longest <= 0.3, report.line()
+
+
+def test_a_preset_is_one_click_and_says_what_to_watch(qtbot, window):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from rnnlab.engine.gradflow.presets import PRESETS
+
+    tab = tab_of(window)
+    combo = tab.findChild(QComboBox, "presetCombo")
+    index = combo.findData("irnn-adding")
+    combo.activated.emit(index)
+    assert tab.form.config() == PRESETS["irnn-adding"].config
+    assert not tab.findChild(QCheckBox, "compareCheck").isChecked()
+    assert "Le, Jaitly & Hinton" in tab.findChild(QLabel, "presetNote").text()
+    combo.activated.emit(combo.findData("adding-lstm"))
+    assert tab.findChild(QCheckBox, "compareCheck").isChecked()
