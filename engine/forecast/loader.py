@@ -9,21 +9,27 @@ numbers ``price_numbers``.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import InputError, JobCancelled
 from rnnlab.engine.forecast import csv_text
 from rnnlab.engine.forecast.csv_text import MAX_ROWS
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
 from rnnlab.engine.forecast.price_numbers import numeric_columns
 
-__all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_sample"]
+__all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
 
 MIN_ROWS = 3
+APART_BYTES = 2 * 1024 * 1024
 _SYMBOL_NAMES = ("symbol", "ticker", "name", "code", "instrument", "asset", "stock")
 _PRICE_NAMES = ("close", "adj close", "adj_close", "price", "value", "last")
 SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
@@ -100,6 +106,50 @@ def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> Loaded
         raise InputError(f"{path.name} has only {len(frame)} usable row(s); a forecast needs many more.")
     return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
                         symbols=symbols, symbol=chosen[1] if chosen else None)
+
+
+def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None, cancel=None) -> LoadedSeries:
+    """``load_price_csv`` in a helper process for files over ``APART_BYTES`` (about 30,000 rows).
+
+    Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
+    ``to_numeric``) that hold the interpreter lock for up to half a second each, and their garbage is collected in
+    long pauses after: in a thread beside the GUI that froze the window (measured: 0.5-0.7 s stalls opening
+    200,000 rows). A separate process has its own lock; only the finished table comes back. ``cancel`` (a
+    CancelToken) is polled while waiting.
+    """
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    if size < APART_BYTES:
+        return load_price_csv(path, symbol)
+    try:
+        future = _helper_pool().submit(load_price_csv, str(path), symbol)
+    except (BrokenProcessPool, RuntimeError, OSError):
+        return load_price_csv(path, symbol)
+    while True:
+        try:
+            return future.result(timeout=0.1)
+        except FutureTimeout:
+            if cancel is not None and cancel.cancelled:
+                future.cancel()
+                raise JobCancelled() from None
+        except BrokenProcessPool:
+            return load_price_csv(path, symbol)
+
+
+_POOL: ProcessPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _helper_pool() -> ProcessPoolExecutor:
+    """One helper process for the whole run, started on first use (spawned: forking a process with Qt and torch
+    threads is unsafe); later big files skip its start-up."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return _POOL
 
 
 def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

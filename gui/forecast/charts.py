@@ -34,7 +34,7 @@ class PriceChart(pg.PlotWidget):
     """The series in red; after a run the predictions in blue, the naive forecast grey dashed, the projection green."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         self.setObjectName("forecastChart")
         self._dates = True
         item = self.getPlotItem()
@@ -60,7 +60,7 @@ class PriceChart(pg.PlotWidget):
 
     def _use_dates(self, dates: bool) -> None:
         if dates != self._dates:
-            axis = pg.DateAxisItem(orientation="bottom") if dates else pg.AxisItem(orientation="bottom")
+            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
         self.getPlotItem().setLabel("bottom", "" if dates else "Row")
@@ -80,6 +80,12 @@ class PriceChart(pg.PlotWidget):
         self._show_jumps(index, values, jumps)
         self._legend_sync()
         self.getPlotItem().enableAutoRange()
+
+    def show_series_only(self) -> None:
+        """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+            curve.setData([], [])
+        self._legend_sync()
 
     def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray) -> None:
         """Draw the test forecasts and the projection over the series, and zoom to the test period."""
