@@ -1,5 +1,6 @@
 """The text layer of a price CSV: refuse what is not text, detect the encoding and the delimiter, tell a header
-row from a first data row, and read every cell as a string (``pandas.read_csv``)."""
+row from a first data row, and read every cell as a string (``pandas.read_csv``). pandas is imported where a table is read, so the GUI
+can check a file's first bytes before pandas has loaded."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import codecs
 import csv
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import InputError
 
@@ -23,6 +23,9 @@ _DATA_CELL = re.compile(r"[-+]?[\d.,:/ T+Z%$-]*\d[\d.,:/ T+Z%$-]*")
 _DATE_CELL = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d{6}")
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
 _OHLCV = ("Open", "High", "Low", "Close", "Volume")
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def read_head(path: Path) -> bytes:
@@ -134,6 +137,8 @@ def clean_name(name: object) -> str:
 
 def read_table(path: Path, encoding: str, delimiter: str, names: list[str] | None) -> pd.DataFrame:
     """Every cell as a stripped string ('' where a row is short); at most MAX_ROWS rows or a refusal."""
+    import pandas as pd
+
     try:
         table = pd.read_csv(path, sep=delimiter, encoding=encoding, dtype=str, keep_default_na=False,
                             header=None if names else "infer", names=names, nrows=MAX_ROWS + 1,

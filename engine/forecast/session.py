@@ -1,6 +1,7 @@
 """The forecaster's session: the loaded data, where the test period starts, the latest results and whether the
 trained model is saved. Qt-free, so the tab only shows it and wires controls to it, and the CLI and tests drive
-the same object.
+the same object. pandas and the loader are imported on first use, so building the tab stays light (they load in
+the background with the bundled sample).
 
 Every slow step is a job (``job(progress, cancel)``) that the session hands out and the caller runs where it likes
 (the GUI on its job runner, the CLI and tests in place); what a job returns goes back through ``accept``. A job
@@ -12,16 +13,17 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Callable
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.loader import LoadedSeries, load_price_csv_apart, load_sample
-from rnnlab.engine.forecast.windows import build_split, combine_frames, find_jumps, jump_note, split_point
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from rnnlab.engine.forecast.loader import LoadedSeries
 
 Job = Callable[[ProgressFn, CancelToken], Any]
 
@@ -84,6 +86,9 @@ class ForecastSession:
         train = self.train_data.frame if role == "test" and self.train_data is not None else None
 
         def read(progress: ProgressFn, cancel: CancelToken) -> OpenedFile:
+            from rnnlab.engine.forecast.loader import load_price_csv_apart
+            from rnnlab.engine.forecast.windows import combine_frames
+
             progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
             series = load_price_csv_apart(path, symbol=symbol, cancel=cancel)
             if train is not None:
@@ -95,6 +100,8 @@ class ForecastSession:
     @staticmethod
     def sample_job(progress: ProgressFn, cancel: CancelToken) -> OpenedSample:
         """The job reading the bundled Google sample (training and test file)."""
+        from rnnlab.engine.forecast.loader import load_sample
+
         train, test = load_sample()
         return OpenedSample(train=train, test=test)
 
@@ -105,6 +112,8 @@ class ForecastSession:
 
     def frame(self) -> pd.DataFrame:
         """The whole series: the training file's rows, then the test file's later rows (columns both files have)."""
+        from rnnlab.engine.forecast.windows import combine_frames
+
         frame = self.train_data.frame
         if self.test_data is None:
             return frame
@@ -119,6 +128,8 @@ class ForecastSession:
 
     def test_start(self, config: ForecastConfig) -> object | None:
         """The first row of the test period (a date or row number), or None when the settings give none."""
+        from rnnlab.engine.forecast.windows import split_point
+
         frame = self.frame()
         if self.test_data is not None:
             position = len(self.train_data.frame)
@@ -131,12 +142,18 @@ class ForecastSession:
 
     def jumps(self, column: str) -> tuple[pd.Index, str | None]:
         """Where ``column`` jumps by 45% or more, and the warning worded for its kind (None without jumps)."""
+        import numpy as np
+
+        from rnnlab.engine.forecast.windows import find_jumps, jump_note
+
         frame = self.frame()
         values = frame[column].to_numpy(dtype=np.float64)
         return frame.index[find_jumps(values)], jump_note(column, frame.index, values)
 
     def split(self, config: ForecastConfig):
         """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
+        from rnnlab.engine.forecast.windows import build_split
+
         if self.train_data is None:
             raise InputError("Open a price CSV first.")
         return build_split(self.train_data.frame, self.test_data.frame if self.test_data else None, config)
@@ -168,8 +185,11 @@ class ForecastSession:
         test = self.test_data.frame if self.test_data is not None else None
 
         def score(progress: ProgressFn, cancel: CancelToken) -> ScoredModel:
+            import numpy as np
+
             from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
             from rnnlab.engine.forecast.training import evaluate
+            from rnnlab.engine.forecast.windows import build_split
 
             progress(Progress(fraction=0.0, message=f"Scoring {Path(path).name}…"))
             forecaster, _ = load_forecaster(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -9,6 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.forecast.session import Saved
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 if TYPE_CHECKING:
@@ -152,6 +156,22 @@ class PriceChart(pg.PlotWidget):
         exporter = ImageExporter(self.getPlotItem())
         exporter.parameters()["width"] = max(800, self.width())
         return exporter.export(toBytes=True)
+
+    def png_job(self, path: Path):
+        """Render the chart now (Qt paints in the GUI thread) and return a job that writes it as PNG, atomically,
+        off the GUI thread."""
+        image = self.to_image()
+
+        def save(progress, cancel) -> Saved:
+            try:
+                with atomic_path(path) as tmp:
+                    if not image.save(str(tmp), "PNG"):
+                        raise OSError("the image could not be written")
+            except OSError as exc:
+                raise EngineError(f"Could not write {path}: {exc}") from exc
+            return Saved(what="chart", path=path)
+
+        return save
 
 
 class LossChart(pg.PlotWidget):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.price_dates import date_format
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
 
@@ -155,6 +154,8 @@ class DataPanel(QGroupBox):
 
 
 def _span(index) -> str:
+    from rnnlab.engine.forecast.price_dates import date_format
+
     fmt = date_format(index)
     if fmt is None:
         return "no dates (rows in file order)"

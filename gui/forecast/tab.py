@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exercise_preset
 from rnnlab.engine.forecast.events import EpochProgress
@@ -416,7 +415,7 @@ class ForecastTab(LabTab):
     def _on_export_chart_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export chart", "forecast.png", "PNG images (*.png)")
         if path:
-            self._start(_save_image_job(self.chart.to_image(), Path(path)))
+            self._start(self.chart.png_job(Path(path)))
 
     def _on_save_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
@@ -439,16 +438,3 @@ class ForecastTab(LabTab):
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
-
-def _save_image_job(image: QImage, path: Path):
-    """A job writing an already rendered chart image as PNG (atomically), off the GUI thread."""
-    def save(progress, cancel) -> Saved:
-        try:
-            with atomic_path(path) as tmp:
-                if not image.save(str(tmp), "PNG"):
-                    raise OSError("the image could not be written")
-        except OSError as exc:
-            raise EngineError(f"Could not write {path}: {exc}") from exc
-        return Saved(what="chart", path=path)
-
-    return save

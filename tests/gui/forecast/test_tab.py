@@ -1,6 +1,9 @@
 """The Stock forecaster tab driven offscreen: load (the sample, messy, big and bad CSVs) in the background, train,
 chart and metrics, export, save and reload, presets, backtest, responsiveness, drops, the File menu, small windows."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTa
 
 from rnnlab.gui.forecast.tab import ForecastTab
 from rnnlab.gui.heartbeat import Heartbeat
+from tests.conftest import PROJECT_ROOT
 
 
 @pytest.fixture
@@ -282,3 +286,13 @@ def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, 
     assert not window.open_file(bad)
     assert len(warnings) == 1
     assert [p.name for p in app_settings.recent_files()] == ["menu.csv", "dropped.csv"], "a refused file is not recent"
+
+
+def test_building_the_tab_imports_neither_pandas_nor_torch():
+    code = ("import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+            "from rnnlab.gui.forecast.tab import ForecastTab\ntab = ForecastTab()\ntab.show()\napp.processEvents()\n"
+            "print(','.join(m for m in ('pandas', 'torch', 'sklearn') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"building the tab imported {out.stdout.strip()}"
