@@ -37,17 +37,20 @@ class SeededDropout(nn.Module):
 class StackedForecaster(nn.Module):
     """``layers`` recurrent layers of ``units`` with dropout after each and a linear readout of the last step.
 
-    The same shape as the exercise's Keras model (SimpleRNN(50) + Dropout(0.2), four times, then Dense(1)).
+    The same shape as the exercise's Keras model (SimpleRNN(50) + Dropout(0.2), four times, then Dense(1)). The
+    layers are built without values (on torch's ``meta`` device, so building draws nothing from torch's global
+    generator); ``reset_weights`` or ``load_state_dict`` gives them theirs.
     """
 
     def __init__(self, n_inputs: int, config: ForecastConfig) -> None:
         super().__init__()
         cell = _CELLS[config.cell]
-        self.layers = nn.ModuleList(cell(n_inputs if i == 0 else config.units, config.units, batch_first=True)
-                                    for i in range(config.layers))
+        self.layers = nn.ModuleList(cell(n_inputs if i == 0 else config.units, config.units, batch_first=True,
+                                         device="meta") for i in range(config.layers))
         self.dropouts = nn.ModuleList(SeededDropout(config.dropout) for _ in range(config.layers))
-        self.readout = nn.Linear(config.units, 1)
+        self.readout = nn.Linear(config.units, 1, device="meta")
         self._zero_readout = config.target == "change"
+        self.to_empty(device="cpu")
 
     def reset_weights(self, generator: torch.Generator) -> None:
         """Draw every weight from U(-1/sqrt(units), 1/sqrt(units)) (torch's default for these layers) with the job's
