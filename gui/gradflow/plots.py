@@ -57,31 +57,45 @@ def _number(value: float, digits: int) -> str:
     return power_of_ten(exponent) if mantissa == "1" else f"{mantissa}·{power_of_ten(exponent)}"
 
 
+_BLANK, _LABELLED, _FINE = 0.1, 0.3, 0.05
+"""Spacings that mark DecadeAxis's tick levels: unlabelled minors, labelled minors, and fine linear ticks."""
+
+
 class DecadeAxis(pg.AxisItem):
     """A y axis for log10 data: ticks at whole decades labelled as powers of ten (10⁻⁴⁰), with 2..9 times a
-    decade as minor ticks over short spans; labels are never repeated."""
+    decade as minor ticks over short spans, and plain numbers within a decade; labels are never repeated."""
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
         low, high = sorted((minVal, maxVal))
         span = high - low
-        if span < 0.5:
-            return super().tickValues(low, high, size)
         most = max(2, int(size / 28))
+        if span < 0.5:
+            return [(_FINE, _linear_ticks(low, high, most))]
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000) if span / s <= most)
         majors = [float(v) for v in range(math.ceil(low / step) * step, math.floor(high) + 1, step)]
         if step > 1:
-            minors = [float(v) for v in range(math.ceil(low), math.floor(high) + 1)] if span / 1 <= 4 * most else []
-            return [(float(step), majors), (1.0, [v for v in minors if v not in majors])]
+            minors = [float(v) for v in range(math.ceil(low), math.floor(high) + 1)] if span <= 4 * most else []
+            return [(float(step), majors), (_BLANK, [v for v in minors if v not in majors])]
         minors = [d + m for d in range(math.floor(low), math.ceil(high)) for m in _MINOR if low <= d + m <= high]
         labelled = [v for v in minors if span <= 0.6 or round(10 ** (v % 1)) in (2, 5)] if span <= 3 else []
-        return [(1.0, majors), (0.3, labelled), (0.1, [v for v in minors if v not in labelled])]
+        return [(1.0, majors), (_LABELLED, labelled), (_BLANK, [v for v in minors if v not in labelled])]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         if spacing >= 1.0:
             return [power_of_ten(int(round(v))) for v in values]
-        if spacing == 0.1:
+        if spacing == _BLANK:
             return ["" for _ in values]
         return distinct_labels(list(values))
+
+
+def _linear_ticks(low: float, high: float, most: int) -> list[float]:
+    """log10 of evenly spaced round numbers (1, 2 or 5 times a power of ten apart) between 10**low and 10**high."""
+    first, last = 10.0 ** low, 10.0 ** high
+    raw = (last - first) / most
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    values = np.arange(math.ceil(first / step) * step, last + step * 1e-9, step)
+    return [float(v) for v in np.log10(values[values > 0])]
 
 
 def decade_range(shown: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
