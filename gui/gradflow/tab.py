@@ -1,7 +1,9 @@
-"""The Gradient flow tab: configure a run, train in the background, watch per-timestep gradients live, export.
+"""The Gradient flow tab: configure a run (or pick a paper's preset), train in the background, watch per-timestep
+gradients live, export.
 
-Imports no torch at module level (the engine loads in the background); the job and the export are imported
-when Train or Export is pressed, by which time the engine is ready.
+The widgets only wire controls to a Qt-free ``GradflowSession`` (engine/gradflow/session.py), which holds the run;
+the view draws the session at most once per frame while the tab is on show. Imports no torch at module level
+(the engine loads in the background); the session imports the job when Train is pressed.
 """
 
 from __future__ import annotations

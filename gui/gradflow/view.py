@@ -81,14 +81,13 @@ class GradflowView(QWidget):
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}
-        self.terms.set_legend(list(self.term_curves.values()))
         self.forget_curve = self.forget.plot.plot([], [], stepMode="center", fillLevel=0,
                                                   pen=pg.mkPen(CELL_COLOURS["lstm"], width=1.5),
                                                   brush=pg.mkBrush(31, 119, 180, 90))
         self.forget.set_x_range(0, 1)
         self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5) for c in CELLS}
         self.chance_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
-                                           label="chance", labelOpts={"position": 0.92, "color": "#888888"})
+                                           label="chance", labelOpts={"position": 0.85, "color": "#888888"})
         self.loss.plot.addItem(self.chance_line)
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heatmap.plot.addItem(self.heat_image)
@@ -128,6 +127,7 @@ class GradflowView(QWidget):
         self.grad.set_legend([self.grad_curves[c] for c in cells])
         self.loss.set_legend([self.loss_curves[c] for c in cells])
         self.heatmap.set_title(f"‖∂E/∂c_t‖ of the {CELL_NAMES[session.focus_cell]} over training")
+        self.terms.set_legend(list(self.term_curves.values()) if "lstm" in cells else [])
         lstm_note = "" if "lstm" in cells else LSTM_ONLY
         self.terms.set_notice(lstm_note)
         self.forget.set_notice(lstm_note)
