@@ -165,6 +165,8 @@ class GradflowTab(LabTab):
         self._frame_timer.start()
 
     def _on_runner_failed(self, message: str) -> None:
+        """Show the last good state, then say what went wrong."""
+        self._on_frame_timer_timeout()
         QMessageBox.warning(self, "Gradient flow", message)
 
     def _on_preset_combo_activated(self, index: int) -> None:
