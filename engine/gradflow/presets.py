@@ -50,19 +50,22 @@ PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
         name="exploding",
         title="Exploding gradients without clipping (Pascanu, Mikolov & Bengio 2013)",
         paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
-        reported="With W_rec's spectral radius above 1/γ the gradient can explode: without clipping, SGD steps "
-                 "throw the weights far away and the loss jumps.",
-        watch="The local norms sit above 1, the product plot rises to the left, and the loss jumps "
-              "(or the run stops with a diverged loss); compare with the clipped preset.",
-        config=GradflowConfig(cell="rnn", activation="tanh", init="normal", init_scale=3.0, task="adding", length=50,
-                              hidden=32, optimizer="sgd", learning_rate=0.1, clip=None, steps=1000, probe_every=10)),
+        reported="With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the "
+                 "weights far away and training blows up; clipping the gradient's norm prevents it.",
+        watch="The local norms start above 1 and the product plot rises to the left; within a few dozen steps the "
+              "loss shoots up and the run stops with an infinite loss. Then try the clipped preset.",
+        config=GradflowConfig(cell="rnn", activation="tanh", init="orthogonal", init_scale=2.0, task="adding",
+                              length=50, hidden=32, optimizer="sgd", learning_rate=0.1, clip=None, steps=1000,
+                              probe_every=10)),
     Preset(
         name="exploding-clipped",
         title="Exploding gradients tamed by clipping (Pascanu, Mikolov & Bengio 2013)",
         paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
         reported="Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same "
                  "run without clipping blows up.",
-        watch="The same network and learning rate as the unclipped preset, clip 1.0: the loss comes down smoothly.",
-        config=GradflowConfig(cell="rnn", activation="tanh", init="normal", init_scale=3.0, task="adding", length=50,
-                              hidden=32, optimizer="sgd", learning_rate=0.1, clip=1.0, steps=1000, probe_every=10)),
+        watch="The same network, data and learning rate as the unclipped preset, clip 1.0: the loss comes down "
+              "steadily instead of exploding.",
+        config=GradflowConfig(cell="rnn", activation="tanh", init="orthogonal", init_scale=2.0, task="adding",
+                              length=50, hidden=32, optimizer="sgd", learning_rate=0.1, clip=1.0, steps=1000,
+                              probe_every=10)),
 )}
