@@ -13,7 +13,7 @@ from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, START, VOCABULARY_SIZE, decode, encode
 from rnnlab.engine.translate.words import training_words, validation_words
 
-WORDS = ["a", "the", "strength", "by-and-by", "conditioning"]
+WORDS = ["a", "the", "strength", "psst", "conditioning"]
 
 
 def _model(attention, seed=0, hidden=16):
@@ -105,7 +105,7 @@ def test_a_tiny_training_run_improves_held_out_accuracy():
     losses = [e.loss for e in events if e.loss is not None]
     assert sum(losses[-5:]) / 5 < sum(losses[:5]) / 5
     assert [e.epoch for e in events if e.accuracy is not None][-1] == 3.0
-    assert 0 < events[0].fraction <= events[-1].fraction == 1.0
+    assert events[0].message == "training on CPU" and 0 <= events[0].fraction <= events[-1].fraction == 1.0
 
 
 def test_a_loss_that_is_not_finite_stops_the_run(monkeypatch):
