@@ -11,6 +11,7 @@ from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.plural import plural
 
 _NOT_FLAGS = ("column", "features", "cutoff_date", "validation_fraction", "learning_rate", "horizon")
 
@@ -76,4 +77,5 @@ def _summary(metrics: dict, config: ForecastConfig) -> str:
     return (f"target {config.target} of {config.column}: MAE {metrics['mae']:.4g} (naive {metrics['naive_mae']:.4g}), "
             f"RMSE {metrics['rmse']:.4g}, MAPE {100 * metrics['mape']:.3g}%, MASE {metrics['mase']:.3g}, "
             f"skill {metrics['skill']:+.4f}: the model {verdict} the naive forecast "
-            f"({metrics['n_test']} test rows, {metrics['epochs_run']} epochs, {metrics['train_seconds']:.1f} s)")
+            f"({plural(metrics['n_test'], 'test row')}, {plural(metrics['epochs_run'], 'epoch')}, "
+            f"{metrics['train_seconds']:.1f} s)")

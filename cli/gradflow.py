@@ -8,6 +8,7 @@ import sys
 from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +36,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
     cells = CELLS if args.compare else (config.cell,)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:
         result = GradflowTraining(config, cells)(bar, CancelToken())
-    print(f"task {config.task}, T={config.length}, H={config.hidden}, {config.steps} steps; "
+    print(f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
           f"chance loss {result.chance_loss:.3f}")
     for cell in result.cells:
         snapshot = result.snapshots[cell]
