@@ -141,3 +141,25 @@ def test_training_refuses_overlapping_or_bad_words():
         TranslatorTraining(_tiny(), words=["Abc"], held_out=["def"])(ignore_progress, CancelToken())
     with pytest.raises(InputError, match="Hidden size"):
         TranslatorTraining(_tiny(hidden_size=0))
+
+
+def test_two_trainings_at_once_give_the_same_models_as_each_alone():
+    import threading
+
+    words, held_out = list(training_words()[:300]), list(validation_words()[:30])
+    configs = [TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, batch_size=32, seed=seed) for seed in (1, 2)]
+
+    def train(config):
+        return TranslatorTraining(config, words=words, held_out=held_out)(ignore_progress, CancelToken())
+
+    alone = [train(config).translator.model.state_dict() for config in configs]
+    together: list = [None, None]
+    threads = [threading.Thread(target=lambda i=i: together.__setitem__(i, train(configs[i]))) for i in range(2)]
+    torch.manual_seed(12345)
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for state, result in zip(alone, together):
+        for name, tensor in result.translator.model.state_dict().items():
+            assert torch.equal(tensor, state[name]), name
