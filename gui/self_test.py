@@ -215,13 +215,21 @@ class SelfTest:
         return f"{TEST_SENTENCE!r} -> {output!r}"
 
 
+def _how_installed() -> str:
+    """How this copy of RNN Lab runs: a PyInstaller bundle, an installed wheel, or a source checkout."""
+    if getattr(sys, "frozen", False):
+        return "frozen bundle"
+    checkout = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    return "from a source checkout" if checkout.is_file() else "installed package"
+
+
 def format_report(results: list[StepResult], seconds: float) -> str:
     """The whole report: what was tested where, one line per step, and the verdict naming what failed."""
     failed = [r.name for r in results if r.status == "FAIL"]
     verdict = "PASSED" if not failed else "FAILED: " + "; ".join(failed)
     header = (f"{APP_NAME} {APP_VERSION} self-test, {time.strftime('%Y-%m-%d %H:%M:%S')}, "
               f"{platform.platform()}, Python {platform.python_version()}, "
-              f"{'frozen' if getattr(sys, 'frozen', False) else 'from source'}")
+              f"{_how_installed()}")
     lines = [header, *(r.line() for r in results), f"{verdict} in {seconds:.1f} s"]
     return "\n".join(lines) + "\n"
 

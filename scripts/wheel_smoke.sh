@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prove that RNN Lab installs and runs outside a checkout: build the wheel, install it (not editable) into a new
+# virtual environment, and from an empty temporary folder run `rnnlab translate` (must print the assignment's
+# answer) and `rnnlab --self-test` (offscreen). Used by .ci/run and the GitHub test job. Usage, from anywhere:
+#     scripts/wheel_smoke.sh
+# PYTHON=path/to/python picks the interpreter that builds and hosts the new environment (default python3);
+# TORCH_INDEX_URL, when set, is where torch is installed from first (a CPU-only index, say).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$PYTHON" -m pip wheel -q --no-deps --wheel-dir "$work/wheel" .
+wheel=("$work"/wheel/rnnlab-*.whl)
+echo "Built ${wheel[0]##*/}; its top-level names: $("$PYTHON" -c "import sys, zipfile; print(sorted({n.split('/')[0] for n in zipfile.ZipFile(sys.argv[1]).namelist() if not n.split('/')[0].endswith(('.dist-info', '.data'))}))" "${wheel[0]}")"
+
+"$PYTHON" -m venv "$work/venv"
+bin="$work/venv/bin"
+[[ -d "$bin" ]] || bin="$work/venv/Scripts"
+if [[ -n "${TORCH_INDEX_URL:-}" ]]; then
+    "$bin/python" -m pip install -q "torch>=2.4,<2.14" --index-url "$TORCH_INDEX_URL"
+fi
+"$bin/python" -m pip install -q "${wheel[0]}"
+
+mkdir "$work/elsewhere"
+cd "$work/elsewhere"
+expected="Ethay airway onditioningcay isway orkingway"
+answer="$("$bin/rnnlab" translate "The air conditioning is working")"
+echo "rnnlab translate: $answer"
+if [[ "$answer" != "$expected" ]]; then
+    echo "wheel smoke test: expected '$expected'" >&2
+    exit 1
+fi
+RNNLAB_HOME="$work/home" QT_QPA_PLATFORM=offscreen "$bin/rnnlab" --self-test
+echo "wheel smoke test passed"
