@@ -22,6 +22,7 @@ from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.training import TrainForecaster
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
+from tests.code_running_pickle import CodeRunningPayload
 
 TINY = ForecastConfig(window=8, layers=2, units=6, epochs=2, batch_size=16, horizon=4)
 
@@ -182,12 +183,6 @@ def test_model_file_round_trip(tmp_path):
     np.testing.assert_allclose(loaded.project(split.values, 4), result.projection, rtol=1e-6)
 
 
-class _Payload:
-    def __init__(self, marker):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (open, (self.marker, "w"))
 
 
 def test_model_file_refusals(tmp_path):
@@ -209,11 +204,11 @@ def test_model_file_refusals(tmp_path):
         load_forecaster(newer)
     marker = tmp_path / "code-ran"
     evil = tmp_path / "evil.pt"
-    torch.save({**payload, "extra": {**payload["extra"], "x": _Payload(str(marker))}}, evil)
+    torch.save({**payload, "extra": {**payload["extra"], "x": CodeRunningPayload(str(marker))}}, evil)
     with pytest.raises(ModelFileError, match="could run code"):
         load_forecaster(evil)
     assert not marker.exists()
-    pickle.loads(pickle.dumps(_Payload(str(marker))))  # the control: unpickling it does run code
+    pickle.loads(pickle.dumps(CodeRunningPayload(str(marker))))  # the control: unpickling it does run code
     assert marker.exists()
     broken = tmp_path / "broken.pt"
     torch.save({**payload, "extra": {"data_min": [1.0]}}, broken)
