@@ -22,6 +22,7 @@ from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.training import TrainForecaster
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
+from rnnlab.engine.resources import resource_path
 from tests.code_running_pickle import CodeRunningPayload
 
 TINY = ForecastConfig(window=8, layers=2, units=6, epochs=2, batch_size=16, horizon=4)
@@ -79,8 +80,8 @@ def test_metrics_match_sklearn():
     assert set(m.as_dict()) >= {"mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "skill"}
 
 
-def test_two_file_workflow_builds_test_windows_from_the_training_tail(shared_data):
-    folder = shared_data / "google_stock"
+def test_two_file_workflow_builds_test_windows_from_the_training_tail():
+    folder = resource_path("stock")
     train, test = load_price_csv(folder / "Google_Stock_Price_Train.csv"), load_price_csv(folder / "Google_Stock_Price_Test.csv")
     split = build_split(train.frame, test.frame, ForecastConfig())
     assert split.n_train == 1258 and split.n_test == 20
