@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from rnnlab.engine.gradflow.config import CELLS
+from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, PlotPanel, decade_range, finite_or_nan,
                                       finite_span)
@@ -70,6 +70,17 @@ class GradflowView(QWidget):
         self.loss_updates = 0
         self._drawn = (-1, -1)
         self._heat_levels: tuple[float, float] | None = None
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Lay the plots out for an empty default run now, so the first paint at start-up (not the first frames of
+        the first run) pays for building the axes and the image."""
+        session = GradflowSession()
+        session.reset(GradflowConfig(), compare=False)
+        self.start_run(session)
+        self.heat_image.setImage(session.heatmap.image, autoLevels=False, levels=(-1.0, 0.0))
+        for panel in self._panels:
+            panel.apply_range()
 
     def _make_items(self) -> None:
         names = CELL_NAMES
