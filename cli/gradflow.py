@@ -11,6 +11,7 @@ from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.params import param_specs
+from rnnlab.engine.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,7 +50,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
     cells = CELLS if compare else (config.cell,)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:
         result = GradflowTraining(config, cells)(bar, CancelToken())
-    print(f"task {config.task}, T={config.length}, H={config.hidden}, {config.steps} steps; "
+    print(f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
           f"chance loss {result.chance_loss:.3f}")
     for cell in result.cells:
         snapshot = result.snapshots[cell]

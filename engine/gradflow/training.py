@@ -175,7 +175,7 @@ def _status(step: int, steps: int, losses: dict[str, float], where: str) -> str:
 def _diverged_message(cell: str, step: int, loss: float) -> str:
     kind = "NaN" if math.isnan(loss) else "infinite"
     return (f"The {cell.upper()} loss became {kind} at step {step}. Try a lower learning rate, turn on gradient "
-            f"clipping (e.g. 1.0), or a smaller recurrent init scale. The plots show the last good state.")
+            f"clipping (e.g. 1.0), or a smaller recurrent init scale.")
 
 
 def decades_of_decay(log_product: np.ndarray) -> float:
