@@ -1,7 +1,7 @@
 """The one background-job mechanism of the GUI: run an engine job on a QThread, report back as signals.
 
-A ``JobRunner`` lives in the GUI thread and owns both the worker QObject and its QThread (QT_NOTES.md:
-kept references, no deleteLater). The job's progress events are batched and emitted at most
+A ``JobRunner`` lives in the GUI thread and owns both the worker QObject and its QThread (Python references
+kept, no deleteLater: mixing the two was seen to segfault). The job's progress events are batched and emitted at most
 ``max_rate`` times a second, so a job may call ``progress`` every step without flooding the GUI; nothing
 is dropped, the tab receives a list of events. The outcome is announced from ``QThread.finished``, after the
 thread has stopped, so "idle" always means no thread is running.

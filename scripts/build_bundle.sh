@@ -1,33 +1,53 @@
 #!/usr/bin/env bash
-# Build RNN Lab's one-folder bundle with PyInstaller (packaging/rnnlab.spec), then prove it with its own
-# --self-test, offscreen. Prints the bundle's size. Usage, from anywhere:
+# Build RNN Lab's one-folder bundle from the installed wheel, then prove it with its own --self-test, offscreen.
+# Usage, from anywhere:
 #     scripts/build_bundle.sh
-# PYTHON=path/to/python picks the interpreter; CLEAN=1 forces a clean build; SELF_TEST_HOME=folder keeps the
+# Steps: build the wheel; install it (not editable) with PyInstaller (the "build" extra) into the build environment
+# build/bundle-venv; run packaging/rnnlab.spec with that environment's Python; print the bundle's size and its
+# largest parts; run the bundle's self-test.
+# PYTHON=path/to/python picks the interpreter that builds the wheel and hosts the build environment (default: the
+# checkout's .venv, else python3); CLEAN=1 starts from a new build environment and a clean PyInstaller build;
+# TORCH_INDEX_URL, when set, is where torch is installed from (a CPU-only index); SELF_TEST_HOME=folder keeps the
 # self-test's settings, log and report there (default: a new temporary folder).
-# PyInstaller is a build-time tool: it is installed (the "build" extra) into the interpreter's environment if
-# missing, never a runtime dependency.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ -z "${PYTHON:-}" ]]; then
     if [[ -x .venv/bin/python ]]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
 fi
-if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
-    "$PYTHON" -m pip install -q "pyinstaller>=6.10,<7"
+venv=build/bundle-venv
+[[ "${CLEAN:-0}" == "1" ]] && rm -rf "$venv"
+[[ -d "$venv" ]] || "$PYTHON" -m venv "$venv"
+bin="$venv/bin"
+[[ -d "$bin" ]] || bin="$venv/Scripts"
+
+rm -rf build/wheel
+"$PYTHON" -m pip wheel -q --no-deps --wheel-dir build/wheel .
+wheel=(build/wheel/rnnlab-*.whl)
+if [[ -n "${TORCH_INDEX_URL:-}" ]]; then
+    "$bin/python" -m pip install -q "torch>=2.4,<2.14" --index-url "$TORCH_INDEX_URL"
 fi
+"$bin/python" -m pip install -q --force-reinstall --no-deps "${wheel[0]}"
+"$bin/python" -m pip install -q "${wheel[0]}[build]"
 
 clean_flag=()
 [[ "${CLEAN:-0}" == "1" ]] && clean_flag=(--clean)
-"$PYTHON" -m PyInstaller --noconfirm "${clean_flag[@]}" --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/rnnlab.spec
+# PyInstaller runs from an empty folder: from the checkout's root, the checkout's rnnlab/ would shadow the installed
+# package that the bundle must be made of.
+root="$(pwd)"
+analysis_dir="$(mktemp -d)"
+(cd "$analysis_dir" && "$root/$bin/python" -m PyInstaller --noconfirm "${clean_flag[@]}" --log-level WARN \
+    --distpath "$root/dist" --workpath "$root/build/pyinstaller" "$root/packaging/rnnlab.spec")
+rmdir "$analysis_dir"
 
 case "$(uname -s)" in
-    Darwin) executable="dist/RNN Lab.app/Contents/MacOS/rnnlab"; bundle="dist/RNN Lab.app" ;;
-    MINGW*|MSYS*|CYGWIN*) executable="dist/rnnlab/rnnlab.exe"; bundle="dist/rnnlab" ;;
-    *) executable="dist/rnnlab/rnnlab"; bundle="dist/rnnlab" ;;
+    Darwin) executable="dist/RNN Lab.app/Contents/MacOS/rnnlab"; bundle="dist/RNN Lab.app"; contents="$bundle/Contents/Frameworks" ;;
+    MINGW*|MSYS*|CYGWIN*) executable="dist/rnnlab/rnnlab.exe"; bundle="dist/rnnlab"; contents="$bundle/_internal" ;;
+    *) executable="dist/rnnlab/rnnlab"; bundle="dist/rnnlab"; contents="$bundle/_internal" ;;
 esac
 
-echo "Bundle: $bundle ($(du -sh "$bundle" | cut -f1))"
+echo "Bundle: $bundle ($(du -sh "$bundle" | cut -f1)); its largest parts:"
+du -sm "$contents"/* 2>/dev/null | sort -rn | head -12
 self_test_home="${SELF_TEST_HOME:-$(mktemp -d)}"
 echo "Running the bundle's self-test (settings, log and report in $self_test_home)…"
 status=0

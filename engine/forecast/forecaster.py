@@ -17,7 +17,8 @@ from sklearn.preprocessing import MinMaxScaler
 from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.model import StackedForecaster
+from rnnlab.engine.forecast.intervals import Calibration
+from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
 from rnnlab.engine.forecast.windows import make_windows, to_values
 from rnnlab.engine.params import validate
 
@@ -31,6 +32,7 @@ class Forecaster:
     model: StackedForecaster
     scaler: MinMaxScaler
     config: ForecastConfig
+    calibration: Calibration | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -40,35 +42,48 @@ class Forecaster:
     def predict_rows(self, values: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
         """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns (rows, predictions)."""
         windows = make_windows(self.scaler.transform(values), self.config.window, self.config.target, start, stop)
+        device = next(self.model.parameters()).device
         self.model.eval()
         with torch.no_grad():
-            out = self.model(torch.from_numpy(windows.x)).numpy().astype(np.float64)
+            out = self.model(torch.from_numpy(windows.x).to(device)).cpu().numpy().astype(np.float64)
         scaled = out + windows.last if self.config.target == "change" else out
         return windows.rows, to_values(self.scaler, scaled)
 
     def project(self, values: np.ndarray, steps: int) -> np.ndarray:
-        """Forecast ``steps`` rows past the end, each prediction fed back as the next input.
+        """Forecast ``steps`` rows past the end, each prediction fed back as the next input."""
+        return self.project_from(values, np.array([len(values)]), steps)[0]
+
+    def project_from(self, values: np.ndarray, starts: np.ndarray, steps: int) -> np.ndarray:
+        """(len(starts), steps) projections, one path per start row s from the ``window`` rows before s, each
+        prediction fed back as the next input (all paths in one batch per step).
 
         Extra input columns are held at their last value, since nothing forecasts them.
         """
-        history = np.array(values[-self.config.window:], dtype=np.float64)
-        out = np.empty(steps)
+        window, columns = self.config.window, values.shape[1]
+        history = np.stack([values[s - window:s] for s in starts]).astype(np.float64)
+        device = next(self.model.parameters()).device
+        out = np.empty((len(starts), steps))
+        self.model.eval()
         for step in range(steps):
-            extended = np.vstack([history, history[-1:]])
-            _, predicted = self.predict_rows(extended, len(extended) - 1, len(extended))
-            out[step] = predicted[0]
-            new_row = history[-1].copy()
-            new_row[0] = predicted[0]
-            history = np.vstack([history[1:], new_row])
+            scaled = self.scaler.transform(history.reshape(-1, columns)).reshape(history.shape)
+            last = scaled[:, -1, 0]
+            x = scaled - scaled[:, -1:, :] if self.config.target == "change" else scaled
+            with torch.no_grad():
+                raw = self.model(torch.from_numpy(x.astype(np.float32)).to(device)).cpu().numpy().astype(np.float64)
+            out[:, step] = to_values(self.scaler, raw + last if self.config.target == "change" else raw)
+            new_row = history[:, -1:, :].copy()
+            new_row[:, 0, 0] = out[:, step]
+            history = np.concatenate([history[:, 1:], new_row], axis=1)
         return out
 
     def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
         """Write one file holding weights, scaler and configuration (atomic)."""
         payload = {"data_min": [float(v) for v in self.scaler.data_min_],
                    "data_max": [float(v) for v in self.scaler.data_max_],
-                   "n_inputs": len(self.columns)}
+                   "n_inputs": len(self.columns),
+                   "calibration": self.calibration.as_payload() if self.calibration is not None else {}}
         payload.update(extra or {})
-        state = {name: tensor.detach().clone() for name, tensor in self.model.state_dict().items()}
+        state = {name: tensor.detach().cpu().clone() for name, tensor in self.model.state_dict().items()}
         save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state, payload)
 
     def check_columns(self, columns: list[str]) -> None:
@@ -83,23 +98,33 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
     payload = load_checkpoint(path, CHECKPOINT_KIND)
     try:
         known = {f.name for f in dataclasses.fields(ForecastConfig)}
-        config = validate(ForecastConfig(**{k: v for k, v in payload["config"].items() if k in known}))
+        saved = dict(payload["config"])
+        if "cutoff_date" in saved:
+            saved["test_from"] = saved.pop("cutoff_date")
+        config = validate(ForecastConfig(**{k: v for k, v in saved.items() if k in known}))
         extra = payload["extra"]
         scaler = MinMaxScaler().fit(np.array([extra["data_min"], extra["data_max"]], dtype=np.float64))
         model = StackedForecaster(int(extra["n_inputs"]), config)
-        model.load_state_dict(payload["state"])
+        model.load_state_dict(upgrade_state(payload["state"]))
+        calibration = Calibration.from_payload(extra.get("calibration"))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
         raise ModelFileError(f"{os.path.basename(path)} is a forecaster file, but its contents do not fit together "
                              f"({type(exc).__name__}).") from exc
     model.eval()
-    return Forecaster(model=model, scaler=scaler, config=config), extra
+    return Forecaster(model=model, scaler=scaler, config=config,
+                      calibration=calibration), extra
 
 
 def future_index(index: pd.Index, steps: int) -> pd.Index:
-    """The index of ``steps`` rows after the end: business days for daily trading data, else the usual step."""
+    """The index of ``steps`` rows after the end: the series' own frequency where pandas can infer it (business
+    days, hours, years), business days for daily trading data, else the usual step."""
     if not isinstance(index, pd.DatetimeIndex) or len(index) < 3:
         start = int(index[-1]) + 1 if len(index) and pd.api.types.is_integer_dtype(index) else len(index)
         return pd.RangeIndex(start, start + steps, name=index.name)
+    with pd.option_context("future.infer_freq_returns_offset", True):
+        frequency = pd.infer_freq(index[-200:])
+    if frequency is not None:
+        return pd.date_range(index[-1], periods=steps + 1, freq=frequency, name=index.name)[1:]
     step = pd.Timedelta(np.median(np.diff(index[-200:].to_numpy())))
     weekdays_only = (index[-200:].day_of_week < 5).all()
     if step == pd.Timedelta(days=1) and weekdays_only:

@@ -129,8 +129,3 @@ class ParamForm(QWidget):
     def field_names(self) -> list[str]:
         """The names of the fields this form edits."""
         return [spec.name for spec in self._specs]
-
-
-def config_as_dict(config: Any) -> dict[str, Any]:
-    """A configuration as a plain dict (for settings, checkpoints and exports)."""
-    return dataclasses.asdict(config)

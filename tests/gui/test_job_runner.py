@@ -57,7 +57,7 @@ def test_progress_is_throttled(qtbot, no_leaked_jobs):
 
 
 def test_twenty_thousand_emits_do_not_crash(qtbot, no_leaked_jobs):
-    """QT_NOTES.md: PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits; the pin avoids it."""
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits (bool_dealloc); the pin avoids it."""
     runner = JobRunner(max_rate=0)
     count = []
     runner.progress.connect(lambda events: count.append(len(events)))

@@ -18,7 +18,8 @@ from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
 from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast.training import EpochProgress, TrainForecaster
+from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.training import TrainForecaster
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
@@ -164,7 +165,7 @@ def test_predictions_csv_matches_the_metrics(tmp_path):
     path = tmp_path / "p.csv"
     write_predictions_csv(path, result.test)
     table = pd.read_csv(path)
-    assert list(table.columns) == ["date", "actual", "predicted", "naive"]
+    assert list(table.columns) == ["date", "actual", "predicted", "naive", "drift", "linear", "lower", "upper"]
     assert np.mean(np.abs(table.actual - table.predicted)) == pytest.approx(result.metrics_dict()["mae"], rel=1e-12)
 
 
