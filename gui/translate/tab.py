@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import EngineError
@@ -66,6 +66,7 @@ class TranslationTab(LabTab):
         self.export_button = QPushButton("Export PNG…", objectName="exportAlignmentButton")
         self.export_button.setToolTip("Save the alignment matrix on screen as a PNG image.")
         self.retrain_panel = RetrainPanel(self.runner)
+        self.run_controls = self.retrain_panel.run_controls
         self.rule_help = RuleHelpDialog(self)
         self._layout_columns()
         self._build_actions()
@@ -159,7 +160,8 @@ class TranslationTab(LabTab):
 
     @property
     def busy_translating(self) -> bool:
-        """True while a translation is running or waiting to run (typing pause, newer text queued)."""
+        """True while a translation is running or waiting to run (typing pause, newer text queued; a hidden pad
+        waits until it is shown)."""
         return self._typing_timer.isActive() or self.pad_runner.busy or self._translation_wanted
 
     # ----- translating
@@ -172,15 +174,25 @@ class TranslationTab(LabTab):
         if self.pad_runner.busy:
             self.pad_runner.cancel()
             return
-        self._start_wanted_translation()
+        self._start_wanted_translation_soon()
+
+    def _start_wanted_translation_soon(self) -> None:
+        """Start the wanted translation once control is back in the event loop: a request that arrives while the
+        window closes (a job ending inside its shutdown) must not start a new job behind it."""
+        QTimer.singleShot(0, self, self._start_wanted_translation)
 
     def _start_wanted_translation(self) -> None:
-        if self._translation_wanted and not self.pad_runner.busy:
+        if self._translation_wanted and not self.pad_runner.busy and self.isVisible():
             self._translation_wanted = False
             self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Translate what changed while the pad was hidden (models that loaded while another tab was on show)."""
+        super().showEvent(event)
+        self._start_wanted_translation_soon()
+
     def _on_pad_runner_idle(self) -> None:
-        self._start_wanted_translation()
+        self._start_wanted_translation_soon()
 
     def _on_pad_runner_finished(self, result: PadTranslation) -> None:
         if self.session.accept(result):
