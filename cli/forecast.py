@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--predictions", metavar="OUT.csv", help="write date,actual,predicted,naive for the test rows")
     parser.add_argument("--metrics", metavar="OUT.json", help="write the metrics as JSON")
     parser.add_argument("--save-model", metavar="FILE", help="save the trained model (weights, scaler, configuration)")
+    parser.add_argument("--report", metavar="FILE.html",
+                        help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
     parser.set_defaults(handler=run_forecast)
 
 
@@ -37,6 +39,7 @@ def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
     from rnnlab.engine.forecast.export import write_predictions_csv
     from rnnlab.engine.forecast.loader import load_price_csv
+    from rnnlab.engine.forecast.summary import summary_line
     from rnnlab.engine.forecast.training import TrainForecaster
     from rnnlab.engine.forecast.windows import build_split
     from rnnlab.engine.jobs import CancelToken
@@ -59,7 +62,13 @@ def run_forecast(args: argparse.Namespace) -> int:
         _write_json(args.metrics, metrics)
     if args.save_model:
         result.forecaster.save(args.save_model)
-    print(_summary(metrics, config))
+    print(summary_line(metrics, config))
+    if args.report:
+        from rnnlab.engine.report.document import write_report
+        from rnnlab.engine.report.forecast_report import forecast_report
+
+        write_report(forecast_report(config, result, split, [train] + ([test] if test else [])), args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0
 
 
@@ -70,10 +79,3 @@ def _write_json(path: str, data: dict) -> None:
     except OSError as exc:
         raise InputError(f"Could not write {path}: {exc.strerror or exc}.") from exc
 
-
-def _summary(metrics: dict, config: ForecastConfig) -> str:
-    verdict = "beats" if metrics["skill"] > 0 else "does NOT beat"
-    return (f"target {config.target} of {config.column}: MAE {metrics['mae']:.4g} (naive {metrics['naive_mae']:.4g}), "
-            f"RMSE {metrics['rmse']:.4g}, MAPE {100 * metrics['mape']:.3g}%, MASE {metrics['mase']:.3g}, "
-            f"skill {metrics['skill']:+.4f}: the model {verdict} the naive forecast "
-            f"({metrics['n_test']} test rows, {metrics['epochs_run']} epochs, {metrics['train_seconds']:.1f} s)")
