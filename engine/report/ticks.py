@@ -39,8 +39,7 @@ def linear_ticks(low: float, high: float, target: int = 6) -> tuple[list[float],
 def _plain(value: float, decimals: int) -> str:
     if value != 0 and (abs(value) >= 1e6 or abs(value) < 1e-4):
         return f"{value:.3g}"
-    text = f"{value:.{decimals}f}"
-    return "0" if text in ("-0", "-0.0") or float(text) == 0 else text
+    return f"{0.0 if abs(value) < 1e-12 else value:.{decimals}f}"
 
 
 def power_of_ten(exponent: int) -> str:

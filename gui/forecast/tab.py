@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ from rnnlab.engine.params import validate
 from rnnlab.gui.forecast.charts import LossChart, PriceChart
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.lab_tab import LabTab
 
@@ -91,6 +93,8 @@ class ForecastTab(LabTab):
         self._job_kind = ""
         self._fold = -1
         self._build()
+        self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label)
+        self._report_inputs = None
         self._connect()
         self._sync_actions()
 
@@ -299,7 +303,7 @@ class ForecastTab(LabTab):
             action.triggered.connect(button.click)
             self._actions.append((action, button))
         self._sync_actions()
-        return [action for action, _ in self._actions]
+        return [action for action, _ in self._actions] + [self.report_export.action]
 
     def accepts_dropped_file(self, path: Path) -> bool:
         """CSV-like files go to this tab."""
@@ -538,6 +542,7 @@ class ForecastTab(LabTab):
         from rnnlab.engine.forecast.training import TrainForecaster
 
         config, split = prepared
+        self._report_inputs = (config, split, [self.train_data] + ([self.test_data] if self.test_data else []))
         self._start("train", TrainForecaster(split, config))
 
     def _on_backtest_button_clicked(self) -> None:
@@ -578,9 +583,17 @@ class ForecastTab(LabTab):
         self.result = result
         self.forecaster = result.forecaster
         self._unsaved = True
+        self._offer_report(result)
         self.loss_chart.mark_best(result.best_epoch)
         self._show_test(result.test, result.projection_index, result.projection)
         self._sync_actions()
+
+    def _offer_report(self, result) -> None:
+        from rnnlab.engine.report.forecast_report import forecast_report
+
+        config, split, files = self._report_inputs
+        self.report_export.set_run(partial(forecast_report, config, result, split, files),
+                                   f"forecast-{config.column}-{Path(files[0].source).stem}-report")
 
     def _on_runner_failed(self, message: str) -> None:
         self._warn("The run stopped", message)
@@ -609,6 +622,7 @@ class ForecastTab(LabTab):
 
     def _clear_results(self) -> None:
         self.result = None
+        self.report_export.set_run(None)
         for row in range(self.metrics_table.rowCount()):
             for col in range(self.metrics_table.columnCount()):
                 self.metrics_table.setItem(row, col, QTableWidgetItem(""))
@@ -700,6 +714,7 @@ class ForecastTab(LabTab):
         projection_index, projection = self._projection(forecaster, split)
         self._show_test(test, projection_index, projection)
         self.result = _LoadedResult(test)
+        self.report_export.set_run(None)
         self._unsaved = False
         self._sync_actions()
         return True

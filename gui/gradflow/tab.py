@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from functools import partial
+
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,6 +31,7 @@ from rnnlab.engine.params import validate
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.lab_tab import LabTab
 
@@ -65,6 +69,8 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
+        self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label)
+        self._probe_history = None
         self._snapshots: dict = {}
         self._pending_steps: list[int] = []
         self._pending_losses: list[dict[str, float]] = []
@@ -76,6 +82,7 @@ class GradflowTab(LabTab):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_redraw_timer_timeout)
 
     def _layout(self) -> None:
@@ -106,6 +113,10 @@ class GradflowTab(LabTab):
         """Torch has loaded: training may start."""
         self.run_controls.set_engine_ready()
 
+    def menu_actions(self) -> list[QAction]:
+        """File-menu actions: the lab report of the last finished run."""
+        return [self.report_export.action]
+
     def has_unsaved_work(self) -> bool:
         """Nothing here is lost on close: a run is a quick, reproducible experiment (same seed, same curves)."""
         return False
@@ -124,17 +135,21 @@ class GradflowTab(LabTab):
             QMessageBox.warning(self, "Gradient flow", str(exc))
             return
         from rnnlab.engine.gradflow.training import GradflowTraining
+        from rnnlab.engine.report.gradflow_report import ProbeHistory
 
         cells = CELLS if self.compare_check.isChecked() else (config.cell,)
         self._snapshots, self._pending_snapshots = {}, {}
         self._pending_steps, self._pending_losses = [], []
         self.export_button.setEnabled(False)
+        self.report_export.set_run(None)
+        self._probe_history = ProbeHistory(config.steps)
         self.view.start_run(cells, config.cell, CHANCE_LOSS[config.task])
         self.runner.start(GradflowTraining(config, cells))
 
     def _on_runner_progress(self, events: list) -> None:
         """Buffer the events' data; the redraw timer draws it at most ``REDRAW_HZ`` times a second."""
         for event in events:
+            self._probe_history.add(event)
             if event.losses:
                 self._pending_steps.append(event.step)
                 self._pending_losses.append(event.losses)
@@ -158,6 +173,12 @@ class GradflowTab(LabTab):
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Gradient flow", message)
+
+    def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.gradflow_report import gradflow_report
+
+        stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
+        self.report_export.set_run(partial(gradflow_report, result, self._probe_history), stem)
 
     def _on_export_clicked(self) -> None:
         snapshot = self._snapshots.get(self.view.focus_cell)

@@ -9,6 +9,7 @@ model replaces the pad's model of its kind when it finishes. Torch is imported o
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -33,6 +34,7 @@ from rnnlab.engine.errors import EngineError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.translate.alignment import AlignmentView
 from rnnlab.gui.translate.compare import ComparisonView
@@ -195,11 +197,12 @@ class TranslationTab(LabTab):
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
             action.setEnabled(False)
+        self.report_export = ReportExport(self, "exportTranslatorReportAction", self.run_controls.status_label)
 
     # ----- tab contract
     def menu_actions(self) -> list[QAction]:
         """Save and load translator models, export the alignment: the tab's entries of the File menu."""
-        return [self.save_action, self.load_action, self.export_action]
+        return [self.save_action, self.load_action, self.export_action, self.report_export.action]
 
     def on_engine_ready(self) -> None:
         """Load the shipped models (torch is now imported), enable training and translate what is typed."""
@@ -343,6 +346,7 @@ class TranslationTab(LabTab):
         self.runner.start(job)
 
     def _on_runner_started(self) -> None:
+        self.report_export.set_run(None)
         self.loss_points.clear()
         self.accuracy_points.clear()
         self.loss_curve.setData([], [])
@@ -362,10 +366,13 @@ class TranslationTab(LabTab):
             self.accuracy_curve.setData(xs, ys)
 
     def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.translate_report import translator_report
+
         slot = PLAIN if result.translator.attention == "none" else ATTENTION
         self.models[slot] = result.translator
         self.model_origins[slot] = "retrained"
         self.unsaved.add(slot)
+        self.report_export.set_run(partial(translator_report, result), f"translator-{result.translator.attention}-report")
         self.attention_toggle.setChecked(slot == ATTENTION)
         self._update_model_label()
         self.retranslate()
