@@ -35,6 +35,8 @@ def add_param_flags(parser: argparse.ArgumentParser, config_cls: type, skip: tup
             continue
         if spec.kind is bool:
             parser.add_argument(spec.flag, action=argparse.BooleanOptionalAction, default=spec.default, help=_help(spec))
+        elif spec.kind is tuple:
+            parser.add_argument(spec.flag, nargs="*", default=list(spec.default), metavar="NAME", help=_help(spec))
         elif spec.choices is not None:
             parser.add_argument(spec.flag, type=type(spec.choices[0]), choices=spec.choices, default=spec.default, help=_help(spec))
         else:
@@ -44,6 +46,7 @@ def add_param_flags(parser: argparse.ArgumentParser, config_cls: type, skip: tup
 
 def config_from_args(args: argparse.Namespace, config_cls: type, **overrides: Any) -> Any:
     """Build and validate a configuration from parsed flags; bad values raise InputError (exit 2)."""
-    values = {spec.name: getattr(args, spec.name) for spec in param_specs(config_cls) if hasattr(args, spec.name)}
+    values = {spec.name: tuple(getattr(args, spec.name)) if spec.kind is tuple else getattr(args, spec.name)
+              for spec in param_specs(config_cls) if hasattr(args, spec.name)}
     values.update(overrides)
     return validate(config_cls(**values))

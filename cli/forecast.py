@@ -1,4 +1,8 @@
-"""``python main.py forecast TRAIN.csv``: train the stock forecaster headless, write predictions and metrics."""
+"""``python main.py forecast TRAIN.csv``: train the stock forecaster headless, write predictions and metrics.
+
+It drives the same ``ForecastSession`` as the tab: open the file(s), train, export; every configuration field is a
+flag (``engine/forecast/config.py`` declares them), plus the files, ``--symbol`` and ``--quiet``.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,6 @@ from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 
-_NOT_FLAGS = ("column", "features", "cutoff_date", "validation_fraction", "learning_rate", "horizon")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``forecast`` subcommand."""
@@ -23,51 +25,56 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "predict the test rows one step ahead and compare with the naive forecast (tomorrow = today).")
     parser.add_argument("train_csv", metavar="TRAIN.csv", help="price CSV to train on (and test on, without --test-csv)")
     parser.add_argument("--test-csv", metavar="TEST.csv", help="separate test CSV continuing the training file")
-    parser.add_argument("--column", default=ForecastConfig.column,
-                        help="column to forecast (default: Open when present, else the first price-like column)")
-    parser.add_argument("--features", default="", help="extra input columns, comma-separated, e.g. High,Low")
-    add_param_flags(parser, ForecastConfig, skip=_NOT_FLAGS)
+    parser.add_argument("--symbol", help="the series to use from a long file with a symbol column (default: the first)")
+    add_param_flags(parser, ForecastConfig)
     parser.add_argument("--predictions", metavar="OUT.csv", help="write date,actual,predicted,naive for the test rows")
     parser.add_argument("--metrics", metavar="OUT.json", help="write the metrics as JSON")
     parser.add_argument("--save-model", metavar="FILE", help="save the trained model (weights, scaler, configuration)")
     parser.add_argument("--report", metavar="FILE.html",
                         help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no loader notes (warnings and "
+                                                                "errors still go to stderr)")
     parser.set_defaults(handler=run_forecast)
 
 
 def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
-    from rnnlab.engine.forecast.export import write_predictions_csv
-    from rnnlab.engine.forecast.loader import load_price_csv
+    from rnnlab.engine.forecast.session import ForecastSession
     from rnnlab.engine.forecast.summary import summary_line
-    from rnnlab.engine.forecast.training import TrainForecaster
-    from rnnlab.engine.forecast.windows import build_split
-    from rnnlab.engine.jobs import CancelToken
+    from rnnlab.engine.jobs import CancelToken, ignore_progress
 
-    train = load_price_csv(args.train_csv)
-    test = load_price_csv(args.test_csv) if args.test_csv else None
-    column = args.column if args.column in train.columns or args.column != ForecastConfig.column else train.default_column()
-    config = config_from_args(args, ForecastConfig, column=column, features=args.features)
-    for note in train.notes + (test.notes if test else []):
-        print(f"note: {note}", file=sys.stderr)
-    split = build_split(train.frame, test.frame if test else None, config)
-    with TerminalProgress("forecast") as progress:
-        result = TrainForecaster(split, config)(progress, CancelToken())
+    session = ForecastSession()
+    session.accept(session.open_job(args.train_csv, "train", args.symbol)(ignore_progress, CancelToken()))
+    if args.test_csv:
+        session.accept(session.open_job(args.test_csv, "test")(ignore_progress, CancelToken()))
+    train = session.train_data
+    column = args.column
+    if column == ForecastConfig.column and column not in train.columns:
+        column = train.default_column()
+    config = config_from_args(args, ForecastConfig, column=column)
+    if not args.quiet:
+        for note in session.notes():
+            print(f"note: {note}", file=sys.stderr)
+    job = session.train_job(config)
+    with TerminalProgress("forecast", quiet=args.quiet) as progress:
+        result = job(progress, CancelToken())
+    session.accept(result)
     for note in result.notes:
         print(f"warning: {note}", file=sys.stderr)
     metrics = result.metrics_dict()
     if args.predictions:
-        write_predictions_csv(args.predictions, result.test)
+        session.export_predictions_job(args.predictions)(ignore_progress, CancelToken())
     if args.metrics:
         _write_json(args.metrics, metrics)
     if args.save_model:
-        result.forecaster.save(args.save_model)
+        session.save_model_job(args.save_model)(ignore_progress, CancelToken())
     print(summary_line(metrics, config))
     if args.report:
         from rnnlab.engine.report.document import write_report
         from rnnlab.engine.report.forecast_report import forecast_report
 
-        write_report(forecast_report(config, result, split, [train] + ([test] if test else [])), args.report)
+        files = [session.train_data] + ([session.test_data] if session.test_data else [])
+        write_report(forecast_report(job.config, result, job.split, files), args.report)
         print(f"report written to {args.report}", file=sys.stderr)
     return 0
 

@@ -88,11 +88,15 @@ def param_specs(config_cls: type) -> list[ParamSpec]:
 
 
 def _resolved_types(config_cls: type) -> dict[str, type]:
-    """Map each field to its base Python type (int, float, str or bool), unwrapping ``X | None``."""
+    """Map each field to its base Python type (int, float, str, bool, or tuple for a list of names), unwrapping
+    ``X | None``."""
     import typing
 
     out = {}
     for name, hint in typing.get_type_hints(config_cls).items():
+        if typing.get_origin(hint) is tuple:
+            out[name] = tuple
+            continue
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         out[name] = args[0] if args else hint
     return out

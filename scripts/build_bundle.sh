@@ -32,8 +32,13 @@ fi
 
 clean_flag=()
 [[ "${CLEAN:-0}" == "1" ]] && clean_flag=(--clean)
-"$bin/python" -m PyInstaller --noconfirm "${clean_flag[@]}" --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/rnnlab.spec
+# PyInstaller runs from an empty folder: from the checkout's root, the checkout's rnnlab/ would shadow the installed
+# package that the bundle must be made of.
+root="$(pwd)"
+analysis_dir="$(mktemp -d)"
+(cd "$analysis_dir" && "$root/$bin/python" -m PyInstaller --noconfirm "${clean_flag[@]}" --log-level WARN \
+    --distpath "$root/dist" --workpath "$root/build/pyinstaller" "$root/packaging/rnnlab.spec")
+rmdir "$analysis_dir"
 
 case "$(uname -s)" in
     Darwin) executable="dist/RNN Lab.app/Contents/MacOS/rnnlab"; bundle="dist/RNN Lab.app"; contents="$bundle/Contents/Frameworks" ;;

@@ -1,4 +1,5 @@
-"""The forecaster's configuration: one dataclass whose bounds the GUI form and the CLI flags share (torch-free)."""
+"""The forecaster's configuration: one dataclass whose declarations drive the GUI form, the CLI flags and
+validation (torch-free). ``form=False`` fields are edited by the tab's data panel (columns, test start)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from rnnlab.engine.params import param
+from rnnlab.engine.runtime import device_param
 
 CELLS = ("rnn", "lstm", "gru")
 TARGETS = ("change", "value")
@@ -15,10 +17,12 @@ TARGETS = ("change", "value")
 class ForecastConfig:
     """What to forecast, how to split the series, and how to build and train the recurrent network."""
 
-    column: str = param("Open", label="Target column",
-                        help="The column to forecast one step ahead (the exercise forecasts Open).")
-    features: str = param("", label="Extra inputs",
-                          help="Comma-separated extra input columns, e.g. High,Low (empty: the target column only).")
+    column: str = param("Open", label="Target column", form=False,
+                        help="The column to forecast one step ahead (the exercise forecasts Open; default: Open when "
+                             "the file has it, else its first price-like column).")
+    features: tuple[str, ...] = param((), label="Extra inputs", form=False,
+                                      help="Extra input columns the network also sees, e.g. High Low (none: the "
+                                           "target column only).")
     target: str = param("change", label="Target", choices=TARGETS,
                         help="change: predict the move from the last value, inputs taken relative to it (beats the "
                              "naive forecast more often); value: predict the next value itself, as the exercise does.")
@@ -40,38 +44,49 @@ class ForecastConfig:
                                  help="Adam's step size (Keras' default is 0.001).")
     test_fraction: float = param(0.2, label="Test fraction", low=0.01, high=0.9,
                                  help="Share of the rows, at the end, held out for testing (ignored when a test file "
-                                      "or a cut-off date is given).")
-    cutoff_date: str = param("", label="Test from date",
-                             help="Rows on or after this date (YYYY-MM-DD) are the test period; empty: use the test fraction.")
+                                      "or a test start date is given).")
+    test_from: str = param("", label="Test from", form=False,
+                           help="Rows on or after this date (YYYY-MM-DD, or YYYY-MM-DD HH:MM) are the test period; "
+                                "empty: use the test fraction.")
     validation_fraction: float = param(0.1, label="Validation fraction", low=0.0, high=0.5,
                                        help="Share of the training windows, at their end, used to pick the best "
                                             "weights (0: keep the last weights, as the exercise does).")
+    interval: float = param(0.9, label="Interval level", low=0.0, high=0.99,
+                            help="Level of the prediction intervals, calibrated on held-out errors (split "
+                                 "conformal); 0 turns them off.")
     horizon: int = param(20, label="Projection steps", low=0, high=365,
                          help="Steps forecast beyond the last row, each feeding the next (0: none).")
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
-                      help="Seed of the weights and the batch order; the same seed gives the same run.")
+                      help="Seed of the weights, the dropout and the batch order; the same seed gives the same run.")
+    device: str = device_param()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.features, str):
+            self.features = tuple(name.strip() for name in self.features.split(",") if name.strip())
+        self.features = tuple(self.features)
 
     def feature_list(self) -> list[str]:
-        """The extra input columns as a list, without blanks or the target column itself."""
-        names = [name.strip() for name in self.features.split(",")]
-        return [name for name in names if name and name != self.column]
+        """The extra input columns, without the target column itself."""
+        return [name for name in self.features if name and name != self.column]
 
     def input_columns(self) -> list[str]:
         """Every input column in order: the target column first, then the extra inputs."""
         return [self.column, *self.feature_list()]
 
 
+EXERCISE_RECIPE = dict(target="value", cell="rnn", window=60, layers=4, units=50, dropout=0.2, epochs=100,
+                       batch_size=32, learning_rate=0.001, validation_fraction=0.0)
+"""The exercise's exact recipe: predict the value, 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice."""
+
+
 def exercise_preset(config: ForecastConfig | None = None) -> ForecastConfig:
-    """The exercise's exact recipe: predict the value, 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice."""
-    base = config if config is not None else ForecastConfig()
-    return dataclasses.replace(base, target="value", cell="rnn", window=60, layers=4, units=50, dropout=0.2,
-                               epochs=100, batch_size=32, learning_rate=0.001, validation_fraction=0.0)
+    """``config`` (default: the defaults) with the exercise's recipe."""
+    return dataclasses.replace(config if config is not None else ForecastConfig(), **EXERCISE_RECIPE)
 
 
 def default_preset(config: ForecastConfig | None = None) -> ForecastConfig:
-    """The recommended recipe: the exercise's architecture predicting the change, with a validation slice."""
-    base = config if config is not None else ForecastConfig()
+    """``config`` with the recommended recipe: the defaults of every field the exercise's recipe sets (the same
+    architecture predicting the change, with a validation slice); data, split, projection and seed are kept."""
     defaults = ForecastConfig()
-    return dataclasses.replace(base, **{f.name: getattr(defaults, f.name) for f in dataclasses.fields(defaults)
-                                        if f.name not in ("column", "features", "cutoff_date", "seed", "horizon",
-                                                          "test_fraction")})
+    return dataclasses.replace(config if config is not None else defaults,
+                               **{name: getattr(defaults, name) for name in EXERCISE_RECIPE})

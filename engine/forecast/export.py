@@ -8,13 +8,12 @@ import pandas as pd
 
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.forecast.price_dates import index_labels
 
 
 def write_predictions_csv(path: str | os.PathLike, test) -> None:
-    """One row per test row; a crash mid-write leaves any older file at ``path`` untouched."""
-    index = test.index
-    dates = index.strftime("%Y-%m-%d") if isinstance(index, pd.DatetimeIndex) else [str(v) for v in index]
-    frame = pd.DataFrame({"date": dates, "actual": test.actual, "predicted": test.predicted, "naive": test.naive})
+    """One row per test row (dates with their time of day where the data has one); a crash mid-write leaves any older file at ``path`` untouched."""
+    frame = pd.DataFrame({"date": index_labels(test.index), "actual": test.actual, "predicted": test.predicted, "naive": test.naive})
     try:
         with atomic_path(path) as tmp:
             frame.to_csv(tmp, index=False)

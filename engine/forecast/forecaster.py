@@ -17,7 +17,7 @@ from sklearn.preprocessing import MinMaxScaler
 from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.model import StackedForecaster
+from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
 from rnnlab.engine.forecast.windows import make_windows, to_values
 from rnnlab.engine.params import validate
 
@@ -40,9 +40,10 @@ class Forecaster:
     def predict_rows(self, values: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
         """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns (rows, predictions)."""
         windows = make_windows(self.scaler.transform(values), self.config.window, self.config.target, start, stop)
+        device = next(self.model.parameters()).device
         self.model.eval()
         with torch.no_grad():
-            out = self.model(torch.from_numpy(windows.x)).numpy().astype(np.float64)
+            out = self.model(torch.from_numpy(windows.x).to(device)).cpu().numpy().astype(np.float64)
         scaled = out + windows.last if self.config.target == "change" else out
         return windows.rows, to_values(self.scaler, scaled)
 
@@ -68,7 +69,7 @@ class Forecaster:
                    "data_max": [float(v) for v in self.scaler.data_max_],
                    "n_inputs": len(self.columns)}
         payload.update(extra or {})
-        state = {name: tensor.detach().clone() for name, tensor in self.model.state_dict().items()}
+        state = {name: tensor.detach().cpu().clone() for name, tensor in self.model.state_dict().items()}
         save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state, payload)
 
     def check_columns(self, columns: list[str]) -> None:
@@ -83,11 +84,14 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
     payload = load_checkpoint(path, CHECKPOINT_KIND)
     try:
         known = {f.name for f in dataclasses.fields(ForecastConfig)}
-        config = validate(ForecastConfig(**{k: v for k, v in payload["config"].items() if k in known}))
+        saved = dict(payload["config"])
+        if "cutoff_date" in saved:
+            saved["test_from"] = saved.pop("cutoff_date")
+        config = validate(ForecastConfig(**{k: v for k, v in saved.items() if k in known}))
         extra = payload["extra"]
         scaler = MinMaxScaler().fit(np.array([extra["data_min"], extra["data_max"]], dtype=np.float64))
         model = StackedForecaster(int(extra["n_inputs"]), config)
-        model.load_state_dict(payload["state"])
+        model.load_state_dict(upgrade_state(payload["state"]))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
         raise ModelFileError(f"{os.path.basename(path)} is a forecaster file, but its contents do not fit together "
                              f"({type(exc).__name__}).") from exc
@@ -96,10 +100,15 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
 
 
 def future_index(index: pd.Index, steps: int) -> pd.Index:
-    """The index of ``steps`` rows after the end: business days for daily trading data, else the usual step."""
+    """The index of ``steps`` rows after the end: the series' own frequency where pandas can infer it (business
+    days, hours, years), business days for daily trading data, else the usual step."""
     if not isinstance(index, pd.DatetimeIndex) or len(index) < 3:
         start = int(index[-1]) + 1 if len(index) and pd.api.types.is_integer_dtype(index) else len(index)
         return pd.RangeIndex(start, start + steps, name=index.name)
+    with pd.option_context("future.infer_freq_returns_offset", True):
+        frequency = pd.infer_freq(index[-200:])
+    if frequency is not None:
+        return pd.date_range(index[-1], periods=steps + 1, freq=frequency, name=index.name)[1:]
     step = pd.Timedelta(np.median(np.diff(index[-200:].to_numpy())))
     weekdays_only = (index[-200:].day_of_week < 5).all()
     if step == pd.Timedelta(days=1) and weekdays_only:

@@ -1,39 +1,38 @@
-"""Read a price CSV the way real files come: any delimiter, encoding, date format, thousands separators, gaps.
+"""Read a price CSV the way real files come: any delimiter, encoding, header or none, date format, time column,
+UTC offset, thousands separators, K/M/B volumes, event rows, gaps.
 
-``load_price_csv`` returns the numeric columns indexed by date (ascending, one row per date) and a list of short
-notes saying what it fixed; what cannot work (empty, binary, no numbers, unreadable dates, too many rows) is
-refused with an InputError a person can read.
+``load_price_csv`` returns the numeric columns indexed by date (ascending, one row per timestamp) and a list of
+short notes saying what it fixed; what cannot work (empty, binary, no numbers, unreadable dates, too many rows) is
+refused with an InputError a person can read. The text layer is ``csv_text``, the time axis ``price_dates``, the
+numbers ``price_numbers``.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
+import multiprocessing
 import os
-import re
-from dataclasses import dataclass, field
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import InputError, JobCancelled
+from rnnlab.engine.forecast import csv_text
+from rnnlab.engine.forecast.csv_text import MAX_ROWS
+from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
+from rnnlab.engine.forecast.price_numbers import numeric_columns
 
-MAX_ROWS = 200_000
+__all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
+
 MIN_ROWS = 3
-_HEAD_BYTES = 64 * 1024
-_DELIMITERS = (",", ";", "\t", "|")
-_MISSING_TOKENS = {"", "na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "nil", "."}
-_DATE_NAMES = ("date", "time", "timestamp", "datetime", "day", "period")
+APART_BYTES = 2 * 1024 * 1024
 _SYMBOL_NAMES = ("symbol", "ticker", "name", "code", "instrument", "asset", "stock")
 _PRICE_NAMES = ("close", "adj close", "adj_close", "price", "value", "last")
-_DATE_FORMATS = ("ISO8601", "%m/%d/%Y", "%d/%m/%Y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%Y", "%d.%m.%y", "%d-%m-%Y",
-                 "%m-%d-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%y", "%d %B %Y",
-                 "%B %d, %Y", "%b %d %Y", "%Y%m%d")
-_SIGNATURES = {b"PK\x03\x04": "a ZIP archive or an Excel workbook (.xlsx); save it as CSV first",
-               b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls); save it as CSV first",
-               b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-               b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive; unpack it first"}
+SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
 
 
 @dataclass
@@ -46,7 +45,6 @@ class LoadedSeries:
     has_dates: bool
     symbols: tuple[str, ...] = ()
     symbol: str | None = None
-    text_columns: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def columns(self) -> list[str]:
@@ -62,12 +60,9 @@ class LoadedSeries:
             if name in by_lower:
                 return by_lower[name]
         for column in self.columns:
-            if "volume" not in column.lower():
+            if "vol" not in column.lower():
                 return column
         return self.columns[0]
-
-
-SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
 
 
 def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
@@ -81,208 +76,93 @@ def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
 def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> LoadedSeries:
     """Load a price CSV; ``symbol`` picks one series of a long-format file (default: the first in the file)."""
     path = Path(path)
-    raw_head = _read_head(path)
-    encoding, encoding_note = _detect_encoding(path, raw_head)
+    raw_head = csv_text.read_head(path)
+    encoding, encoding_note = csv_text.detect_encoding(path, raw_head)
     notes = [encoding_note] if encoding_note else []
     head_text = raw_head.decode(encoding, errors="replace").lstrip("\ufeff")
-    _refuse_binary(path, head_text)
-    delimiter = _sniff_delimiter(path, head_text)
+    csv_text.refuse_binary(path, head_text)
+    delimiter = csv_text.sniff_delimiter(path, head_text)
     if delimiter != ",":
-        notes.append(f"Columns are separated by {_delimiter_name(delimiter)}.")
-    table = _read_table(path, encoding, delimiter)
+        notes.append(f"Columns are separated by {csv_text.delimiter_name(delimiter)}.")
+    names = csv_text.headerless_names(head_text, delimiter)
+    if names:
+        notes.append("The file has no header row: its first line is data. "
+                     + (f"Read it as one column of values ('{names[0]}')." if len(names) == 1
+                        else f"Named the columns {', '.join(names)}."))
+    table = csv_text.read_table(path, encoding, delimiter, names)
     table, removed = _drop_blank_columns(table)
     if removed:
         notes.append(f"Dropped {len(removed)} empty column(s): {', '.join(removed)}.")
-    date_column, dates = _find_dates(table)
-    symbols, chosen, table, dates = _pick_symbol(table, dates, date_column, symbol, notes)
-    numeric, text_columns = _numeric_columns(table, {date_column, *([chosen[0]] if chosen else [])}, decimal_hint=delimiter != ",", notes=notes)
-    frame = pd.DataFrame(numeric)
-    if frame.empty or frame.shape[1] == 0:
+    axis = find_time_axis(table, notes)
+    symbols, chosen, table, dates = _pick_symbol(table, axis.dates, symbol, notes)
+    skip = axis.columns + ([chosen[0]] if chosen else [])
+    frame, dates = numeric_columns(table, skip, dates, decimal_hint=delimiter != ",", notes=notes)
+    if frame.shape[1] == 0 or frame.empty:
         raise InputError(f"{path.name} has no column of numbers, so there is nothing to forecast. "
                          "Is it a CSV of prices?")
-    frame = _index_by_date(frame, dates, date_column, notes)
+    frame = _index_by_date(frame, dates, axis.columns[0] if axis.columns else None, notes)
     frame = _fill_missing(frame, notes)
     if len(frame) < MIN_ROWS:
         raise InputError(f"{path.name} has only {len(frame)} usable row(s); a forecast needs many more.")
-    return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=date_column is not None,
-                        symbols=symbols, symbol=chosen[1] if chosen else None, text_columns=tuple(text_columns))
+    return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
+                        symbols=symbols, symbol=chosen[1] if chosen else None)
 
 
-def _read_head(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"File not found: {path}")
-    if not path.is_file():
-        raise InputError(f"{path} is not a file.")
+def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None, cancel=None) -> LoadedSeries:
+    """``load_price_csv`` in a helper process for files over ``APART_BYTES`` (about 30,000 rows).
+
+    Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
+    ``to_numeric``) that hold the interpreter lock for up to half a second each, and their garbage is collected in
+    long pauses after: in a thread beside the GUI that froze the window (measured: 0.5-0.7 s stalls opening
+    200,000 rows). A separate process has its own lock; only the finished table comes back. ``cancel`` (a
+    CancelToken) is polled while waiting.
+    """
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except OSError as exc:
-        raise InputError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise InputError(f"{path.name} is empty.")
-    for signature, what in _SIGNATURES.items():
-        if head.startswith(signature):
-            raise InputError(f"{path.name} is not a CSV file: it is {what}.")
-    return head
-
-
-def _detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
-    """The file's text encoding from its byte-order mark or content, and a note when it is not plain UTF-8."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", "Skipped the byte-order mark at the start of the file."
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", "Read as UTF-16 text."
-    if b"\x00" in head:
-        even, odd = head[0::2], head[1::2]
-        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
-            return "utf-16-le", "Read as UTF-16 text."
-        if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
-            return "utf-16-be", "Read as UTF-16 text."
-        raise InputError(f"{path.name} is not a CSV file: it holds binary data.")
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    if size < APART_BYTES:
+        return load_price_csv(path, symbol)
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return "latin-1", "Read as Latin-1 text (the file is not UTF-8)."
-    return "utf-8", ""
+        future = _helper_pool().submit(load_price_csv, str(path), symbol)
+    except (BrokenProcessPool, RuntimeError, OSError):
+        return load_price_csv(path, symbol)
+    while True:
+        try:
+            return future.result(timeout=0.1)
+        except FutureTimeout:
+            if cancel is not None and cancel.cancelled:
+                future.cancel()
+                raise JobCancelled() from None
+        except BrokenProcessPool:
+            return load_price_csv(path, symbol)
 
 
-def _refuse_binary(path: Path, text: str) -> None:
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n") or ch == "\ufffd")
-    if controls > max(4, 0.02 * len(text)):
-        raise InputError(f"{path.name} is not a CSV file: it holds binary data.")
+_POOL: ProcessPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
 
 
-def _sniff_delimiter(path: Path, text: str) -> str:
-    """The delimiter that splits the first lines into the same number (>1) of fields most consistently."""
-    lines = [line for line in text.splitlines()[:30] if line.strip()]
-    if len(lines) > 1 and not text.endswith(("\n", "\r")):
-        lines = lines[:-1]
-    best, best_score = ",", 0.0
-    for delimiter in _DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
-        if not counts:
-            continue
-        width = max(set(counts), key=counts.count)
-        if width < 2:
-            continue
-        score = counts.count(width) / len(counts) + 0.01 * width
-        if score > best_score:
-            best, best_score = delimiter, score
-    if best_score == 0.0:
-        if len(lines) > 1 and all(_looks_numeric(line) for line in lines[1:6]):
-            return ","
-        raise InputError(f"{path.name} does not look like a CSV table: no delimiter splits it into columns.")
-    return best
-
-
-def _looks_numeric(text: str) -> bool:
-    return re.fullmatch(r"\s*[-+]?[\d.,]+\s*", text) is not None
-
-
-def _delimiter_name(delimiter: str) -> str:
-    return {";": "semicolons", "\t": "tabs", "|": "vertical bars"}.get(delimiter, repr(delimiter))
-
-
-def _read_table(path: Path, encoding: str, delimiter: str) -> pd.DataFrame:
-    try:
-        table = pd.read_csv(path, sep=delimiter, encoding=encoding, dtype=str, keep_default_na=False,
-                            nrows=MAX_ROWS + 1, skipinitialspace=True, on_bad_lines="skip", encoding_errors="replace")
-    except pd.errors.EmptyDataError as exc:
-        raise InputError(f"{path.name} is empty.") from exc
-    except (pd.errors.ParserError, ValueError, UnicodeError) as exc:
-        raise InputError(f"{path.name} could not be read as a table: {str(exc).splitlines()[0]}") from exc
-    except OSError as exc:
-        raise InputError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-    if len(table) > MAX_ROWS:
-        raise InputError(f"{path.name} has more than {MAX_ROWS:,} rows. That is far more than a recurrent network "
-                         "can learn from here in reasonable time; keep the most recent rows and try again.")
-    table.columns = [str(c).strip().lstrip("\ufeff").strip('"') for c in table.columns]
-    if len(table) == 0:
-        raise InputError(f"{path.name} has a header but no data rows.")
-    return table
+def _helper_pool() -> ProcessPoolExecutor:
+    """One helper process for the whole run, started on first use (spawned: forking a process with Qt and torch
+    threads is unsafe); later big files skip its start-up."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return _POOL
 
 
 def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    blank = [c for c in table.columns if table[c].str.strip().isin(_MISSING_TOKENS).all() and c.startswith("Unnamed")]
+    unnamed = [c for c in table.columns if c.startswith("Unnamed")]
+    blank = [c for c in unnamed if table[c].str.strip().str.lower().isin(MISSING_TOKENS).all()]
     return table.drop(columns=blank), blank
 
 
-def _find_dates(table: pd.DataFrame) -> tuple[str | None, pd.Series | None]:
-    """The date column (by name first, then by content) and its parsed values, or (None, None)."""
-    named = [c for c in table.columns if c.strip().lower() in _DATE_NAMES or c.lower().startswith(("date", "time"))]
-    others = [c for c in table.columns if c not in named]
-    for column in named:
-        parsed = _parse_dates(table[column], by_name=True)
-        if parsed is None or parsed.notna().mean() < 0.5:
-            sample = table[column].iloc[0]
-            raise InputError(f"The dates in column '{column}' could not be read (for example '{sample}'). "
-                             "Use a common format such as 2017-01-31 or 1/31/2017.")
-        return column, parsed
-    for column in others:
-        parsed = _parse_dates(table[column], by_name=False)
-        if parsed is not None and parsed.notna().mean() >= 0.9:
-            return column, parsed
-    return None, None
-
-
-def _parse_dates(values: pd.Series, by_name: bool) -> pd.Series | None:
-    """Parse a column of dates in whichever common format reads most of it; None when none does."""
-    text = values.str.strip()
-    present = text[~text.str.lower().isin(_MISSING_TOKENS)]
-    if present.empty:
-        return None
-    numbers = pd.to_numeric(present, errors="coerce")
-    if numbers.notna().all():
-        return _parse_numeric_dates(text, numbers, by_name) if by_name else None
-    if numbers.notna().mean() > 0.5:
-        return None
-    sample = present.iloc[:: max(1, len(present) // 400)]
-    best_format, best_score = None, 0.0
-    for fmt in _DATE_FORMATS:
-        parsed = _to_datetime(sample, fmt)
-        score = parsed.notna().mean()
-        if score > 0 and (parsed.dropna().is_monotonic_increasing or parsed.dropna().is_monotonic_decreasing):
-            score += 0.001
-        if score > best_score + 1e-9:
-            best_format, best_score = fmt, score
-    if best_format is None or best_score < 0.5:
-        parsed = _to_datetime(sample, "mixed")
-        if parsed.notna().mean() < 0.5:
-            return None
-        best_format = "mixed"
-    return _to_datetime(text, best_format)
-
-
-def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
-    try:
-        parsed = pd.to_datetime(values, format=fmt, errors="coerce", utc=fmt in ("ISO8601", "mixed"))
-    except (ValueError, TypeError, OverflowError):
-        return pd.Series(pd.NaT, index=values.index)
-    if getattr(parsed.dt, "tz", None) is not None:
-        parsed = parsed.dt.tz_localize(None)
-    return parsed
-
-
-def _parse_numeric_dates(text: pd.Series, numbers: pd.Series, by_name: bool) -> pd.Series | None:
-    """Dates stored as numbers: YYYYMMDD, Excel serial days, or Unix seconds/milliseconds."""
-    all_numbers = pd.to_numeric(text, errors="coerce")
-    low, high = numbers.min(), numbers.max()
-    if 19000101 <= low and high <= 21001231:
-        return pd.to_datetime(text, format="%Y%m%d", errors="coerce")
-    if 10000 <= low and high <= 80000:
-        return pd.to_datetime(all_numbers, unit="D", origin="1899-12-30", errors="coerce")
-    if 1e8 <= low and high <= 4e9:
-        return pd.to_datetime(all_numbers, unit="s", errors="coerce")
-    if 1e11 <= low and high <= 4e12:
-        return pd.to_datetime(all_numbers, unit="ms", errors="coerce")
-    return None
-
-
-def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, date_column: str | None, symbol: str | None,
-                 notes: list[str]) -> tuple[tuple[str, ...], tuple[str, str] | None, pd.DataFrame, pd.Series | None]:
+def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, symbol: str | None, notes: list[str]
+                 ) -> tuple[tuple[str, ...], tuple[str, str] | None, pd.DataFrame, pd.Series | None]:
     """Keep one series of a long-format file (``symbol,date,price``); returns the symbols and (column, chosen)."""
-    candidates = [c for c in table.columns if c != date_column and c.strip().lower() in _SYMBOL_NAMES]
-    if not candidates or date_column is None:
+    candidates = [c for c in table.columns if c.strip().lower() in _SYMBOL_NAMES]
+    if not candidates or dates is None:
         if symbol:
             raise InputError(f"Symbol '{symbol}' was asked for, but the file has no symbol column.")
         return (), None, table, dates
@@ -297,54 +177,7 @@ def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, date_column: str 
     if len(symbols) > 1:
         notes.append(f"The file holds {len(symbols)} symbols ({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); "
                      f"showing {chosen}.")
-    return symbols, (column, chosen), table.loc[keep].reset_index(drop=True), dates.loc[keep].reset_index(drop=True)
-
-
-def _numeric_columns(table: pd.DataFrame, skip: set, decimal_hint: bool, notes: list[str]) -> tuple[dict, list[str]]:
-    """Convert every column that is mostly numbers; count and blank out the junk cells."""
-    numeric: dict[str, pd.Series] = {}
-    text_columns = []
-    for column in table.columns:
-        if column in skip:
-            continue
-        values, junk, present = _to_numbers(table[column], decimal_hint)
-        if present == 0:
-            notes.append(f"Dropped column '{column}': it has no values.")
-            continue
-        if values.notna().sum() < 0.5 * present:
-            text_columns.append(column)
-            continue
-        if junk:
-            examples = table[column][values.isna() & ~table[column].str.strip().str.lower().isin(_MISSING_TOKENS)]
-            notes.append(f"Column '{column}': {junk} cell(s) that are not numbers (e.g. '{examples.iloc[0].strip()}') "
-                         "treated as missing.")
-        numeric[column] = values
-    if text_columns and numeric:
-        notes.append(f"Ignored text column(s): {', '.join(text_columns)}.")
-    return numeric, text_columns
-
-
-def _to_numbers(values: pd.Series, decimal_hint: bool) -> tuple[pd.Series, int, int]:
-    """Numbers from text with thousands separators, currency signs or decimal commas; returns (values, junk, present)."""
-    text = values.str.strip()
-    missing = text.str.lower().isin(_MISSING_TOKENS)
-    present = int((~missing).sum())
-    text = text.str.replace(r"[\s\u00a0'$€£¥%]", "", regex=True)
-    if decimal_hint and _uses_decimal_comma(text[~missing]):
-        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-    else:
-        text = text.str.replace(",", "", regex=False)
-    numbers = pd.to_numeric(text.where(~missing), errors="coerce").astype(float)
-    numbers[~np.isfinite(numbers)] = np.nan
-    junk = int((numbers.isna() & ~missing).sum())
-    return numbers, junk, present
-
-
-def _uses_decimal_comma(text: pd.Series) -> bool:
-    sample = text.iloc[: 2000]
-    comma_decimal = sample.str.fullmatch(r"[-+]?\d{1,3}(\.\d{3})*,\d+|[-+]?\d+,\d{1,2}|[-+]?\d+,\d{4,}").sum()
-    point_decimal = sample.str.fullmatch(r"[-+]?\d{1,3}(,\d{3})*\.\d+|[-+]?\d+\.\d+").sum()
-    return comma_decimal > point_decimal
+    return symbols, (column, chosen), table.loc[keep], dates.loc[keep]
 
 
 def _index_by_date(frame: pd.DataFrame, dates: pd.Series | None, date_column: str | None,
@@ -385,4 +218,3 @@ def _fill_missing(frame: pd.DataFrame, notes: list[str]) -> pd.DataFrame:
         text += f" ({leading} at the start from the next row)"
     notes.append(text + ".")
     return filled
-

@@ -1,6 +1,12 @@
-"""The network: stacked recurrent layers (Elman RNN, LSTM or GRU) with dropout, and a linear readout."""
+"""The network: stacked recurrent layers (Elman RNN, LSTM or GRU) with dropout, and a linear readout.
+
+Every random number it uses comes from generators its job owns: the weights are drawn with ``reset_weights(g)``
+and the dropout masks from ``use_generator(g)``, so two jobs training at once never change each other's results.
+"""
 
 from __future__ import annotations
+
+import math
 
 import torch
 from torch import nn
@@ -10,24 +16,73 @@ from rnnlab.engine.forecast.config import ForecastConfig
 _CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 
 
-class StackedForecaster(nn.Module):
-    """``layers`` recurrent layers of ``units`` with dropout between them and before the readout.
+class SeededDropout(nn.Module):
+    """Inverted dropout whose mask is drawn from the job's generator (``nn.Dropout`` draws from torch's global one)."""
 
-    The same shape as the exercise's Keras model (SimpleRNN(50) + Dropout(0.2), four times, then Dense(1)):
-    torch applies ``dropout`` to the outputs of every layer but the last, and ``self.dropout`` covers the last.
+    def __init__(self, p: float) -> None:
+        super().__init__()
+        self.p = p
+        self.generator: torch.Generator | None = None
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """x unchanged in eval mode; else x * mask / (1 - p) with mask ~ Bernoulli(1 - p)."""
+        if not self.training or self.p == 0.0:
+            return x
+        if self.generator is None:
+            raise RuntimeError("SeededDropout needs use_generator() before training")
+        keep = torch.rand(x.shape, generator=self.generator, device=x.device, dtype=x.dtype) >= self.p
+        return x * keep / (1.0 - self.p)
+
+
+class StackedForecaster(nn.Module):
+    """``layers`` recurrent layers of ``units`` with dropout after each and a linear readout of the last step.
+
+    The same shape as the exercise's Keras model (SimpleRNN(50) + Dropout(0.2), four times, then Dense(1)). The
+    layers are built without values (on torch's ``meta`` device, so building draws nothing from torch's global
+    generator); ``reset_weights`` or ``load_state_dict`` gives them theirs.
     """
 
     def __init__(self, n_inputs: int, config: ForecastConfig) -> None:
         super().__init__()
-        self.rnn = _CELLS[config.cell](n_inputs, config.units, num_layers=config.layers, batch_first=True,
-                                       dropout=config.dropout if config.layers > 1 else 0.0)
-        self.dropout = nn.Dropout(config.dropout)
-        self.readout = nn.Linear(config.units, 1)
-        if config.target == "change":
-            nn.init.zeros_(self.readout.weight)
-            nn.init.zeros_(self.readout.bias)
+        cell = _CELLS[config.cell]
+        self.layers = nn.ModuleList(cell(n_inputs if i == 0 else config.units, config.units, batch_first=True,
+                                         device="meta") for i in range(config.layers))
+        self.dropouts = nn.ModuleList(SeededDropout(config.dropout) for _ in range(config.layers))
+        self.readout = nn.Linear(config.units, 1, device="meta")
+        self._zero_readout = config.target == "change"
+        self.to_empty(device="cpu")
+
+    def reset_weights(self, generator: torch.Generator) -> None:
+        """Draw every weight from U(-1/sqrt(units), 1/sqrt(units)) (torch's default for these layers) with the job's
+        generator; for the change target the readout starts at zero, so the untrained model is the naive forecast."""
+        bound = 1.0 / math.sqrt(self.readout.in_features)
+        with torch.no_grad():
+            for parameter in self.parameters():
+                parameter.uniform_(-bound, bound, generator=generator)
+            if self._zero_readout:
+                self.readout.weight.zero_()
+                self.readout.bias.zero_()
+
+    def use_generator(self, generator: torch.Generator) -> None:
+        """Draw the dropout masks from ``generator`` (on the model's device)."""
+        for dropout in self.dropouts:
+            dropout.generator = generator
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """(batch, window, inputs) -> (batch,): one prediction per window from the last step's hidden state."""
-        out, _ = self.rnn(x)
-        return self.readout(self.dropout(out[:, -1])).squeeze(-1)
+        for layer, dropout in zip(self.layers, self.dropouts):
+            x, _ = layer(x)
+            x = dropout(x)
+        return self.readout(x[:, -1]).squeeze(-1)
+
+
+def upgrade_state(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Weights saved before the layers were separate modules (``rnn.weight_ih_l2``) under today's names
+    (``layers.2.weight_ih_l0``), so older model files still load."""
+    out = {}
+    for name, tensor in state.items():
+        if name.startswith("rnn."):
+            stem, _, layer = name[len("rnn."):].rpartition("_l")
+            name = f"layers.{layer}.{stem}_l0"
+        out[name] = tensor
+    return out

@@ -14,23 +14,11 @@ import pandas as pd
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.metrics import ForecastMetrics, forecast_metrics
-from rnnlab.engine.forecast.windows import SeriesSplit, Windows, find_jumps, fit_scaler, make_windows
-from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.engine.forecast.windows import SeriesSplit, Windows, fit_scaler, jump_note, make_windows
+from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import validate
-
-SINGLE_THREAD_UNITS = 128
-
-
-@dataclass(kw_only=True)
-class EpochProgress(Progress):
-    """One finished epoch (or a batch within one): losses in scaled units; ``val_loss`` None without validation."""
-
-    epoch: int
-    epochs: int
-    train_loss: float | None = None
-    val_loss: float | None = None
-    fold: int = 0
 
 
 @dataclass
@@ -56,21 +44,27 @@ class ForecastResult:
     epochs_run: int
     train_seconds: float
     n_train: int
+    n_rows: int
+    device: str
     projection_index: pd.Index
     projection: np.ndarray
-    jump_index: pd.Index
     notes: list[str] = field(default_factory=list)
 
-    def metrics_dict(self) -> dict[str, float | int]:
-        """The metrics JSON: errors, naive errors, skill, and how the run went."""
-        out: dict[str, float | int] = dict(self.test.metrics.as_dict())
+    def metrics_dict(self) -> dict[str, float | int | str]:
+        """The metrics JSON: errors, naive errors, skill, and how the run went (``n_rows``: the rows of the series
+        after the loader's fixes, training and test together)."""
+        out: dict[str, float | int | str] = dict(self.test.metrics.as_dict())
         out.update(epochs_run=self.epochs_run, best_epoch=self.best_epoch, train_seconds=round(self.train_seconds, 3),
-                   n_train=self.n_train, n_test=len(self.test.actual))
+                   n_rows=self.n_rows, n_train=self.n_train, n_test=len(self.test.actual), device=self.device)
         return out
 
 
 class TrainForecaster:
-    """A job bound to a split and a configuration: ``TrainForecaster(split, config)(progress, cancel)``."""
+    """A job bound to a split and a configuration: ``TrainForecaster(split, config)(progress, cancel)``.
+
+    It owns its randomness (generators seeded with ``config.seed`` for the weights, the dropout masks and the batch
+    order) and its device, and changes no process-wide torch state.
+    """
 
     def __init__(self, split: SeriesSplit, config: ForecastConfig, fold: int = 0) -> None:
         self.split = split
@@ -80,33 +74,55 @@ class TrainForecaster:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
         from rnnlab.engine.forecast.forecaster import Forecaster, future_index
         from rnnlab.engine.forecast.model import StackedForecaster
-        from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
+        from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 
-        configure_torch()
-        seed_everything(self.config.seed)
         config, split = self.config, self.split
+        device = resolve_device(config.device)
         scaler = fit_scaler(split.train_values)
         scaled = scaler.transform(split.values)
         train, val = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
                                            config.validation_fraction)
         model = StackedForecaster(len(split.columns), config)
+        model.reset_weights(job_generator(config.seed))
+        model.to(device)
+        model.use_generator(job_generator(config.seed + 1, device))
         started = time.monotonic()
-        with torch_threads(1 if config.units <= SINGLE_THREAD_UNITS else None):
-            history = _fit(model, train, val, config, progress, cancel, self.fold)
+        history = _fit(model, train, val, config, _Reporter(progress, config, self.fold, describe_device(device)),
+                       cancel, device)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
         test = evaluate(forecaster, split)
         projection = forecaster.project(split.values, config.horizon) if config.horizon else np.empty(0)
-        jumps = find_jumps(split.values[:, 0])
-        notes = []
-        if len(jumps):
-            notes.append(f"'{config.column}' jumps by 45% or more in one step at {len(jumps)} place(s), e.g. "
-                         f"{_label(split.index[jumps[0]])}: an unadjusted stock split? Forecasts across it are unreliable.")
+        note = jump_note(config.column, split.index, split.values[:, 0])
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
-                              train_seconds=train_seconds, n_train=len(train.y),
+                              train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
+                              device=describe_device(device),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
-                              jump_index=split.index[jumps], notes=notes)
+                              notes=[note] if note else [])
+
+
+class _Reporter:
+    """Turns batches and epochs into progress events: the fraction moves with every batch, so a big file's first
+    epoch already shows how far it is (and the time left follows from the first batches)."""
+
+    def __init__(self, progress: ProgressFn, config: ForecastConfig, fold: int, device: str) -> None:
+        self._progress, self._epochs, self._fold, self._device = progress, config.epochs, fold, device
+
+    def batch(self, epoch: int, batch: int, batches: int) -> None:
+        """Batch ``batch`` (1-based) of ``batches`` of epoch ``epoch`` is done."""
+        self._progress(EpochProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
+                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} on {self._device}",
+                                     epoch=epoch, epochs=self._epochs, fold=self._fold))
+
+    def epoch(self, epoch: int, train_loss: float, val_loss: float | None) -> None:
+        """Epoch ``epoch`` is done, with its losses."""
+        message = f"Epoch {epoch}/{self._epochs}: train loss {train_loss:.3g}"
+        if val_loss is not None:
+            message += f", validation {val_loss:.3g}"
+        self._progress(EpochProgress(fraction=epoch / self._epochs, message=f"{message} on {self._device}",
+                                     epoch=epoch, epochs=self._epochs, train_loss=train_loss, val_loss=val_loss,
+                                     fold=self._fold))
 
 
 def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
@@ -117,10 +133,6 @@ def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
     naive = split.values[rows - 1, 0]
     metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0])
     return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics)
-
-
-def _label(value: object) -> str:
-    return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else f"row {value}"
 
 
 def _train_and_validation(windows: Windows, fraction: float) -> tuple[Windows, Windows | None]:
@@ -142,23 +154,25 @@ class _History:
     epochs_run: int
 
 
-def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, progress: ProgressFn,
-         cancel: CancelToken, fold: int) -> _History:
+def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
+         cancel: CancelToken, device) -> _History:
     """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss."""
     import torch
 
-    x, y = torch.from_numpy(train.x), torch.from_numpy(train.y)
+    from rnnlab.engine.runtime import job_generator
+
+    x, y = torch.from_numpy(train.x).to(device), torch.from_numpy(train.y).to(device)
     optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
     loss_fn = torch.nn.MSELoss()
-    generator = torch.Generator().manual_seed(config.seed)
+    shuffle = job_generator(config.seed + 2)
     history = _History(train=[], val=[], best_epoch=0, epochs_run=0)
     best_loss, best_state = math.inf, None
     n = len(y)
     batches = math.ceil(n / config.batch_size)
     for epoch in range(1, config.epochs + 1):
         model.train()
-        order = torch.randperm(n, generator=generator)
-        total = 0.0
+        order = torch.randperm(n, generator=shuffle).to(device)
+        total = torch.zeros((), device=device)
         for batch in range(batches):
             cancel.raise_if_cancelled()
             idx = order[batch * config.batch_size:(batch + 1) * config.batch_size]
@@ -166,16 +180,13 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, pro
             loss = loss_fn(model(x[idx]), y[idx])
             loss.backward()
             optimiser.step()
-            total += loss.item() * len(idx)
-            if batch % 8 == 7:
-                progress(EpochProgress(fraction=(epoch - 1 + (batch + 1) / batches) / config.epochs,
-                                       message=f"Epoch {epoch}/{config.epochs}", epoch=epoch,
-                                       epochs=config.epochs, fold=fold))
-        train_loss = total / n
+            total += loss.detach() * len(idx)
+            report.batch(epoch, batch + 1, batches)
+        train_loss = float(total) / n
         if not math.isfinite(train_loss):
             raise TrainingDiverged(f"The training loss became {train_loss} in epoch {epoch}. "
                                    "Try a lower learning rate or fewer layers.")
-        val_loss = _loss(model, val) if val is not None else None
+        val_loss = _loss(model, val, device) if val is not None else None
         history.train.append(train_loss)
         history.epochs_run = epoch
         if val_loss is not None:
@@ -185,21 +196,17 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, pro
                 best_state = copy.deepcopy(model.state_dict())
         else:
             history.best_epoch = epoch
-        message = f"Epoch {epoch}/{config.epochs}: train loss {train_loss:.3g}"
-        if val_loss is not None:
-            message += f", validation {val_loss:.3g}"
-        progress(EpochProgress(fraction=epoch / config.epochs, message=message, epoch=epoch, epochs=config.epochs,
-                               train_loss=train_loss, val_loss=val_loss, fold=fold))
+        report.epoch(epoch, train_loss, val_loss)
     if best_state is not None:
         model.load_state_dict(best_state)
     model.eval()
     return history
 
 
-def _loss(model, windows: Windows) -> float:
+def _loss(model, windows: Windows, device) -> float:
     import torch
 
     model.eval()
     with torch.no_grad():
-        out = model(torch.from_numpy(windows.x))
-        return float(torch.mean((out - torch.from_numpy(windows.y)) ** 2))
+        out = model(torch.from_numpy(windows.x).to(device))
+        return float(torch.mean((out - torch.from_numpy(windows.y).to(device)) ** 2))

@@ -22,6 +22,7 @@ from rnnlab.engine.forecast.config import ForecastConfig
 
 MIN_TRAIN_WINDOWS = 10
 JUMP_THRESHOLD = 0.45
+_COUNT_WORDS = ("vol", "tick", "trades", "count", "interest", "turnover", "qty", "quantity", "spread")
 
 
 @dataclass
@@ -78,7 +79,7 @@ def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | Non
                          f"the data has {', '.join(map(str, frame.columns))}.")
     total = len(frame)
     if n_train is None:
-        n_train = _split_point(frame, config)
+        n_train = split_point(frame.index, config)
     split = SeriesSplit(values=np.array(frame[columns].to_numpy(dtype=np.float64)), index=frame.index,
                         columns=columns, n_train=n_train)
     check_enough_rows(split, config.window)
@@ -89,23 +90,25 @@ def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | Non
     return split
 
 
-def _split_point(frame: pd.DataFrame, config: ForecastConfig) -> int:
-    total = len(frame)
-    if config.cutoff_date.strip():
-        if not isinstance(frame.index, pd.DatetimeIndex):
-            raise InputError("A test cut-off date needs a file with a date column.")
+def split_point(index: pd.Index, config: ForecastConfig) -> int:
+    """Where the test period starts in a one-file series: the first row on or after ``test_from``, else the last
+    ``test_fraction`` of the rows."""
+    total = len(index)
+    if config.test_from.strip():
+        if not isinstance(index, pd.DatetimeIndex):
+            raise InputError("A test start date needs a file with a date column.")
         try:
-            cutoff = pd.Timestamp(config.cutoff_date.strip())
+            start = pd.Timestamp(config.test_from.strip())
         except ValueError as exc:
-            raise InputError(f"The cut-off date '{config.cutoff_date}' is not a date (use YYYY-MM-DD).") from exc
-        return int((frame.index < cutoff).sum())
+            raise InputError(f"The test start '{config.test_from}' is not a date (use YYYY-MM-DD).") from exc
+        return int((index < start).sum())
     return total - max(1, int(round(total * config.test_fraction)))
 
 
 def check_enough_rows(split: SeriesSplit, window: int) -> None:
     """Refuse a split that leaves too few training windows or no test rows, saying how many rows are needed."""
     if split.n_test < 1:
-        raise InputError("The test period is empty: lower the cut-off date or raise the test fraction.")
+        raise InputError("The test period is empty: choose an earlier test start or raise the test fraction.")
     need = window + MIN_TRAIN_WINDOWS
     if split.n_train < need:
         raise InputError(f"Too few rows: the training part has {split.n_train} rows, but a window of {window} "
@@ -116,8 +119,8 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
 def fit_scaler(train_values: np.ndarray) -> MinMaxScaler:
     """A MinMaxScaler to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1]).
 
-    scikit-learn is imported here, not at module level: the GUI uses this module's jump finder at start-up,
-    and importing scikit-learn (with SciPy) costs about 1.5 s there.
+    scikit-learn is imported here, not at module level: importing it (with SciPy) costs about 1.5 s, and the
+    session uses this module as soon as a file is open.
     """
     from sklearn.preprocessing import MinMaxScaler
 
@@ -147,11 +150,34 @@ def to_values(scaler: MinMaxScaler, scaled_target: np.ndarray) -> np.ndarray:
 
 
 def find_jumps(values: np.ndarray, threshold: float = JUMP_THRESHOLD) -> np.ndarray:
-    """Rows whose value moved by ``threshold`` (about 50%) or more from the previous row: likely an unadjusted split."""
+    """Rows whose value moved by ``threshold`` (about 50%) or more from the previous row; none for a column that is
+    not all positive (changes, returns), where a ratio means nothing."""
     values = np.asarray(values, dtype=np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        change = values[1:] / values[:-1] - 1.0
-    return np.flatnonzero(np.isfinite(change) & (np.abs(change) >= threshold)) + 1
+    if len(values) < 2 or not (values > 0).all():
+        return np.empty(0, dtype=int)
+    change = values[1:] / values[:-1] - 1.0
+    return np.flatnonzero(np.abs(change) >= threshold) + 1
+
+
+def is_volume_like(column: str) -> bool:
+    """A column of counts (volume, ticks, trades, open interest) whose big moves are normal, not a split."""
+    lower = column.lower()
+    return any(word in lower for word in _COUNT_WORDS)
+
+
+def jump_note(column: str, index: pd.Index, values: np.ndarray) -> str | None:
+    """The warning about the jumps of ``column``, worded for the kind of column, or None when it has none."""
+    from rnnlab.engine.forecast.price_dates import point_label
+
+    jumps = find_jumps(values)
+    if not len(jumps):
+        return None
+    where = f"at {len(jumps)} place(s) (first {point_label(index, int(jumps[0]))})"
+    if is_volume_like(column):
+        return (f"'{column}' changes by 45% or more from one row to the next {where}: usual for a count such as "
+                "volume, but it makes the column hard to forecast.")
+    return (f"'{column}' jumps by 45% or more from one row to the next {where}: an unadjusted stock split? "
+            "Forecasts across it are unreliable; marked on the chart.")
 
 
 def build_split(train: pd.DataFrame, test: pd.DataFrame | None, config: ForecastConfig) -> SeriesSplit:

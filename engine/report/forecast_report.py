@@ -15,7 +15,7 @@ from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.loader import LoadedSeries
 from rnnlab.engine.forecast.summary import summary_line
 from rnnlab.engine.forecast.training import ForecastResult
-from rnnlab.engine.forecast.windows import SeriesSplit
+from rnnlab.engine.forecast.windows import SeriesSplit, build_split
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.ticks import dates_as_days
@@ -120,3 +120,10 @@ def _loss_chart(result: ForecastResult) -> LineChart:
         chart.line(np.arange(1, len(result.val_losses) + 1), result.val_losses, "Validation", "#ff7f0e")
     chart.marker(result.best_epoch, f"best epoch {result.best_epoch}")
     return chart
+
+
+def forecast_report_from_files(config: ForecastConfig, result: ForecastResult, train: LoadedSeries,
+                               test: LoadedSeries | None) -> Report:
+    """The same report from the files the run was trained on: the split is rebuilt from them as the job built it."""
+    split = build_split(train.frame, test.frame if test is not None else None, config)
+    return forecast_report(config, result, split, [train] if test is None else [train, test])

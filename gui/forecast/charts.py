@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -9,6 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.forecast.session import Saved
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 if TYPE_CHECKING:
@@ -34,7 +38,7 @@ class PriceChart(pg.PlotWidget):
     """The series in red; after a run the predictions in blue, the naive forecast grey dashed, the projection green."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
         self.setObjectName("forecastChart")
         self._dates = True
         item = self.getPlotItem()
@@ -60,7 +64,7 @@ class PriceChart(pg.PlotWidget):
 
     def _use_dates(self, dates: bool) -> None:
         if dates != self._dates:
-            axis = pg.DateAxisItem(orientation="bottom") if dates else pg.AxisItem(orientation="bottom")
+            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
         self.getPlotItem().setLabel("bottom", "" if dates else "Row")
@@ -80,6 +84,12 @@ class PriceChart(pg.PlotWidget):
         self._show_jumps(index, values, jumps)
         self._legend_sync()
         self.getPlotItem().enableAutoRange()
+
+    def show_series_only(self) -> None:
+        """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+            curve.setData([], [])
+        self._legend_sync()
 
     def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray) -> None:
         """Draw the test forecasts and the projection over the series, and zoom to the test period."""
@@ -146,6 +156,22 @@ class PriceChart(pg.PlotWidget):
         exporter = ImageExporter(self.getPlotItem())
         exporter.parameters()["width"] = max(800, self.width())
         return exporter.export(toBytes=True)
+
+    def png_job(self, path: Path):
+        """Render the chart now (Qt paints in the GUI thread) and return a job that writes it as PNG, atomically,
+        off the GUI thread."""
+        image = self.to_image()
+
+        def save(progress, cancel) -> Saved:
+            try:
+                with atomic_path(path) as tmp:
+                    if not image.save(str(tmp), "PNG"):
+                        raise OSError("the image could not be written")
+            except OSError as exc:
+                raise EngineError(f"Could not write {path}: {exc}") from exc
+            return Saved(what="chart", path=path)
+
+        return save
 
 
 class LossChart(pg.PlotWidget):

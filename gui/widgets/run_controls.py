@@ -88,7 +88,7 @@ class RunControls(QWidget):
         self.progress_bar.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self._runner.started_at
         text = last.message
-        if 0.02 < fraction < 1.0 and elapsed > 1.0:
+        if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
             text = f"{text}  ·  about {format_duration(remaining)} left" if text else f"about {format_duration(remaining)} left"
         self.status_label.setText(text)

@@ -52,3 +52,36 @@ def test_bad_input_is_one_line_exit_2(tmp_path, capsys, content, extra, message)
 def test_missing_file_is_one_line_exit_2_in_a_real_process(tmp_path):
     out = run_main("forecast", str(tmp_path / "nope.csv"))
     assert out.returncode == 2 and "File not found" in out.stderr and "Traceback" not in out.stderr
+
+
+def long_file(tmp_path):
+    import numpy as np
+
+    rows = []
+    for symbol, base in (("AAA", 10.0), ("BBB", 500.0)):
+        price = base + np.cumsum(np.random.default_rng(len(symbol) + int(base)).normal(0, 0.5, 120))
+        rows += [f"{symbol},{d:%Y-%m-%d},{p:.3f},{p + 1:.3f}" for d, p in zip(pd.bdate_range("2021-01-04", periods=120), price)]
+    path = tmp_path / "long.csv"
+    path.write_text("Ticker,Date,Close,High\n" + "\n".join(rows) + "\n")
+    return path
+
+
+def test_symbol_test_from_quiet_and_every_setting_as_a_flag(tmp_path, capsys):
+    metrics, predictions = tmp_path / "m.json", tmp_path / "p.csv"
+    status = run_cli(["forecast", str(long_file(tmp_path)), "--symbol", "BBB", "--test-from", "2021-05-03",
+                      "--features", "High", "--learning-rate", "0.003", "--validation-fraction", "0.2",
+                      "--horizon", "3", "--interval", "0.8", "--device", "cpu", *TINY, "--quiet",
+                      "--metrics", str(metrics), "--predictions", str(predictions)])
+    out = capsys.readouterr()
+    assert status == 0, out.err
+    assert out.err == "", "--quiet prints no progress bar and no notes"
+    data = json.loads(metrics.read_text())
+    assert data["n_rows"] == 120 and data["n_test"] == (pd.bdate_range("2021-01-04", periods=120) >= "2021-05-03").sum()
+    assert pd.read_csv(predictions).date.iloc[0] == "2021-05-03"
+    assert data["naive_mae"] > 0.1, "BBB's prices, not AAA's"
+    assert "120 rows" in out.out
+
+
+def test_unknown_symbol_is_one_line(tmp_path, capsys):
+    assert run_cli(["forecast", str(long_file(tmp_path)), "--symbol", "ZZZ", *TINY]) == 2
+    assert "'ZZZ' is not in the file" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Shipped files are found through importlib.resources, and in a PyInstaller bundle's folder as the fallback."""
+"""Shipped files are found through importlib.resources, and in a PyInstaller bundle's folder when frozen."""
 
 from __future__ import annotations
 
@@ -20,14 +20,13 @@ def test_resources_are_the_package_data_of_rnnlab_resources():
         assert resource_path(*name.split("/")).is_file(), name
 
 
-def test_frozen_bundle_folder_is_the_fallback(monkeypatch, tmp_path):
-    shipped = tmp_path / "rnnlab" / "resources" / "extra" / "words.txt"
+def test_a_frozen_bundle_reads_its_own_folder(monkeypatch, tmp_path):
+    shipped = tmp_path / "rnnlab" / "resources" / "piglatin" / "words.txt"
     shipped.parent.mkdir(parents=True)
     shipped.write_text("air\n")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resource_path("extra", "words.txt") == shipped
-    assert resource_path("extra", "words.txt").read_text() == "air\n"
-    assert resource_path("icons", "rnnlab.png").is_file(), "package data still wins when it is there"
+    assert resource_path("piglatin", "words.txt") == shipped
+    assert resource_path("piglatin", "words.txt").read_text() == "air\n"
 
 
 def test_app_icon_ships_in_each_platform_format():

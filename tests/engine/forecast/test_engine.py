@@ -18,7 +18,8 @@ from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
 from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast.training import EpochProgress, TrainForecaster
+from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.training import TrainForecaster
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 

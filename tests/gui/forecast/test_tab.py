@@ -1,17 +1,21 @@
-"""The Stock forecaster tab driven offscreen: load (the sample, messy and bad CSVs), train, chart and metrics,
-export, save and reload, presets, cancel, responsiveness, drops, the File menu and recent files."""
+"""The Stock forecaster tab driven offscreen: load (the sample, messy, big and bad CSVs) in the background, train,
+chart and metrics, export, save and reload, presets, backtest, responsiveness, drops, the File menu, small windows."""
 
-import time
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTableWidget
 
 from rnnlab.gui.forecast.tab import ForecastTab
+from rnnlab.gui.heartbeat import Heartbeat
+from tests.conftest import PROJECT_ROOT
 
 
 @pytest.fixture
@@ -40,8 +44,20 @@ def tab(qtbot, no_leaked_jobs, warnings, tmp_path, monkeypatch):
 
 
 def train(qtbot, tab, timeout=120_000):
-    with qtbot.waitSignal(tab.runner.finished, timeout=timeout):
+    with qtbot.waitSignal(tab.shown, timeout=timeout):
         tab.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: not tab.runner.busy)
+
+
+def open_csv(qtbot, tab, path, **kwargs):
+    with qtbot.waitSignal(tab.shown, timeout=60_000):
+        assert tab.open_csv(path, **kwargs)
+    qtbot.waitUntil(lambda: not tab.runner.busy)
+
+
+def click_and_wait(qtbot, tab, name):
+    with qtbot.waitSignal(tab.shown, timeout=60_000):
+        tab.findChild(QPushButton, name).click()
     qtbot.waitUntil(lambda: not tab.runner.busy)
 
 
@@ -57,22 +73,31 @@ def messy_csv(path: Path, rows: int = 90) -> Path:
     return path
 
 
+def big_csv(path: Path, rows: int = 200_000) -> Path:
+    index = pd.date_range("2000-01-03", periods=rows, freq="h")
+    price = 100 + np.cumsum(np.random.default_rng(1).normal(0, 0.1, rows))
+    pd.DataFrame({"Date": index.strftime("%Y-%m-%d %H:%M:%S"), "Open": price, "High": price + 1, "Low": price - 1,
+                  "Close": price, "Volume": np.arange(rows)}).to_csv(path, index=False)
+    return path
+
+
 def test_a_file_opened_while_the_sample_loads_is_kept(qtbot, no_leaked_jobs, warnings, tmp_path):
     widget = ForecastTab()
     qtbot.addWidget(widget)
-    assert widget.train_data is None and "Open" not in widget.data_label.text()
+    assert not widget.session.has_data and "Open" not in widget.data_panel.data_label.text()
     with qtbot.waitSignal(widget.loaded, timeout=60_000):
         widget.finish_loading()
         assert widget.loading
         assert widget.open_csv(messy_csv(tmp_path / "mine.csv"))
+    qtbot.waitUntil(lambda: not widget.runner.busy, timeout=60_000)
     assert not widget.loading
-    assert "mine.csv" in widget.data_label.text() and widget.test_data is None
+    assert "mine.csv" in widget.data_panel.data_label.text() and widget.session.test_data is None
     assert warnings == []
 
 
 def test_sample_is_loaded_on_start(tab):
-    assert "Google_Stock_Price_Train.csv" in tab.data_label.text()
-    assert tab.column_combo.currentText() == "Open"
+    assert "Google_Stock_Price_Train.csv" in tab.data_panel.data_label.text()
+    assert tab.data_panel.column_combo.currentText() == "Open"
     x, y = tab.chart.real_curve.getData()
     assert len(x) == 1278
     assert tab.findChild(QTableWidget, "previewTable").rowCount() == 8
@@ -90,24 +115,41 @@ def test_train_chart_metrics_export_save_and_reload(qtbot, tab, tmp_path, monkey
     table = tab.findChild(QTableWidget, "metricsTable")
     mae = float(table.item(0, 0).text().replace(",", ""))
     assert table.item(0, 1).text() == "5.944"
-    assert "naive forecast" in tab.verdict_label.text()
+    assert "naive forecast" in tab.results.verdict_label.text()
+    assert "on CPU" in tab.run_controls.status_label.text()
     assert tab.has_unsaved_work()
 
     csv_path, png_path, model_path = tmp_path / "p.csv", tmp_path / "c.png", tmp_path / "m.pt"
     for button, path in (("exportPredictionsButton", csv_path), ("exportChartButton", png_path),
                          ("saveModelButton", model_path)):
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path: (str(p), ""))
-        tab.findChild(QPushButton, button).click()
+        click_and_wait(qtbot, tab, button)
     frame = pd.read_csv(csv_path)
     assert (frame.actual - frame.predicted).abs().mean() == pytest.approx(mae, rel=1e-3)
     assert png_path.read_bytes()[:4] == b"\x89PNG"
     assert not tab.has_unsaved_work()
     assert warnings == []
 
-    tab._clear_results()
+    tab.params.controls["epochs"].setValue(3)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(model_path), ""))
-    tab.findChild(QPushButton, "loadModelButton").click()
+    click_and_wait(qtbot, tab, "loadModelButton")
     assert float(table.item(0, 0).text().replace(",", "")) == pytest.approx(mae, rel=1e-3)
+    assert tab.params.config().epochs == 2, "the loaded model's settings are shown"
+    assert "loaded from m.pt" in tab.results.verdict_label.text()
+    assert warnings == []
+
+
+def test_backtest_replaces_the_training_results(qtbot, tab, warnings):
+    train(qtbot, tab)
+    assert tab.findChild(QPushButton, "exportPredictionsButton").isEnabled()
+    click_and_wait(qtbot, tab, "backtestButton")
+    table = tab.findChild(QTableWidget, "metricsTable")
+    assert table.item(0, 0) is None, "the earlier run's metrics are gone"
+    assert "beat the naive" not in tab.results.verdict_label.text()
+    assert "5 walk-forward folds" in tab.results.backtest_label.text()
+    assert not tab.findChild(QPushButton, "exportPredictionsButton").isEnabled()
+    assert tab.findChild(QPushButton, "saveModelButton").isEnabled() and tab.has_unsaved_work()
+    assert len(tab.chart.predicted_curve.getData()[0] or []) == 0
     assert warnings == []
 
 
@@ -121,14 +163,24 @@ def test_presets_switch_the_target_and_say_so(tab):
 
 
 def test_messy_csv_loads_with_notes_and_trains(qtbot, tab, tmp_path):
-    assert tab.open_csv(messy_csv(tmp_path / "kurse.csv"))
-    notes = tab.notes_label.text()
+    open_csv(qtbot, tab, messy_csv(tmp_path / "kurse.csv"))
+    notes = tab.data_panel.notes_label.text()
     assert "Latin-1" in notes and "semicolons" in notes and "newest first" in notes
     assert "date seen before" in notes and "Filled 1 missing" in notes
-    assert tab.column_combo.currentText() == "Schlußkurs"
-    assert "Umsatz" in [tab.feature_list.item(i).text() for i in range(tab.feature_list.count())]
+    assert tab.data_panel.column_combo.currentText() == "Schlußkurs"
+    features = tab.data_panel.feature_list
+    assert "Umsatz" in [features.item(i).text() for i in range(features.count())]
+    features.item(0).setCheckState(Qt.CheckState.Checked)
+    assert tab.config().features == ("Umsatz",)
     train(qtbot, tab)
     assert len(tab.chart.predicted_curve.getData()[1]) == 18
+
+
+def test_intraday_file_keeps_the_time_of_day_in_the_preview(qtbot, tab, tmp_path):
+    open_csv(qtbot, tab, big_csv(tmp_path / "hours.csv", rows=300))
+    preview = tab.findChild(QTableWidget, "previewTable")
+    assert preview.item(preview.rowCount() - 1, 0).text() == "2000-01-15 11:00"
+    assert "300 rows" in tab.data_panel.data_label.text()
 
 
 @pytest.mark.parametrize("content, message", [
@@ -138,16 +190,17 @@ def test_messy_csv_loads_with_notes_and_trains(qtbot, tab, tmp_path):
     ("Date,Open\n2020-01-01,1\n".encode("utf-16"), "usable row"),
     (b"Date,Name\n2020-01-01,a\n2020-01-02,b\n2020-01-03,c\n", "no column of numbers"),
 ])
-def test_bad_files_get_a_dialog_and_the_data_stays(tab, tmp_path, warnings, content, message):
+def test_bad_files_get_a_dialog_and_the_data_stays(qtbot, tab, tmp_path, warnings, content, message):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    assert not tab.open_csv(path)
+    if tab.open_csv(path):
+        qtbot.waitUntil(lambda: not tab.runner.busy, timeout=30_000)
     assert len(warnings) == 1 and message in warnings[0]
-    assert "Google_Stock_Price_Train.csv" in tab.data_label.text()
+    assert "Google_Stock_Price_Train.csv" in tab.data_panel.data_label.text()
 
 
 def test_impossible_settings_refused_before_a_run(qtbot, tab, tmp_path, warnings):
-    tab.open_csv(messy_csv(tmp_path / "short.csv", rows=40))
+    open_csv(qtbot, tab, messy_csv(tmp_path / "short.csv", rows=40))
     tab.params.controls["window"].setValue(60)
     tab.findChild(QPushButton, "trainButton").click()
     assert not tab.runner.busy
@@ -167,26 +220,36 @@ def test_a_failing_run_shows_a_dialog_and_the_tab_keeps_working(qtbot, tab, monk
     train(qtbot, tab)
 
 
-def test_gui_stays_responsive_during_a_run(qtbot, tab):
-    tab.params.controls["epochs"].setValue(6)
+def test_window_answers_while_it_trains_and_while_it_opens_a_big_file(qtbot, tab, tmp_path):
+    # The goal is 100 ms (benchmarks/responsiveness.py measures it); 300 ms here catches a regression without flaking.
+    tab.params.controls["epochs"].setValue(4)
     tab.params.controls["units"].setValue(24)
     tab.params.controls["window"].setValue(30)
-    ticks, span = [], {}
-    tab.runner.started.connect(lambda: span.setdefault("start", time.perf_counter()))
-    tab.runner.finished.connect(lambda _: span.setdefault("end", time.perf_counter()))
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
+    beat = Heartbeat(10)
+    beat.start()
     train(qtbot, tab)
-    timer.stop()
-    during = np.array([t for t in ticks if span["start"] <= t <= span["end"]])
-    gaps = np.diff(during)
-    assert len(gaps) > 20
-    # The issue's aim is < 100 ms; on this shared 2-core machine repainting the two plots after an epoch takes
-    # 60-120 ms under load, so the bound here catches real freezes (a first import in the worker froze it ~0.8 s).
-    assert np.median(gaps) < 0.05
-    assert gaps.max() < 0.25, f"longest event-loop stall during the run: {gaps.max() * 1000:.0f} ms"
+    training = beat.stop()
+    path = big_csv(tmp_path / "big.csv")
+    beat.start()
+    open_csv(qtbot, tab, path)
+    loading = beat.stop()
+    assert len(tab.chart.real_curve.xData) == 200_000
+    assert training.ticks > 20 and loading.ticks > 20
+    assert training.longest < 0.3, f"longest stall while training: {training.line()}"
+    assert loading.longest < 0.3, f"longest stall while opening 200,000 rows: {loading.line()}"
+
+
+def test_verdict_never_overlaps_the_table_and_the_tab_fits_900_by_600(qtbot, tab):
+    train(qtbot, tab)
+    table, verdict = tab.findChild(QTableWidget, "metricsTable"), tab.findChild(QLabel, "verdictLabel")
+    for width, height in ((1280, 800), (900, 600)):
+        tab.resize(width, height)
+        qtbot.waitUntil(lambda w=width: tab.width() == w)
+        top = verdict.mapTo(tab, verdict.rect().topLeft()).y()
+        bottom = table.mapTo(tab, table.rect().bottomLeft()).y()
+        assert top > bottom, f"the verdict overlaps the table at {width} x {height}"
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 880 and hint.height() <= 540, hint
 
 
 def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, monkeypatch, warnings):
@@ -204,18 +267,32 @@ def test_drop_and_file_menu_in_the_main_window(qtbot, no_leaked_jobs, tmp_path, 
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(event)
+    with qtbot.waitSignal(tab.shown, timeout=60_000):
+        window.dropEvent(event)
     assert window.current_tab() is tab
-    assert "dropped.csv" in tab.data_label.text()
+    assert "dropped.csv" in tab.data_panel.data_label.text()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(messy_csv(tmp_path / "menu.csv")), ""))
-    next(a for a in window.file_menu.actions() if a.objectName() == "openCsvAction").trigger()
-    assert "menu.csv" in tab.data_label.text()
+    qtbot.waitUntil(lambda: not tab.runner.busy)
+    with qtbot.waitSignal(tab.shown, timeout=60_000):
+        next(a for a in window.file_menu.actions() if a.objectName() == "openCsvAction").trigger()
+    assert "menu.csv" in tab.data_panel.data_label.text()
     assert warnings == []
     from rnnlab.gui import settings as app_settings
 
+    qtbot.waitUntil(lambda: not tab.runner.busy)
     assert [p.name for p in app_settings.recent_files()] == ["menu.csv", "dropped.csv"]
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01junk")
     assert not window.open_file(bad)
     assert len(warnings) == 1
     assert [p.name for p in app_settings.recent_files()] == ["menu.csv", "dropped.csv"], "a refused file is not recent"
+
+
+def test_building_the_tab_imports_neither_pandas_nor_torch():
+    code = ("import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+            "from rnnlab.gui.forecast.tab import ForecastTab\ntab = ForecastTab()\ntab.show()\napp.processEvents()\n"
+            "print(','.join(m for m in ('pandas', 'torch', 'sklearn') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"building the tab imported {out.stdout.strip()}"

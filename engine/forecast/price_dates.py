@@ -1,0 +1,180 @@
+"""The time axis of a price table: which column holds the dates (by name, then by content), a separate time-of-day
+column joined to it, UTC offsets dropped so each row keeps its local date, years, YYYYMMDD, Excel serial days and
+Unix seconds or milliseconds; and how dates are written back (with the time of day only where the data has one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from rnnlab.engine.errors import InputError
+
+MISSING_TOKENS = {"", "na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "nil", "."}
+_DATE_WORDS = {"date", "time", "timestamp", "datetime", "year", "epoch", "unix"}
+_EXACT_NAMES = {"day", "period", "dt", "yr"}
+_DATE_FORMATS = ("ISO8601", "%m/%d/%Y", "%d/%m/%Y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%Y", "%d.%m.%y", "%d-%m-%Y",
+                 "%m-%d-%Y", "%Y/%m/%d", "%Y.%m.%d", "%Y.%m.%d %H:%M", "%Y.%m.%d %H:%M:%S", "%d-%b-%Y",
+                 "%d %b %Y", "%b %d, %Y", "%d-%b-%y", "%d %B %Y", "%B %d, %Y", "%b %d %Y", "%Y%m%d")
+_TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+_OFFSET = re.compile(rf"^(.*{_TIME_OF_DAY})\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}})$")
+
+
+@dataclass
+class TimeAxis:
+    """The parsed dates (None: the file has none) and the columns they were read from (not series to forecast)."""
+
+    dates: pd.Series | None
+    columns: list[str]
+
+
+def is_date_name(name: str) -> bool:
+    """A header that names a date, a time or a timestamp (``Date``, ``open_time``, ``Unix Timestamp``, ``Year``)."""
+    lower = name.strip().lower()
+    words = set(re.split(r"[^a-z]+", lower))
+    return lower.startswith(("date", "time")) or bool(words & _DATE_WORDS) or lower in _EXACT_NAMES
+
+
+def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
+    """The date column (by name first, then by content), joined with a time-of-day column when it has one."""
+    clocks = [c for c in table.columns if _is_time_of_day(table[c])]
+    named = [c for c in table.columns if is_date_name(c) and c not in clocks]
+    column, dates = None, None
+    for candidate in named[:1]:
+        dates, note = parse_dates(table[candidate], by_name=True)
+        if dates is None or dates.notna().mean() < 0.5:
+            sample = table[candidate].iloc[0]
+            raise InputError(f"The dates in column '{candidate}' could not be read (for example '{sample}'). "
+                             "Use a common format such as 2017-01-31 or 1/31/2017.")
+        column = candidate
+    for candidate in ([] if column else [c for c in table.columns if c not in clocks]):
+        dates, note = parse_dates(table[candidate], by_name=False)
+        if dates is not None and dates.notna().mean() >= 0.9:
+            column = candidate
+            break
+    if column is None:
+        return TimeAxis(dates=None, columns=[])
+    if note:
+        notes.append(note)
+    used = [column]
+    known = dates.dropna()
+    if clocks and (known == known.dt.normalize()).all():
+        clock = table[clocks[0]].str.strip()
+        clock = clock.where(clock.str.count(":") == 2, clock + ":00")
+        dates = dates + pd.to_timedelta(clock, errors="coerce")
+        used.append(clocks[0])
+        notes.append(f"Joined the date column '{column}' and the time column '{clocks[0]}' into one timestamp.")
+    for other in named[1:]:
+        parsed, _ = parse_dates(table[other], by_name=True)
+        if parsed is not None and parsed.notna().mean() >= 0.9:
+            used.append(other)
+            notes.append(f"Ignored '{other}', a second date column; the dates come from '{column}'.")
+    return TimeAxis(dates=dates, columns=used)
+
+
+def _is_time_of_day(values: pd.Series) -> bool:
+    sample = values.iloc[:500].str.strip()
+    sample = sample[~sample.str.lower().isin(MISSING_TOKENS)]
+    return not sample.empty and bool(sample.str.fullmatch(_TIME_OF_DAY).all())
+
+
+def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str]:
+    """A column of dates in whichever common format reads most of it (None when none does), and a note."""
+    text = values.str.strip()
+    present = text[~text.str.lower().isin(MISSING_TOKENS)]
+    if present.empty:
+        return None, ""
+    numbers = pd.to_numeric(present, errors="coerce")
+    if numbers.notna().all():
+        if not by_name:
+            return None, ""
+        parsed, unit = numeric_dates(text)
+        return parsed, (f"Read the numbers in '{values.name}' as {unit}." if unit else "")
+    if numbers.notna().mean() > 0.5:
+        return None, ""
+    text, note = strip_offsets(text)
+    present = text[~text.str.lower().isin(MISSING_TOKENS)]
+    sample = present.iloc[:: max(1, len(present) // 400)]
+    best_format, best_score = None, 0.0
+    for fmt in _DATE_FORMATS:
+        parsed = _to_datetime(sample, fmt)
+        score = parsed.notna().mean()
+        if score > 0 and (parsed.dropna().is_monotonic_increasing or parsed.dropna().is_monotonic_decreasing):
+            score += 0.001
+        if score > best_score + 1e-9:
+            best_format, best_score = fmt, score
+    if best_format is None or best_score < 0.5:
+        if _to_datetime(sample, "mixed").notna().mean() < 0.5:
+            return None, ""
+        best_format = "mixed"
+    return _to_datetime(text, best_format), note
+
+
+def strip_offsets(text: pd.Series) -> tuple[pd.Series, str]:
+    """Timestamps without their UTC offsets (``2021-01-04 00:00:00+09:00`` -> local ``2021-01-04 00:00:00``).
+
+    A trading day is the exchange's local day: converting Tokyo's Monday 00:00+09:00 to UTC would put it on Sunday.
+    """
+    if not text.iloc[:200].str.contains(r"\d(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})$").any():
+        return text, ""
+    parts = text.str.extract(_OFFSET)
+    found = parts[1].dropna()
+    if found.empty:
+        return text, ""
+    offsets = list(dict.fromkeys(found))
+    shown = ", ".join(offsets[:3]) + (" …" if len(offsets) > 3 else "")
+    return parts[0].fillna(text), (f"Dropped the UTC offset of the timestamps ({shown}): each row keeps its local "
+                                   "date and time, as the exchange reports them.")
+
+
+def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
+    try:
+        parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    except (ValueError, TypeError, OverflowError):
+        return pd.Series(pd.NaT, index=values.index)
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    return parsed
+
+
+def numeric_dates(text: pd.Series) -> tuple[pd.Series | None, str]:
+    """Dates stored as numbers: years (1871 or 1871.0), YYYYMMDD, Excel serial days, Unix seconds or milliseconds;
+    returns them and what the numbers were read as ('' for the unmistakable YYYYMMDD)."""
+    numbers = pd.to_numeric(text, errors="coerce")
+    present = numbers.dropna()
+    low, high = present.min(), present.max()
+    if 1000 <= low and high <= 2200 and (present == present.round()).all():
+        return pd.to_datetime(numbers.astype("Int64").astype("string"), format="%Y", errors="coerce"), "years"
+    if 19000101 <= low and high <= 21001231:
+        return pd.to_datetime(text, format="%Y%m%d", errors="coerce"), ""
+    if 10000 <= low and high <= 80000:
+        return pd.to_datetime(numbers, unit="D", origin="1899-12-30", errors="coerce"), "Excel serial days"
+    if 1e8 <= low and high <= 4e9:
+        return pd.to_datetime(numbers, unit="s", errors="coerce"), "Unix seconds"
+    if 1e11 <= low and high <= 4e12:
+        return pd.to_datetime(numbers, unit="ms", errors="coerce"), "Unix milliseconds"
+    return None, ""
+
+
+def date_format(index: pd.Index) -> str | None:
+    """How to write this index's dates: with the time of day only where one is not midnight, years alone for
+    yearly data; None for an index of row numbers."""
+    if not isinstance(index, pd.DatetimeIndex) or len(index) == 0:
+        return None
+    if (index == index.normalize()).all():
+        yearly = len(index) > 1 and bool(((index.month == 1) & (index.day == 1)).all())
+        return "%Y" if yearly else "%Y-%m-%d"
+    return "%Y-%m-%d %H:%M:%S" if bool((index.second != 0).any()) else "%Y-%m-%d %H:%M"
+
+
+def index_labels(index: pd.Index) -> list[str]:
+    """Every row's date as text (exports, the preview), or its row number where the file has no dates."""
+    fmt = date_format(index)
+    return list(index.strftime(fmt)) if fmt else [str(v) for v in index]
+
+
+def point_label(index: pd.Index, position: int) -> str:
+    """One row's date as a note says it (``2020-01-06 14:00``), or ``row 12``."""
+    fmt = date_format(index)
+    return index[position].strftime(fmt) if fmt else f"row {index[position]}"

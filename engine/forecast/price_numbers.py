@@ -1,0 +1,104 @@
+"""The numbers of a price table: thousands separators, currency and percent signs, decimal commas, K/M/B
+suffixes (``4.95M``); event rows (a dividend or split line beside that day's prices) skipped; junk cells counted."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from rnnlab.engine.forecast.price_dates import MISSING_TOKENS
+
+_SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+
+
+def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | None, decimal_hint: bool,
+                    notes: list[str]) -> tuple[pd.DataFrame, pd.Series | None]:
+    """The columns that are mostly numbers (float, junk as NaN) and the dates of the rows kept.
+
+    An event row (no number in any column, some text, on a date that also has a row of prices, such as Yahoo's
+    ``"Feb 28, 2022",0.23 Dividend``) is skipped with a counted note, so it never replaces that day's prices.
+    """
+    candidates = [c for c in table.columns if c not in skip]
+    converted = {column: to_numbers(table[column], decimal_hint) for column in candidates}
+    if not converted:
+        return pd.DataFrame(index=table.index), dates
+    numbers = pd.DataFrame({column: values for column, (values, _) in converted.items()})
+    events = _event_rows(table[candidates], numbers, dates)
+    if events.any():
+        example = next(cell for cell in table.loc[events, candidates].iloc[0] if cell.strip())
+        notes.append(f"Skipped {int(events.sum())} row(s) that announce an event, not prices (e.g. "
+                     f"'{example.strip()}'); each such date keeps its row of prices.")
+        keep = (~events).to_numpy()
+        table, numbers = table.loc[keep], numbers.loc[keep]
+        dates = dates.loc[keep] if dates is not None else None
+    kept, text_columns = {}, []
+    for column in candidates:
+        values = numbers[column]
+        if converted[column][1]:
+            notes.append(f"Column '{column}': read the suffixes K, M and B as thousands, millions and billions.")
+        if values.notna().all():
+            kept[column] = values
+            continue
+        raw = table[column].str.strip()
+        missing = raw.str.lower().isin(MISSING_TOKENS)
+        present = int((~missing).sum())
+        if present == 0:
+            notes.append(f"Dropped column '{column}': it has no values.")
+            continue
+        if values.notna().sum() < 0.5 * present:
+            text_columns.append(column)
+            continue
+        junk = values.isna() & ~missing
+        if junk.any():
+            notes.append(f"Column '{column}': {int(junk.sum())} cell(s) that are not numbers (e.g. "
+                         f"'{raw[junk].iloc[0]}') treated as missing.")
+        kept[column] = values
+    if text_columns and kept:
+        notes.append("Ignored text column(s): " + ", ".join(f"'{c}'" for c in text_columns) + ".")
+    return pd.DataFrame(kept, index=table.index), dates
+
+
+def _event_rows(table: pd.DataFrame, numbers: pd.DataFrame, dates: pd.Series | None) -> pd.Series:
+    """Rows with text but no number, on a date that has another row with numbers."""
+    has_number = numbers.notna().any(axis=1)
+    events = pd.Series(False, index=table.index)
+    if dates is None or has_number.all():
+        return events
+    bare = table.loc[~has_number]
+    has_text = (~bare.apply(lambda col: col.str.strip().str.lower().isin(MISSING_TOKENS))).any(axis=1)
+    on_priced_date = dates.loc[bare.index].isin(set(dates[has_number].dropna()))
+    events.loc[bare.index] = has_text & on_priced_date
+    return events
+
+
+def to_numbers(values: pd.Series, decimal_hint: bool) -> tuple[pd.Series, bool]:
+    """Numbers from text (NaN where a cell is missing or junk) and whether K/M/B suffixes were read."""
+    fast = pd.to_numeric(values, errors="coerce")
+    if fast.notna().sum() == (values != "").sum():
+        return _finite(fast), False
+    text = values.str.strip()
+    missing = text.str.lower().isin(MISSING_TOKENS)
+    text = text.str.replace(r"[\s\u00a0'$€£¥%]", "", regex=True)
+    suffix = text.str[-1:].str.upper()
+    scaled = suffix.isin(list(_SUFFIXES)) & text.str[:-1].str.fullmatch(r"[-+]?[\d.,]*\d").fillna(False)
+    text = text.where(~scaled, text.str[:-1])
+    if decimal_hint and _uses_decimal_comma(text[~missing]):
+        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    else:
+        text = text.str.replace(",", "", regex=False)
+    numbers = pd.to_numeric(text.where(~missing), errors="coerce").astype(float)
+    numbers = numbers * suffix.map(_SUFFIXES).where(scaled, 1.0).astype(float)
+    return _finite(numbers), bool(scaled.any())
+
+
+def _finite(numbers: pd.Series) -> pd.Series:
+    numbers = numbers.astype(float)
+    numbers[~np.isfinite(numbers)] = np.nan
+    return numbers
+
+
+def _uses_decimal_comma(text: pd.Series) -> bool:
+    sample = text.iloc[:2000]
+    comma_decimal = sample.str.fullmatch(r"[-+]?\d{1,3}(\.\d{3})*,\d+|[-+]?\d+,\d{1,2}|[-+]?\d+,\d{4,}").sum()
+    point_decimal = sample.str.fullmatch(r"[-+]?\d{1,3}(,\d{3})*\.\d+|[-+]?\d+\.\d+").sum()
+    return comma_decimal > point_decimal

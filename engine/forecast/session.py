@@ -1,0 +1,262 @@
+"""The forecaster's session: the loaded data, where the test period starts, the latest results and whether the
+trained model is saved. Qt-free, so the tab only shows it and wires controls to it, and the CLI and tests drive
+the same object. pandas and the loader are imported on first use, so building the tab stays light (they load in
+the background with the bundled sample).
+
+Every slow step is a job (``job(progress, cancel)``) that the session hands out and the caller runs where it likes
+(the GUI on its job runner, the CLI and tests in place); what a job returns goes back through ``accept``. A job
+captures the data it needs when it is made, so the session may change while it runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from rnnlab.engine.forecast.loader import LoadedSeries
+
+Job = Callable[[ProgressFn, CancelToken], Any]
+
+
+@dataclass
+class OpenedFile:
+    """A price file read by ``open_job``: ``role`` is ``train`` (the series) or ``test`` (a separate test file)."""
+
+    role: str
+    series: LoadedSeries
+
+
+@dataclass
+class OpenedSample:
+    """The bundled sample, training and test file together."""
+
+    train: LoadedSeries
+    test: LoadedSeries
+
+
+@dataclass
+class ScoredModel:
+    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection)."""
+
+    forecaster: Any
+    test: Any
+    projection_index: pd.Index
+    projection: np.ndarray
+    source: str
+
+
+@dataclass
+class Saved:
+    """A file written by a job: ``what`` is ``model``, ``predictions`` or ``chart``."""
+
+    what: str
+    path: Path
+
+
+class ForecastSession:
+    """What the forecaster tab shows: data (training file, optional test file), the latest forecast (a training run
+    or a loaded model), the latest backtest, and whether the trained model still needs saving."""
+
+    def __init__(self) -> None:
+        self.train_data: LoadedSeries | None = None
+        self.test_data: LoadedSeries | None = None
+        self.forecaster: Any = None
+        self.forecast: Any = None
+        self.backtest: Any = None
+        self.unsaved = False
+
+    # ----- data ------------------------------------------------------------------------------------------------
+    @property
+    def has_data(self) -> bool:
+        """True once a price file (or the sample) is loaded."""
+        return self.train_data is not None
+
+    def open_job(self, path: str | Path, role: str = "train", symbol: str | None = None) -> Job:
+        """A job reading ``path`` as the training file or as the test file continuing it (checked in the job)."""
+        train = self.train_data.frame if role == "test" and self.train_data is not None else None
+
+        def read(progress: ProgressFn, cancel: CancelToken) -> OpenedFile:
+            from rnnlab.engine.forecast.loader import load_price_csv_apart
+            from rnnlab.engine.forecast.windows import combine_frames
+
+            progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
+            series = load_price_csv_apart(path, symbol=symbol, cancel=cancel)
+            if train is not None:
+                combine_frames(train, series.frame, _common(train, series.frame))
+            return OpenedFile(role=role, series=series)
+
+        return read
+
+    @staticmethod
+    def sample_job(progress: ProgressFn, cancel: CancelToken) -> OpenedSample:
+        """The job reading the bundled Google sample (training and test file)."""
+        from rnnlab.engine.forecast.loader import load_sample
+
+        train, test = load_sample()
+        return OpenedSample(train=train, test=test)
+
+    def clear_test_data(self) -> None:
+        """Forget the test file: the test period is the end of the training file again."""
+        self.test_data = None
+        self.clear_results()
+
+    def frame(self) -> pd.DataFrame:
+        """The whole series: the training file's rows, then the test file's later rows (columns both files have)."""
+        from rnnlab.engine.forecast.windows import combine_frames
+
+        frame = self.train_data.frame
+        if self.test_data is None:
+            return frame
+        return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))[0]
+
+    def notes(self) -> list[str]:
+        """What the loader fixed, for both files."""
+        if self.train_data is None:
+            return []
+        test_notes = [f"Test file: {note}" for note in self.test_data.notes] if self.test_data else []
+        return self.train_data.notes + test_notes
+
+    def test_start(self, config: ForecastConfig) -> object | None:
+        """The first row of the test period (a date or row number), or None when the settings give none."""
+        from rnnlab.engine.forecast.windows import split_point
+
+        frame = self.frame()
+        if self.test_data is not None:
+            position = len(self.train_data.frame)
+        else:
+            try:
+                position = split_point(frame.index, config)
+            except InputError:
+                return None
+        return frame.index[position] if 0 <= position < len(frame) else None
+
+    def jumps(self, column: str) -> tuple[pd.Index, str | None]:
+        """Where ``column`` jumps by 45% or more, and the warning worded for its kind (None without jumps)."""
+        import numpy as np
+
+        from rnnlab.engine.forecast.windows import find_jumps, jump_note
+
+        frame = self.frame()
+        values = frame[column].to_numpy(dtype=np.float64)
+        return frame.index[find_jumps(values)], jump_note(column, frame.index, values)
+
+    def split(self, config: ForecastConfig):
+        """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
+        from rnnlab.engine.forecast.windows import build_split
+
+        if self.train_data is None:
+            raise InputError("Open a price CSV first.")
+        return build_split(self.train_data.frame, self.test_data.frame if self.test_data else None, config)
+
+    def split_config(self, config: ForecastConfig) -> ForecastConfig:
+        """``config`` as the split sees it: a separate test file makes the test start date meaningless."""
+        return dataclasses.replace(config, test_from="") if self.test_data is not None else config
+
+    # ----- jobs ------------------------------------------------------------------------------------------------
+    def train_job(self, config: ForecastConfig) -> Job:
+        """The training job for ``config`` on the loaded data (the split is checked now, before any thread starts)."""
+        from rnnlab.engine.forecast.training import TrainForecaster
+
+        config = self.split_config(config)
+        return TrainForecaster(self.split(config), config)
+
+    def backtest_job(self, config: ForecastConfig, folds: int) -> Job:
+        """The walk-forward backtest job with ``folds`` folds of the test period's size."""
+        from rnnlab.engine.forecast.backtest import Backtest
+
+        config = self.split_config(config)
+        return Backtest(self.split(config), config, folds=folds)
+
+    def load_model_job(self, path: str | Path, test_from: str = "") -> Job:
+        """A job reading a saved forecaster and scoring it (test forecasts, projection) on the loaded data."""
+        if self.train_data is None:
+            raise InputError("Open a price CSV first: a model is scored on the loaded data.")
+        train = self.train_data.frame
+        test = self.test_data.frame if self.test_data is not None else None
+
+        def score(progress: ProgressFn, cancel: CancelToken) -> ScoredModel:
+            import numpy as np
+
+            from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
+            from rnnlab.engine.forecast.training import evaluate
+            from rnnlab.engine.forecast.windows import build_split
+
+            progress(Progress(fraction=0.0, message=f"Scoring {Path(path).name}…"))
+            forecaster, _ = load_forecaster(path)
+            config = dataclasses.replace(forecaster.config, test_from="" if test is not None else test_from)
+            split = build_split(train, test, config)
+            scored = evaluate(forecaster, split)
+            steps = config.horizon
+            projection = forecaster.project(split.values, steps) if steps else np.empty(0)
+            return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
+                               projection=projection, source=Path(path).name)
+
+        return score
+
+    def save_model_job(self, path: str | Path) -> Job:
+        """A job writing the current forecaster (weights, scaler, configuration) to ``path``."""
+        forecaster = self.forecaster
+
+        def save(progress: ProgressFn, cancel: CancelToken) -> Saved:
+            forecaster.save(path)
+            return Saved(what="model", path=Path(path))
+
+        return save
+
+    def export_predictions_job(self, path: str | Path) -> Job:
+        """A job writing the shown test forecasts as CSV."""
+        from rnnlab.engine.forecast.export import write_predictions_csv
+
+        test = self.forecast.test
+
+        def export(progress: ProgressFn, cancel: CancelToken) -> Saved:
+            write_predictions_csv(path, test)
+            return Saved(what="predictions", path=Path(path))
+
+        return export
+
+    # ----- outcomes --------------------------------------------------------------------------------------------
+    def accept(self, outcome: Any) -> None:
+        """Take what a job returned: new data, a trained or loaded model, a backtest, or a saved file."""
+        from rnnlab.engine.forecast.backtest import BacktestResult
+        from rnnlab.engine.forecast.training import ForecastResult
+
+        if isinstance(outcome, OpenedSample):
+            self.train_data, self.test_data = outcome.train, outcome.test
+            self.clear_results()
+        elif isinstance(outcome, OpenedFile):
+            if outcome.role == "test":
+                self.test_data = outcome.series
+            else:
+                self.train_data, self.test_data = outcome.series, None
+            self.clear_results()
+        elif isinstance(outcome, ForecastResult):
+            self.forecaster, self.forecast, self.backtest, self.unsaved = outcome.forecaster, outcome, None, True
+        elif isinstance(outcome, ScoredModel):
+            self.forecaster, self.forecast, self.backtest, self.unsaved = outcome.forecaster, outcome, None, False
+        elif isinstance(outcome, BacktestResult):
+            self.forecast, self.backtest = None, outcome
+        elif isinstance(outcome, Saved):
+            if outcome.what == "model":
+                self.unsaved = False
+        else:
+            raise TypeError(f"ForecastSession cannot accept {type(outcome).__name__}")
+
+    def clear_results(self) -> None:
+        """Forget the shown forecast and backtest (new data or columns); the trained model itself stays."""
+        self.forecast = None
+        self.backtest = None
+
+
+def _common(train: pd.DataFrame, test: pd.DataFrame) -> list[str]:
+    return [column for column in train.columns if column in test.columns]

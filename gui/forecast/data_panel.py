@@ -1,0 +1,162 @@
+"""The forecaster's Data box: open buttons, what is loaded, symbol, target column, extra inputs, test start, and the
+loader's notes. It shows a ``ForecastSession``'s data and reports the user's choices; it holds no data itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.session import ForecastSession
+from rnnlab.engine.params import param_specs
+
+
+def make_button(text: str, name: str, tip: str) -> QPushButton:
+    """A push button with an objectName and a tooltip."""
+    button = QPushButton(text, objectName=name)
+    button.setToolTip(tip)
+    return button
+
+
+class DataPanel(QGroupBox):
+    """Signals: ``column_changed`` (target column or extra inputs), ``symbol_chosen(str)``, ``test_from_edited``."""
+
+    column_changed = Signal()
+    symbol_chosen = Signal(str)
+    test_from_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Data", parent)
+        self.open_button = make_button("Open CSV…", "openCsvButton",
+                                       "Open a price CSV (Ctrl+O); you can also drop one on the window")
+        self.open_test_button = make_button("Test CSV…", "openTestCsvButton", "Optional separate test file "
+                                            "continuing the training file (the exercise's two-file workflow)")
+        self.clear_test_button = make_button("No test file", "clearTestCsvButton", "Forget the test file; the test "
+                                             "period is then the end of the training file")
+        self.data_label = QLabel("", objectName="dataLabel")
+        self.data_label.setWordWrap(True)
+        self.symbol_combo = QComboBox(objectName="symbolCombo")
+        self.symbol_combo.setToolTip("The file holds several symbols; pick the one to forecast")
+        self.column_combo = QComboBox(objectName="columnCombo")
+        self.column_combo.setToolTip("The column to forecast (the exercise forecasts Open)")
+        self.feature_list = QListWidget(objectName="featureList")
+        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs (for example High, Low, Volume)")
+        self.feature_list.setMaximumHeight(90)
+        self.test_from_edit = QLineEdit(objectName="testFrom")
+        self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
+        self.test_from_edit.setToolTip({s.name: s.help for s in param_specs(ForecastConfig)}["test_from"])
+        self.notes_label = QLabel("", objectName="notesLabel")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #7a4a00;")
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.open_test_button, self.clear_test_button):
+            buttons.addWidget(button)
+        self.form = QFormLayout()
+        self.form.addRow("Symbol", self.symbol_combo)
+        self.form.addRow("Forecast", self.column_combo)
+        self.form.addRow("Extra inputs", self.feature_list)
+        self.form.addRow("Test from", self.test_from_edit)
+        box = QVBoxLayout(self)
+        box.addLayout(buttons)
+        box.addWidget(self.data_label)
+        box.addLayout(self.form)
+        box.addWidget(self.notes_label)
+        self.symbol_combo.activated.connect(self._on_symbol_combo_activated)
+        self.column_combo.currentIndexChanged.connect(self._on_column_combo_changed)
+        self.feature_list.itemChanged.connect(self.column_changed)
+        self.test_from_edit.editingFinished.connect(self.test_from_edited)
+
+    def choices(self) -> dict[str, object]:
+        """The configuration fields this box edits: target column, extra inputs, test start."""
+        features = tuple(self.feature_list.item(i).text() for i in range(self.feature_list.count())
+                         if self.feature_list.item(i).checkState() == Qt.CheckState.Checked)
+        return {"column": self.column_combo.currentText(), "features": features,
+                "test_from": self.test_from_edit.text().strip()}
+
+    def show_data(self, session: ForecastSession, keep_column: bool) -> None:
+        """Show what ``session`` holds: file names, rows and span, symbols, columns and the loader's notes."""
+        data = session.train_data
+        current = self.column_combo.currentText()
+        self.column_combo.blockSignals(True)
+        self.column_combo.clear()
+        self.column_combo.addItems(data.columns)
+        self.column_combo.setCurrentText(current if keep_column and current in data.columns else data.default_column())
+        self.column_combo.blockSignals(False)
+        self.symbol_combo.clear()
+        self.symbol_combo.addItems(list(data.symbols))
+        if data.symbol:
+            self.symbol_combo.setCurrentText(data.symbol)
+        self.form.setRowVisible(self.symbol_combo, len(data.symbols) > 1)
+        self._fill_features(data.columns, ())
+        names = Path(data.source).name
+        if session.test_data is not None:
+            names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
+        self.data_label.setText(f"<b>{names}</b><br>{len(data.frame):,} rows · {_span(data.frame.index)}")
+        self.data_label.setToolTip(data.source)
+        self.test_from_edit.setEnabled(session.test_data is None)
+        self.show_notes(session.notes(), None)
+
+    def show_notes(self, notes: list[str], warning: str | None) -> None:
+        """The loader's notes, then the warning about the target column's jumps."""
+        lines = ["• " + note for note in notes] + ([f"⚠ {warning}"] if warning else [])
+        self.notes_label.setText("\n".join(lines))
+
+    def show_model_columns(self, config: ForecastConfig) -> None:
+        """Select a loaded model's target column and extra inputs."""
+        self.column_combo.setCurrentText(config.column)
+        self._fill_features([self.column_combo.itemText(i) for i in range(self.column_combo.count())],
+                            config.feature_list())
+
+    def set_busy(self, busy: bool, has_data: bool, has_test: bool) -> None:
+        """Enable what may be used now."""
+        self.open_button.setEnabled(not busy)
+        self.open_test_button.setEnabled(not busy and has_data)
+        self.clear_test_button.setEnabled(not busy and has_test)
+        for widget in (self.symbol_combo, self.column_combo, self.feature_list):
+            widget.setEnabled(not busy and has_data)
+        self.symbol_combo.setEnabled(not busy and self.symbol_combo.count() > 1)
+        self.test_from_edit.setEnabled(not busy and has_data and not has_test)
+
+    def _fill_features(self, columns: list[str], checked: list[str] | tuple[str, ...]) -> None:
+        self.feature_list.blockSignals(True)
+        self.feature_list.clear()
+        target = self.column_combo.currentText()
+        for column in columns:
+            if column == target:
+                continue
+            item = QListWidgetItem(column)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if column in checked else Qt.CheckState.Unchecked)
+            self.feature_list.addItem(item)
+        self.feature_list.blockSignals(False)
+
+    def _on_column_combo_changed(self) -> None:
+        columns = [self.column_combo.itemText(i) for i in range(self.column_combo.count())]
+        self._fill_features(columns, self.choices()["features"])
+        self.column_changed.emit()
+
+    def _on_symbol_combo_activated(self) -> None:
+        self.symbol_chosen.emit(self.symbol_combo.currentText())
+
+
+def _span(index) -> str:
+    from rnnlab.engine.forecast.price_dates import date_format
+
+    fmt = date_format(index)
+    if fmt is None:
+        return "no dates (rows in file order)"
+    return f"{index[0].strftime(fmt)} to {index[-1].strftime(fmt)}"

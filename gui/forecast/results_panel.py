@@ -1,0 +1,126 @@
+"""The forecaster's lower half: the loss curves beside a Results page (metrics table, verdict, backtest) and a Data
+preview page. The Results page scrolls instead of squeezing, so the verdict never overlaps the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rnnlab.gui.forecast.charts import LossChart
+
+PROMPT = "Train a model to compare it with the naive forecast."
+_ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
+
+
+class ResultsPanel(QSplitter):
+    """Loss chart | (Results, Data preview) tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.loss_chart = LossChart()
+        self.metrics_table = QTableWidget(len(_ROWS), 2, objectName="metricsTable")
+        self.metrics_table.setHorizontalHeaderLabels(["Model", "Naive"])
+        self.metrics_table.setVerticalHeaderLabels([label for label, _, _ in _ROWS])
+        self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.metrics_table.setToolTip("Errors over the test period. MAE and RMSE in price units; MAPE in percent; "
+                                      "MASE: MAE over the training rows' one-step naive MAE (Hyndman & Koehler)")
+        self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
+                                          + len(_ROWS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
+        self.verdict_label = QLabel(PROMPT, objectName="verdictLabel")
+        self.verdict_label.setWordWrap(True)
+        self.backtest_label = QLabel("", objectName="backtestLabel")
+        self.backtest_label.setWordWrap(True)
+        self.preview_table = QTableWidget(objectName="previewTable")
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.setToolTip("The last rows of the loaded data, after the loader's fixes")
+
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.metrics_table)
+        box.addWidget(self.verdict_label)
+        box.addWidget(self.backtest_label)
+        box.addStretch(1)
+        scroll = QScrollArea(objectName="resultsScroll")
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs = QTabWidget(objectName="forecastBottomTabs")
+        self.tabs.addTab(scroll, "Results")
+        self.tabs.addTab(self.preview_table, "Data preview")
+        self.addWidget(self.loss_chart)
+        self.addWidget(self.tabs)
+        self.setSizes([450, 450])
+
+    def show_forecast(self, test, origin: str) -> None:
+        """Fill the table with the model's and the naive forecast's errors, and say which one wins."""
+        metrics = test.metrics
+        for row, (_, name, fmt) in enumerate(_ROWS):
+            for col, part in enumerate((metrics.model, metrics.naive)):
+                item = QTableWidgetItem(fmt.format(getattr(part, name)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.metrics_table.setItem(row, col, item)
+        self.verdict_label.setText(verdict(metrics, origin))
+        self.backtest_label.setText("")
+        self.tabs.setCurrentIndex(0)
+
+    def show_backtest(self, result, model_kept: bool) -> None:
+        """Replace the table and verdict with the backtest's mean and spread over its folds."""
+        self.clear()
+        s = result.summary()
+        beats = "beats" if s["skill_mean"] > 0 else "does not beat"
+        text = (f"<b>Backtest</b>, {s['folds']} walk-forward folds: MAE {s['mae_mean']:,.4g} ± {s['mae_std']:,.3g}, "
+                f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}; skill {s['skill_mean']:+.3f} ± "
+                f"{s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
+        if model_kept:
+            text += "<br>The model trained before the backtest is kept: Save model saves it."
+        self.backtest_label.setText(text)
+        self.verdict_label.setText("")
+        self.tabs.setCurrentIndex(0)
+
+    def clear(self) -> None:
+        """No results: an empty table and the prompt."""
+        self.metrics_table.clearContents()
+        self.verdict_label.setText(PROMPT)
+        self.backtest_label.setText("")
+
+    def show_preview(self, frame, labels: list[str], has_dates: bool) -> None:
+        """The last rows of the data with their dates (``labels``) as the loader left them."""
+        self.preview_table.clear()
+        self.preview_table.setColumnCount(len(frame.columns) + 1)
+        self.preview_table.setRowCount(len(frame))
+        self.preview_table.setHorizontalHeaderLabels(["Date" if has_dates else "Row", *map(str, frame.columns)])
+        for row, (label, values) in enumerate(zip(labels, frame.to_numpy())):
+            self.preview_table.setItem(row, 0, QTableWidgetItem(label))
+            for col, value in enumerate(values, start=1):
+                item = QTableWidgetItem(f"{value:,.6g}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview_table.setItem(row, col, item)
+        self.preview_table.resizeColumnsToContents()
+        self.tabs.setCurrentWidget(self.preview_table)
+
+
+def verdict(metrics, origin: str) -> str:
+    """One sentence: does the model beat the naive forecast, by how much, and which model (``origin``) it is."""
+    model, naive = metrics.model.mae, metrics.naive.mae
+    if metrics.beats_naive:
+        text = (f"<b>The model beats the naive forecast</b> (tomorrow = today): MAE {model:,.4g} against "
+                f"{naive:,.4g}, skill {metrics.skill:+.4f}.")
+    else:
+        text = (f"<b style='color:#b00000'>The model does not beat the naive forecast</b> (tomorrow = today): MAE "
+                f"{model:,.4g} against {naive:,.4g}, skill {metrics.skill:+.4f}. Simply repeating the last value "
+                "would have done better.")
+    return text + (f"<br><i>Model: {origin}.</i>" if origin else "")
