@@ -11,6 +11,7 @@ import dataclasses
 import html
 import os
 import platform
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
@@ -58,10 +59,25 @@ class Report:
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
 
+class Html(str):
+    """A fragment that is already HTML (built here from trusted text), inserted as it is."""
+
+
+def _text(value: str) -> str:
+    return value if isinstance(value, Html) else html.escape(value)
+
+
+def subscripted(text: str) -> Html:
+    """Escape ``text`` and turn TeX-like subscripts (``c_t``, ``c_{t−1}``) into <sub>: for formulas written here,
+    never for user text (a file name such as Google_Stock would gain a subscript)."""
+    escaped = html.escape(text)
+    return Html(re.sub(r"_\{([^}]*)\}|_(\w)", lambda m: f"<sub>{m.group(1) or m.group(2)}</sub>", escaped))
+
+
 def paragraph(text: str, css_class: str = "") -> str:
     """A paragraph of plain text (escaped)."""
     attribute = f' class="{css_class}"' if css_class else ""
-    return f"<p{attribute}>{html.escape(text)}</p>"
+    return f"<p{attribute}>{_text(text)}</p>"
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], row_classes: Sequence[str] = ()) -> str:
@@ -82,8 +98,9 @@ def _cell(value: Any) -> str:
 
 
 def figure(svg: str, title: str, caption: str) -> str:
-    """A drawn figure (an ``<svg>`` made by this package) under a bold title, with a plain-text caption."""
-    return (f"<figure><h3>{html.escape(title)}</h3>{svg}<figcaption>{html.escape(caption)}</figcaption></figure>")
+    """A drawn figure (an ``<svg>`` made by this package) under a bold title, with a caption (plain text, or
+    :class:`Html`)."""
+    return f"<figure><h3>{_text(title)}</h3>{svg}<figcaption>{_text(caption)}</figcaption></figure>"
 
 
 def metrics_block(lines: Sequence[str]) -> str:

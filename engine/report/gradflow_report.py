@@ -12,7 +12,8 @@ import numpy as np
 from rnnlab.engine.gradflow.summary import summary_lines
 from rnnlab.engine.gradflow.training import GradflowProgress, GradflowResult
 from rnnlab.engine.jobs import Progress, ProgressFn
-from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table
+from rnnlab.engine.report.document import (Report, Section, figure, metrics_block, paragraph, settings_table,
+                                           subscripted)
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import heatmap_svg
 
@@ -89,9 +90,7 @@ def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None)
 
 def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
     timestep = "timestep t"
-    local = LineChart(timestep, "‖∂c_t/∂c_t−1‖ (log)", y_scale="log10")
-    product = LineChart(timestep, "‖∂c_T−1/∂c_t‖ (log)", y_scale="log10")
-    gradient = LineChart(timestep, "‖∂E/∂c_t‖ (log)", y_scale="log10")
+    local, product, gradient = (LineChart(timestep, "norm (log)", y_scale="log10") for _ in range(3))
     for cell in result.cells:
         diag = result.snapshots[cell].diagnostics
         t = np.arange(diag.log_grad.shape[0])
@@ -101,12 +100,16 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
             product.line(t, diag.log_product_cpath, "LSTM c-path ∏(A+B+C+D)", CELL_COLOURS[cell], dashed=True)
         gradient.line(t, diag.log_grad, cell.upper(), CELL_COLOURS[cell])
     step = result.snapshots[result.cells[0]].step
-    blocks = [figure(local.svg(), "Local ‖∂c_t/∂c_{t−1}‖", f"The factor one step applies to a gradient (probe at "
-                                                             f"step {step}). Below 1 step after step: vanishing."),
-              figure(product.svg(), "Product ‖∂c_{T−1}/∂c_t‖", "How much of ∂c_{T−1} survives back to step t (1 at "
-                                                                "the right). A straight fall is exponential vanishing."),
-              figure(gradient.svg(), "Gradient ‖∂E/∂c_t‖", "Autograd gradient of the probe's loss E at each step, "
-                                                          "every path included: what BPTT really delivers.")]
+    blocks = [figure(local.svg(), subscripted("Local ‖∂c_t/∂c_{t−1}‖"),
+                     f"Spectral norm of the one-step Jacobian, the factor one step applies to a gradient (probe at "
+                     f"step {step}). Below 1 step after step: vanishing."),
+              figure(product.svg(), subscripted("Product ‖∂c_{T−1}/∂c_t‖"),
+                     subscripted("How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall is "
+                                 "exponential vanishing. LSTM: solid exact (every path), dashed the product of the "
+                                 "A+B+C+D sums (leaves out the output-gate path).")),
+              figure(gradient.svg(), subscripted("Gradient ‖∂E/∂c_t‖"),
+                     "Autograd gradient of the probe's loss E at each step, every path included: what backpropagation "
+                     "through time really delivers. Flat: early inputs still get a signal.")]
     if "lstm" in result.snapshots:
         blocks += _lstm_figures(result.snapshots["lstm"].diagnostics)
     else:
@@ -125,10 +128,11 @@ def _lstm_figures(diag) -> list[str]:
     for name, colour in TERM_COLOURS.items():
         terms.line(t[1:], diag.log_terms[name], "A+B+C+D" if name == "sum" else name, colour, dashed=name == "sum")
     share = diag.forget_counts / max(1, diag.forget_counts.sum())
-    forget = LineChart("forget-gate value f_t", "share of values").bars(np.linspace(0, 1, share.shape[0] + 1), share,
+    forget = LineChart("forget-gate value", "share of values").bars(np.linspace(0, 1, share.shape[0] + 1), share,
                                                                          "", CELL_COLOURS["lstm"])
-    return [figure(terms.svg(), "LSTM terms", "∂c_t/∂c_{t−1} = A+B+C+D: A via the forget gate, B = diag(f_t) the "
-                                              "carousel, C via the input gate, D via the candidate c̃_t."),
+    return [figure(terms.svg(), "LSTM terms",
+                   subscripted("∂c_t/∂c_{t−1} = A+B+C+D (o_{t−1} held fixed): A via the forget gate, B = diag(f_t) "
+                               "the carousel, C via the input gate, D via the candidate c̃_t.")),
             figure(forget.svg(), f"LSTM forget-gate values (mean {diag.forget_mean:.2f})",
                    "Spread of the probe's forget-gate values over all units and steps. Near 1 keeps memory and "
                    "gradient; 0.5 halves both every step.")]
@@ -151,8 +155,8 @@ def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
         if image.shape[0] == 0:
             continue
         svg = heatmap_svg(image, "timestep t", "training step", (first, last), "log₁₀‖∂E/∂c_t‖")
-        blocks.append(figure(svg, f"‖∂E/∂c_t‖ of the {cell.upper()} over training",
-                             f"Colour = log10 ‖∂E/∂c_t‖ per probe (rows, training step upward, {image.shape[0]} probes) "
+        blocks.append(figure(svg, subscripted(f"‖∂E/∂c_t‖ of the {cell.upper()} over training"),
+                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ per probe (rows, training step upward, {image.shape[0]} probes) "
                              "and timestep t (columns). Dark on the left: the gradient vanished before reaching the "
-                             "early steps; grey: it underflowed to exactly 0."))
+                             "early steps; grey: it underflowed to exactly 0.")))
     return blocks

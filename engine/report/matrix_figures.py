@@ -57,7 +57,7 @@ def heatmap_svg(image: np.ndarray, x_label: str, y_label: str, y_extent: tuple[f
     low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
     if low == high:
         low, high = low - 0.5, high + 0.5
-    left, right, top, bottom = 70, width - 90, 12, height - 46
+    left, right, top, bottom = 70, width - 90, 24, height - 46
     rgb = colour_map(values[::-1], low, high)
     parts = [f'<svg viewBox="0 0 {width} {height}" class="chart" role="img" style="{_FONT}">',
              f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
@@ -79,8 +79,7 @@ def heatmap_svg(image: np.ndarray, x_label: str, y_label: str, y_extent: tuple[f
                  f'{html.escape(x_label)}</text>')
     parts.append(f'<text transform="translate(16 {(top + bottom) / 2:.1f}) rotate(-90)" text-anchor="middle" '
                  f'font-size="13">{html.escape(y_label)}</text>')
-    parts.append(f'<text x="{width - 4}" y="{height - 8}" text-anchor="end" font-size="11">'
-                 f'{html.escape(colour_label)}</text>')
+    parts.append(f'<text x="{width - 4}" y="14" text-anchor="end" font-size="11">{html.escape(colour_label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

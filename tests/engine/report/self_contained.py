@@ -26,7 +26,7 @@ class _Collector(HTMLParser):
         super().__init__()
         self.report = ParsedReport()
         self._in_metrics = False
-        self._in_figure_title = False
+        self._title: str | None = None
         self._open: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -35,8 +35,10 @@ class _Collector(HTMLParser):
         for name in ("src", "href", "xlink:href", "action", "data", "poster", "srcset"):
             if name in attributes:
                 self.report.references.append(attributes[name] or "")
-        self._in_metrics = tag == "pre" and attributes.get("class") == "metrics"
-        self._in_figure_title = tag == "h3" and bool(self._open) and self._open[-1] == "figure"
+        if tag == "pre":
+            self._in_metrics = attributes.get("class") == "metrics"
+        if tag == "h3" and self._open and self._open[-1] == "figure":
+            self._title = ""
         if tag not in ("meta", "image", "rect", "line", "polyline", "polygon", "path", "br"):
             self._open.append(tag)
 
@@ -45,14 +47,15 @@ class _Collector(HTMLParser):
             self._open.pop()
         if tag == "pre":
             self._in_metrics = False
-        if tag == "h3":
-            self._in_figure_title = False
+        if tag == "h3" and self._title is not None:
+            self.report.figure_titles.append(self._title)
+            self._title = None
 
     def handle_data(self, data):
         if self._in_metrics:
             self.report.metrics_text += data
-        if self._in_figure_title:
-            self.report.figure_titles.append(data)
+        if self._title is not None:
+            self._title += data
 
 
 def parse_report(text: str) -> ParsedReport:

@@ -9,8 +9,8 @@ from rnnlab.gui.app import create_window
 from tests.engine.report.self_contained import assert_self_contained
 
 TABS = {  # tab, its report action, figure titles the report must have
-    "gradientFlowTab": ("exportGradflowReportAction", ["Local ‖∂c_t/∂c_{t−1}‖", "LSTM terms", "Loss",
-                                                       "‖∂E/∂c_t‖ of the LSTM over training"]),
+    "gradientFlowTab": ("exportGradflowReportAction", ["Local ‖∂ct/∂ct−1‖", "LSTM terms", "Loss",
+                                                       "‖∂E/∂ct‖ of the LSTM over training"]),
     "forecastTab": ("exportForecastReportAction", ["Open: the test period", "Loss curves"]),
     "translationTab": ("exportTranslatorReportAction", ["Training loss", "Held-out accuracy",
                                                         "Alignment of 'string' → "]),
