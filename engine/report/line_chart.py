@@ -29,6 +29,7 @@ class _Series:
     colour: str
     dashed: bool = False
     upper: np.ndarray | None = None
+    dots: bool = False
 
 
 @dataclass
@@ -44,14 +45,17 @@ class LineChart:
     y_scale: str = "linear"
     x_scale: str = "linear"
     integer_x: bool = False
+    y_range: tuple[float, float] | None = None
     width: int = 640
     height: int = 300
     series: list[_Series] = field(default_factory=list)
     markers: list[tuple[float, str]] = field(default_factory=list)
 
-    def line(self, x: object, y: object, label: str, colour: str, dashed: bool = False) -> "LineChart":
-        """A polyline through ``(x, y)``; gaps where y is NaN or infinite."""
-        self.series.append(_Series("line", _array(x), self._y(y), label, colour, dashed))
+    def line(self, x: object, y: object, label: str, colour: str, dashed: bool = False,
+             dots: bool = False) -> "LineChart":
+        """A polyline through ``(x, y)``; gaps where y is NaN or infinite; ``dots`` marks every point (a lone
+        point between gaps is always marked)."""
+        self.series.append(_Series("line", _array(x), self._y(y), label, colour, dashed, dots=dots))
         return self
 
     def band(self, x: object, lower: object, upper: object, label: str, colour: str) -> "LineChart":
@@ -114,6 +118,8 @@ class LineChart:
         return (low - 0.5, high + 0.5) if low == high else (low, high)
 
     def _y_range(self) -> tuple[float, float]:
+        if self.y_range is not None:
+            return self.y_range
         values = [s.y for s in self.series] + [s.upper for s in self.series if s.upper is not None]
         joined = np.concatenate(values) if values else np.zeros(0)
         finite = joined[np.isfinite(joined)]
@@ -239,8 +245,14 @@ def _draw(series: _Series, frame: _Frame) -> str:
         return "".join(parts)
     x, y = _thin(series.x, series.y)
     dash = ' stroke-dasharray="6 4"' if series.dashed else ""
-    return "".join(f'<polyline points="{_points(frame.px(a), frame.py(b))}" fill="none" stroke="{colour}" '
-                   f'stroke-width="1.6" stroke-linejoin="round"{dash}/>' for a, b in _runs(x, y))
+    parts = []
+    for a, b in _runs(x, y):
+        parts.append(f'<polyline points="{_points(frame.px(a), frame.py(b))}" fill="none" stroke="{colour}" '
+                     f'stroke-width="1.6" stroke-linejoin="round"{dash}/>')
+        if series.dots or len(a) == 1:
+            parts += [f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2.6" fill="{colour}"/>'
+                      for px, py in zip(frame.px(a), frame.py(b))]
+    return "".join(parts)
 
 
 def _draw_marker(x: float, label: str, frame: _Frame) -> str:

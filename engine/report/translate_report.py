@@ -49,7 +49,8 @@ def _curves(result: TranslatorTrainingResult) -> list[str]:
         blocks.append(figure(loss.svg(), "Training loss", "Teacher-forced cross-entropy per batch (log scale)."))
     if result.accuracy_curve:
         epochs, accuracy = np.asarray(result.accuracy_curve, dtype=np.float64).T
-        chart = LineChart("epoch", "exact words (%)").line(epochs, 100 * accuracy, "Held-out accuracy", "#2ca02c")
+        chart = LineChart("epoch", "exact words (%)", y_range=(-2.0, 102.0))
+        chart.line(epochs, 100 * accuracy, "Held-out accuracy", "#2ca02c", dots=True)
         blocks.append(figure(chart.svg(), "Held-out accuracy", "Share of held-out words translated exactly as the "
                                                                "rule does, measured during training."))
     return blocks

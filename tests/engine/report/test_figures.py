@@ -64,3 +64,9 @@ def test_heatmap_embeds_its_image_and_matrix_escapes_its_labels():
     assert svg.count('href="data:image/png;base64,') == 2
     svg = matrix_svg(np.eye(2), ["a", "</s>"], ["x", "y"], "source", "output")
     assert "&lt;/s&gt;" in svg and "</s>" not in svg.replace("</svg>", "")
+
+
+def test_a_lone_point_is_drawn_as_a_dot_and_a_fixed_range_is_kept():
+    svg = LineChart("epoch", "accuracy (%)", y_range=(0.0, 100.0)).line([1.0], [42.0], "accuracy", "#000").svg()
+    assert svg.count("<circle") == 1
+    assert ">100<" in svg and ">0<" in svg
