@@ -73,7 +73,8 @@ class ForecastTab(LabTab):
         self._fold = -1
         self._actions: list[tuple[QAction, QWidget]] = []
         self._build()
-        self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label)
+        self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label,
+                                          "forecast")
         self._connect()
         self._sync_actions()
 

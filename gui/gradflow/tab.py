@@ -69,7 +69,8 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
-        self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label)
+        self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
+                                          "gradient-flow")
         self._probe_history = None
         self._snapshots: dict = {}
         self._pending_steps: list[int] = []

@@ -197,7 +197,8 @@ class TranslationTab(LabTab):
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
             action.setEnabled(False)
-        self.report_export = ReportExport(self, "exportTranslatorReportAction", self.run_controls.status_label)
+        self.report_export = ReportExport(self, "exportTranslatorReportAction", self.run_controls.status_label,
+                                          "translator")
 
     # ----- tab contract
     def menu_actions(self) -> list[QAction]:

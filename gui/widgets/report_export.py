@@ -1,4 +1,4 @@
-"""File -> Export report…, the same for every tab: asks where to save, then builds and writes the lab report of the
+"""File -> Export … report…, the same for every tab: asks where to save, then builds and writes the lab report of the
 tab's last finished run in the background (a JobRunner of its own, so the tab's Train/Cancel row never shows it).
 
 The tab hands over a function that builds the report (``set_run``) when a run finishes, and None when a new run
@@ -40,16 +40,17 @@ class _WriteReport:
 
 
 class ReportExport(QObject):
-    """The Export report… action of one tab and the background job behind it."""
+    """The Export … report… action of one tab and the background job behind it."""
 
-    def __init__(self, tab: QWidget, object_name: str, status_label: QLabel) -> None:
+    def __init__(self, tab: QWidget, object_name: str, status_label: QLabel, what: str) -> None:
+        """``what`` names the tab's kind of run in the menu ("Export forecast report…"), which lists every tab's."""
         super().__init__(tab)
         self._tab = tab
         self._status_label = status_label
         self._build: ReportBuilder | None = None
         self._stem = "report"
         self.runner = JobRunner(self)
-        self.action = QAction("Export report…", tab, objectName=object_name)
+        self.action = QAction(f"Export {what} report…", tab, objectName=object_name)
         self.action.setToolTip("Save a lab report of the last finished run: settings, metrics and the figures in one "
                                "HTML file that opens in any browser without a network and prints cleanly")
         self.action.setEnabled(False)
