@@ -7,6 +7,8 @@
    optionally of the exercise's preset.
 
     python benchmarks/forecast_epoch.py --epochs 3 --repeats 2 --seeds 5
+
+On a machine with CUDA it first times an epoch on the CPU and on the GPU (the speed-up); ``--device cpu`` skips that.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset  # noqa: E402
+from rnnlab.engine.forecast.events import EpochProgress  # noqa: E402
 from rnnlab.engine.forecast.loader import load_price_csv  # noqa: E402
 from rnnlab.engine.forecast.training import TrainForecaster  # noqa: E402
 from rnnlab.engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
@@ -44,7 +47,7 @@ def ours_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float:
     stamps = []
 
     def progress(event):
-        if getattr(event, "train_loss", None) is not None:
+        if isinstance(event, EpochProgress) and event.train_loss is not None:
             stamps.append(time.perf_counter())
 
     start = time.perf_counter()
@@ -84,8 +87,10 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
         result = TrainForecaster(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
         rows.append({"seed": seed, **result.metrics_dict()})
         m = rows[-1]
-        print(f"  seed {seed}: MAE {m['mae']:.3f}  naive {m['naive_mae']:.3f}  skill {m['skill']:+.4f}  "
-              f"best epoch {m['best_epoch']}/{m['epochs_run']}  {m['train_seconds']:.1f} s", flush=True)
+        baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")
+        band = f"  coverage {m['coverage']:.2f} of {m['interval']:.2f}" if m["coverage"] is not None else ""
+        print(f"  seed {seed}: MAE {m['mae']:.3f}  naive {m['naive_mae']:.3f}  {baselines}  skill {m['skill']:+.4f}"
+              f"{band}  best epoch {m['best_epoch']}/{m['epochs_run']}  {m['train_seconds']:.1f} s", flush=True)
     return rows
 
 
@@ -95,6 +100,7 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=3, help="epochs per timing run (the first is not counted)")
     parser.add_argument("--repeats", type=int, default=2, help="timing runs per framework, alternating")
     parser.add_argument("--seeds", type=int, default=5, help="seeds for the skill of the default configuration")
+    parser.add_argument("--device", default="auto", help="auto: also time an epoch on CUDA when one is present")
     parser.add_argument("--exercise-seeds", type=int, default=0, help="seeds for the skill of the exercise's preset")
     args = parser.parse_args()
 
@@ -102,6 +108,16 @@ def main() -> int:
     split = load_split(exercise, args.data)
     print(f"Epoch time, exercise architecture ({exercise.layers} x {exercise.cell.upper()}({exercise.units}), "
           f"window {exercise.window}, batch {exercise.batch_size}):", flush=True)
+    if args.device != "cpu":
+        import torch
+
+        if torch.cuda.is_available():
+            cpu = ours_seconds_per_epoch(split, dataclasses.replace(exercise, device="cpu"), args.epochs)
+            gpu = ours_seconds_per_epoch(split, dataclasses.replace(exercise, device="cuda"), args.epochs)
+            print(f"  CPU {cpu:.3f} s/epoch, CUDA {gpu:.3f} s/epoch: speed-up {cpu / gpu:.2f}x", flush=True)
+        else:
+            print("  no CUDA device here: CPU only", flush=True)
+    exercise = dataclasses.replace(exercise, device="cpu")
     ours, keras = [], []
     for _ in range(args.repeats):
         ours.append(ours_seconds_per_epoch(split, exercise, args.epochs))

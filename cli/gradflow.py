@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.params import param_specs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Train a recurrent cell on a long-range task and print its final loss and how many decades "
                     "||dc_{T-1}/dc_t|| loses from the last step back to the first, on a fixed probe sequence.")
     add_param_flags(parser, GradflowConfig)
+    parser.add_argument("--preset", choices=tuple(PRESETS),
+                        help="start from settings that reproduce a paper (flags set to other than their defaults "
+                             "override it): " + "; ".join(f"{p.name}: {p.title}" for p in PRESETS.values()))
     parser.add_argument("--compare", action="store_true",
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
     parser.add_argument("--export", metavar="FILE",
@@ -37,7 +43,15 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
     config = config_from_args(args, GradflowConfig)
-    cells = CELLS if args.compare else (config.cell,)
+    compare = args.compare
+    if args.preset:
+        preset = PRESETS[args.preset]
+        defaults = GradflowConfig()
+        changed = {spec.name: getattr(config, spec.name) for spec in param_specs(GradflowConfig)
+                   if getattr(config, spec.name) != getattr(defaults, spec.name)}
+        config = dataclasses.replace(preset.config, **changed)
+        compare = compare or preset.compare
+    cells = CELLS if compare else (config.cell,)
     history = ProbeHistory(config.steps)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:
         result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())

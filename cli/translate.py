@@ -1,4 +1,8 @@
-"""``translate`` and ``train-translator``: the translation pad's jobs on the command line."""
+"""``translate`` and ``train-translator``: the translation pad's jobs on the command line.
+
+Only what the first translation needs is imported: the model modules (and torch) load inside the handlers,
+after the arguments are read, so ``--help`` and a usage error answer at once.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,25 @@ import sys
 from pathlib import Path
 
 from rnnlab.cli.args import add_param_flags, config_from_args
-from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, TranslatorConfig
+
+
+def _accept_text_starting_with_a_dash(parser: argparse.ArgumentParser) -> None:
+    """Let TEXT start with a dash (``translate "-hello"``): argparse would read it as ``-h`` with an argument.
+
+    Anything that starts with a single dash and is not one of the parser's own options is text; ``--`` before
+    the text works as well.
+    """
+    base = type(parser)
+
+    class DashTextParser(base):  # type: ignore[valid-type, misc]
+        def _parse_optional(self, arg_string: str):  # noqa: ANN202 - argparse's private hook
+            if arg_string[:1] == "-" and arg_string[:2] != "--" and arg_string not in self._option_string_actions:
+                return None
+            return super()._parse_optional(arg_string)
+
+    parser.__class__ = DashTextParser
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,8 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     translate = subparsers.add_parser(
         "translate", help="translate English text to Pig Latin with a trained model",
         description="Translate TEXT to Pig Latin one character at a time with a shipped or saved model; "
-                    "prints the translation, notes about words left alone go to stderr.")
-    translate.add_argument("text", metavar="TEXT", help="the English text to translate (quote it)")
+                    "prints the translation. On stderr: the words where the model's output differs from the "
+                    "rule, and notes about words left alone.")
+    translate.add_argument("text", metavar="TEXT", help="the English text to translate (quote it; text that "
+                                                        "starts with a dash is fine, or put -- before it)")
     translate.add_argument("--attention", choices=ATTENTION_KINDS, default=None,
                            help="which shipped model to use: additive (default) or none; "
                                 "with --model, checks the file's model has this attention")
@@ -27,14 +49,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     translate.add_argument("--json", metavar="OUT.json",
                            help="also write, per word, source, output, reference and attention matrix to this file")
     translate.set_defaults(handler=run_translate)
+    _accept_text_starting_with_a_dash(translate)
 
     train = subparsers.add_parser(
         "train-translator", help="train an English -> Pig Latin translator from scratch",
         description="Train a character-level GRU encoder-decoder on the shipped word list and print its "
                     "exact-word accuracy on the held-out words.")
-    add_param_flags(train, TranslatorConfig, skip=("hidden_size",))
-    train.add_argument("--hidden", type=int, default=TranslatorConfig.hidden_size, dest="hidden_size", metavar="H",
-                       help=f"units of each GRU (default: {TranslatorConfig.hidden_size})")
+    add_param_flags(train, TranslatorConfig)
     train.add_argument("--out", metavar="FILE", help="save the trained model to FILE (use it with translate --model)")
     train.add_argument("--report", metavar="FILE.html",
                        help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
@@ -54,7 +75,7 @@ def _load_translator(args: argparse.Namespace):
 
 
 def run_translate(args: argparse.Namespace) -> int:
-    """Translate the text, print it, and write the per-word JSON if asked."""
+    """Translate the text, print it, name the words that differ from the rule, write the per-word JSON if asked."""
     from rnnlab.engine.atomic import atomic_path
     from rnnlab.engine.translate.text import translate_text
 
@@ -74,6 +95,10 @@ def run_translate(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"Cannot write {args.json}: {exc.strerror or exc}.") from exc
     print(result.text)
+    differing = [w for w in result.words if not w.note and not w.correct]
+    if differing:
+        print("differs from the rule: " + ", ".join(f"{w.typed} -> {w.output} (rule: {w.reference})"
+                                                    for w in differing), file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0
@@ -97,6 +122,7 @@ def run_train(args: argparse.Namespace) -> int:
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.translate.summary import summary_lines
     from rnnlab.engine.translate.training import TranslatorTraining
+    from rnnlab.cli.progress import TerminalProgress
 
     config = config_from_args(args, TranslatorConfig)
     if args.out and not Path(args.out).resolve().parent.is_dir():

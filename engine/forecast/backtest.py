@@ -16,6 +16,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
+from rnnlab.engine.plural import plural
 
 
 @dataclass
@@ -27,6 +28,9 @@ class FoldResult:
     mae: float
     naive_mae: float
     skill: float
+    drift_mae: float
+    linear_mae: float
+    coverage: float | None
 
 
 @dataclass
@@ -36,10 +40,14 @@ class BacktestResult:
     folds: list[FoldResult]
 
     def summary(self) -> dict[str, float]:
-        """mean/std of MAE, naive MAE and skill over the folds."""
+        """mean/std over the folds of the MAE of the model, naive, drift and linear forecasts, the model's skill and
+        the band's coverage (when every fold has one)."""
         out = {}
-        for name in ("mae", "naive_mae", "skill"):
-            values = np.array([getattr(f, name) for f in self.folds])
+        names = ["mae", "naive_mae", "drift_mae", "linear_mae", "skill"]
+        if all(f.coverage is not None for f in self.folds):
+            names.append("coverage")
+        for name in names:
+            values = np.array([getattr(f, name) for f in self.folds], dtype=np.float64)
             out[f"{name}_mean"] = float(values.mean())
             out[f"{name}_std"] = float(values.std(ddof=1)) if len(values) > 1 else 0.0
         out["folds"] = len(self.folds)
@@ -56,7 +64,7 @@ class Backtest:
         if folds < 2:
             raise InputError("A backtest needs at least 2 folds.")
         if first_test < config.window + MIN_TRAIN_WINDOWS:
-            raise InputError(f"Too few rows for {folds} folds of {self.fold_size} rows with a window of "
+            raise InputError(f"Too few rows for {folds} folds of {plural(self.fold_size, 'row')} with a window of "
                              f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
@@ -79,5 +87,7 @@ class Backtest:
             result = TrainForecaster(part, config, fold=fold)(fold_progress, cancel)
             metrics = result.test.metrics
             results.append(FoldResult(first=part.index[part.n_train], last=part.index[-1], mae=metrics.model.mae,
-                                      naive_mae=metrics.naive.mae, skill=metrics.skill))
+                                      naive_mae=metrics.naive.mae, skill=metrics.skill,
+                                      drift_mae=metrics.baselines["drift"].mae,
+                                      linear_mae=metrics.baselines["linear"].mae, coverage=metrics.coverage))
         return BacktestResult(folds=results)

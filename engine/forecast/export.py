@@ -1,4 +1,5 @@
-"""Write the test-period forecasts as CSV (``date,actual,predicted,naive``), atomically."""
+"""Write the test-period forecasts as CSV (``date,actual,predicted,naive,drift,linear`` and, with an interval,
+``lower,upper``), atomically."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from rnnlab.engine.forecast.price_dates import index_labels
 
 def write_predictions_csv(path: str | os.PathLike, test) -> None:
     """One row per test row (dates with their time of day where the data has one); a crash mid-write leaves any older file at ``path`` untouched."""
-    frame = pd.DataFrame({"date": index_labels(test.index), "actual": test.actual, "predicted": test.predicted, "naive": test.naive})
+    columns = {"date": index_labels(test.index), "actual": test.actual, "predicted": test.predicted,
+               "naive": test.naive, **test.baselines}
+    if test.lower is not None:
+        columns.update(lower=test.lower, upper=test.upper)
+    frame = pd.DataFrame(columns)
     try:
         with atomic_path(path) as tmp:
             frame.to_csv(tmp, index=False)

@@ -17,6 +17,7 @@ from sklearn.preprocessing import MinMaxScaler
 from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.intervals import Calibration
 from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
 from rnnlab.engine.forecast.windows import make_windows, to_values
 from rnnlab.engine.params import validate
@@ -31,6 +32,7 @@ class Forecaster:
     model: StackedForecaster
     scaler: MinMaxScaler
     config: ForecastConfig
+    calibration: Calibration | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -48,26 +50,38 @@ class Forecaster:
         return windows.rows, to_values(self.scaler, scaled)
 
     def project(self, values: np.ndarray, steps: int) -> np.ndarray:
-        """Forecast ``steps`` rows past the end, each prediction fed back as the next input.
+        """Forecast ``steps`` rows past the end, each prediction fed back as the next input."""
+        return self.project_from(values, np.array([len(values)]), steps)[0]
+
+    def project_from(self, values: np.ndarray, starts: np.ndarray, steps: int) -> np.ndarray:
+        """(len(starts), steps) projections, one path per start row s from the ``window`` rows before s, each
+        prediction fed back as the next input (all paths in one batch per step).
 
         Extra input columns are held at their last value, since nothing forecasts them.
         """
-        history = np.array(values[-self.config.window:], dtype=np.float64)
-        out = np.empty(steps)
+        window, columns = self.config.window, values.shape[1]
+        history = np.stack([values[s - window:s] for s in starts]).astype(np.float64)
+        device = next(self.model.parameters()).device
+        out = np.empty((len(starts), steps))
+        self.model.eval()
         for step in range(steps):
-            extended = np.vstack([history, history[-1:]])
-            _, predicted = self.predict_rows(extended, len(extended) - 1, len(extended))
-            out[step] = predicted[0]
-            new_row = history[-1].copy()
-            new_row[0] = predicted[0]
-            history = np.vstack([history[1:], new_row])
+            scaled = self.scaler.transform(history.reshape(-1, columns)).reshape(history.shape)
+            last = scaled[:, -1, 0]
+            x = scaled - scaled[:, -1:, :] if self.config.target == "change" else scaled
+            with torch.no_grad():
+                raw = self.model(torch.from_numpy(x.astype(np.float32)).to(device)).cpu().numpy().astype(np.float64)
+            out[:, step] = to_values(self.scaler, raw + last if self.config.target == "change" else raw)
+            new_row = history[:, -1:, :].copy()
+            new_row[:, 0, 0] = out[:, step]
+            history = np.concatenate([history[:, 1:], new_row], axis=1)
         return out
 
     def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
         """Write one file holding weights, scaler and configuration (atomic)."""
         payload = {"data_min": [float(v) for v in self.scaler.data_min_],
                    "data_max": [float(v) for v in self.scaler.data_max_],
-                   "n_inputs": len(self.columns)}
+                   "n_inputs": len(self.columns),
+                   "calibration": self.calibration.as_payload() if self.calibration is not None else {}}
         payload.update(extra or {})
         state = {name: tensor.detach().cpu().clone() for name, tensor in self.model.state_dict().items()}
         save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state, payload)
@@ -92,11 +106,13 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
         scaler = MinMaxScaler().fit(np.array([extra["data_min"], extra["data_max"]], dtype=np.float64))
         model = StackedForecaster(int(extra["n_inputs"]), config)
         model.load_state_dict(upgrade_state(payload["state"]))
+        calibration = Calibration.from_payload(extra.get("calibration"))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
         raise ModelFileError(f"{os.path.basename(path)} is a forecaster file, but its contents do not fit together "
                              f"({type(exc).__name__}).") from exc
     model.eval()
-    return Forecaster(model=model, scaler=scaler, config=config), extra
+    return Forecaster(model=model, scaler=scaler, config=config,
+                      calibration=calibration), extra
 
 
 def future_index(index: pd.Index, steps: int) -> pd.Index:

@@ -6,7 +6,7 @@ mean_t |y_t - y_{t-1}| over the training rows. Skill = 1 - MAE / MAE_naive: abov
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.metrics import mean_absolute_error, mean_absolute_percentage_error, root_mean_squared_error
@@ -29,17 +29,38 @@ class ForecastMetrics:
     model: ErrorMetrics
     naive: ErrorMetrics
     skill: float
+    baselines: dict[str, ErrorMetrics] = field(default_factory=dict)
+    interval: float = 0.0
+    coverage: float | None = None
 
     @property
     def beats_naive(self) -> bool:
         """True when the model's MAE is lower than the naive forecast's."""
         return self.skill > 0
 
-    def as_dict(self) -> dict[str, float]:
-        """Flat keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill."""
-        out = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
+    def skill_of(self, errors: ErrorMetrics) -> float:
+        """1 - MAE / MAE_naive for any forecast's errors on these test rows."""
+        return 1.0 - errors.mae / self.naive.mae if self.naive.mae > 0 else float("nan")
+
+    def all_baselines(self) -> dict[str, ErrorMetrics]:
+        """naive first, then the other baselines (drift, linear)."""
+        return {"naive": self.naive, **self.baselines}
+
+    def best_baseline(self) -> tuple[str, ErrorMetrics]:
+        """The baseline with the lowest MAE."""
+        return min(self.all_baselines().items(), key=lambda item: item[1].mae)
+
+    def as_dict(self) -> dict:
+        """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
+        {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``interval`` (nominal level, 0: none)
+        and ``coverage`` (the share of test actuals inside the band, None without one)."""
+        out: dict = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
         out["skill"] = self.skill
+        out["baselines"] = {name: {"mae": e.mae, "rmse": e.rmse, "skill": self.skill_of(e)}
+                            for name, e in self.all_baselines().items()}
+        out["interval"] = self.interval
+        out["coverage"] = self.coverage
         return out
 
 
@@ -56,11 +77,14 @@ def error_metrics(actual: np.ndarray, predicted: np.ndarray, mase_scale: float) 
                         mase=mae / mase_scale if mase_scale > 0 else float("nan"))
 
 
-def forecast_metrics(actual: np.ndarray, predicted: np.ndarray, naive: np.ndarray,
-                     train_target: np.ndarray) -> ForecastMetrics:
-    """Compare the model and the naive forecast on the same test rows."""
+def forecast_metrics(actual: np.ndarray, predicted: np.ndarray, naive: np.ndarray, train_target: np.ndarray,
+                     baselines: dict[str, np.ndarray] | None = None, interval: float = 0.0,
+                     coverage: float | None = None) -> ForecastMetrics:
+    """Compare the model, the naive forecast and the other ``baselines`` (name: forecasts) on the same test rows."""
     scale = in_sample_naive_mae(train_target)
     model = error_metrics(actual, predicted, scale)
     baseline = error_metrics(actual, naive, scale)
     skill = 1.0 - model.mae / baseline.mae if baseline.mae > 0 else float("nan")
-    return ForecastMetrics(model=model, naive=baseline, skill=skill)
+    others = {name: error_metrics(actual, values, scale) for name, values in (baselines or {}).items()}
+    return ForecastMetrics(model=model, naive=baseline, skill=skill, baselines=others, interval=interval,
+                           coverage=coverage)

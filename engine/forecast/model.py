@@ -30,8 +30,8 @@ class SeededDropout(nn.Module):
             return x
         if self.generator is None:
             raise RuntimeError("SeededDropout needs use_generator() before training")
-        keep = torch.rand(x.shape, generator=self.generator, device=x.device, dtype=x.dtype) >= self.p
-        return x * keep / (1.0 - self.p)
+        mask = torch.empty_like(x).bernoulli_(1.0 - self.p, generator=self.generator).div_(1.0 - self.p)
+        return x * mask
 
 
 class StackedForecaster(nn.Module):
@@ -70,10 +70,11 @@ class StackedForecaster(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """(batch, window, inputs) -> (batch,): one prediction per window from the last step's hidden state."""
-        for layer, dropout in zip(self.layers, self.dropouts):
+        last = len(self.layers) - 1
+        for index, (layer, dropout) in enumerate(zip(self.layers, self.dropouts)):
             x, _ = layer(x)
-            x = dropout(x)
-        return self.readout(x[:, -1]).squeeze(-1)
+            x = dropout(x[:, -1] if index == last else x)
+        return self.readout(x).squeeze(-1)
 
 
 def upgrade_state(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

@@ -52,6 +52,7 @@ class ScoredModel:
     test: Any
     projection_index: pd.Index
     projection: np.ndarray
+    projection_band: tuple[np.ndarray, np.ndarray] | None
     source: str
 
 
@@ -188,7 +189,7 @@ class ForecastSession:
             import numpy as np
 
             from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
-            from rnnlab.engine.forecast.training import evaluate
+            from rnnlab.engine.forecast.training import evaluate, projection_band
             from rnnlab.engine.forecast.windows import build_split
 
             progress(Progress(fraction=0.0, message=f"Scoring {Path(path).name}…"))
@@ -199,7 +200,8 @@ class ForecastSession:
             steps = config.horizon
             projection = forecaster.project(split.values, steps) if steps else np.empty(0)
             return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
-                               projection=projection, source=Path(path).name)
+                               projection=projection, projection_band=projection_band(forecaster, projection),
+                               source=Path(path).name)
 
         return score
 

@@ -1,5 +1,6 @@
 """The training job: fit the scaler on the training rows, train with Adam on MSE, keep the best-validation weights,
-then predict the test rows one step ahead, compare with the naive forecast, and project past the end.
+calibrate the prediction intervals on the validation windows, then predict the test rows one step ahead, compare
+with the naive, drift and linear forecasts, and project past the end.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import pandas as pd
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.baselines import drift_forecast, fit_linear, linear_forecast
 from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.intervals import calibrate, coverage
 from rnnlab.engine.forecast.metrics import ForecastMetrics, forecast_metrics
 from rnnlab.engine.forecast.windows import SeriesSplit, Windows, fit_scaler, jump_note, make_windows
 from rnnlab.engine.jobs import CancelToken, ProgressFn
@@ -23,13 +26,17 @@ from rnnlab.engine.params import validate
 
 @dataclass
 class TestForecast:
-    """One-step-ahead forecasts over the test rows, beside the truth and the naive forecast."""
+    """One-step-ahead forecasts over the test rows, beside the truth, the naive forecast and the other baselines
+    (drift, linear), with the conformal band [lower, upper] (None when intervals are off or uncalibrated)."""
 
     index: pd.Index
     actual: np.ndarray
     predicted: np.ndarray
     naive: np.ndarray
     metrics: ForecastMetrics
+    baselines: dict[str, np.ndarray] = field(default_factory=dict)
+    lower: np.ndarray | None = None
+    upper: np.ndarray | None = None
 
 
 @dataclass
@@ -48,6 +55,7 @@ class ForecastResult:
     device: str
     projection_index: pd.Index
     projection: np.ndarray
+    projection_band: tuple[np.ndarray, np.ndarray] | None = None
     notes: list[str] = field(default_factory=list)
 
     def metrics_dict(self) -> dict[str, float | int | str]:
@@ -91,15 +99,20 @@ class TrainForecaster:
                        cancel, device)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
+        if val is not None:
+            forecaster.calibration = calibrate(forecaster, split.values, val.rows, split.n_train, config.horizon)
         test = evaluate(forecaster, split)
         projection = forecaster.project(split.values, config.horizon) if config.horizon else np.empty(0)
-        note = jump_note(config.column, split.index, split.values[:, 0])
+        notes = [note] if (note := jump_note(config.column, split.index, split.values[:, 0])) else []
+        if config.interval > 0 and val is None:
+            notes.append("No prediction interval: it is calibrated on the validation windows, and the validation "
+                         "fraction is 0.")
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
                               device=describe_device(device),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
-                              notes=[note] if note else [])
+                              projection_band=projection_band(forecaster, projection), notes=notes)
 
 
 class _Reporter:
@@ -126,13 +139,36 @@ class _Reporter:
 
 
 def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
-    """Predict the test rows one step ahead with ``forecaster`` and score it against the naive forecast."""
+    """Predict the test rows one step ahead with ``forecaster``, with its conformal band, and score it against the
+    naive, drift and linear forecasts of the same rows (the linear model fitted on every training window)."""
     forecaster.check_columns(split.columns)
-    rows, predicted = forecaster.predict_rows(split.values, split.n_train, len(split.values))
-    actual = split.values[rows, 0]
-    naive = split.values[rows - 1, 0]
-    metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0])
-    return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics)
+    config, values = forecaster.config, split.values
+    rows, predicted = forecaster.predict_rows(values, split.n_train, len(values))
+    actual = values[rows, 0]
+    naive = values[rows - 1, 0]
+    scaled_train = forecaster.scaler.transform(split.train_values)
+    linear = fit_linear(make_windows(scaled_train, config.window, config.target, 0, split.n_train))
+    baselines = {"drift": drift_forecast(values[:, 0], rows, split.n_train),
+                 "linear": linear_forecast(linear, forecaster.scaler, values, config.window, config.target,
+                                           split.n_train, len(values))}
+    lower = upper = None
+    if forecaster.calibration is not None and config.interval > 0:
+        width = forecaster.calibration.half_width(config.interval)
+        lower, upper = predicted - width, predicted + width
+    metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0], baselines,
+                               interval=config.interval if lower is not None else 0.0,
+                               coverage=coverage(actual, lower, upper) if lower is not None else None)
+    return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics,
+                        baselines=baselines, lower=lower, upper=upper)
+
+
+def projection_band(forecaster, projection: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The conformal band around a projection, one half-width per step ahead (None without calibration)."""
+    calibration, level = forecaster.calibration, forecaster.config.interval
+    if calibration is None or level <= 0 or not len(projection):
+        return None
+    widths = calibration.step_half_widths(level, len(projection))
+    return projection - widths, projection + widths
 
 
 def _train_and_validation(windows: Windows, fraction: float) -> tuple[Windows, Windows | None]:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.plural import plural
 
 MIN_TRAIN_WINDOWS = 10
 JUMP_THRESHOLD = 0.45
@@ -111,8 +112,9 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
         raise InputError("The test period is empty: choose an earlier test start or raise the test fraction.")
     need = window + MIN_TRAIN_WINDOWS
     if split.n_train < need:
-        raise InputError(f"Too few rows: the training part has {split.n_train} rows, but a window of {window} "
-                         f"needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the {split.n_test} test rows. "
+        raise InputError(f"Too few rows: the training part has {plural(split.n_train, 'row')}, but a window of "
+                         f"{window} needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the "
+                         f"{plural(split.n_test, 'test row')}. "
                          "Use a shorter window, a smaller test fraction, or more data.")
 
 

@@ -20,7 +20,9 @@ from rnnlab.engine.report.document import Report, Section, figure, metrics_block
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.ticks import dates_as_days
 
-REAL, PREDICTED, NAIVE, PROJECTION = "#d62728", "#1f5fbf", "#808080", "#2ca02c"
+REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
+BASELINE_COLOURS = {"drift": "#9467bd", "linear": "#8c564b"}
+BASELINE_NAMES = {"naive": "Naive (tomorrow = today)", "drift": "Drift", "linear": "Linear (ridge on the window)"}
 
 
 def forecast_report(config: ForecastConfig, result: ForecastResult, split: SeriesSplit,
@@ -36,8 +38,9 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
         results.blocks += [paragraph("Warning: " + note, "note") for note in result.notes]
     figures = Section("Figures at the end of the run", [
         figure(_test_chart(config, result).svg(), f"{config.column}: the test period",
-               "Real (red) against the model's one-step-ahead forecast (blue) and the naive forecast, tomorrow = "
-               "today (grey dashed); the green dashed line projects past the last row, each step feeding the next."),
+               "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, tomorrow = today "
+               "(grey dashed), and the other baselines (dashed); the shaded band is the prediction interval; the green "
+               "dashed line projects past the last row, each step feeding the next."),
         figure(_series_chart(config, result, split).svg(), f"{config.column}: the whole series",
                "The series the model saw; the dotted line marks where the test period starts."),
         figure(_loss_chart(result).svg(), "Loss curves",
@@ -78,9 +81,18 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
 
 
 def _metrics_table(metrics: dict) -> str:
-    rows = [[name.upper(), _g(metrics[name]), _g(metrics["naive_" + name])] for name in ("mae", "rmse", "mape", "mase")]
-    rows.append(["Skill (1 − MAE / naive MAE)", _g(metrics["skill"]), ""])
-    return table(["Metric", "Model", "Naive forecast"], rows)
+    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _g(metrics["skill"])]]
+    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _g(errors["skill"])]
+             for name, errors in metrics["baselines"].items()]
+    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)"], rows)
+    scaled = table(["Metric", "Model", "Naive forecast"],
+                   [[name.upper(), _g(metrics[name]), _g(metrics["naive_" + name])] for name in ("mape", "mase")])
+    if metrics["coverage"] is None:
+        band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
+    else:
+        band = paragraph(f"Prediction band: {100 * metrics['interval']:.0f}% nominal; "
+                         f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
+    return errors + scaled + band
 
 
 def _g(value: float) -> str:
@@ -91,11 +103,19 @@ def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
     test = result.test
     x, scale = _x(test.index)
     chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
+    px, _ = _x(result.projection_index)
+    if test.lower is not None:
+        band_x, lower, upper = x, test.lower, test.upper
+        if result.projection_band is not None:
+            band_x = np.concatenate([x, px])
+            lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band))
+        chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
     chart.line(x, test.actual, "Real", REAL)
     chart.line(x, test.predicted, "Predicted", PREDICTED)
-    chart.line(x, test.naive, "Naive (tomorrow = today)", NAIVE, dashed=True)
+    chart.line(x, test.naive, BASELINE_NAMES["naive"], NAIVE, dashed=True)
+    for name, values in test.baselines.items():
+        chart.line(x, values, BASELINE_NAMES.get(name, name), BASELINE_COLOURS.get(name, NAIVE), dashed=True)
     if len(result.projection):
-        px, _ = _x(result.projection_index)
         chart.line(np.concatenate([x[-1:], px]), np.concatenate([test.actual[-1:], result.projection]),
                    "Projection", PROJECTION, dashed=True)
     return chart

@@ -22,6 +22,7 @@ REAL_PEN = pg.mkPen("#d62728", width=2)
 PREDICTED_PEN = pg.mkPen("#1f5fbf", width=2)
 NAIVE_PEN = pg.mkPen("#808080", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
+BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 
 
@@ -53,6 +54,12 @@ class PriceChart(pg.PlotWidget):
         self.naive_curve.setZValue(10)
         self.projection_curve = item.plot(pen=PROJECTION_PEN, symbol="o", symbolSize=4, symbolBrush="#2ca02c",
                                           symbolPen=None, name="Projection")
+        self.band_lower = item.plot(pen=pg.mkPen(0, 0, 0, 0))
+        self.band_upper = item.plot(pen=pg.mkPen(0, 0, 0, 0))
+        self.band = pg.FillBetweenItem(self.band_lower, self.band_upper, brush=BAND_BRUSH)
+        self.band.setZValue(-5)
+        item.addItem(self.band)
+        self.band_sample = pg.PlotDataItem(pen=pg.mkPen(BAND_BRUSH.color(), width=10))
         self.jump_marker = pg.ScatterPlotItem(symbol="t", size=14, brush=pg.mkBrush("#ff7f0e"), pen=pg.mkPen("#7a3d00"),
                                               name="Jump of 45% or more (split?)")
         item.addItem(self.jump_marker)
@@ -60,6 +67,7 @@ class PriceChart(pg.PlotWidget):
                                           label="test →", labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
+        self._band_name = ""
         self._legend_sync()
 
     def _use_dates(self, dates: bool) -> None:
@@ -77,8 +85,9 @@ class PriceChart(pg.PlotWidget):
         self._use_dates(isinstance(index, pd.DatetimeIndex))
         x = x_values(index)
         self.real_curve.setData(x, values)
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve, self.band_lower, self.band_upper):
             curve.setData([], [])
+        self._band_name = ""
         self.getPlotItem().setLabel("left", column)
         self._show_split(test_start)
         self._show_jumps(index, values, jumps)
@@ -87,22 +96,43 @@ class PriceChart(pg.PlotWidget):
 
     def show_series_only(self) -> None:
         """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve, self.band_lower, self.band_upper):
             curve.setData([], [])
+        self._band_name = ""
         self._legend_sync()
 
-    def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray) -> None:
-        """Draw the test forecasts and the projection over the series, and zoom to the test period."""
+    def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray,
+                      projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
+        """Draw the test forecasts, the projection and the prediction band over the series; zoom to the test period."""
         test_x = x_values(test.index)
         self.predicted_curve.setData(test_x, test.predicted)
         self.naive_curve.setData(test_x, test.naive)
+        projection_x = x_values(projection_index) if len(projection) else np.empty(0)
         if len(projection):
-            px = np.concatenate([test_x[-1:], x_values(projection_index)])
+            px = np.concatenate([test_x[-1:], projection_x])
             self.projection_curve.setData(px, np.concatenate([test.actual[-1:], projection]))
         else:
             self.projection_curve.setData([], [])
+        self._show_band(test, test_x, projection_x, projection_band)
         self._legend_sync()
         self._zoom_to(test_x, projection_index, test, projection)
+
+    def _show_band(self, test, test_x: np.ndarray, projection_x: np.ndarray,
+                   projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
+        """Shade [lower, upper] over the test period, continued by the projection's band."""
+        if test.lower is None:
+            self.band_lower.setData([], [])
+            self.band_upper.setData([], [])
+            self._band_name = ""
+            return
+        x, lower, upper = test_x, test.lower, test.upper
+        if projection_band is not None:
+            x = np.concatenate([x, projection_x])
+            lower = np.concatenate([lower, projection_band[0]])
+            upper = np.concatenate([upper, projection_band[1]])
+        self.band_lower.setData(x, lower)
+        self.band_upper.setData(x, upper)
+        self._band_name = f"{test.metrics.interval:.0%} prediction band"
 
     def _zoom_to(self, test_x: np.ndarray, projection_index: pd.Index, test, projection: np.ndarray) -> None:
         right = x_values(projection_index)[-1] if len(projection) else test_x[-1]
@@ -110,6 +140,10 @@ class PriceChart(pg.PlotWidget):
         left = test_x[0] - 0.5 * span
         real_x, real_y = self.real_curve.getData()
         shown = [test.actual, test.predicted, test.naive, projection]
+        for curve in (self.band_lower, self.band_upper):
+            band = curve.yData
+            if band is not None and len(band):
+                shown.append(band)
         if real_x is not None and len(real_x):
             shown.append(real_y[(real_x >= left) & (real_x <= right)])
         values = np.concatenate([np.asarray(v, dtype=float) for v in shown if len(v)])
@@ -146,6 +180,8 @@ class PriceChart(pg.PlotWidget):
             x, _ = curve.getData()
             if x is not None and len(x):
                 self.legend.addItem(curve, name)
+        if self._band_name:
+            self.legend.addItem(self.band_sample, self._band_name)
         if len(self.jump_marker.data):
             self.legend.addItem(self.jump_marker, "Jump of 45% or more (split?)")
 

@@ -21,6 +21,25 @@ from rnnlab.gui.forecast.charts import LossChart
 
 PROMPT = "Train a model to compare it with the naive forecast."
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
+_COLUMNS = ["Model", "Naive", "Drift", "Linear"]
+_LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
+
+
+class _Page(QWidget):
+    """A scroll area's page whose minimum height follows its word-wrapped labels at the current width, so the
+    scroll area scrolls instead of squeezing the labels over the table (a layout gives widgets less than their
+    minimum when the page is too short, and a wrapped label's minimum size hint is one short line)."""
+
+    def fit(self) -> None:
+        """Ask for the height the layout needs at this width."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event) -> None:
+        """Refit when the width changes the labels' wrapping."""
+        super().resizeEvent(event)
+        self.fit()
 
 
 class ResultsPanel(QSplitter):
@@ -29,16 +48,19 @@ class ResultsPanel(QSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.loss_chart = LossChart()
-        self.metrics_table = QTableWidget(len(_ROWS), 2, objectName="metricsTable")
-        self.metrics_table.setHorizontalHeaderLabels(["Model", "Naive"])
-        self.metrics_table.setVerticalHeaderLabels([label for label, _, _ in _ROWS])
+        self.metrics_table = QTableWidget(len(_LABELS), len(_COLUMNS), objectName="metricsTable")
+        self.metrics_table.setHorizontalHeaderLabels(_COLUMNS)
+        self.metrics_table.setVerticalHeaderLabels(_LABELS)
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.metrics_table.setToolTip("Errors over the test period. MAE and RMSE in price units; MAPE in percent; "
-                                      "MASE: MAE over the training rows' one-step naive MAE (Hyndman & Koehler)")
+        self.metrics_table.setToolTip(
+            "Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training "
+            "rows' one-step naive MAE (Hyndman & Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; "
+            "drift: today + the training period's mean change; linear: Ridge regression on the same windows. "
+            "Coverage: the share of test values inside the prediction band, beside its nominal level.")
         self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
-                                          + len(_ROWS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
+                                          + len(_LABELS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
         self.verdict_label = QLabel(PROMPT, objectName="verdictLabel")
         self.verdict_label.setWordWrap(True)
         self.backtest_label = QLabel("", objectName="backtestLabel")
@@ -48,7 +70,7 @@ class ResultsPanel(QSplitter):
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.setToolTip("The last rows of the loaded data, after the loader's fixes")
 
-        page = QWidget()
+        page = self._page = _Page()
         box = QVBoxLayout(page)
         box.addWidget(self.metrics_table)
         box.addWidget(self.verdict_label)
@@ -68,14 +90,23 @@ class ResultsPanel(QSplitter):
     def show_forecast(self, test, origin: str) -> None:
         """Fill the table with the model's and the naive forecast's errors, and say which one wins."""
         metrics = test.metrics
-        for row, (_, name, fmt) in enumerate(_ROWS):
-            for col, part in enumerate((metrics.model, metrics.naive)):
-                item = QTableWidgetItem(fmt.format(getattr(part, name)))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.metrics_table.setItem(row, col, item)
+        self.metrics_table.clearContents()
+        parts = [metrics.model, metrics.naive, metrics.baselines["drift"], metrics.baselines["linear"]]
+        for col, part in enumerate(parts):
+            for row, (_, name, fmt) in enumerate(_ROWS):
+                self._set(row, col, fmt.format(getattr(part, name)))
+            self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
+        if metrics.coverage is not None:
+            self._set(len(_ROWS) + 1, 0, f"{metrics.coverage:.0%} of {metrics.interval:.0%}")
         self.verdict_label.setText(verdict(metrics, origin))
         self.backtest_label.setText("")
+        self._page.fit()
         self.tabs.setCurrentIndex(0)
+
+    def _set(self, row: int, col: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.metrics_table.setItem(row, col, item)
 
     def show_backtest(self, result, model_kept: bool) -> None:
         """Replace the table and verdict with the backtest's mean and spread over its folds."""
@@ -83,12 +114,16 @@ class ResultsPanel(QSplitter):
         s = result.summary()
         beats = "beats" if s["skill_mean"] > 0 else "does not beat"
         text = (f"<b>Backtest</b>, {s['folds']} walk-forward folds: MAE {s['mae_mean']:,.4g} ± {s['mae_std']:,.3g}, "
-                f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}; skill {s['skill_mean']:+.3f} ± "
-                f"{s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
+                f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}, drift {s['drift_mae_mean']:,.4g} ± "
+                f"{s['drift_mae_std']:,.3g}, linear {s['linear_mae_mean']:,.4g} ± {s['linear_mae_std']:,.3g}; skill "
+                f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
+        if "coverage_mean" in s:
+            text += f" The band held {s['coverage_mean']:.0%} ± {s['coverage_std']:.0%} of the test values."
         if model_kept:
             text += "<br>The model trained before the backtest is kept: Save model saves it."
         self.backtest_label.setText(text)
         self.verdict_label.setText("")
+        self._page.fit()
         self.tabs.setCurrentIndex(0)
 
     def clear(self) -> None:
@@ -96,6 +131,7 @@ class ResultsPanel(QSplitter):
         self.metrics_table.clearContents()
         self.verdict_label.setText(PROMPT)
         self.backtest_label.setText("")
+        self._page.fit()
 
     def show_preview(self, frame, labels: list[str], has_dates: bool) -> None:
         """The last rows of the data with their dates (``labels``) as the loader left them."""
@@ -114,7 +150,7 @@ class ResultsPanel(QSplitter):
 
 
 def verdict(metrics, origin: str) -> str:
-    """One sentence: does the model beat the naive forecast, by how much, and which model (``origin``) it is."""
+    """Does the model beat the naive forecast, by how much, the best baseline, the band, and which model it is."""
     model, naive = metrics.model.mae, metrics.naive.mae
     if metrics.beats_naive:
         text = (f"<b>The model beats the naive forecast</b> (tomorrow = today): MAE {model:,.4g} against "
@@ -123,4 +159,11 @@ def verdict(metrics, origin: str) -> str:
         text = (f"<b style='color:#b00000'>The model does not beat the naive forecast</b> (tomorrow = today): MAE "
                 f"{model:,.4g} against {naive:,.4g}, skill {metrics.skill:+.4f}. Simply repeating the last value "
                 "would have done better.")
+    best, errors = metrics.best_baseline()
+    if best != "naive":
+        side = "beats" if metrics.model.mae < errors.mae else "does not beat"
+        text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
+    if metrics.coverage is not None:
+        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.coverage:.0%} of the test values; its width "
+                 "comes from the model's errors on the validation windows (split conformal).")
     return text + (f"<br><i>Model: {origin}.</i>" if origin else "")

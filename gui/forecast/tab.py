@@ -379,7 +379,8 @@ class ForecastTab(LabTab):
             self.loss_chart.mark_best(forecast.best_epoch)
             self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
                                                    f"{forecast.device}.")
-        self.chart.show_forecast(forecast.test, forecast.projection_index, forecast.projection)
+        self.chart.show_forecast(forecast.test, forecast.projection_index, forecast.projection,
+                                 forecast.projection_band)
         self.results.show_forecast(forecast.test, origin)
 
     def _on_runner_failed(self, message: str) -> None:

@@ -24,7 +24,11 @@ def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path, shar
     assert data["n_test"] == 20 and data["epochs_run"] == 2
     assert data["naive_mae"] == pytest.approx(5.9445)
     table = pd.read_csv(predictions)
-    assert list(table.columns) == ["date", "actual", "predicted", "naive"]
+    assert list(table.columns) == ["date", "actual", "predicted", "naive", "drift", "linear", "lower", "upper"]
+    inside = ((table.actual >= table.lower) & (table.actual <= table.upper)).mean()
+    assert inside == pytest.approx(data["coverage"]) and data["interval"] == 0.9
+    assert set(data["baselines"]) == {"naive", "drift", "linear"} and data["baselines"]["naive"]["skill"] == 0
+    assert "best baseline" in out.stdout and "band" in out.stdout
     assert (table.actual - table.predicted).abs().mean() == pytest.approx(data["mae"], rel=1e-12)
     assert model.stat().st_size > 0
     assert "naive forecast" in out.stdout

@@ -48,13 +48,16 @@ def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_
                  "2012-01-03 to 2016-12-30", "2017-01-03 to 2017-01-31", "<td>Window</td><td>10</td>"):
         assert fact in text
     assert parsed.figure_titles == ["Open: the test period", "Open: the whole series", "Loss curves"]
+    for baseline in ("<td>Naive (tomorrow = today)</td>", "<td>Drift</td>", "<td>Linear (ridge on the window)</td>"):
+        assert baseline in text
+    assert "90% prediction band</text>" in text and "<polygon" in text, "the band is drawn and named in the legend"
     assert text.count("<svg") == 3
 
 
 @pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])
 def test_translator_report_has_curves_alignments_and_the_printed_lines(tmp_path, capsys, attention, alignments):
     out, text = _run(capsys, ["train-translator", "--attention", attention, "--epochs", "1", "--train-words", "200",
-                              "--held-out-words", "20", "--hidden", "8", "--embedding-size", "4", "--seed", "1"],
+                              "--held-out-words", "20", "--hidden-size", "8", "--embedding-size", "4", "--seed", "1"],
                      tmp_path / "t.html")
     parsed = assert_self_contained(text)
     assert_states_metrics(parsed, out)

@@ -41,7 +41,7 @@ def _curve_points(curve) -> int:
 CASES = [
     TabCase("gradientFlowTab", "steps", 100_000, lambda tab: _curve_points(tab.view.loss_curves["lstm"])),
     TabCase("forecastTab", "epochs", 1000, lambda tab: len(tab.loss_chart.train_losses)),
-    TabCase("translationTab", "epochs", 200, lambda tab: _curve_points(tab.loss_curve)),
+    TabCase("translationTab", "epochs", 200, lambda tab: _curve_points(tab.retrain_panel.loss_curve)),
 ]
 
 

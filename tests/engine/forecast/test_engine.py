@@ -165,7 +165,7 @@ def test_predictions_csv_matches_the_metrics(tmp_path):
     path = tmp_path / "p.csv"
     write_predictions_csv(path, result.test)
     table = pd.read_csv(path)
-    assert list(table.columns) == ["date", "actual", "predicted", "naive"]
+    assert list(table.columns) == ["date", "actual", "predicted", "naive", "drift", "linear", "lower", "upper"]
     assert np.mean(np.abs(table.actual - table.predicted)) == pytest.approx(result.metrics_dict()["mae"], rel=1e-12)
 
 

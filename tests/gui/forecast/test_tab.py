@@ -115,6 +115,9 @@ def test_train_chart_metrics_export_save_and_reload(qtbot, tab, tmp_path, monkey
     table = tab.findChild(QTableWidget, "metricsTable")
     mae = float(table.item(0, 0).text().replace(",", ""))
     assert table.item(0, 1).text() == "5.944"
+    assert [table.horizontalHeaderItem(i).text() for i in range(4)] == ["Model", "Naive", "Drift", "Linear"]
+    assert table.item(5, 0).text().endswith("of 90%"), "coverage beside the nominal level"
+    assert len(tab.chart.band_upper.xData) == 20 + 5, "the band over the test rows and the projection"
     assert "naive forecast" in tab.results.verdict_label.text()
     assert "on CPU" in tab.run_controls.status_label.text()
     assert tab.has_unsaved_work()
@@ -247,7 +250,7 @@ def test_verdict_never_overlaps_the_table_and_the_tab_fits_900_by_600(qtbot, tab
         qtbot.waitUntil(lambda w=width: tab.width() == w)
         top = verdict.mapTo(tab, verdict.rect().topLeft()).y()
         bottom = table.mapTo(tab, table.rect().bottomLeft()).y()
-        assert top > bottom, f"the verdict overlaps the table at {width} x {height}"
+        assert top > bottom, f"the verdict overlaps the table at {width} x {height}: {table.geometry()} {verdict.geometry()} {table.parent().size()}"
     hint = tab.minimumSizeHint()
     assert hint.width() <= 880 and hint.height() <= 540, hint
 

@@ -3,7 +3,7 @@ report is written in the background, self-contained, with the tab's figures and 
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from rnnlab.gui.app import create_window
 from tests.engine.report.self_contained import assert_self_contained
@@ -61,7 +61,7 @@ def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch
     for title in titles:
         assert any(t.startswith(title) for t in parsed.figure_titles), (title, parsed.figure_titles)
     assert parsed.metrics_text.strip()
-    assert tab.run_controls.status_label.text() == "Report written to lab report.html."
+    assert tab.findChild(QLabel, "statusLabel").text() == "Report written to lab report.html."
     assert window.messages == []
 
 
