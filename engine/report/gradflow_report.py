@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rnnlab.engine.gradflow.config import MAX_SLOPE
 from rnnlab.engine.gradflow.summary import summary_lines
 from rnnlab.engine.gradflow.training import GradflowProgress, GradflowResult
 from rnnlab.engine.jobs import Progress, ProgressFn
@@ -24,6 +25,10 @@ MAX_HEATMAP_ROWS = 400
 FORMULAS = [
     ("Plain RNN", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> x<sub>t</sub>), &emsp; "
                   "∂c<sub>t</sub>/∂c<sub>t−1</sub> = diag(act′(z<sub>t</sub>)) W<sub>rec</sub>"),
+    ("Bound (Pascanu et al. 2013)", "‖∂c<sub>t</sub>/∂c<sub>t−1</sub>‖<sub>2</sub> ≤ γ<sub>t</sub> "
+                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> act′(z<sub>t,i</sub>) "
+                                    "≤ γ (1/4 for the sigmoid, 1 for tanh and relu): ‖W<sub>rec</sub>‖<sub>2</sub> &lt; "
+                                    "1/γ makes the gradient vanish; a spectral radius above 1/γ is needed to explode"),
     ("Backpropagation through time", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · "
                                      "∏<sub>k=t+1</sub><sup>T−1</sup> ∂c<sub>k</sub>/∂c<sub>k−1</sub>: the local "
                                      "factors multiply, so norms below 1 make the gradient vanish exponentially"),
@@ -95,6 +100,10 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
         diag = result.snapshots[cell].diagnostics
         t = np.arange(diag.log_grad.shape[0])
         local.line(t[1:], diag.log_local, cell.upper(), CELL_COLOURS[cell])
+        if diag.log_bound is not None:
+            local.line(t[1:], diag.log_bound, "RNN bound γ_t‖W_rec‖₂", CELL_COLOURS[cell], dashed=True)
+        if cell == "lstm":
+            local.line(t[1:], diag.log_terms["B"], "LSTM max f_t", CELL_COLOURS[cell], dashed=True)
         product.line(t, diag.log_product, cell.upper() + (" exact" if cell == "lstm" else ""), CELL_COLOURS[cell])
         if diag.log_product_cpath is not None:
             product.line(t, diag.log_product_cpath, "LSTM c-path ∏(A+B+C+D)", CELL_COLOURS[cell], dashed=True)
@@ -110,6 +119,8 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
               figure(gradient.svg(), subscripted("Gradient ‖∂E/∂c_t‖"),
                      "Autograd gradient of the probe's loss E at each step, every path included: what backpropagation "
                      "through time really delivers. Flat: early inputs still get a signal.")]
+    if "rnn" in result.snapshots and result.snapshots["rnn"].diagnostics.eig_w_rec is not None:
+        blocks.append(_spectrum_figure(result.snapshots["rnn"]))
     if "lstm" in result.snapshots:
         blocks += _lstm_figures(result.snapshots["lstm"].diagnostics)
     else:
@@ -136,6 +147,24 @@ def _lstm_figures(diag) -> list[str]:
             figure(forget.svg(), f"LSTM forget-gate values (mean {diag.forget_mean:.2f})",
                    "Spread of the probe's forget-gate values over all units and steps. Near 1 keeps memory and "
                    "gradient; 0.5 halves both every step.")]
+
+
+def _spectrum_figure(snapshot) -> str:
+    """The plain RNN's W_rec eigenvalues in the complex plane with the unit circle and the 1/γ circle."""
+    diag = snapshot.diagnostics
+    eigenvalues = np.asarray(diag.eig_w_rec)
+    inverse_gamma = 1.0 / MAX_SLOPE[snapshot.activation]
+    reach = 1.1 * max(1.0, inverse_gamma, float(np.abs(eigenvalues).max()))
+    chart = LineChart("real part", "imaginary part", width=460, height=460, x_range=(-reach, reach),
+                      y_range=(-reach, reach))
+    circle = np.linspace(0.0, 2.0 * np.pi, 181)
+    chart.line(np.cos(circle), np.sin(circle), "|λ| = 1", "#888888")
+    chart.line(inverse_gamma * np.cos(circle), inverse_gamma * np.sin(circle), "|λ| = 1/γ", "#888888", dashed=True)
+    chart.points(eigenvalues.real, eigenvalues.imag, "eigenvalues", CELL_COLOURS["rnn"])
+    return figure(chart.svg(), subscripted("Eigenvalues of W_{rec}"),
+                  subscripted(f"Spectral radius ρ = {diag.spectral_radius:.3g}, ‖W_{{rec}}‖₂ = {diag.w_rec_norm:.3g}, "
+                              f"1/γ = {inverse_gamma:.3g} ({snapshot.activation}). ‖W_{{rec}}‖₂ below 1/γ is enough "
+                              "for the gradient to vanish; ρ above 1/γ is needed for it to explode."))
 
 
 def _loss_chart(result: GradflowResult) -> LineChart:

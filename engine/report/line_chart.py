@@ -46,6 +46,7 @@ class LineChart:
     x_scale: str = "linear"
     integer_x: bool = False
     y_range: tuple[float, float] | None = None
+    x_range: tuple[float, float] | None = None
     width: int = 640
     height: int = 300
     series: list[_Series] = field(default_factory=list)
@@ -61,6 +62,11 @@ class LineChart:
     def band(self, x: object, lower: object, upper: object, label: str, colour: str) -> "LineChart":
         """A shaded region between ``lower`` and ``upper`` (drawn under the lines)."""
         self.series.append(_Series("band", _array(x), self._y(lower), label, colour, upper=self._y(upper)))
+        return self
+
+    def points(self, x: object, y: object, label: str, colour: str) -> "LineChart":
+        """Unconnected dots at ``(x, y)`` (a scatter plot, e.g. eigenvalues in the complex plane)."""
+        self.series.append(_Series("points", _array(x), self._y(y), label, colour))
         return self
 
     def bars(self, edges: object, heights: object, label: str, colour: str) -> "LineChart":
@@ -89,13 +95,13 @@ class LineChart:
         frame = _Frame(left=left, right=self.width - 16, top=14 + 18 * legend_rows, bottom=self.height - 46)
         frame.set_ranges(*self._x_range(), y_low, y_high)
         parts = [f'<svg viewBox="0 0 {self.width} {self.height}" '
-                 f'class="chart" role="img" style="{_FONT}">',
+                 f'class="chart" role="img" style="{_FONT};max-width:{1.5 * self.width:.0f}px">',
                  f'<rect x="0" y="0" width="{self.width}" height="{self.height}" fill="#ffffff"/>']
         parts += self._grid(frame)
         parts.append(f'<defs><clipPath id="{frame.clip_id}"><rect x="{frame.left}" y="{frame.top}" '
                      f'width="{frame.right - frame.left}" height="{frame.bottom - frame.top}"/></clipPath></defs>')
         parts.append(f'<g clip-path="url(#{frame.clip_id})">')
-        for kind in ("band", "bars", "line"):
+        for kind in ("band", "bars", "line", "points"):
             parts += [_draw(s, frame) for s in self.series if s.kind == kind]
         parts += [_draw_marker(x, label, frame) for x, label in self.markers]
         parts.append("</g>")
@@ -110,6 +116,8 @@ class LineChart:
         return "".join(parts)
 
     def _x_range(self) -> tuple[float, float]:
+        if self.x_range is not None:
+            return self.x_range
         values = [s.x[np.isfinite(s.x)] for s in self.series] + [np.array([m[0] for m in self.markers])]
         joined = np.concatenate(values) if values else np.zeros(0)
         if joined.size == 0:
@@ -243,6 +251,10 @@ def _draw(series: _Series, frame: _Frame) -> str:
             outline = _points(frame.px(np.concatenate([x, x[::-1]])), frame.py(np.concatenate([high, low[::-1]])))
             parts.append(f'<polygon points="{outline}" fill="{colour}" fill-opacity="0.22" stroke="none"/>')
         return "".join(parts)
+    if series.kind == "points":
+        finite = np.isfinite(series.x) & np.isfinite(series.y)
+        return "".join(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3" fill="{colour}"/>'
+                       for px, py in zip(frame.px(series.x[finite]), frame.py(series.y[finite])))
     x, y = _thin(series.x, series.y)
     dash = ' stroke-dasharray="6 4"' if series.dashed else ""
     parts = []
@@ -285,7 +297,9 @@ def _legend(entries: list[_Series], width: int) -> list[str]:
             x, row = 70.0, row + 1
         y = 12 + 18 * row
         colour = html.escape(entry.colour)
-        if entry.kind == "line":
+        if entry.kind == "points":
+            parts.append(f'<circle cx="{x + 12:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>')
+        elif entry.kind == "line":
             dash = ' stroke-dasharray="6 4"' if entry.dashed else ""
             parts.append(f'<line x1="{x:.1f}" x2="{x + 24:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{colour}" '
                          f'stroke-width="2"{dash}/>')

@@ -23,11 +23,14 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     assert len(out.strip().splitlines()) == 4
     titles = " | ".join(parsed.figure_titles)
     for title in ("Local", "Product", "Gradient", "LSTM terms", "LSTM forget-gate values", "Loss",
-                  "of the RNN over training", "of the LSTM over training", "of the GRU over training"):
+                  "of the RNN over training", "of the LSTM over training", "of the GRU over training",
+                  "Eigenvalues of Wrec"):
         assert title in titles
     assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
     assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
     assert "<td>Seed</td><td>5</td>" in text
+    assert "RNN bound γ_t‖W_rec‖₂</text>" in text and "LSTM max f_t</text>" in text
+    assert "Spectral radius ρ = " in text
 
 
 def test_gradflow_rnn_report_says_the_lstm_panels_do_not_apply(tmp_path, capsys):

@@ -70,3 +70,9 @@ def test_a_lone_point_is_drawn_as_a_dot_and_a_fixed_range_is_kept():
     svg = LineChart("epoch", "accuracy (%)", y_range=(0.0, 100.0)).line([1.0], [42.0], "accuracy", "#000").svg()
     assert svg.count("<circle") == 1
     assert ">100<" in svg and ">0<" in svg
+
+
+def test_points_are_dots_inside_a_fixed_square_range():
+    chart = LineChart("re", "im", width=400, height=400, x_range=(-2, 2), y_range=(-2, 2))
+    svg = chart.points([0.5, -0.5, 9.0], [0.0, 0.5, np.nan], "eigenvalues", "#d62728").svg()
+    assert svg.count("<circle") == 1 + 2  # the legend's dot and the two finite points
