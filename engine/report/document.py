@@ -139,7 +139,8 @@ def software_versions() -> list[tuple[str, str]]:
     import rnnlab
 
     rows = [("RNN Lab", rnnlab.__version__), ("Python", platform.python_version())]
-    for label, names in (("torch", ("torch",)), ("numpy", ("numpy",)), ("Qt (PySide6)", ("PySide6-Essentials", "PySide6"))):
+    packages = (("torch", ("torch",)), ("numpy", ("numpy",)), ("Qt (PySide6)", ("PySide6-Essentials", "PySide6")))
+    for label, names in packages:
         rows.append((label, _installed_version(names)))
     rows.append(("Platform", f"{platform.system()} {platform.release()} ({platform.machine()})"))
     return rows

@@ -241,7 +241,8 @@ def _draw(series: _Series, frame: _Frame) -> str:
     colour = html.escape(series.colour)
     if series.kind == "bars":
         width = series.x[1:] - series.x[:-1]
-        rects = [f'<rect x="{frame.px(x0):.1f}" y="{frame.py(h):.1f}" width="{max(frame.px(x0 + w) - frame.px(x0) - 1, 1):.1f}" '
+        rects = [f'<rect x="{frame.px(x0):.1f}" y="{frame.py(h):.1f}" '
+                 f'width="{max(frame.px(x0 + w) - frame.px(x0) - 1, 1):.1f}" '
                  f'height="{max(frame.py(0.0) - frame.py(h), 0):.1f}" fill="{colour}"/>'
                  for x0, w, h in zip(series.x[:-1], width, series.y) if np.isfinite(h)]
         return "".join(rects)

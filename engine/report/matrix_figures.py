@@ -104,7 +104,8 @@ def matrix_svg(weights: np.ndarray, column_labels: list[str], row_labels: list[s
     rows, columns = values.shape
     left, top = 60, 44
     width, height = left + columns * cell + 20, top + rows * cell + 16
-    parts = [f'<svg viewBox="0 0 {width} {height}" class="matrix" role="img" style="{_FONT};max-width:{width * 1.6:.0f}px">',
+    parts = [f'<svg viewBox="0 0 {width} {height}" class="matrix" role="img" '
+             f'style="{_FONT};max-width:{width * 1.6:.0f}px">',
              f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
              f'<text x="{left + columns * cell / 2:.1f}" y="12" text-anchor="middle" font-size="12">'
              f'{html.escape(x_label)}</text>',

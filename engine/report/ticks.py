@@ -1,4 +1,5 @@
-"""Axis ticks a person can read: 1-2-5 steps on linear axes, whole decades (10⁻⁴⁰) on log axes, dates on time axes.
+"""Axis ticks a person can read: 1-2-5 steps on linear axes, whole decades (10⁻⁴⁰) on log axes, dates on time
+axes.
 
 Every function returns ``(positions, labels)`` in the axis's own coordinates (log10 values on a log axis), so the
 chart only maps positions to pixels. Labels are plain text with Unicode superscripts: an SVG with no fonts to load.

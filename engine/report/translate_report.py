@@ -66,7 +66,8 @@ def _alignments(result: TranslatorTrainingResult) -> list[str]:
             continue
         svg = matrix_svg(output.attention, list(output.source) + ["</s>"], list(output.output),
                          "source characters", "output")
-        verdict = "as the rule does" if output.output == pig_latin(output.source) else f"the rule says {pig_latin(output.source)}"
+        rule = pig_latin(output.source)
+        verdict = "as the rule does" if output.output == rule else f"the rule says {rule}"
         blocks.append(figure(svg, f"Alignment of '{output.source}' → '{output.output}'",
                              f"Attention weights: each row is a generated character, each column a source character "
                              f"(</s> = end of word); each row sums to 1. Output {verdict}."))

@@ -1,5 +1,5 @@
-"""File -> Export … report…, the same for every tab: asks where to save, then builds and writes the lab report of the
-tab's last finished run in the background (a JobRunner of its own, so the tab's Train/Cancel row never shows it).
+"""File -> Export … report…, the same for every tab: asks where to save, then builds and writes the lab report of
+the tab's last finished run in the background (a JobRunner of its own, so the tab's Train/Cancel row never shows it).
 
 The tab hands over a function that builds the report (``set_run``) when a run finishes, and None when a new run
 starts; the action is enabled only while there is a finished run and no report is being written.

@@ -42,7 +42,7 @@ def test_gradflow_rnn_report_says_the_lstm_panels_do_not_apply(tmp_path, capsys)
 
 
 def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_path, capsys):
-    train, test = resource_path("stock", "Google_Stock_Price_Train.csv"), resource_path("stock", "Google_Stock_Price_Test.csv")
+    train, test = (resource_path("stock", f"Google_Stock_Price_{part}.csv") for part in ("Train", "Test"))
     out, text = _run(capsys, ["forecast", str(train), "--test-csv", str(test), "--window", "10", "--layers", "1",
                               "--units", "4", "--epochs", "2"], tmp_path / "f.html")
     parsed = assert_self_contained(text)
