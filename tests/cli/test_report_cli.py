@@ -1,6 +1,7 @@
 """``--report FILE.html`` on gradflow, forecast and train-translator: a self-contained file with the run's figures
 and exactly the metric lines the command printed."""
 
+import numpy as np
 import pytest
 
 from rnnlab.cli import run_cli
@@ -67,3 +68,16 @@ def test_translator_report_has_curves_alignments_and_the_printed_lines(tmp_path,
     assert parsed.figure_titles[:2] == ["Training loss", "Held-out accuracy"]
     assert sum(title.startswith("Alignment of") for title in parsed.figure_titles) == alignments
     assert ("No alignment matrix" in text) == (alignments == 0)
+
+
+def test_forecast_report_escapes_the_file_name_and_counts_rows_without_dates(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    prices = 100 + np.cumsum(rng.normal(0, 1, 120))
+    data = tmp_path / "R&D 'prices'.csv"
+    data.write_text("Close\n" + "".join(f"{p:.2f}\n" for p in prices), encoding="utf-8")
+    out, text = _run(capsys, ["forecast", str(data), "--window", "5", "--layers", "1", "--units", "4", "--epochs", "1",
+                              "--quiet"], tmp_path / "nd.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "R&amp;D &#x27;prices&#x27;.csv" in text and "R&D" not in text
+    assert "<td>rows 0 to 119</td>" in text
