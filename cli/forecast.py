@@ -41,8 +41,10 @@ def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
     from rnnlab.engine.forecast.session import ForecastSession
     from rnnlab.engine.forecast.summary import summary_line
+    from rnnlab.engine.report.document import check_report_path
     from rnnlab.engine.jobs import CancelToken, ignore_progress
 
+    check_report_path(args.report)
     session = ForecastSession()
     session.accept(session.open_job(args.train_csv, "train", args.symbol)(ignore_progress, CancelToken()))
     if args.test_csv:

@@ -39,10 +39,11 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.gradflow.summary import summary_lines
     from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
-    from rnnlab.engine.report.document import write_report
+    from rnnlab.engine.report.document import check_report_path, write_report
     from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
     config = config_from_args(args, GradflowConfig)
+    check_report_path(args.report)
     compare = args.compare
     if args.preset:
         preset = PRESETS[args.preset]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
+from pathlib import Path
 from typing import Any, Sequence
 
 from rnnlab.engine.atomic import atomic_path
@@ -170,6 +171,12 @@ def render(report: Report) -> str:
             f'<meta name="generator" content="{html.escape("RNN Lab " + versions)}">'
             f"<title>{html.escape(report.title)}</title><style>{_STYLE}</style></head>\n<body>\n"
             + "\n".join(body) + "\n</body></html>\n")
+
+
+def check_report_path(path: str | os.PathLike | None) -> None:
+    """Refuse, before a run starts, a report path whose folder does not exist (the run would be lost at the end)."""
+    if path is not None and not Path(path).resolve().parent.is_dir():
+        raise InputError(f"Cannot write the report to {path}: its folder does not exist.")
 
 
 def write_report(report: Report, path: str | os.PathLike) -> None:

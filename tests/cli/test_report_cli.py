@@ -81,3 +81,12 @@ def test_forecast_report_escapes_the_file_name_and_counts_rows_without_dates(tmp
     assert_states_metrics(parsed, out)
     assert "R&amp;D &#x27;prices&#x27;.csv" in text and "R&D" not in text
     assert "<td>rows 0 to 119</td>" in text
+
+
+@pytest.mark.parametrize("command", [["gradflow", "--steps", "1"], ["forecast", "TRAIN.csv"],
+                                     ["train-translator", "--epochs", "1"]])
+def test_a_report_folder_that_does_not_exist_is_refused_before_the_run(tmp_path, capsys, command):
+    target = tmp_path / "missing" / "report.html"
+    assert run_cli(command + ["--report", str(target)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith(f"Cannot write the report to {target}: its folder does not exist.")
