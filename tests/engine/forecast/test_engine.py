@@ -44,8 +44,8 @@ def test_changing_test_rows_changes_neither_scaler_nor_training_windows():
     first, second = split_series(frame, config), split_series(other, config)
     assert first.n_train == second.n_train == len(frame) - n_test
     a, b = fit_scaler(first.train_values), fit_scaler(second.train_values)
-    np.testing.assert_array_equal(a.data_min_, b.data_min_)
-    np.testing.assert_array_equal(a.data_max_, b.data_max_)
+    np.testing.assert_array_equal(a.data_min, b.data_min)
+    np.testing.assert_array_equal(a.data_max, b.data_max)
     for target in ("value", "change"):
         wa = make_windows(a.transform(first.values), config.window, target, 0, first.n_train)
         wb = make_windows(b.transform(second.values), config.window, target, 0, second.n_train)
@@ -63,6 +63,19 @@ def test_windows_hold_the_rows_before_each_target():
     c = make_windows(scaled, 3, "change", 5, 8)
     np.testing.assert_array_equal(c.x[0], scaled[2:5] - scaled[4])
     np.testing.assert_array_equal(c.y, scaled[[5, 6, 7], 0] - scaled[[4, 5, 6], 0])
+
+
+def test_scaling_matches_sklearns_min_max_scaler():
+    from sklearn.preprocessing import MinMaxScaler
+
+    rng = np.random.default_rng(3)
+    train = np.column_stack([rng.normal(100, 20, 300), np.full(300, 7.0), rng.uniform(0, 1e6, 300)])
+    train[5, 0] = np.nan
+    everything = np.vstack([train, rng.normal(150, 30, (40, 3))])
+    ours, theirs = fit_scaler(train), MinMaxScaler().fit(train)
+    np.testing.assert_array_equal(ours.transform(everything), theirs.transform(everything))
+    scaled_target = ours.transform(everything)[:, 0]
+    np.testing.assert_allclose(ours.target_values(scaled_target), everything[:, 0], rtol=1e-12)
 
 
 def test_metrics_match_sklearn():
