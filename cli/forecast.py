@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--test-csv", metavar="TEST.csv", help="separate test CSV continuing the training file")
     parser.add_argument("--symbol", help="the series to use from a long file with a symbol column (default: the first)")
     add_param_flags(parser, ForecastConfig)
-    parser.add_argument("--predictions", metavar="OUT.csv", help="write date,actual,predicted,naive for the test rows")
+    parser.add_argument("--predictions", metavar="OUT.csv", help="write the test rows' forecasts as CSV: date,actual,predicted,naive,drift,linear (and "
+                             "lower,upper with an interval)")
     parser.add_argument("--metrics", metavar="OUT.json", help="write the metrics as JSON")
     parser.add_argument("--save-model", metavar="FILE", help="save the trained model (weights, scaler, configuration)")
     parser.add_argument("--report", metavar="FILE.html",

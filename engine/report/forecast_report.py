@@ -13,6 +13,7 @@ import pandas as pd
 
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.loader import LoadedSeries
+from rnnlab.engine.forecast.price_dates import point_label
 from rnnlab.engine.forecast.summary import summary_line
 from rnnlab.engine.forecast.training import ForecastResult
 from rnnlab.engine.forecast.windows import SeriesSplit, build_split
@@ -62,7 +63,7 @@ def _span(index: pd.Index) -> str:
     if len(index) == 0:
         return "no rows"
     if isinstance(index, pd.DatetimeIndex):
-        return f"{index[0]:%Y-%m-%d} to {index[-1]:%Y-%m-%d}"
+        return f"{point_label(index, 0)} to {point_label(index, len(index) - 1)}"
     return f"rows {index[0]} to {index[-1]}"
 
 

@@ -126,8 +126,9 @@ class ForecastTab(LabTab):
         self.backtest_button = make_button("Backtest", "backtestButton", f"Walk-forward backtest: {BACKTEST_FOLDS} "
                                            "consecutive test periods, each with a fresh scaler and model trained on "
                                            "everything before it; reports mean and spread")
-        self.export_predictions_button = make_button("Export CSV…", "exportPredictionsButton",
-                                                     "Save date,actual,predicted,naive of the test period as CSV")
+        self.export_predictions_button = make_button(
+            "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
+            "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
         self.export_chart_button = make_button("Export PNG…", "exportChartButton", "Save the price chart as a PNG image")
         self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
                                              "scaler and configuration in one file (Ctrl+S)")
