@@ -1,6 +1,7 @@
-"""The training job: fit the scaler on the training rows, train with Adam on MSE, keep the best-validation weights,
-calibrate the prediction intervals on the validation windows, then predict the test rows one step ahead, compare
-with the naive, drift and linear forecasts, and project past the end.
+"""The training job: fit the scaler on the training rows, train with Adam on MSE, keep the weights of the epoch
+that does best on the earlier half of the validation windows, calibrate the prediction intervals on the later half,
+then predict the test rows one step ahead, compare with the naive, drift and linear forecasts, and project past the
+end.
 """
 
 from __future__ import annotations
@@ -88,8 +89,9 @@ class TrainForecaster:
         device = resolve_device(config.device)
         scaler = fit_scaler(split.train_values)
         scaled = scaler.transform(split.values)
-        train, val = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
-                                           config.validation_fraction)
+        train, held_out = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
+                                                config.validation_fraction)
+        val, calibration = _selection_and_calibration(held_out)
         model = StackedForecaster(len(split.columns), config)
         model.reset_weights(job_generator(config.seed))
         model.to(device)
@@ -99,14 +101,15 @@ class TrainForecaster:
                        cancel, device)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
-        if val is not None:
-            forecaster.calibration = calibrate(forecaster, split.values, val.rows, split.n_train, config.horizon)
+        if calibration is not None:
+            forecaster.calibration = calibrate(forecaster, split.values, calibration.rows, split.n_train,
+                                               config.horizon)
         test = evaluate(forecaster, split)
         projection = forecaster.project(split.values, config.horizon) if config.horizon else np.empty(0)
         notes = [note] if (note := jump_note(config.column, split.index, split.values[:, 0])) else []
-        if config.interval > 0 and val is None:
-            notes.append("No prediction interval: it is calibrated on the validation windows, and the validation "
-                         "fraction is 0.")
+        if config.interval > 0 and calibration is None:
+            notes.append("No prediction interval: it is calibrated on the later half of the validation windows, "
+                         "and the validation fraction is 0 or too small to leave any.")
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
@@ -177,9 +180,22 @@ def _train_and_validation(windows: Windows, fraction: float) -> tuple[Windows, W
     if n_val < 1:
         return windows, None
     cut = len(windows.y) - n_val
-    part = lambda lo, hi: Windows(x=windows.x[lo:hi], y=windows.y[lo:hi], last=windows.last[lo:hi],  # noqa: E731
-                                  rows=windows.rows[lo:hi])
-    return part(0, cut), part(cut, None)
+    return _slice(windows, 0, cut), _slice(windows, cut, None)
+
+
+def _selection_and_calibration(held_out: Windows | None) -> tuple[Windows | None, Windows | None]:
+    """The held-out windows split in time order: the earlier half picks the best epoch, the later half calibrates the
+    prediction band. Calibrating on the windows that chose the epoch would make the band too narrow (their errors
+    were selected to be small), and the later half is the closest in time to the test period."""
+    if held_out is None or len(held_out.y) < 2:
+        return held_out, None
+    cut = len(held_out.y) // 2
+    return _slice(held_out, 0, cut), _slice(held_out, cut, None)
+
+
+def _slice(windows: Windows, lo: int, hi: int | None) -> Windows:
+    """Windows ``lo`` to ``hi`` (in time order)."""
+    return Windows(x=windows.x[lo:hi], y=windows.y[lo:hi], last=windows.last[lo:hi], rows=windows.rows[lo:hi])
 
 
 @dataclass
