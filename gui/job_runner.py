@@ -10,11 +10,12 @@ thread has stopped, so "idle" always means no thread is running.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, Progress
@@ -23,7 +24,12 @@ log = logging.getLogger("rnnlab")
 
 
 class _Worker(QObject):
-    """Runs one job in the worker thread and stores its outcome for the runner to read after the thread ends."""
+    """Runs one job in the worker thread and stores its outcome for the runner to read after the thread ends.
+
+    Events are batched: the worker sends what has gathered once the interval has passed since the last batch (the
+    leading edge), and the runner's timer collects what has waited longer than that while the job is quiet (the
+    trailing edge). Both go through the queued ``batch`` signal, so batches arrive in the order they were taken.
+    """
 
     batch = Signal(int, object)
 
@@ -33,21 +39,34 @@ class _Worker(QObject):
         self._job = job
         self._cancel = cancel
         self._min_interval = min_interval
+        self._lock = threading.Lock()
         self._pending: list[Progress] = []
         self._last_emit = 0.0
         self.outcome: tuple[str, Any] = ("failed", "The job did not run.")
 
     def _progress(self, item: Progress) -> None:
-        self._pending.append(item)
-        now = time.monotonic()
-        if now - self._last_emit >= self._min_interval:
-            self._flush()
-            self._last_emit = now
+        with self._lock:
+            self._pending.append(item)
+            if time.monotonic() - self._last_emit >= self._min_interval:
+                self._send_pending()
 
     def _flush(self) -> None:
+        with self._lock:
+            self._send_pending()
+
+    def flush_stale(self) -> None:
+        """Called by the runner's timer in the GUI thread: send what has waited a whole interval, so the last event
+        before a quiet stretch of the job (an evaluation, a save) is not held back until the job speaks again."""
+        with self._lock:
+            if time.monotonic() - self._last_emit >= self._min_interval:
+                self._send_pending()
+
+    def _send_pending(self) -> None:
+        """Send the gathered events as one batch; the caller holds the lock, so batches leave in order."""
         if self._pending:
-            self.batch.emit(self._run_id, self._pending)
-            self._pending = []
+            events, self._pending = self._pending, []
+            self._last_emit = time.monotonic()
+            self.batch.emit(self._run_id, events)
 
     @Slot()
     def run(self) -> None:
@@ -91,6 +110,8 @@ class JobRunner(QObject):
         self._worker: _Worker | None = None
         self._cancel: CancelToken | None = None
         self._run_id = 0
+        self._stale_timer = QTimer(self, interval=max(1, round(self._min_interval * 1000)))
+        self._stale_timer.timeout.connect(self._on_stale_timer_timeout)
         self.started_at = 0.0
 
     @property
@@ -107,11 +128,12 @@ class JobRunner(QObject):
         self._thread = QThread()
         self._worker = _Worker(self._run_id, job, self._cancel, self._min_interval)
         self._worker.moveToThread(self._thread)
-        self._worker.batch.connect(self._on_worker_batch)
+        self._worker.batch.connect(self._on_worker_batch, Qt.ConnectionType.QueuedConnection)
         self._thread.started.connect(self._worker.run)
         self._thread.finished.connect(self._on_thread_finished)
         self.started_at = time.monotonic()
         self._thread.start()
+        self._stale_timer.start()
         self.started.emit()
         return True
 
@@ -130,6 +152,10 @@ class JobRunner(QObject):
             self._on_thread_finished()
         return stopped
 
+    def _on_stale_timer_timeout(self) -> None:
+        if self._worker is not None:
+            self._worker.flush_stale()
+
     @Slot(int, object)
     def _on_worker_batch(self, run_id: int, events: list) -> None:
         if run_id == self._run_id and self._thread is not None:
@@ -139,6 +165,7 @@ class JobRunner(QObject):
     def _on_thread_finished(self) -> None:
         if self._thread is None or self._thread.isRunning():
             return
+        self._stale_timer.stop()
         kind, value = self._worker.outcome
         self._thread = None
         self._worker = None

@@ -56,6 +56,28 @@ def test_progress_is_throttled(qtbot, no_leaked_jobs):
     assert 5 <= len(batches) <= 40, len(batches)
 
 
+def test_the_last_event_before_a_quiet_stretch_arrives_while_the_job_is_still_quiet(qtbot, no_leaked_jobs):
+    """Throttling keeps the trailing edge: an event sent just after a batch is not held back until the job ends."""
+    runner = JobRunner(max_rate=30)
+    release = threading.Event()
+    seen = []
+    runner.progress.connect(lambda events: seen.extend(e.message for e in events))
+
+    def job(progress, cancel):
+        progress(Progress(fraction=0.1, message="first"))
+        progress(Progress(fraction=0.9, message="last before the quiet part"))
+        release.wait(10)
+        return None
+
+    runner.start(job)
+    try:
+        qtbot.waitUntil(lambda: seen == ["first", "last before the quiet part"], timeout=2000)
+        assert runner.busy, "the job was still quiet when the event arrived"
+    finally:
+        release.set()
+    qtbot.waitSignal(runner.idle, timeout=10000).wait()
+
+
 def test_twenty_thousand_emits_do_not_crash(qtbot, no_leaked_jobs):
     """PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits (bool_dealloc); the pin avoids it."""
     runner = JobRunner(max_rate=0)
