@@ -44,7 +44,7 @@ class RetrainPanel(QGroupBox):
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
         self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")
         self.accuracy_plot.setLabel("bottom", "epoch")
-        self.accuracy_plot.setLabel("left", "held-out exact (%)")
+        self.accuracy_plot.setLabel("left", "held-out %")
         self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=5,
                                                       symbolBrush="#1f77b4")

@@ -10,10 +10,11 @@ engine is ready.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import EngineError
@@ -25,6 +26,7 @@ from rnnlab.gui.translate.alignment import AlignmentView
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
+from rnnlab.gui.widgets.report_export import ReportExport
 
 log = logging.getLogger("rnnlab")
 
@@ -66,6 +68,7 @@ class TranslationTab(LabTab):
         self.export_button = QPushButton("Export PNG…", objectName="exportAlignmentButton")
         self.export_button.setToolTip("Save the alignment matrix on screen as a PNG image.")
         self.retrain_panel = RetrainPanel(self.runner)
+        self.run_controls = self.retrain_panel.run_controls
         self.rule_help = RuleHelpDialog(self)
         self._layout_columns()
         self._build_actions()
@@ -125,11 +128,13 @@ class TranslationTab(LabTab):
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
             action.setEnabled(False)
+        self.report_export = ReportExport(self, "exportTranslatorReportAction",
+                                          self.retrain_panel.run_controls.status_label, "translator")
 
     # ----- tab contract
     def menu_actions(self) -> list[QAction]:
         """Save and load translator models, export the alignment: the tab's entries of the File menu."""
-        return [self.save_action, self.load_action, self.export_action]
+        return [self.save_action, self.load_action, self.export_action, self.report_export.action]
 
     def on_engine_ready(self) -> None:
         """Load the shipped models in the background (torch is now imported) and enable training."""
@@ -159,7 +164,8 @@ class TranslationTab(LabTab):
 
     @property
     def busy_translating(self) -> bool:
-        """True while a translation is running or waiting to run (typing pause, newer text queued)."""
+        """True while a translation is running or waiting to run (typing pause, newer text queued; a hidden pad
+        waits until it is shown)."""
         return self._typing_timer.isActive() or self.pad_runner.busy or self._translation_wanted
 
     # ----- translating
@@ -172,15 +178,25 @@ class TranslationTab(LabTab):
         if self.pad_runner.busy:
             self.pad_runner.cancel()
             return
-        self._start_wanted_translation()
+        self._start_wanted_translation_soon()
+
+    def _start_wanted_translation_soon(self) -> None:
+        """Start the wanted translation once control is back in the event loop: a request that arrives while the
+        window closes (a job ending inside its shutdown) must not start a new job behind it."""
+        QTimer.singleShot(0, self, self._start_wanted_translation)
 
     def _start_wanted_translation(self) -> None:
-        if self._translation_wanted and not self.pad_runner.busy:
+        if self._translation_wanted and not self.pad_runner.busy and self.isVisible():
             self._translation_wanted = False
             self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Translate what changed while the pad was hidden (models that loaded while another tab was on show)."""
+        super().showEvent(event)
+        self._start_wanted_translation_soon()
+
     def _on_pad_runner_idle(self) -> None:
-        self._start_wanted_translation()
+        self._start_wanted_translation_soon()
 
     def _on_pad_runner_finished(self, result: PadTranslation) -> None:
         if self.session.accept(result):
@@ -255,10 +271,15 @@ class TranslationTab(LabTab):
         self.runner.start(job)
 
     def _on_runner_started(self) -> None:
+        self.report_export.set_run(None)
         self.retrain_panel.start_run(self.retrain_panel.params.config())
 
     def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.translate_report import translator_report
+
         self._use_model(result.translator, "retrained", unsaved=True)
+        self.report_export.set_run(partial(translator_report, result),
+                                   f"translator-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Training stopped", message)
