@@ -22,7 +22,7 @@ from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, P
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
 
-RANGE_CHANGES_PER_FRAME = 2
+RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
 LSTM_ONLY = ("This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or tick "
              "“Compare RNN, LSTM and GRU”, and train.")
