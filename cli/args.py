@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+from pathlib import Path
 from typing import Any
 
+from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import ParamSpec, format_number, param_specs, validate
+
+_GIVEN = "typed_flags"
+"""The namespace entry that holds the fields whose flags were typed on the command line."""
+
+
+def _remember_typed(namespace: argparse.Namespace, dest: str) -> None:
+    vars(namespace).setdefault(_GIVEN, set()).add(dest)
+
+
+class _Store(argparse.Action):
+    """Store the value, and remember that the flag was typed (so it can override a preset)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        setattr(namespace, self.dest, values)
+        _remember_typed(namespace, self.dest)
+
+
+class _BooleanStore(argparse.BooleanOptionalAction):
+    """``--flag`` / ``--no-flag``, remembering that it was typed."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        super().__call__(parser, namespace, values, option_string)
+        _remember_typed(namespace, self.dest)
 
 
 def _parse_optional(kind: type):
@@ -33,19 +59,35 @@ def add_param_flags(parser: argparse.ArgumentParser, config_cls: type) -> None:
         if not spec.cli:
             continue
         if spec.kind is bool:
-            parser.add_argument(spec.flag, action=argparse.BooleanOptionalAction, default=spec.default, help=_help(spec))
+            parser.add_argument(spec.flag, action=_BooleanStore, default=spec.default, help=_help(spec))
         elif spec.kind is tuple:
-            parser.add_argument(spec.flag, nargs="*", default=list(spec.default), metavar="NAME", help=_help(spec))
+            parser.add_argument(spec.flag, action=_Store, nargs="*", default=list(spec.default), metavar="NAME",
+                                help=_help(spec))
         elif spec.choices is not None:
-            parser.add_argument(spec.flag, type=type(spec.choices[0]), choices=spec.choices, default=spec.default, help=_help(spec))
+            parser.add_argument(spec.flag, action=_Store, type=type(spec.choices[0]), choices=spec.choices,
+                                default=spec.default, help=_help(spec))
         else:
             kind = _parse_optional(spec.kind) if spec.optional else spec.kind
-            parser.add_argument(spec.flag, type=kind, default=spec.default, metavar=spec.name.upper(), help=_help(spec))
+            parser.add_argument(spec.flag, action=_Store, type=kind, default=spec.default, metavar=spec.name.upper(),
+                                help=_help(spec))
 
 
-def config_from_args(args: argparse.Namespace, config_cls: type, **overrides: Any) -> Any:
-    """Build and validate a configuration from parsed flags; bad values raise InputError (exit 2)."""
+def config_from_args(args: argparse.Namespace, config_cls: type, base: Any = None, **overrides: Any) -> Any:
+    """Build and validate a configuration from parsed flags; bad values raise InputError (exit 2).
+
+    With ``base`` (a preset's configuration) only the flags typed on the command line change it, whatever their
+    value: ``--preset exploding --clip 1.0`` clips even though 1.0 is also the default.
+    """
+    typed = vars(args).get(_GIVEN, set())
     values = {spec.name: tuple(getattr(args, spec.name)) if spec.kind is tuple else getattr(args, spec.name)
-              for spec in param_specs(config_cls) if hasattr(args, spec.name)}
+              for spec in param_specs(config_cls) if spec.cli and (base is None or spec.name in typed)}
     values.update(overrides)
-    return validate(config_cls(**values))
+    return validate(dataclasses.replace(base, **values) if base is not None else config_cls(**values))
+
+
+def refuse_missing_folders(outputs: dict[str, str | None]) -> None:
+    """Before a run starts, refuse an output file (by its flag) whose folder does not exist: found only after the
+    run, the typo would cost the whole training."""
+    for flag, path in outputs.items():
+        if path is not None and not Path(path).resolve().parent.is_dir():
+            raise InputError(f"Cannot write {path} ({flag}): its folder does not exist.")

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
@@ -41,10 +41,10 @@ def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
     from rnnlab.engine.forecast.session import ForecastSession
     from rnnlab.engine.forecast.summary import summary_line
-    from rnnlab.engine.report.document import check_report_path
     from rnnlab.engine.jobs import CancelToken, ignore_progress
 
-    check_report_path(args.report)
+    refuse_missing_folders({"--predictions": args.predictions, "--metrics": args.metrics,
+                            "--save-model": args.save_model, "--report": args.report})
     session = ForecastSession()
     session.accept(session.open_job(args.train_csv, "train", args.symbol)(ignore_progress, CancelToken()))
     if args.test_csv:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 
-from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
-from rnnlab.engine.params import param_specs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,19 +37,13 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.gradflow.summary import summary_lines
     from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
-    from rnnlab.engine.report.document import check_report_path, write_report
+    from rnnlab.engine.report.document import write_report
     from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
-    config = config_from_args(args, GradflowConfig)
-    check_report_path(args.report)
-    compare = args.compare
-    if args.preset:
-        preset = PRESETS[args.preset]
-        defaults = GradflowConfig()
-        changed = {spec.name: getattr(config, spec.name) for spec in param_specs(GradflowConfig)
-                   if getattr(config, spec.name) != getattr(defaults, spec.name)}
-        config = dataclasses.replace(preset.config, **changed)
-        compare = compare or preset.compare
+    refuse_missing_folders({"--export": args.export, "--report": args.report})
+    preset = PRESETS[args.preset] if args.preset else None
+    config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
+    compare = args.compare or (preset is not None and preset.compare)
     cells = CELLS if compare else (config.cell,)
     history = ProbeHistory(config.steps)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, TranslatorConfig
 
@@ -121,15 +120,12 @@ def _word_json(word) -> dict:
 def run_train(args: argparse.Namespace) -> int:
     """Train with the flags' configuration, print held-out accuracy, save if --out was given."""
     from rnnlab.engine.jobs import CancelToken
-    from rnnlab.engine.report.document import check_report_path
     from rnnlab.engine.translate.summary import summary_lines
     from rnnlab.engine.translate.training import TranslatorTraining
     from rnnlab.cli.progress import TerminalProgress
 
     config = config_from_args(args, TranslatorConfig)
-    check_report_path(args.report)
-    if args.out and not Path(args.out).resolve().parent.is_dir():
-        raise InputError(f"Cannot save to {args.out}: its folder does not exist.")
+    refuse_missing_folders({"--out": args.out, "--report": args.report})
     with TerminalProgress(f"Training ({config.attention} attention)") as bar:
         result = TranslatorTraining(config)(bar, CancelToken())
     for line in summary_lines(result):

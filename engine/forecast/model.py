@@ -17,7 +17,8 @@ _CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 
 
 class SeededDropout(nn.Module):
-    """Inverted dropout whose mask is drawn from the job's generator (``nn.Dropout`` draws from torch's global one)."""
+    """Inverted dropout whose mask is drawn from the job's generator (``nn.Dropout`` draws from torch's global one),
+    on the generator's device and then moved: MPS tensors get a CPU generator (``engine.runtime.job_generator``)."""
 
     def __init__(self, p: float) -> None:
         super().__init__()
@@ -30,8 +31,9 @@ class SeededDropout(nn.Module):
             return x
         if self.generator is None:
             raise RuntimeError("SeededDropout needs use_generator() before training")
-        mask = torch.empty_like(x).bernoulli_(1.0 - self.p, generator=self.generator).div_(1.0 - self.p)
-        return x * mask
+        mask = torch.empty(x.shape, dtype=x.dtype, device=self.generator.device)
+        mask.bernoulli_(1.0 - self.p, generator=self.generator).div_(1.0 - self.p)
+        return x * mask.to(x.device)
 
 
 class StackedForecaster(nn.Module):

@@ -173,12 +173,6 @@ def render(report: Report) -> str:
             + "\n".join(body) + "\n</body></html>\n")
 
 
-def check_report_path(path: str | os.PathLike | None) -> None:
-    """Refuse, before a run starts, a report path whose folder does not exist (the run would be lost at the end)."""
-    if path is not None and not Path(path).resolve().parent.is_dir():
-        raise InputError(f"Cannot write the report to {path}: its folder does not exist.")
-
-
 def write_report(report: Report, path: str | os.PathLike) -> None:
     """Render ``report`` and write it to ``path`` atomically (a crash never leaves half a file over a good one)."""
     text = render(report)

@@ -38,3 +38,26 @@ def test_presets_are_listed_in_help_and_flags_override_them():
     lines = [line for line in out.stdout.splitlines() if "final loss" in line]
     assert [line.split()[0] for line in lines] == ["RNN", "LSTM", "GRU"], "the preset's compare mode is kept"
     assert "T=12" in out.stdout and "2 steps" in out.stdout
+
+
+def test_flags_typed_with_a_preset_override_it_even_when_they_equal_the_default():
+    from rnnlab.cli import build_parser
+    from rnnlab.cli.args import config_from_args
+    from rnnlab.engine.gradflow.config import GradflowConfig
+    from rnnlab.engine.gradflow.presets import PRESETS
+
+    preset = PRESETS["exploding"].config
+    assert preset.clip is None and preset.optimizer != "adam", "the preset this test relies on changed"
+    args = build_parser().parse_args(["gradflow", "--preset", "exploding", "--clip", "1.0", "--optimizer", "adam"])
+    config = config_from_args(args, GradflowConfig, base=preset)
+    assert config.clip == 1.0 and config.optimizer == "adam"
+    assert config.length == preset.length and config.activation == preset.activation
+    untyped = config_from_args(build_parser().parse_args(["gradflow", "--preset", "exploding"]), GradflowConfig,
+                               base=preset)
+    assert untyped == preset
+
+
+def test_an_output_folder_that_does_not_exist_is_refused_before_the_run():
+    out = run_main("gradflow", "--steps", "100000", "--export", "/no/such/folder/run.npz", timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.strip().endswith("Cannot write /no/such/folder/run.npz (--export): its folder does not exist.")

@@ -89,4 +89,4 @@ def test_a_report_folder_that_does_not_exist_is_refused_before_the_run(tmp_path,
     target = tmp_path / "missing" / "report.html"
     assert run_cli(command + ["--report", str(target)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].endswith(f"Cannot write the report to {target}: its folder does not exist.")
+    assert len(err) == 1 and err[0].endswith(f"Cannot write {target} (--report): its folder does not exist.")
