@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton  # noqa: E402
 
@@ -178,7 +178,7 @@ class Bench:
 
     def print_table(self) -> None:
         print()
-        print(f"| scenario | longest gap | p99 gap | heartbeats delivered |")
+        print("| scenario | longest gap | p99 gap | heartbeats delivered |")
         print("|---|---|---|---|")
         for name, report in self.rows:
             print(f"| {name} | {report.longest * 1000:.0f} ms | {report.p99 * 1000:.0f} ms | "

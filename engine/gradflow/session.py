@@ -51,13 +51,21 @@ class LossHistory:
 class Heatmap:
     """log10 ||dE/dc_t|| of the focus cell per probe: ``image[row, t]``, NaN where nothing was probed yet.
 
-    Row r covers training steps around ``r * steps_per_row``; a later probe in the same row replaces an earlier one.
+    The probe of step s goes to row ceil(s / steps_per_row) (every probe its own row, the last step's included) or,
+    for long runs, the nearest of evenly spaced rows, where a later probe replaces an earlier one. Drawn, the rows
+    are spread evenly from step 0 to the last step (``row_height`` steps each).
     """
 
     image: np.ndarray
     steps_per_row: float
+    steps: int
     one_per_probe: bool = True
     filled: int = 0
+
+    @property
+    def row_height(self) -> float:
+        """Training steps per drawn row: the rows span step 0 to the last step."""
+        return self.steps / max(1, self.image.shape[0] - 1)
 
     @classmethod
     def for_run(cls, config: GradflowConfig) -> "Heatmap":
@@ -66,7 +74,7 @@ class Heatmap:
         probes = math.ceil(config.steps / config.probe_every) + 1
         rows = min(MAX_HEATMAP_ROWS, probes)
         spacing = config.probe_every if probes <= MAX_HEATMAP_ROWS else config.steps / (rows - 1)
-        return cls(image=np.full((rows, config.length), np.nan), steps_per_row=spacing,
+        return cls(image=np.full((rows, config.length), np.nan), steps_per_row=spacing, steps=config.steps,
                    one_per_probe=probes <= MAX_HEATMAP_ROWS)
 
     def add(self, step: int, log_grad: np.ndarray) -> None:

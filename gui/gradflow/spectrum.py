@@ -41,6 +41,8 @@ class SpectrumPanel(PlotPanel):
         self.plot.addItem(self.points)
         self._radius = 0.0
         self._activation = ""
+        self.legend.setToolTip("ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, its largest singular value "
+                               "(at least ρ); 1/γ, the radius below which ‖W_rec‖₂ guarantees vanishing gradients.")
 
     def start_run(self, activation: str, applies: bool) -> None:
         """Clear the dots and draw the 1/γ circle of ``activation``; ``applies`` is False when no RNN trains."""

@@ -96,7 +96,7 @@ class GradflowTab(LabTab):
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
-        self.runner.idle.connect(self._on_frame_timer_timeout)
+        self.runner.idle.connect(self._on_runner_idle)
 
     def _layout(self) -> None:
         side = QWidget()
@@ -180,9 +180,15 @@ class GradflowTab(LabTab):
         self.view.draw(self.session)
         self._frame_timer.start()
 
+    def _on_runner_idle(self) -> None:
+        self._frame_timer.stop()
+        if self.isVisible():
+            self.view.finish(self.session)
+        self.export_button.setEnabled(self.session.can_export)
+
     def _on_runner_failed(self, message: str) -> None:
         """Show the last good state, then say what went wrong."""
-        self._on_frame_timer_timeout()
+        self._on_runner_idle()
         QMessageBox.warning(self, "Gradient flow", message)
 
     def _on_runner_finished(self, result) -> None:

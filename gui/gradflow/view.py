@@ -22,7 +22,7 @@ from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, P
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
 
-RANGE_CHANGES_PER_FRAME = 2
+RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
 LSTM_ONLY = ("This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or tick "
              "“Compare RNN, LSTM and GRU”, and train.")
@@ -163,10 +163,15 @@ class GradflowView(QWidget):
         """True while some panel still waits for its new range (the tab keeps drawing until none does)."""
         return any(panel.range_pending for panel in self._panels)
 
-    def _apply_ranges(self) -> None:
+    def _apply_ranges(self, limit: int | None = RANGE_CHANGES_PER_FRAME) -> None:
         changed = [panel for panel in self._panels if panel.range_pending]
-        for panel in changed[:RANGE_CHANGES_PER_FRAME]:
+        for panel in changed[:limit]:
             panel.apply_range()
+
+    def finish(self, session: GradflowSession) -> None:
+        """The run has ended: draw its last state with every range it asked for (no frames follow to spread them)."""
+        self.draw(session)
+        self._apply_ranges(limit=None)
 
     def _draw_losses(self, session: GradflowSession) -> None:
         logs = []
@@ -231,7 +236,7 @@ class GradflowView(QWidget):
                 self.colour_bar.setLevels(levels)
         self.heat_image.setImage(heatmap.image, autoLevels=False, levels=self._heat_levels or (-1.0, 0.0))
         rows, length = heatmap.image.shape
-        self.heat_image.setRect(QRectF(-0.5, -heatmap.steps_per_row / 2, length, heatmap.steps_per_row * rows))
+        self.heat_image.setRect(QRectF(-0.5, -heatmap.row_height / 2, length, heatmap.row_height * rows))
 
 
 def _underflow_note(session: GradflowSession) -> str:

@@ -50,3 +50,11 @@ def test_long_runs_share_heatmap_rows_without_leaving_gaps():
     for step in [*range(0, 2003, 5), 2003]:
         heatmap.add(step, np.zeros(10))
     assert not np.isnan(heatmap.image).any()
+
+
+def test_rows_span_the_run_even_when_probes_are_sparser_than_the_steps():
+    heatmap = Heatmap.for_run(GradflowConfig(steps=4, probe_every=1000, length=10))
+    heatmap.add(0, np.zeros(10))
+    heatmap.add(4, np.ones(10))
+    assert heatmap.image.shape[0] == 2 and heatmap.image[1, 0] == 1.0
+    assert heatmap.row_height == 4
