@@ -95,8 +95,10 @@ def test_a_file_opened_while_the_sample_loads_is_kept(qtbot, no_leaked_jobs, war
     assert warnings == []
 
 
-def test_sample_is_loaded_on_start(tab):
+def test_sample_is_loaded_on_start(qtbot, tab):
     assert "Google_Stock_Price_Train.csv" in tab.data_panel.data_label.text()
+    start_2011 = pd.Timestamp("2011-06-01").timestamp()
+    qtbot.waitUntil(lambda: tab.chart.getViewBox().viewRange()[0][0] > start_2011)  # the hidden band adds no x = 0
     assert tab.data_panel.column_combo.currentText() == "Open"
     x, y = tab.chart.real_curve.getData()
     assert len(x) == 1278
@@ -149,7 +151,9 @@ def test_backtest_replaces_the_training_results(qtbot, tab, warnings):
     table = tab.findChild(QTableWidget, "metricsTable")
     assert table.item(0, 0) is None, "the earlier run's metrics are gone"
     assert "beat the naive" not in tab.results.verdict_label.text()
-    assert "5 walk-forward folds" in tab.results.backtest_label.text()
+    text = tab.results.backtest_label.text()
+    assert "5 walk-forward folds" in text and "drift" in text and "linear" in text
+    assert text.count("<br>Fold ") == 5
     assert not tab.findChild(QPushButton, "exportPredictionsButton").isEnabled()
     assert tab.findChild(QPushButton, "saveModelButton").isEnabled() and tab.has_unsaved_work()
     assert len(tab.chart.predicted_curve.getData()[0] or []) == 0
