@@ -1,28 +1,38 @@
-"""Held-out accuracy of the shipped translators: overall, by word length, and on the course's words.
+"""Held-out accuracy of the shipped translators: overall, on every branch of the rule, by length, on the course's words.
 
     python benchmarks/translate_accuracy.py
 
-Held-out: resources/piglatin/valid_words.txt (never trained on). Course words: every letter-or-dash word of
-../shared/data/piglatin/pig_latin_small.txt and pig_latin_data.txt that is not in the training list, graded by
-the rule (which matches those files except "md", "mp"; those two are left out).
+Held-out words are never trained on: ``valid_words.txt`` (dictionary words) and ``valid_branch_words.txt``
+(made-up words for the rule's rare branches, see scripts/make_word_list.py), each graded by the rule and
+grouped by ``rule_branch``. Two more rows go through the text path as a person's text does: hyphenated words
+(two or three held-out words joined by hyphens, seed 0) and apostrophe words (a held-out word with 's, 'll,
+'d, 're, 've or n't). Course words: every letter word of ../shared/data/piglatin/pig_latin_small.txt and
+pig_latin_data.txt not in the training list, graded by the rule (which matches those files except "md", "mp").
 """
 
 from __future__ import annotations
 
+import os
+import random
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import torch  # noqa: E402
-
+from rnnlab.engine.runtime import configure_torch  # noqa: E402
+from rnnlab.engine.translate.metrics import evaluate  # noqa: E402
+from rnnlab.engine.translate.pig_latin import RULE_BRANCHES, pig_latin, rule_branch  # noqa: E402
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
+from rnnlab.engine.translate.text import translate_text  # noqa: E402
 from rnnlab.engine.translate.vocabulary import can_encode  # noqa: E402
-from rnnlab.engine.translate.words import training_words, validation_words  # noqa: E402
+from rnnlab.engine.translate.words import training_words, validation_branch_words, validation_words  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"
+JOINED = 500
+SUFFIXES = ("'s", "'ll", "'d", "'re", "'ve", "n't")
 
 
 def course_words_unseen() -> list[str]:
@@ -35,35 +45,59 @@ def course_words_unseen() -> list[str]:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             parts = line.split()
-            if len(parts) == 2 and re.fullmatch(r"[a-z-]+", parts[0]) and parts[0] not in ("md", "mp"):
+            if len(parts) == 2 and re.fullmatch(r"[a-z]+", parts[0]) and parts[0] not in ("md", "mp"):
                 words.add(parts[0])
     return sorted(w for w in words - seen if can_encode(w))
 
 
-def report(title: str, evaluation) -> None:
-    print(f"  {title}: {evaluation.accuracy:.2%} exact of {evaluation.words} words, CER {evaluation.char_error_rate:.4f}")
-    buckets = evaluation.by_length
-    groups = [(1, 4), (5, 7), (8, 10), (11, 13), (14, 40)]
-    cells = []
-    for low, high in groups:
-        words = sum(b.words for n, b in buckets.items() if low <= n <= high)
-        correct = sum(b.correct for n, b in buckets.items() if low <= n <= high)
-        if words:
-            cells.append(f"{low}-{high}: {correct / words:.1%} ({words})")
-    print("    by length: " + ", ".join(cells))
-    if evaluation.mistakes:
-        print("    e.g. " + ", ".join(f"{s}->{o} (rule {r})" for s, o, r in evaluation.mistakes[:5]))
+def joined_words() -> dict[str, list[str]]:
+    """Hyphenated and apostrophe words made of held-out words, the same every run."""
+    rng = random.Random(0)
+    held_out = list(validation_words())
+    hyphenated = ["-".join(rng.sample(held_out, rng.choice((2, 3)))) for _ in range(JOINED)]
+    apostrophe = [rng.choice(held_out) + rng.choice(SUFFIXES) for _ in range(JOINED)]
+    return {"hyphenated (text path)": hyphenated, "apostrophe (text path)": apostrophe}
+
+
+def text_path_accuracy(translator, words: list[str]) -> tuple[float, list[str]]:
+    """Share of ``words`` whose translation as text equals the rule's, and a few that do not."""
+    outputs = translate_text("\n".join(words), translator).text.split("\n")
+    wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs) if o != pig_latin(w)]
+    return 1 - len(wrong) / len(words), wrong[:3]
+
+
+def report(translator) -> None:
+    """Print the overall, per-branch and text-path figures of one translator."""
+    dictionary = list(validation_words())
+    overall = translator.evaluate(dictionary)
+    print(f"  held-out dictionary words: {overall.accuracy:.2%} exact of {overall.words}, "
+          f"CER {overall.char_error_rate:.4f}")
+    by_branch = defaultdict(list)
+    for word in dictionary + list(validation_branch_words()):
+        by_branch[rule_branch(word)].append(word)
+    outputs = {r.source: r.output for r in translator.translate_batch(sorted({w for v in by_branch.values() for w in v}))}
+    print("  | branch of the rule | held-out words | exact |")
+    for branch in RULE_BRANCHES:
+        words = by_branch[branch]
+        evaluation = evaluate(words, [outputs[w] for w in words], [pig_latin(w) for w in words])
+        examples = ", ".join(f"{s}->{o}" for s, o, _ in evaluation.mistakes[:3])
+        print(f"  | {branch} | {evaluation.words} | {evaluation.accuracy:.2%} |" + (f" e.g. {examples}" if examples else ""))
+    for name, words in joined_words().items():
+        accuracy, wrong = text_path_accuracy(translator, words)
+        print(f"  | {name} | {len(words)} | {accuracy:.2%} |" + (f" e.g. {', '.join(wrong)}" if wrong else ""))
+    course = course_words_unseen()
+    if course:
+        evaluation = translator.evaluate(course)
+        print(f"  course words unseen in training: {evaluation.accuracy:.2%} exact of {evaluation.words}")
 
 
 def main() -> None:
-    torch.set_num_threads(1)
-    course = course_words_unseen()
+    configure_torch()
     for attention in sorted(SHIPPED_FILES, reverse=True):
         translator = load_shipped(attention)
         print(f"{SHIPPED_FILES[attention]} ({attention} attention, hidden {translator.config.hidden_size})")
-        report("held-out words", translator.evaluate(list(validation_words())))
-        if course:
-            report("course words unseen in training", translator.evaluate(course))
+        report(translator)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

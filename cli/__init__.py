@@ -38,6 +38,7 @@ class _OneLineParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with one subparser per subcommand module."""
     parser = _OneLineParser(prog="rnnlab", description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
+    parser.set_defaults(uses_torch=True)  # a subcommand that never imports torch sets it False (translate)
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_OneLineParser)
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -53,9 +54,10 @@ def run_cli(argv: list[str]) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        from rnnlab.engine.runtime import configure_torch
+        if args.uses_torch:
+            from rnnlab.engine.runtime import configure_torch
 
-        configure_torch()
+            configure_torch()
         return args.handler(args)
     except JobCancelled:
         print("rnnlab: cancelled", file=sys.stderr)

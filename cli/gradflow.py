@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.params import param_specs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,10 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Train a recurrent cell on a long-range task and print its final loss and how many decades "
                     "||dc_{T-1}/dc_t|| loses from the last step back to the first, on a fixed probe sequence.")
     add_param_flags(parser, GradflowConfig)
+    parser.add_argument("--preset", choices=tuple(PRESETS),
+                        help="start from settings that reproduce a paper (flags set to other than their defaults "
+                             "override it): " + "; ".join(f"{p.name}: {p.title}" for p in PRESETS.values()))
     parser.add_argument("--compare", action="store_true",
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
     parser.add_argument("--export", metavar="FILE",
                         help="write the arrays behind the plots and the weights to FILE (.npz) for --cell")
+    parser.add_argument("--report", metavar="FILE.html",
+                        help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_gradflow)
 
@@ -28,24 +36,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_gradflow(args: argparse.Namespace) -> int:
     """Run the training job with a progress bar, print the summary, export if asked."""
     from rnnlab.engine.gradflow.export import export_npz
-    from rnnlab.engine.gradflow.training import GradflowTraining, decades_of_decay
+    from rnnlab.engine.gradflow.summary import summary_lines
+    from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
+    from rnnlab.engine.report.document import check_report_path, write_report
+    from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
     config = config_from_args(args, GradflowConfig)
-    cells = CELLS if args.compare else (config.cell,)
+    check_report_path(args.report)
+    compare = args.compare
+    if args.preset:
+        preset = PRESETS[args.preset]
+        defaults = GradflowConfig()
+        changed = {spec.name: getattr(config, spec.name) for spec in param_specs(GradflowConfig)
+                   if getattr(config, spec.name) != getattr(defaults, spec.name)}
+        config = dataclasses.replace(preset.config, **changed)
+        compare = compare or preset.compare
+    cells = CELLS if compare else (config.cell,)
+    history = ProbeHistory(config.steps)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:
-        result = GradflowTraining(config, cells)(bar, CancelToken())
-    print(f"task {config.task}, T={config.length}, H={config.hidden}, {config.steps} steps; "
-          f"chance loss {result.chance_loss:.3f}")
-    for cell in result.cells:
-        snapshot = result.snapshots[cell]
-        diag = snapshot.diagnostics
-        line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f}   "
-                f"||dc_T/dc_t|| falls {decades_of_decay(diag.log_product):.1f} decades over {config.length - 1} steps")
-        if diag.log_product_cpath is not None:
-            line += f" (c-path product: {decades_of_decay(diag.log_product_cpath):.1f})"
+        result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
+    for line in summary_lines(result):
         print(line)
     if args.export:
         export_npz(result.snapshots[config.cell], args.export)
         print(f"exported {config.cell.upper()} arrays to {args.export}", file=sys.stderr)
+    if args.report:
+        write_report(gradflow_report(result, history), args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0

@@ -53,14 +53,20 @@ def load_checkpoint(path: str | os.PathLike, kind: str) -> dict[str, Any]:
         ) from exc
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
         raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+    return check_payload(payload, kind, path.name)
+
+
+def check_payload(payload: object, kind: str, name: str) -> dict[str, Any]:
+    """Check an unpickled checkpoint is an RNN Lab file of a format this version reads and of ``kind``
+    (shared by ``load_checkpoint`` and the torch-free reader of the translator's command line)."""
     if not isinstance(payload, dict) or payload.get("magic") != _MAGIC:
-        raise ModelFileError(f"{path.name} is not an RNN Lab model file.")
+        raise ModelFileError(f"{name} is not an RNN Lab model file.")
     version = payload.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ModelFileError(
-            f"{path.name} was written by a newer RNN Lab (format {version}); this version reads format "
+            f"{name} was written by a newer RNN Lab (format {version}); this version reads format "
             f"{FORMAT_VERSION}. Update RNN Lab to open it."
         )
     if payload.get("kind") != kind:
-        raise ModelFileError(f"{path.name} holds a {payload.get('kind')} model, not a {kind} model.")
+        raise ModelFileError(f"{name} holds a {payload.get('kind')} model, not a {kind} model.")
     return payload

@@ -16,6 +16,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
+from rnnlab.engine.plural import plural
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Backtest:
         if folds < 2:
             raise InputError("A backtest needs at least 2 folds.")
         if first_test < config.window + MIN_TRAIN_WINDOWS:
-            raise InputError(f"Too few rows for {folds} folds of {self.fold_size} rows with a window of "
+            raise InputError(f"Too few rows for {folds} folds of {plural(self.fold_size, 'row')} with a window of "
                              f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import torch
 
-from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig, init_for
 
 Params = dict[str, torch.Tensor]
 
@@ -29,34 +29,62 @@ class Unroll:
 
 def activation_fn(name: str):
     """The plain RNN's nonlinearity by name."""
-    return torch.sigmoid if name == "sigmoid" else torch.tanh
+    return {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu}[name]
+
+
+def recurrent_matrix(init: str, size: int, scale: float, generator: torch.Generator) -> torch.Tensor:
+    """One H x H recurrent block: ``scale`` times N(0, 1/H) entries, a random orthogonal matrix (Haar, from the QR
+    of a Gaussian matrix with R's diagonal made positive), or the identity."""
+    if init == "identity":
+        return torch.eye(size) * scale
+    gaussian = torch.randn(size, size, generator=generator)
+    if init == "orthogonal":
+        q, r = torch.linalg.qr(gaussian)
+        return q * torch.sign(torch.diagonal(r)).unsqueeze(0) * scale
+    return gaussian * (scale / math.sqrt(size))
+
+
+def chrono_biases(hidden: int, length: int, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+    """Tallec & Ollivier's chrono initialisation for dependencies up to ``length`` steps: forget-gate biases
+    log(U(1, T-1)) and input-gate biases their negatives (returned as (b_f, b_i))."""
+    uniform = 1.0 + torch.rand(hidden, generator=generator) * max(length - 2, 0)
+    forget = torch.log(uniform)
+    return forget, -forget
 
 
 def init_params(config: GradflowConfig, input_size: int, output_size: int, generator: torch.Generator) -> Params:
-    """Fresh float32 weights: recurrent ones N(0, init_scale^2 / H), input ones N(0, 1/D), readout N(0, 1/H).
+    """Fresh float32 weights: recurrent ones by ``config.init`` (:func:`recurrent_matrix`, or normal where that
+    init does not apply to the cell), input ones N(0, 1/D), readout N(0, 1/H).
 
-    The LSTM's forget-gate bias starts at ``forget_bias``; every other bias starts at zero.
+    The LSTM's forget-gate bias starts at ``forget_bias`` (chrono: see :func:`chrono_biases`); every other bias at zero.
     """
     h, d = config.hidden, input_size
+    init = init_for(config, config.cell)
 
     def normal(rows: int, cols: int, std: float) -> torch.Tensor:
         return torch.randn(rows, cols, generator=generator) * std
 
-    rec_std, in_std = config.init_scale / math.sqrt(h), 1.0 / math.sqrt(d)
+    def recurrent() -> torch.Tensor:
+        return recurrent_matrix(init if init in ("orthogonal", "identity") else "normal", h, config.init_scale, generator)
+
+    in_std = 1.0 / math.sqrt(d)
     params: Params = {}
     if config.cell == "rnn":
-        params["W_rec"] = normal(h, h, rec_std)
+        params["W_rec"] = recurrent()
         params["W_in"] = normal(h, d, in_std)
         if config.rnn_bias:
             params["b"] = torch.zeros(h)
     elif config.cell == "lstm":
-        params["W_gates"] = torch.cat([torch.cat([normal(h, h, rec_std), normal(h, d, in_std)], dim=1) for _ in range(4)])
+        params["W_gates"] = torch.cat([torch.cat([recurrent(), normal(h, d, in_std)], dim=1) for _ in range(4)])
         bias = torch.zeros(4 * h)
-        bias[:h] = config.forget_bias
+        if init == "chrono":
+            bias[:h], bias[h:2 * h] = chrono_biases(h, config.length, generator)
+        else:
+            bias[:h] = config.forget_bias
         params["b_gates"] = bias
     else:
         params["W_ih"] = normal(3 * h, d, in_std)
-        params["W_hh"] = normal(3 * h, h, rec_std)
+        params["W_hh"] = torch.cat([recurrent() for _ in range(3)])
         params["b_ih"] = torch.zeros(3 * h)
         params["b_hh"] = torch.zeros(3 * h)
     params["W_out"] = normal(output_size, h, 1.0 / math.sqrt(h))

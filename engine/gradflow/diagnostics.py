@@ -27,7 +27,8 @@ class Diagnostics:
     (T entries, the last 0), exact for every cell; ``log_product_cpath`` (LSTM) multiplies the A+B+C+D sums
     instead, leaving out the output-gate path; ``log_terms`` (LSTM) holds ||A_t||..||D_t|| and their ``sum``;
     ``log_grad[k]`` is log10 ||dE/dc_k|| of the probe's loss E; ``forget_counts`` is the histogram of the
-    probe's forget-gate values over ``FORGET_BINS``.
+    probe's forget-gate values over ``FORGET_BINS``. RNN: ``log_bound[k]`` = log10(gamma_{k+1} ||W_rec||_2), the
+    bound on ``log_local[k]``; ``eig_w_rec`` the eigenvalues of W_rec (complex) and ``w_rec_norm`` its ||.||_2.
     """
 
     cell: str
@@ -39,11 +40,20 @@ class Diagnostics:
     log_terms: dict[str, np.ndarray] = field(default_factory=dict)
     forget_counts: np.ndarray | None = None
     forget_mean: float | None = None
+    log_bound: np.ndarray | None = None
+    eig_w_rec: np.ndarray | None = None
+    w_rec_norm: float | None = None
+
+    @property
+    def spectral_radius(self) -> float | None:
+        """max |lambda| over the eigenvalues of W_rec (RNN)."""
+        return None if self.eig_w_rec is None else float(np.abs(self.eig_w_rec).max())
 
 
 def probe_weights(cell: str, params: Params) -> dict[str, torch.Tensor]:
-    """The cell's weights as float64 copies, detached from training, named as the export names them."""
-    weights = {name: value.detach().to(torch.float64).clone() for name, value in params.items()}
+    """The cell's weights as float64 copies on the CPU (wherever it trains), detached from training, named as the
+    export names them."""
+    weights = {name: value.detach().to("cpu", torch.float64).clone() for name, value in params.items()}
     if cell == "lstm":
         weights.update(lstm_gate_weights(weights))
     return weights
@@ -59,10 +69,14 @@ def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str
     states = torch.stack([state.detach() for state in trace.states], dim=1)[0]
     gates = {name: value.detach()[0] for name, value in trace.gates.items()}
     if cell == "rnn":
-        steps = jacobians.rnn_step_jacobians(weights["W_rec"], states, activation)
+        w_rec = weights["W_rec"]
+        steps = jacobians.rnn_step_jacobians(w_rec, states, activation)
         return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
                            log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
-                           probe_loss=probe_loss)
+                           probe_loss=probe_loss,
+                           log_bound=_np(torch.log10(jacobians.rnn_local_bounds(w_rec, states, activation))),
+                           eig_w_rec=torch.linalg.eigvals(w_rec).numpy().astype(np.complex128),
+                           w_rec_norm=float(torch.linalg.matrix_norm(w_rec, ord=2)))
     if cell == "gru":
         steps = jacobians.gru_step_jacobians(weights, states, gates)
         return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),

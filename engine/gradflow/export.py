@@ -4,7 +4,9 @@ Keys (probe batch of one sequence, zero initial states): ``cell``, ``activation`
 rnn: ``W_rec``, ``W_in``, ``b``; lstm: ``W_f``, ``W_i``, ``W_c``, ``W_o`` (H x (H+D) on [h_{t-1}, x_t]) and
 ``b_f``, ``b_i``, ``b_c``, ``b_o``; gru: PyTorch's ``W_ih``, ``W_hh``, ``b_ih``, ``b_hh`` (gate order r, z, n);
 ``local_norm`` (T-1), ``product_norm`` (T, exact, last entry 1), lstm also ``product_norm_cpath`` and
-``A_norm``..``D_norm`` (T-1); ``grad_norm`` (T). Norms are float64; below about 1e-308 they read as 0.
+``A_norm``..``D_norm`` (T-1); ``grad_norm`` (T); rnn also ``local_bound`` (T-1, entry k = gamma_{k+1} ||W_rec||_2,
+gamma_t the activation's largest slope at step t) and ``eig_W_rec`` (H complex eigenvalues). Norms are float64;
+below about 1e-308 they read as 0.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def export_arrays(snapshot: CellSnapshot) -> dict[str, np.ndarray]:
         for name in "ABCD":
             arrays[f"{name}_norm"] = _linear(diag.log_terms[name])
     arrays["grad_norm"] = _linear(diag.log_grad)
+    if snapshot.cell == "rnn":
+        arrays["local_bound"] = _linear(diag.log_bound)
+        arrays["eig_W_rec"] = diag.eig_w_rec.astype(np.complex128)
     return arrays
 
 

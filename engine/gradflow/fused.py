@@ -14,6 +14,8 @@ from torch import nn
 
 from rnnlab.engine.gradflow.cells import Params
 
+FUSED_ACTIVATIONS = ("tanh", "relu")
+"""The plain RNN's nonlinearities that ``nn.RNN`` has; a sigmoid RNN trains written out."""
 _LSTM_TORCH_ORDER = (1, 0, 2, 3)  # torch stacks gates (i, f, g, o); ours are (f, i, c~, o)
 
 
@@ -22,14 +24,15 @@ def _reorder_lstm_rows(matrix: torch.Tensor, hidden: int) -> torch.Tensor:
     return torch.cat([matrix[k * hidden:(k + 1) * hidden] for k in _LSTM_TORCH_ORDER])
 
 
-def fused_layer(cell: str, params: Params, activation: str) -> nn.Module | None:
-    """A float32 ``nn.LSTM``/``nn.GRU``/``nn.RNN`` (batch_first) holding ``params``; None for a sigmoid RNN."""
-    if cell == "rnn" and activation != "tanh":
+def fused_layer(cell: str, params: Params, activation: str, device: torch.device | str = "cpu") -> nn.Module | None:
+    """A float32 ``nn.LSTM``/``nn.GRU``/``nn.RNN`` (batch_first) on ``device`` holding ``params``; None for a
+    sigmoid RNN. The layer skips PyTorch's own initialisation, which would draw from the process-wide generator."""
+    if cell == "rnn" and activation not in FUSED_ACTIVATIONS:
         return None
     hidden = params["W_out"].shape[1]
     with torch.no_grad():
         if cell == "lstm":
-            layer = nn.LSTM(params["W_gates"].shape[1] - hidden, hidden, batch_first=True)
+            layer = _uninitialised(nn.LSTM(params["W_gates"].shape[1] - hidden, hidden, batch_first=True, device="meta"), device)
             w = _reorder_lstm_rows(params["W_gates"], hidden)
             layer.weight_hh_l0.copy_(w[:, :hidden])
             layer.weight_ih_l0.copy_(w[:, hidden:])
@@ -37,11 +40,12 @@ def fused_layer(cell: str, params: Params, activation: str) -> nn.Module | None:
             layer.bias_hh_l0.zero_()
             layer.bias_hh_l0.requires_grad_(False)
         elif cell == "gru":
-            layer = nn.GRU(params["W_ih"].shape[1], hidden, batch_first=True)
+            layer = _uninitialised(nn.GRU(params["W_ih"].shape[1], hidden, batch_first=True, device="meta"), device)
             for name in ("W_ih", "W_hh", "b_ih", "b_hh"):
                 getattr(layer, name.replace("W_", "weight_").replace("b_", "bias_") + "_l0").copy_(params[name])
         else:
-            layer = nn.RNN(params["W_in"].shape[1], hidden, batch_first=True, bias="b" in params, nonlinearity="tanh")
+            layer = _uninitialised(nn.RNN(params["W_in"].shape[1], hidden, batch_first=True, bias="b" in params,
+                                          nonlinearity=activation, device="meta"), device)
             layer.weight_hh_l0.copy_(params["W_rec"])
             layer.weight_ih_l0.copy_(params["W_in"])
             if "b" in params:
@@ -49,6 +53,11 @@ def fused_layer(cell: str, params: Params, activation: str) -> nn.Module | None:
                 layer.bias_hh_l0.zero_()
                 layer.bias_hh_l0.requires_grad_(False)
     return layer
+
+
+def _uninitialised(layer: nn.Module, device: torch.device | str) -> nn.Module:
+    """A layer made on the meta device, given real but unfilled storage on ``device`` (no random draws)."""
+    return layer.to_empty(device=device)
 
 
 def written_out_params(cell: str, layer: nn.Module, readout: Params) -> Params:

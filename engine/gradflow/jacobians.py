@@ -21,15 +21,30 @@ def no_check() -> None:
     """The default ``check``: never interrupts (jobs pass ``CancelToken.raise_if_cancelled``)."""
 
 LN10 = math.log(10.0)
-_SVD_CHUNK = 64
+_WINDOW = 64
+"""Steps per window: at most this many matrices per eigensolver call, and per block of step Jacobians held at once."""
 _RENORMALISE_EVERY = 8  # eight steps cannot leave float64's range unless a step scales by 1e-38 or less
 
 
 def rnn_step_jacobians(w_rec: torch.Tensor, states: torch.Tensor, activation: str) -> torch.Tensor:
     """dc_t/dc_{t-1} = diag(act'(W_rec c_{t-1} + W_in x_t)) W_rec, with act' read off c_t = act(z_t)."""
-    c = states[1:]
-    slope = c * (1 - c) if activation == "sigmoid" else 1 - c * c
-    return slope.unsqueeze(2) * w_rec.unsqueeze(0)
+    return rnn_slopes(states, activation)[1:].unsqueeze(2) * w_rec.unsqueeze(0)
+
+
+def rnn_slopes(states: torch.Tensor, activation: str) -> torch.Tensor:
+    """act'(z_t) for every state c_t = act(z_t) (T, H): c(1-c) for the sigmoid, 1-c^2 for tanh, [c > 0] for relu."""
+    if activation == "sigmoid":
+        return states * (1 - states)
+    if activation == "relu":
+        return (states > 0).to(states.dtype)
+    return 1 - states * states
+
+
+def rnn_local_bounds(w_rec: torch.Tensor, states: torch.Tensor, activation: str) -> torch.Tensor:
+    """The bound ||dc_t/dc_{t-1}||_2 <= gamma_t ||W_rec||_2 with gamma_t = max_i act'(z_{t,i}), for t = 1..T-1
+    (Pascanu, Mikolov & Bengio 2013): ||diag(s) W|| <= max|s| ||W||."""
+    gamma = rnn_slopes(states, activation)[1:].amax(dim=1)
+    return gamma * torch.linalg.matrix_norm(w_rec, ord=2)
 
 
 def _split_lstm(weights: dict[str, torch.Tensor], hidden: int) -> dict[str, torch.Tensor]:
@@ -143,7 +158,7 @@ def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Ten
 
 def _chunk_size(size: int) -> int:
     """Matrices per eigensolver call: 64 small ones, fewer large ones, so a cancel check comes every ~0.1 s."""
-    return max(4, min(_SVD_CHUNK, 8 * (128 // max(size, 1)) ** 2))
+    return max(4, min(_WINDOW, 8 * (128 // max(size, 1)) ** 2))
 
 
 def log10_spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Tensor:
@@ -168,14 +183,14 @@ class StepBlocks:
 
     def __getitem__(self, k: int) -> torch.Tensor:
         if self._block is None or not self._start <= k < self._start + self._block.shape[0]:
-            self._start = (k // _SVD_CHUNK) * _SVD_CHUNK
-            self._block = self._make(self._start, min(self._start + _SVD_CHUNK, self.shape[0]))
+            self._start = (k // _WINDOW) * _WINDOW
+            self._block = self._make(self._start, min(self._start + _WINDOW, self.shape[0]))
         return self._block[k - self._start]
 
 
 def windows(count: int) -> list[tuple[int, int]]:
     """``(a, b)`` step windows of at most one chunk covering 0..count-1."""
-    return [(a, min(a + _SVD_CHUNK, count)) for a in range(0, count, _SVD_CHUNK)]
+    return [(a, min(a + _WINDOW, count)) for a in range(0, count, _WINDOW)]
 
 
 def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice | None = None,

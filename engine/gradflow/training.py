@@ -17,13 +17,13 @@ import torch
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.cells import Params, init_params, unroll
-from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
 from rnnlab.engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
 from rnnlab.engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
 from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
-from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
+from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 
 DATA_SEED_OFFSET = 1
 PROBE_SEED_OFFSET = 2
@@ -65,12 +65,12 @@ class _CellTrainer:
     """One cell's weights and optimiser; trains on batches it is given through PyTorch's fused layer where
     one exists (``engine.gradflow.fused``), and replays the probe with the written-out cell."""
 
-    def __init__(self, config: GradflowConfig) -> None:
+    def __init__(self, config: GradflowConfig, device: torch.device) -> None:
         self.config = config
         shape = task_shape(config.task)
-        generator = torch.Generator().manual_seed(config.seed)
-        params = init_params(config, shape.input_size, shape.output_size, generator)
-        self.layer = fused_layer(config.cell, params, config.activation)
+        params = init_params(config, shape.input_size, shape.output_size, job_generator(config.seed))
+        params = {name: value.detach().to(device).requires_grad_(True) for name, value in params.items()}
+        self.layer = fused_layer(config.cell, params, config.activation, device)
         if self.layer is None:
             self.params = params
         else:
@@ -131,27 +131,25 @@ class GradflowTraining:
     cells: tuple[str, ...] = ()
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
+        """Train; every random number comes from generators seeded by ``config.seed`` and owned by this call,
+        and no process-wide torch setting changes, so a run gives the same numbers whatever else trains."""
         config = validate(self.config)
-        configure_torch()
-        with torch_threads(1):
-            return self._train(config, progress, cancel)
-
-    def _train(self, config: GradflowConfig, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
-        """The training loop proper, run with one intra-op thread: these tensors are small, and on two
-        shared cores a second thread made each step up to 20x slower (spin-waiting), not faster."""
         cells = self.cells or (config.cell,)
-        seed_everything(config.seed)
-        trainers = {cell: _CellTrainer(dataclasses.replace(config, cell=cell)) for cell in cells}
-        data = torch.Generator().manual_seed(config.seed + DATA_SEED_OFFSET)
-        probe_x, probe_y = make_batch(config.task, config.length, 1, torch.Generator().manual_seed(config.seed + PROBE_SEED_OFFSET))
+        check_cells(config, cells)
+        device = resolve_device(config.device)
+        trainers = {cell: _CellTrainer(dataclasses.replace(config, cell=cell), device) for cell in cells}
+        data = job_generator(config.seed + DATA_SEED_OFFSET)
+        where = describe_device(device)
+        probe_x, probe_y = make_batch(config.task, config.length, 1, job_generator(config.seed + PROBE_SEED_OFFSET))
         probe_x = probe_x[0].double()
         probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
-        progress(GradflowProgress(fraction=0.0, message="Step 0", step=0, losses={}, snapshots=dict(snapshots)))
+        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={}, snapshots=dict(snapshots)))
         for step in range(1, config.steps + 1):
             cancel.raise_if_cancelled()
             x, y = make_batch(config.task, config.length, config.batch_size, data)
+            x, y = x.to(device), y.to(device)
             step_losses = {}
             for cell, trainer in trainers.items():
                 loss = trainer.train_step(x, y)
@@ -163,21 +161,21 @@ class GradflowTraining:
             if step % config.probe_every == 0 or step == config.steps:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
                 snapshots.update(probed)
-            progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses),
+            progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses, where),
                                       step=step, losses=step_losses, snapshots=probed))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
                               snapshots=snapshots, losses=losses)
 
 
-def _status(step: int, steps: int, losses: dict[str, float]) -> str:
+def _status(step: int, steps: int, losses: dict[str, float], where: str) -> str:
     parts = ", ".join(f"{cell.upper()} {loss:.4f}" for cell, loss in losses.items())
-    return f"Step {step}/{steps} · loss {parts}"
+    return f"Step {step}/{steps} · loss {parts} · {where}"
 
 
 def _diverged_message(cell: str, step: int, loss: float) -> str:
     kind = "NaN" if math.isnan(loss) else "infinite"
     return (f"The {cell.upper()} loss became {kind} at step {step}. Try a lower learning rate, turn on gradient "
-            f"clipping (e.g. 1.0), or a smaller recurrent init scale. The plots show the last good state.")
+            f"clipping (e.g. 1.0), or a smaller recurrent init scale.")
 
 
 def decades_of_decay(log_product: np.ndarray) -> float:

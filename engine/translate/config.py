@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rnnlab.engine.params import param
+from rnnlab.engine.runtime import device_param
 
 ATTENTION_KINDS = ("none", "additive", "dot")
 
@@ -35,3 +36,4 @@ class TranslatorConfig:
                                             "('off': all of them); fewer measure faster but less exactly.")
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
                       help="Seed of the weights and the order of the words; the same seed gives the same model.")
+    device: str = device_param()

@@ -111,6 +111,15 @@ class Decoder(nn.Module):
         return self.output(torch.cat([state, context], dim=-1)), state, weights
 
 
+def build_empty(config: TranslatorConfig, device: torch.device | str = "cpu") -> "Seq2Seq":
+    """A Seq2Seq whose weights are allocated on ``device`` but not yet drawn (fill them with
+    ``Seq2Seq.initialise`` or ``load_state_dict``). It is built on the meta device, so construction draws nothing
+    from torch's process-wide generator, which another job in another thread may be using."""
+    with torch.device("meta"):
+        model = Seq2Seq(config)
+    return model.to_empty(device=device)
+
+
 class Seq2Seq(nn.Module):
     """The whole translator: encoder, decoder, teacher-forced scoring and batched greedy decoding."""
 
@@ -127,8 +136,29 @@ class Seq2Seq(nn.Module):
     def _encode(self, source: Tensor, lengths: Tensor) -> tuple[Tensor, Tensor, Tensor | None, Tensor]:
         memory, state = self.encoder(source, lengths)
         keys = self.decoder.attention.keys(memory) if self.has_attention else None
-        mask = torch.arange(source.size(1)).unsqueeze(0) < lengths.unsqueeze(1)
+        positions = torch.arange(source.size(1), device=source.device)
+        mask = positions.unsqueeze(0) < lengths.to(source.device).unsqueeze(1)
         return memory, state, keys, mask
+
+    @torch.no_grad()
+    def initialise(self, generator: torch.Generator) -> "Seq2Seq":
+        """Draw every weight from ``generator`` with PyTorch's default distributions, so the job's seed alone
+        decides the model: embeddings N(0, 1) with the padding row zero, linear layers and GRUs
+        U(-1/sqrt(n), 1/sqrt(n)), n the fan-in or hidden size. Use it on a model built by ``build_empty``, which
+        draws nothing from the process-wide generator."""
+        for module in self.modules():
+            if isinstance(module, nn.Embedding):
+                nn.init.normal_(module.weight, generator=generator)
+                module.weight[module.padding_idx].zero_()
+            elif isinstance(module, nn.Linear):
+                bound = 1.0 / math.sqrt(module.in_features)
+                for tensor in module.parameters():
+                    nn.init.uniform_(tensor, -bound, bound, generator=generator)
+            elif isinstance(module, (nn.GRU, nn.GRUCell)):
+                bound = 1.0 / math.sqrt(module.hidden_size)
+                for tensor in module.parameters():
+                    nn.init.uniform_(tensor, -bound, bound, generator=generator)
+        return self
 
     def forward(self, source: Tensor, lengths: Tensor, target_in: Tensor) -> Tensor:
         """Logits (batch, target steps, vocabulary) with teacher forcing: step t is fed ``target_in[:, t]``."""
@@ -143,8 +173,8 @@ class Seq2Seq(nn.Module):
     def greedy(self, source: Tensor, lengths: Tensor, cap: int = GENERATION_CAP) -> tuple[Tensor, Tensor | None]:
         """Generated ids (batch, steps) ending in END (or cut at ``cap``) and the attention (batch, steps, source)."""
         memory, state, keys, mask = self._encode(source, lengths)
-        previous = torch.full((source.size(0),), START, dtype=torch.long)
-        done = torch.zeros(source.size(0), dtype=torch.bool)
+        previous = torch.full((source.size(0),), START, dtype=torch.long, device=source.device)
+        done = torch.zeros(source.size(0), dtype=torch.bool, device=source.device)
         tokens, alignment = [], []
         for _ in range(cap):
             logits, state, weights = self.decoder.step(previous, state, memory, keys, mask)

@@ -1,8 +1,10 @@
 """Translate text as a person types it, word by word, keeping everything that is not a word in place (torch-free).
 
-Words are runs of letters joined by single hyphens; apostrophes split them (``won't`` -> ``won`` ``'`` ``t``),
-as the rule does. Each word is lower-cased for the model and its capitalisation restored afterwards
-(``Hello`` -> ``Ellohay``, ``NASA`` -> ``ASANAY``). Digits, punctuation, emoji and spaces are copied through.
+Words are runs of letters; hyphens and apostrophes split them (``won't`` -> ``won`` ``'`` ``t``, ``by-and-by`` ->
+``by`` ``-`` ``and`` ``-`` ``by``), as the rule does, and digits end them (``mp3`` -> ``mp`` ``3``). Each word is
+lower-cased for the model and its capitalisation restored afterwards by the patterns of ``case``
+(``Hello`` -> ``Ellohay``, ``NASA`` -> ``ASANAY``, ``McDonald`` -> ``onaldMcDay``). Digits, punctuation,
+emoji and spaces are copied through.
 Words with letters outside a-z or longer than the model takes are not sent to the model and carry a note
 saying why; control characters are removed, with a note.
 """
@@ -17,11 +19,12 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
+from rnnlab.engine.translate.case import restore_case
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.vocabulary import MAX_WORD_LENGTH
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ASCII_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+WORD_PATTERN = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 _KEPT_CONTROLS = "\n\t"
 
 
@@ -74,16 +77,6 @@ class TextTranslation:
     notes: list[str] = field(default_factory=list)
 
 
-def restore_case(typed: str, lower_output: str) -> str:
-    """Give the translation the capitalisation of the typed word: all caps, first capital, or lower case."""
-    letters = [ch for ch in typed if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
-        return lower_output.upper()
-    if typed[:1].isupper():
-        return lower_output[:1].upper() + lower_output[1:]
-    return lower_output
-
-
 def strip_controls(text: str) -> tuple[str, int]:
     """Remove control and format characters except newline and tab; returns the text and how many went."""
     kept = [ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")]
@@ -98,7 +91,7 @@ def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
         result.notes.append(f"{removed} control character{'s' if removed != 1 else ''} removed.")
     if not clean.strip():
         return result
-    matches = list(_WORD.finditer(clean))
+    matches = list(WORD_PATTERN.finditer(clean))
     lowered = [m.group().lower() for m in matches]
     translatable = sorted({w for w in lowered if _ASCII_WORD.fullmatch(w) and len(w) <= MAX_WORD_LENGTH})
     outputs = {o.source: o for o in translator.translate_words(translatable)} if translatable else {}

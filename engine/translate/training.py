@@ -3,8 +3,9 @@
 Batches are drawn from words of similar length (less padding), padded and masked; Adam with a cosine
 learning-rate decay to a tenth; gradients clipped. The job checks the cancel token between batches, reports
 the loss every batch and the held-out exact-word accuracy every couple of seconds and at each epoch's end,
-and stops with TrainingDiverged if the loss stops being a finite number. It trains on one thread (of the
-thread it runs in): these tensors are small, and on a busy 2-core CPU two threads ran 10x slower than one.
+and stops with TrainingDiverged if the loss stops being a finite number. It owns its randomness (a torch
+generator for the weights, a numpy generator for the order of the words, both from the seed) and trains on
+the configured device, changing no process-wide torch state; the trained model comes back on the CPU.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -21,10 +23,10 @@ from torch import nn
 from rnnlab.engine.errors import InputError, TrainingDiverged
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
-from rnnlab.engine.runtime import configure_torch, seed_everything, torch_threads
+from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
-from rnnlab.engine.translate.model import Seq2Seq
+from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.vocabulary import PAD, START, can_encode, encode
@@ -39,6 +41,7 @@ class TranslatorProgress(Progress):
     """One training report: epochs done (fractional), the batch loss, and held-out figures when measured."""
 
     epoch: float
+    device: str = "CPU"
     loss: float | None = None
     accuracy: float | None = None
     char_error_rate: float | None = None
@@ -62,6 +65,18 @@ def _padded(rows: list[list[int]]) -> np.ndarray:
     return out
 
 
+@lru_cache(maxsize=2)
+def _prepared(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Padded source and (start-prefixed) target ids of ``words`` and their lengths, kept for the next run:
+    preparing 59,000 words is about a second of Python that, repeated at every retraining, competes with the
+    GUI thread for the interpreter lock."""
+    sources = [encode(w) for w in words]
+    targets = [encode(pig_latin(w)) for w in words]
+    source_lengths = np.array([len(s) for s in sources])
+    target_lengths = np.array([len(t) for t in targets])
+    return _padded(sources), _padded([[START] + t for t in targets]), source_lengths, target_lengths
+
+
 class TranslatorTraining:
     """The job ``training(progress, cancel) -> TranslatorTrainingResult`` for one configuration."""
 
@@ -77,7 +92,8 @@ class TranslatorTraining:
         held_out = list(self._held_out if self._held_out is not None else validation_words())
         bad = [w for w in words + held_out if not can_encode(w)]
         if bad:
-            raise InputError(f"Training words must be a-z and '-' only and not too long; {bad[0]!r} is not.")
+            raise InputError(f"Training words must be a-z only (hyphenated words split) and not too long; "
+                             f"{bad[0]!r} is not.")
         if not words or not held_out:
             raise InputError("Training needs at least one training word and one held-out word.")
         overlap = set(words) & set(held_out)
@@ -91,22 +107,15 @@ class TranslatorTraining:
         return words, held_out
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
-        configure_torch()
-        with torch_threads(1):
-            return self._train(progress, cancel)
-
-    def _train(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
         config = self.config
-        seed_everything(config.seed)
+        device = resolve_device(config.device)
         words, held_out = self._data()
         rng = np.random.default_rng(config.seed)
-        sources = [encode(w) for w in words]
-        targets = [encode(pig_latin(w)) for w in words]
-        source_array, target_array = _padded(sources), _padded([[START] + t for t in targets])
-        source_lengths = np.array([len(s) for s in sources])
-        target_lengths = np.array([len(t) for t in targets])
+        source_array, target_array, source_lengths, target_lengths = _prepared(tuple(words))
 
-        model = Seq2Seq(config)
+        model = build_empty(config).initialise(job_generator(config.seed)).to(device)
+        device_name = describe_device(device)
+        progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=device_name, message=f"training on {device_name}"))
         optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
         batches_per_epoch = math.ceil(len(words) / config.batch_size)
         total_steps = config.epochs * batches_per_epoch
@@ -131,9 +140,9 @@ class TranslatorTraining:
             model.train()
             accuracy_curve.append((epoch, evaluation.accuracy))
             progress(TranslatorProgress(
-                fraction=step / total_steps, epoch=epoch, accuracy=evaluation.accuracy,
+                fraction=step / total_steps, epoch=epoch, device=device_name, accuracy=evaluation.accuracy,
                 char_error_rate=evaluation.char_error_rate,
-                message=f"epoch {epoch:.1f}/{config.epochs} · held-out accuracy {evaluation.accuracy:.1%}"))
+                message=f"epoch {epoch:.1f}/{config.epochs} · held-out {evaluation.accuracy:.1%}"))
             return evaluation
 
         model.train()
@@ -142,8 +151,8 @@ class TranslatorTraining:
             for batch in self._batches(source_lengths, config.batch_size, rng):
                 cancel.raise_if_cancelled()
                 s_len, t_len = source_lengths[batch], target_lengths[batch]
-                source = torch.from_numpy(source_array[batch, : s_len.max()])
-                target = torch.from_numpy(target_array[batch, : t_len.max() + 1])
+                source = torch.from_numpy(source_array[batch, : s_len.max()]).to(device)
+                target = torch.from_numpy(target_array[batch, : t_len.max() + 1]).to(device)
                 target_in, target_out = target[:, :-1], target[:, 1:]
                 logits = model(source, torch.from_numpy(s_len), target_in)
                 loss = loss_fn(logits.reshape(-1, logits.size(-1)), target_out.reshape(-1))
@@ -160,13 +169,14 @@ class TranslatorTraining:
                 step += 1
                 epochs_done = step / batches_per_epoch
                 loss_curve.append((epochs_done, loss.item()))
-                progress(TranslatorProgress(fraction=step / total_steps, epoch=epochs_done, loss=loss.item(),
+                progress(TranslatorProgress(fraction=step / total_steps, epoch=epochs_done, device=device_name,
+                                            loss=loss.item(),
                                             message=f"epoch {epochs_done:.1f}/{config.epochs} · loss {loss.item():.3f}"))
                 if time.monotonic() >= next_eval and step % batches_per_epoch:
                     next_eval = self._timed(measure, epochs_done)
             evaluation = measure(float(epoch + 1))
             next_eval = time.monotonic() + self.eval_interval_s
-        model.eval()
+        model.eval().cpu()
         translator.evaluation = evaluation.as_dict()
         return TranslatorTrainingResult(translator, evaluation, time.monotonic() - started, loss_curve, accuracy_curve)
 
@@ -189,4 +199,5 @@ class TranslatorTraining:
             batches.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
         rng.shuffle(batches)
         return batches
+
 

@@ -13,10 +13,9 @@ import torch
 from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.params import validate
-from rnnlab.engine.runtime import torch_threads
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
-from rnnlab.engine.translate.model import Seq2Seq, pad_batch
+from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
@@ -41,18 +40,20 @@ class Translator:
         return self.config.attention
 
     def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every word (a-z and '-', at most MAX_WORD_LENGTH characters) in batches, uncached."""
+        """Greedy-decode every word (a-z, at most MAX_WORD_LENGTH characters) in batches, uncached, on the device
+        the model is on."""
         results: list[WordOutput] = []
+        device = next(self.model.parameters()).device
         for start in range(0, len(words), _BATCH):
             chunk = list(words[start:start + _BATCH])
             for word in chunk:
                 if not can_encode(word):
-                    raise ValueError(f"cannot translate {word!r}: only a-z and '-', up to {MAX_WORD_LENGTH} characters")
+                    raise ValueError(f"cannot translate {word!r}: only a-z, up to {MAX_WORD_LENGTH} characters")
             source, lengths = pad_batch([encode(w) for w in chunk])
-            with torch.inference_mode(), torch_threads(1):
-                ids, alignment = self.model.greedy(source, lengths, GENERATION_CAP)
-            ids = ids.numpy()
-            weights = alignment.numpy() if alignment is not None else None
+            with torch.inference_mode():
+                ids, alignment = self.model.greedy(source.to(device), lengths, GENERATION_CAP)
+            ids = ids.cpu().numpy()
+            weights = alignment.cpu().numpy() if alignment is not None else None
             for row, word in enumerate(chunk):
                 output = decode(ids[row].tolist())
                 matrix = None
@@ -94,7 +95,7 @@ class Translator:
         if extra.get("vocabulary") != list(TOKENS):
             raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
         config = _config_from(payload.get("config"), name)
-        model = Seq2Seq(config)
+        model = build_empty(config)
         state = payload.get("state")
         try:
             model.load_state_dict(state)

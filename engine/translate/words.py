@@ -1,4 +1,5 @@
-"""The shipped word lists: the training words and the disjoint validation words (torch-free)."""
+"""The shipped word lists (torch-free): training words and disjoint held-out words, each as dictionary words
+and made-up words for the rule's rare branches (``scripts/make_word_list.py`` writes them)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,17 @@ def _read(name: str) -> tuple[str, ...]:
 
 
 def training_words() -> tuple[str, ...]:
-    """The exact training words, ``resources/piglatin/train_words.txt``."""
-    return _read("train_words.txt")
+    """The exact training words: dictionary words (``train_words.txt``) and made-up words for the rule's
+    rare branches (``train_branch_words.txt``)."""
+    return _read("train_words.txt") + _read("train_branch_words.txt")
 
 
 def validation_words() -> tuple[str, ...]:
-    """Held-out words never used in training, ``resources/piglatin/valid_words.txt``."""
+    """Held-out dictionary words never used in training, ``resources/piglatin/valid_words.txt``: the live
+    accuracy of a retraining and the headline figure."""
     return _read("valid_words.txt")
+
+
+def validation_branch_words() -> tuple[str, ...]:
+    """Held-out made-up words for the rule's rare branches (``valid_branch_words.txt``), never used in training."""
+    return _read("valid_branch_words.txt")

@@ -1,51 +1,151 @@
-"""The gradient-flow tab's plots: per-timestep norms, the LSTM's four terms, the gradient heatmap, the loss
-and the forget-gate distribution, each with a caption that says what it shows and how to read its axes.
+"""The gradient-flow tab's plot panel: a pyqtgraph plot under a header (title and legend), a note line for what
+the plot cannot show, and a caption; plus the log-axis ticks and the range rule that keep redraws cheap.
 
-Items are created once; a run calls ``start_run`` and then ``add_losses`` / ``show_snapshots`` /
-``add_heatmap_rows``, which only ``setData`` on existing items. Imports no torch.
+Axis layout is the costly part of a pyqtgraph redraw, so panels keep fixed ranges: x is set once per run and y
+(log10 data) spans whole decades and widens only when the data leaves them (:func:`decade_range`). Imports no torch.
 """
 
 from __future__ import annotations
 
 import html
+import math
+import re
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
 CELL_NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MINOR = np.log10(np.arange(2, 10))
+_SUBSCRIPT = re.compile(r"_\{([^}]*)\}|_([A-Za-z0-9]+)")
+
+
+def math_html(text: str) -> str:
+    """Plain text with TeX-like subscripts (``c_{t−1}``, ``W_rec``) as rich text with real subscripts."""
+    escaped = html.escape(text, quote=False)
+    return _SUBSCRIPT.sub(lambda m: f"<sub>{m.group(1) if m.group(1) is not None else m.group(2)}</sub>", escaped)
+
+
+def power_of_ten(exponent: int) -> str:
+    """``10⁻⁴⁰`` for -40, ``1`` for 0, ``10`` for 1."""
+    if exponent == 0:
+        return "1"
+    if exponent == 1:
+        return "10"
+    return "10" + str(exponent).translate(_SUPERSCRIPT)
+
+
+def distinct_labels(values: list[float]) -> list[str]:
+    """10**v for each log10 value v, with the fewest significant digits (2 at least) that tell them all apart."""
+    for digits in range(2, 10):
+        labels = [_number(10.0 ** v, digits) for v in values]
+        if len(set(labels)) == len(labels):
+            return labels
+    return labels
+
+
+def _number(value: float, digits: int) -> str:
+    exponent = math.floor(math.log10(value))
+    if -3 <= exponent <= 3:
+        return f"{value:.{digits}g}"
+    mantissa = f"{value / 10.0 ** exponent:.{digits - 1}g}"
+    return power_of_ten(exponent) if mantissa == "1" else f"{mantissa}·{power_of_ten(exponent)}"
+
+
+_BLANK, _LABELLED, _FINE = 0.1, 0.3, 0.05
+"""Spacings that mark DecadeAxis's tick levels: unlabelled minors, labelled minors, and fine linear ticks."""
 
 
 class DecadeAxis(pg.AxisItem):
-    """A y axis for log10 data that labels whole decades as powers of ten (10⁻⁴⁰) and the rest as numbers."""
+    """A y axis for log10 data: ticks at whole decades labelled as powers of ten (10⁻⁴⁰), with 2..9 times a
+    decade as minor ticks over short spans, and plain numbers within a decade; labels are never repeated."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        low, high = sorted((minVal, maxVal))
+        span = high - low
+        most = max(2, int(size / 28))
+        if span < 0.5:
+            return [(_FINE, _linear_ticks(low, high, most))]
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000) if span / s <= most)
+        majors = [float(v) for v in range(math.ceil(low / step) * step, math.floor(high) + 1, step)]
+        if step > 1:
+            minors = [float(v) for v in range(math.ceil(low), math.floor(high) + 1)] if span <= 4 * most else []
+            return [(float(step), majors), (_BLANK, [v for v in minors if v not in majors])]
+        minors = [d + m for d in range(math.floor(low), math.ceil(high)) for m in _MINOR if low <= d + m <= high]
+        labelled = [v for v in minors if span <= 0.6 or round(10 ** (v % 1)) in (2, 5)] if span <= 3 else []
+        return [(1.0, majors), (_LABELLED, labelled), (_BLANK, [v for v in minors if v not in labelled])]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        labels = []
-        for value in values:
-            if abs(value - round(value)) < 1e-6:
-                labels.append("1" if round(value) == 0 else "10" + str(int(round(value))).translate(_SUPERSCRIPT))
-            else:
-                labels.append(f"{10 ** value:.2g}")
-        return labels
+        if spacing >= 1.0:
+            return [power_of_ten(int(round(v))) for v in values]
+        if spacing == _BLANK:
+            return ["" for _ in values]
+        return distinct_labels(list(values))
+
+
+def _linear_ticks(low: float, high: float, most: int) -> list[float]:
+    """log10 of evenly spaced round numbers (1, 2 or 5 times a power of ten apart) between 10**low and 10**high."""
+    first, last = 10.0 ** low, 10.0 ** high
+    raw = (last - first) / most
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    values = np.arange(math.ceil(first / step) * step, last + step * 1e-9, step)
+    return [float(v) for v in np.log10(values[values > 0])]
+
+
+def decade_range(shown: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
+    """The log10 range to show for data between ``low`` and ``high``: the ``shown`` range while the data stays
+    inside it, else whole decades around the data and the old range (so a range only ever grows during a run)."""
+    if shown is not None and shown[0] <= low and high <= shown[1]:
+        return shown
+    new_low, new_high = math.floor(low), math.ceil(high)
+    if shown is not None:
+        new_low, new_high = min(new_low, shown[0]), max(new_high, shown[1])
+    if new_high - new_low < 1:
+        new_high = new_low + 1
+    return float(new_low), float(new_high)
+
+
+def finite_span(*arrays: np.ndarray) -> tuple[float, float] | None:
+    """Smallest and largest finite value over ``arrays`` (None when there is none)."""
+    finite = [a[np.isfinite(a)] for a in arrays if a is not None]
+    finite = [a for a in finite if a.size]
+    if not finite:
+        return None
+    return float(min(a.min() for a in finite)), float(max(a.max() for a in finite))
+
+
+def finite_or_nan(values: np.ndarray) -> np.ndarray:
+    """Non-finite log values (an exact zero gives -inf) become NaN, which the curves leave as gaps."""
+    out = np.asarray(values, dtype=np.float64).copy()
+    out[~np.isfinite(out)] = np.nan
+    return out
 
 
 def _style(plot: pg.PlotItem, left: str, bottom: str) -> None:
-    """Axis labels and a faint grid; colours come from pyqtgraph's options (the app sets them from the palette)."""
+    """Axis labels, a faint grid and no autorange (ranges are set by the panel); axes are cached as pixmaps, so
+    a curve update does not lay out or repaint their tick labels again."""
     plot.setLabel("left", left)
     plot.setLabel("bottom", bottom)
     for name in ("left", "bottom"):
-        plot.getAxis(name).enableAutoSIPrefix(False)
+        axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.disableAutoRange()
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
 
 
 class PlotPanel(QWidget):
-    """One plot under a header (bold title left, colour legend right, so no legend hides data) with a
-    two-line caption below it; the full explanation is the tooltip."""
+    """One plot under a header (bold title left, colour legend right, so no legend hides data), a note line
+    (hidden unless there is something to say), and a caption below; the full explanation is the tooltip.
+    ``set_notice`` replaces the plot by a sentence when the panel does not apply (LSTM-only panels)."""
 
     def __init__(self, object_name: str, title: str, left: str, bottom: str, caption: str, details: str,
                  log_y: bool = False, parent: QWidget | None = None) -> None:
@@ -56,17 +156,26 @@ class PlotPanel(QWidget):
         self.widget.setObjectName(object_name + "Plot")
         self.plot: pg.PlotItem = self.widget.getPlotItem()
         _style(self.plot, left, bottom)
-        self.title = QLabel(title)
+        self.title = QLabel(math_html(title), objectName=object_name + "Title")
         self.title.setStyleSheet("font-weight: bold;")
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.legend.setFont(_small_font(self.legend, 1.0))
         self.legend.setWordWrap(True)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.notice = pg.TextItem("", color="#888888", anchor=(0.5, 0.5))
-        self.plot.addItem(self.notice, ignoreBounds=True)
-        label = QLabel(caption)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.legend.setFixedHeight(self.legend.fontMetrics().lineSpacing() * 2 + 2)
+        self.note = QLabel(objectName=object_name + "Note", wordWrap=True)
+        self.note.setFont(_small_font(self.note, 1.0))
+        self.note.setStyleSheet("color: #b35900;")
+        self.note.hide()
+        self.notice = QLabel(objectName=object_name + "Notice", wordWrap=True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setStyleSheet("color: #888888;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.widget)
+        self.stack.addWidget(self.notice)
+        label = QLabel(math_html(caption))
         label.setWordWrap(True)
         label.setToolTip(details)
         label.setFont(_small_font(label, 1.5))
@@ -74,6 +183,9 @@ class PlotPanel(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.widget.setToolTip(details)
         self._legend_entries: dict[int, tuple[str, str, bool]] = {}
+        self._y_fitted: tuple[float, float] | None = None
+        self._wanted: dict[str, tuple[float, float]] = {}
+        self._applied: dict[str, tuple[float, float]] = {}
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 4, 0)
         header.addWidget(self.title)
@@ -82,7 +194,8 @@ class PlotPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addLayout(header)
-        layout.addWidget(self.widget, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(label)
 
     def curve(self, name: str, colour: str, dashed: bool = False, width: float = 2.0) -> pg.PlotDataItem:
@@ -100,28 +213,66 @@ class PlotPanel(QWidget):
         for item in items:
             name, colour, dashed = self._legend_entries[id(item)]
             sample = "╍╍" if dashed else "━━"
-            parts.append(f'<span style="color:{colour}; font-weight:bold">{sample}</span>&nbsp;{html.escape(name)}')
+            parts.append(f'<span style="color:{colour}; font-weight:bold">{sample}</span>&nbsp;{math_html(name)}')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 
     def set_title(self, text: str) -> None:
-        """Replace the bold title."""
-        self.title.setText(text)
+        """Replace the bold title (subscripts written ``c_{t−1}`` render as subscripts)."""
+        self.title.setText(math_html(text))
+
+    def set_note(self, text: str) -> None:
+        """A one-line remark above the plot about what it cannot show (empty hides it)."""
+        if text != self.note.text():
+            self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def set_notice(self, text: str) -> None:
-        """A grey message in the middle of the plot (e.g. "LSTM only"); empty hides it."""
+        """Show ``text`` in place of the plot (for a panel that does not apply); empty shows the plot again."""
         self.notice.setText(text)
-        view = self.plot.getViewBox().viewRange()
-        self.notice.setPos((view[0][0] + view[0][1]) / 2, (view[1][0] + view[1][1]) / 2)
+        self.stack.setCurrentWidget(self.notice if text else self.widget)
+
+    def set_x_range(self, low: float, high: float) -> None:
+        """Ask for a fixed x range (once per run); applied by :meth:`apply_range`."""
+        self._wanted["x"] = (low, high)
+
+    def reset_y(self) -> None:
+        """Forget the shown y range: the next :meth:`fit_y` chooses afresh (a new run)."""
+        self._y_fitted = None
+
+    def fit_y(self, *arrays: np.ndarray) -> None:
+        """Ask for whole decades around the finite values of ``arrays`` (log10 data), a change only when the data
+        leaves the decades shown; applied by :meth:`apply_range`."""
+        span = finite_span(*arrays)
+        if span is None:
+            return
+        fitted = decade_range(self._y_fitted, *span)
+        if fitted != self._y_fitted:
+            self._y_fitted = fitted
+            self._wanted["y"] = fitted
+
+    def set_y_range(self, low: float, high: float) -> None:
+        """Ask for a fixed y range (a linear axis whose range is known in advance)."""
+        self._y_fitted = (low, high)
+        self._wanted["y"] = (low, high)
+
+    @property
+    def range_pending(self) -> bool:
+        """True while a range asked for has not been applied yet."""
+        return bool(self._wanted)
+
+    def apply_range(self) -> None:
+        """Set the ranges asked for since the last call (the axes are laid out again on the next paint)."""
+        for axis, (low, high) in self._wanted.items():
+            if (low, high) != self._applied.get(axis):
+                self._applied[axis] = (low, high)
+                if axis == "x":
+                    self.plot.setXRange(low, high, padding=0.01)
+                else:
+                    self.plot.setYRange(low, high, padding=0.02)
+        self._wanted = {}
 
 
 def _small_font(widget: QWidget, smaller_by: float) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() - smaller_by))
     return font
-
-
-def finite_or_nan(values: np.ndarray) -> np.ndarray:
-    """Non-finite log values (an exact zero gives -inf) become NaN, which the curves leave as gaps."""
-    out = np.asarray(values, dtype=np.float64).copy()
-    out[~np.isfinite(out)] = np.nan
-    return out

@@ -1,17 +1,22 @@
-"""The Gradient flow tab: configure a run, train in the background, watch per-timestep gradients live, export.
+"""The Gradient flow tab: configure a run (or pick a paper's preset), train in the background, watch per-timestep
+gradients live, export.
 
-Imports no torch at module level (the engine loads in the background); the job and the export are imported
-when Train or Export is pressed, by which time the engine is ready.
+The widgets only wire controls to a Qt-free ``GradflowSession`` (engine/gradflow/session.py), which holds the run;
+the view draws the session at most once per frame while the tab is on show. Imports no torch at module level
+(the engine loads in the background); the session imports the job when Train is pressed.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,17 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig
-from rnnlab.engine.params import validate
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.lab_tab import LabTab
 
 log = logging.getLogger("rnnlab")
 
-REDRAW_HZ = 8
+FRAME_MS = 50
+"""The plots redraw at most this often (20 frames a second), from the latest data, only while the tab is on show."""
 
 SELF_TEST_CONFIG = GradflowConfig(cell="lstm", length=20, hidden=8, steps=40, batch_size=8, probe_every=5)
 
@@ -56,6 +64,16 @@ class GradflowTab(LabTab):
         self.runner = JobRunner(self)
         self.form = ParamForm(GradflowConfig)
         self.form.setObjectName("gradflowParams")
+        self.preset_combo = QComboBox(objectName="presetCombo")
+        self.preset_combo.addItem("Custom settings", "")
+        for preset in PRESETS.values():
+            self.preset_combo.addItem(preset.title, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.reported, Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(12)
+        self.preset_combo.setToolTip("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
+        self.preset_note.hide()
         self.compare_check = QCheckBox("Compare RNN, LSTM and GRU", objectName="compareCheck")
         self.compare_check.setToolTip("Train all three cells side by side on the same batches from the same seed and "
                                       "overlay their curves; the heatmap shows the cell picked above.")
@@ -65,23 +83,28 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
-        self._snapshots: dict = {}
-        self._pending_steps: list[int] = []
-        self._pending_losses: list[dict[str, float]] = []
-        self._pending_snapshots: dict = {}
-        self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
-        self._redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
+        self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
+                                          "gradient-flow")
+        self._probe_history = None
+        self.session = GradflowSession()
+        self._frame_timer = QTimer(self, interval=FRAME_MS)
+        self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self._layout()
         self.run_controls.train_button.clicked.connect(self._on_train_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.preset_combo.activated.connect(self._on_preset_combo_activated)
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self._on_runner_failed)
-        self.runner.idle.connect(self._on_redraw_timer_timeout)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.idle.connect(self._on_frame_timer_timeout)
 
     def _layout(self) -> None:
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(QLabel("<b>Preset</b> (a paper's result)"))
+        side_layout.addWidget(self.preset_combo)
+        side_layout.addWidget(self.preset_note)
         side_layout.addWidget(self.form)
         side_layout.addWidget(self.compare_check)
         side_layout.addWidget(self.export_button)
@@ -92,6 +115,7 @@ class GradflowTab(LabTab):
         scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedWidth(300)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()
@@ -106,6 +130,10 @@ class GradflowTab(LabTab):
         """Torch has loaded: training may start."""
         self.run_controls.set_engine_ready()
 
+    def menu_actions(self) -> list[QAction]:
+        """File-menu actions: the lab report of the last finished run."""
+        return [self.report_export.action]
+
     def has_unsaved_work(self) -> bool:
         """Nothing here is lost on close: a run is a quick, reproducible experiment (same seed, same curves)."""
         return False
@@ -119,60 +147,74 @@ class GradflowTab(LabTab):
         if self.runner.busy:
             return
         try:
-            config = validate(self.form.config())
+            job = self.session.start(self.form.config(), self.compare_check.isChecked())
         except EngineError as exc:
             QMessageBox.warning(self, "Gradient flow", str(exc))
             return
-        from rnnlab.engine.gradflow.training import GradflowTraining
+        from rnnlab.engine.report.gradflow_report import ProbeHistory
 
-        cells = CELLS if self.compare_check.isChecked() else (config.cell,)
-        self._snapshots, self._pending_snapshots = {}, {}
-        self._pending_steps, self._pending_losses = [], []
         self.export_button.setEnabled(False)
-        self.view.start_run(cells, config.cell, CHANCE_LOSS[config.task])
-        self.runner.start(GradflowTraining(config, cells))
+        self.report_export.set_run(None)
+        self._probe_history = ProbeHistory(self.session.config.steps)
+        self.view.start_run(self.session)
+        self.runner.start(job)
+        self._frame_timer.start()
 
     def _on_runner_progress(self, events: list) -> None:
-        """Buffer the events' data; the redraw timer draws it at most ``REDRAW_HZ`` times a second."""
+        """Keep the events' data in the session; the frame timer draws the latest state."""
+        self.session.apply(events)
         for event in events:
-            if event.losses:
-                self._pending_steps.append(event.step)
-                self._pending_losses.append(event.losses)
-            self._pending_snapshots.update(event.snapshots)
-            focus = event.snapshots.get(self.view.focus_cell)
-            if focus is not None:
-                self.view.add_heatmap_row(event.step, focus.diagnostics.log_grad)
-        if not self._redraw_timer.isActive():
-            self._redraw_timer.start()
+            self._probe_history.add(event)
 
-    def _on_redraw_timer_timeout(self) -> None:
-        if self._pending_steps:
-            self.view.add_losses(self._pending_steps, self._pending_losses)
-            self._pending_steps, self._pending_losses = [], []
-        if self._pending_snapshots:
-            self._snapshots.update(self._pending_snapshots)
-            self.view.show_snapshots(self._pending_snapshots)
-            self.view.redraw_heatmap()
-            self._pending_snapshots = {}
-            self.export_button.setEnabled(self.view.focus_cell in self._snapshots)
+    def _on_frame_timer_timeout(self) -> None:
+        """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
+        if self.isVisible():
+            self.view.draw(self.session)
+        self.export_button.setEnabled(self.session.can_export)
+        if not self.runner.busy and not self.view.range_pending:
+            self._frame_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
+        super().showEvent(event)
+        self.view.draw(self.session)
+        self._frame_timer.start()
 
     def _on_runner_failed(self, message: str) -> None:
+        """Show the last good state, then say what went wrong."""
+        self._on_frame_timer_timeout()
         QMessageBox.warning(self, "Gradient flow", message)
 
-    def _on_export_clicked(self) -> None:
-        snapshot = self._snapshots.get(self.view.focus_cell)
-        if snapshot is None:
+    def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.gradflow_report import gradflow_report
+
+        stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
+        self.report_export.set_run(partial(gradflow_report, result, self._probe_history), stem)
+
+    def _on_preset_combo_activated(self, index: int) -> None:
+        """Load the preset's settings (and compare mode) into the controls and say what to watch for."""
+        preset = PRESETS.get(self.preset_combo.itemData(index))
+        if preset is None:
+            self.preset_note.hide()
             return
+        self.form.set_config(preset.config)
+        self.compare_check.setChecked(preset.compare)
+        self.preset_note.setText(f"<i>{preset.paper}.</i> {preset.reported} <b>Watch:</b> {preset.watch}")
+        self.preset_note.setToolTip(preset.reported)
+        self.preset_note.show()
+
+    def _on_export_clicked(self) -> None:
+        if not self.session.can_export:
+            return
+        snapshot = self.session.snapshots[self.session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
         path, _ = QFileDialog.getSaveFileName(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)")
         if not path:
             return
         if not path.endswith(".npz"):
             path += ".npz"
-        from rnnlab.engine.gradflow.export import export_npz
-
         try:
-            export_npz(snapshot, path)
+            snapshot = self.session.export(path)
         except OSError as exc:
             log.exception("Export failed")
             QMessageBox.warning(self, "Gradient flow", f"Could not write {path}: {exc.strerror or exc}")

@@ -1,14 +1,15 @@
 """The Train / Cancel / progress row every training tab uses, bound to the tab's JobRunner.
 
-It shows the job's fraction and status line with the time remaining, keeps Train disabled while the engine
-(torch) is still loading or a run is going, and Cancel enabled only during a run.
+It shows the job's fraction and status line with the time remaining (wrapped onto a second line when it does
+not fit, never cut), keeps Train disabled while the engine (torch) is still loading or a run is going, and
+Cancel enabled only during a run.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from rnnlab.gui.job_runner import JobRunner
 
@@ -42,14 +43,15 @@ class RunControls(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
-        self.status_label = QLabel("Loading engine…", objectName="statusLabel")
+        self.status_label = QLabel("Loading engine…", objectName="statusLabel", wordWrap=True)
         self.status_label.setMinimumWidth(260)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.train_button)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.progress_bar, 1)
-        layout.addWidget(self.status_label, 1)
+        layout.addWidget(self.status_label, 2)
         self.cancel_button.clicked.connect(runner.cancel)
         runner.started.connect(self._on_runner_started)
         runner.progress.connect(self._on_runner_progress)

@@ -25,3 +25,16 @@ def test_unknown_cell_is_one_line_exit_2():
     out = run_main("gradflow", "--cell", "transformer")
     assert out.returncode == 2
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_presets_are_listed_in_help_and_flags_override_them():
+    from rnnlab.engine.gradflow.presets import PRESETS
+
+    help_text = run_main("gradflow", "--help").stdout
+    assert all(name in help_text for name in PRESETS)
+    out = run_main("gradflow", "--preset", "adding-lstm", "--steps", "2", "--length", "12", "--hidden", "4",
+                   "--batch-size", "2", "--probe-every", "2", "--quiet")
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if "final loss" in line]
+    assert [line.split()[0] for line in lines] == ["RNN", "LSTM", "GRU"], "the preset's compare mode is kept"
+    assert "T=12" in out.stdout and "2 steps" in out.stdout

@@ -55,7 +55,7 @@ def test_translate_notes_go_to_stderr(capsys):
     (["translate", "x", "--model", "/no/such/file.pt"], "not found"),
     (["translate", "x", "--attention", "loud"], "invalid choice"),
     (["train-translator", "--epochs", "0"], "Epochs must be at least 1"),
-    (["train-translator", "--hidden", "abc"], "invalid int value"),
+    (["train-translator", "--hidden-size", "abc"], "invalid int value"),
     (["train-translator", "--out", "/no/such/folder/m.pt"], "folder does not exist"),
 ])
 def test_bad_arguments_exit_2_with_one_line(capsys, argv, message):
@@ -76,14 +76,46 @@ def test_a_bad_model_file_is_one_line(tmp_path, capsys):
 
 def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
     model = tmp_path / "dot.pt"
-    status = run_cli(["train-translator", "--attention", "dot", "--epochs", "1", "--hidden", "8", "--embedding-size", "4",
+    status = run_cli(["train-translator", "--attention", "dot", "--epochs", "1", "--hidden-size", "8", "--embedding-size", "4",
                       "--train-words", "300", "--held-out-words", "50", "--out", str(model)])
     out = capsys.readouterr().out
     assert status == 0 and "held-out exact-word accuracy" in out and "by source length" in out
     assert run_cli(["translate", "hello", "--model", str(model), "--attention", "dot"]) == 0
+    capsys.readouterr()
     assert "additive" in _one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
 
 
 def test_the_real_entry_point_has_no_traceback_on_bad_input():
     out = run_main("translate", "x", "--attention", "dot")
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_text_starting_with_a_dash_is_text_and_so_is_text_after_double_dash(capsys):
+    assert run_cli(["translate", "-hello"]) == 0
+    assert capsys.readouterr().out.strip() == "-ellohay"
+    assert run_cli(["translate", "--", "-the air"]) == 0
+    assert capsys.readouterr().out.strip() == "-ethay airway"
+
+
+def test_words_the_model_gets_wrong_are_named_on_stderr(tmp_path, capsys):
+    import torch
+
+    from rnnlab.engine.translate.config import TranslatorConfig
+    from rnnlab.engine.translate.model import Seq2Seq
+    from rnnlab.engine.translate.translator import Translator
+
+    untrained = tmp_path / "untrained.pt"
+    config = TranslatorConfig(hidden_size=8, embedding_size=4)
+    Translator(Seq2Seq(config).initialise(torch.Generator().manual_seed(0)), config).save(untrained)
+    assert run_cli(["translate", "the air", "--model", str(untrained)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("differs from the rule: the -> ") and "(rule: ethay)" in err and "(rule: airway)" in err
+    assert run_cli(["translate", "the air"]) == 0
+    assert "differs" not in capsys.readouterr().err
+
+
+def test_training_flags_show_their_ranges_in_full():
+    from rnnlab.cli import build_parser
+
+    help_text = build_parser()._subparsers._group_actions[0].choices["train-translator"].format_help()
+    assert "--hidden-size" in help_text and "[4 .. 512]" in help_text and "2147483647" in help_text

@@ -26,3 +26,21 @@ def test_failure_keeps_old_file_and_leaves_no_temporary(tmp_path):
             raise RuntimeError("crash mid-write")
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_folder_that_does_not_exist_is_refused_not_created(tmp_path):
+    target = tmp_path / "missing" / "out.csv"
+    with pytest.raises(FileNotFoundError, match="folder does not exist") as caught:
+        with atomic_path(target) as tmp:
+            tmp.write_text("x")
+    assert caught.value.filename == str(target)
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_failed_write_names_the_target_not_the_temporary_file(tmp_path):
+    target = tmp_path / "model.pt"
+    with pytest.raises(OSError) as caught:
+        with atomic_path(target) as tmp:
+            raise OSError(28, "No space left on device", str(tmp))
+    assert caught.value.filename == str(target) and ".part" not in str(caught.value)
+    assert not list(tmp_path.iterdir())

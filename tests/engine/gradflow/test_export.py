@@ -13,7 +13,7 @@ from rnnlab.engine.jobs import CancelToken, ignore_progress
 T, H = 12, 6
 COMMON = {"cell", "activation", "x", "local_norm", "product_norm", "grad_norm"}
 KEYS = {
-    "rnn": COMMON | {"W_rec", "W_in", "b"},
+    "rnn": COMMON | {"W_rec", "W_in", "b", "local_bound", "eig_W_rec"},
     "lstm": COMMON | {"W_f", "W_i", "W_c", "W_o", "b_f", "b_i", "b_c", "b_o", "product_norm_cpath",
                       "A_norm", "B_norm", "C_norm", "D_norm"},
     "gru": COMMON | {"W_ih", "W_hh", "b_ih", "b_hh"},

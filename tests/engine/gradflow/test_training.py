@@ -41,7 +41,7 @@ def test_events_carry_losses_every_step_and_snapshots_every_probe():
 
 
 def test_nan_loss_raises_training_diverged_with_advice():
-    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
                             length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate"):
         GradflowTraining(config)(ignore_progress, CancelToken())
@@ -88,3 +88,32 @@ def test_a_long_probe_checks_for_cancel_inside_its_loops():
     cancel.cancel()
     with pytest.raises(JobCancelled):
         compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64), cancel.raise_if_cancelled)
+
+
+def test_a_run_owns_its_randomness_two_at_once_match_each_alone():
+    """Jobs draw from their own generators and change no process-wide torch state: the same seed gives the
+    same numbers while another run trains in a second thread, and the global generator is left untouched."""
+    import threading
+
+    import torch
+
+    config = GradflowConfig(cell="lstm", length=12, hidden=6, steps=5, probe_every=5, batch_size=4, seed=7)
+    other = GradflowConfig(cell="gru", length=14, hidden=5, steps=5, probe_every=5, batch_size=3, seed=1)
+    alone = GradflowTraining(config)(ignore_progress, CancelToken())
+    state, threads = torch.random.get_rng_state(), torch.get_num_threads()
+    results = {}
+    runs = [threading.Thread(target=lambda c=c, k=k: results.__setitem__(k, GradflowTraining(c)(ignore_progress, CancelToken())))
+            for k, c in (("main", config), ("other", other))]
+    for thread in runs:
+        thread.start()
+    for thread in runs:
+        thread.join()
+    assert results["main"].losses == alone.losses
+    np.testing.assert_array_equal(results["main"].snapshots["lstm"].diagnostics.log_grad, alone.snapshots["lstm"].diagnostics.log_grad)
+    assert torch.equal(torch.random.get_rng_state(), state) and torch.get_num_threads() == threads
+
+
+def test_status_line_names_the_device():
+    events = []
+    GradflowTraining(GradflowConfig(cell="rnn", length=10, hidden=4, steps=2, batch_size=2, device="cpu"))(events.append, CancelToken())
+    assert events[-1].message.endswith("· CPU")

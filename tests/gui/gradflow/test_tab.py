@@ -50,9 +50,11 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
     x, y = view.product_curves["lstm"].getData()
     assert len(x) == 16 and y[-1] == pytest.approx(0.0)
     assert points(view.term_curves["A"]) == 15
-    assert view.heat_image.image is not None and view.heat_image.image.shape[0] == 16
-    rows = view.heat_image.image.shape[1]
-    qtbot.waitUntil(lambda: view.heat_image.image.shape[1] > rows, timeout=60000)
+    assert view.heat_image.image is not None and view.heat_image.image.shape[1] == 16
+    filled = lambda: int(np.isfinite(view.heat_image.image).any(axis=1).sum())  # noqa: E731
+    rows = filled()
+    assert rows >= 1
+    qtbot.waitUntil(lambda: filled() > rows, timeout=60000)
     with qtbot.waitSignal(tab.runner.cancelled, timeout=5000):
         tab.findChild(QPushButton, "cancelButton").click()
     assert points(view.product_curves["lstm"]) == 16, "the last good state stays on screen"
@@ -72,7 +74,7 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
 
 
 def test_diverged_run_shows_the_advice_and_keeps_the_plots(qtbot, window):
-    config = GradflowConfig(cell="rnn", activation="tanh", learning_rate=10.0, clip=None, init_scale=5.0,
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
                             length=10, hidden=8, steps=60, probe_every=1)
     tab = start(qtbot, window, config)
     with qtbot.waitSignal(tab.runner.failed, timeout=60000):
@@ -96,3 +98,35 @@ def test_self_test_configuration_trains_to_the_end(qtbot, window):
         tab.findChild(QPushButton, "trainButton").click()
     assert tab.findChild(QPushButton, "exportButton").isEnabled()
     assert not tab.has_unsaved_work()
+
+
+@pytest.mark.parametrize("compare", [False, True], ids=["defaults", "compare"])
+def test_window_keeps_answering_while_the_default_run_draws(qtbot, window, compare):
+    """A loose bound for CI (the 100 ms goal is benchmarks/responsiveness.py's): no event-loop gap over 300 ms
+    while the tab trains at its defaults and redraws every probe."""
+    from rnnlab.gui.heartbeat import Heartbeat
+
+    beat = Heartbeat(10)
+    beat.start()
+    tab = start(qtbot, window, GradflowConfig(), compare=compare)
+    qtbot.waitUntil(lambda: tab.view.snapshot_updates >= 4 and tab.view.loss_updates >= 10, timeout=120000)
+    report = beat.stop()
+    with qtbot.waitSignal(tab.runner.cancelled, timeout=10000):
+        tab.findChild(QPushButton, "cancelButton").click()
+    assert report.longest <= 0.3, report.line()
+
+
+def test_a_preset_is_one_click_and_says_what_to_watch(qtbot, window):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from rnnlab.engine.gradflow.presets import PRESETS
+
+    tab = tab_of(window)
+    combo = tab.findChild(QComboBox, "presetCombo")
+    index = combo.findData("irnn-adding")
+    combo.activated.emit(index)
+    assert tab.form.config() == PRESETS["irnn-adding"].config
+    assert not tab.findChild(QCheckBox, "compareCheck").isChecked()
+    assert "Le, Jaitly & Hinton" in tab.findChild(QLabel, "presetNote").text()
+    combo.activated.emit(combo.findData("adding-lstm"))
+    assert tab.findChild(QCheckBox, "compareCheck").isChecked()

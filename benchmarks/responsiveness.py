@@ -1,0 +1,225 @@
+"""How long the real window stops answering while each tab works: a 10 ms heartbeat per scenario, offscreen.
+
+Scenarios, each in the real main window through its own controls: every tab trains at its defaults through its
+Train button (the gradient-flow tab also in compare mode), a 3000-word text is pasted into the translation pad,
+words are typed into the pad at a human pace (a key every 120 ms), and a 200,000-row price CSV is opened in the
+forecaster. For each it prints the longest and the 99th-percentile gap between heartbeats and the heartbeats
+delivered of those expected (goal: longest <= 100 ms, p99 <= 50 ms). Then the gradient-flow tab's redraw rates
+(loss curve; per-timestep plots and heatmap against the probes computed) and how much slower its optimiser runs
+with the plots on show than with another tab in front (same process, same settings). It measures whatever the
+tabs do on the checkout it runs from. Not a test: run
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/responsiveness.py [--seconds 10] [--only gradflow,paste,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton  # noqa: E402
+
+from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
+from rnnlab.gui.app import create_application, create_window  # noqa: E402
+from rnnlab.gui.heartbeat import Heartbeat, StallReport  # noqa: E402
+
+SCENARIOS = ("gradflow", "gradflow_compare", "forecast", "translate", "paste", "typing", "csv", "hidden_ratio")
+TYPED = "the quick brown fox jumps over the lazy dog while string theory explains nothing "
+
+
+def spin(seconds: float) -> None:
+    """Run the event loop for ``seconds``."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def wait_for(signal, timeout_s: float) -> None:
+    """Run the event loop until ``signal`` fires or ``timeout_s`` passes."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+class Bench:
+    """The application, its window with every tab built and the engine loaded, and the rows measured so far."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.app = create_application(show_error_dialogs=False)
+        self.window = create_window()
+        self.window.confirm_close = False
+        self.window.resize(1280, 820)
+        self.window.show()
+        self.window.start_loading()
+        wait_for(self.window.engine_loaded, 180)
+        self.tabs = {name: self.window.find_tab(name) for name in ("gradientFlowTab", "forecastTab", "translationTab")}
+        for tab in self.tabs.values():
+            if tab.loading:
+                wait_for(tab.loaded, 60)
+        import torch
+
+        torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)  # a process's first optimiser imports ~5 s
+        self.rows: list[tuple[str, StallReport]] = []
+        self.extra: list[str] = []
+
+    def measure(self, name: str, action, seconds: float | None = None) -> StallReport:
+        """Start the heartbeat, call ``action``, keep the event loop running for ``seconds``, and record the row."""
+        beat = Heartbeat(10)
+        beat.start()
+        action()
+        spin(self.seconds if seconds is None else seconds)
+        report = beat.stop()
+        self.rows.append((name, report))
+        print(f"  {name:34s} {report.line()}", flush=True)
+        return report
+
+    def train(self, name: str, tab, before=None) -> StallReport:
+        """Click ``tab``'s Train button, measure, then cancel and wait until the run has stopped."""
+        self.window.show_tab(tab)
+        if before is not None:
+            before()
+        QApplication.processEvents()
+        report = self.measure(name, tab.findChild(QPushButton, "trainButton").click)
+        self.stop(tab)
+        return report
+
+    def stop(self, tab) -> None:
+        if tab.runner.busy:
+            tab.runner.cancel()
+            wait_for(tab.runner.idle, 60)
+
+    # ----- scenarios
+    def gradflow(self, compare: bool = False) -> None:
+        tab = self.tabs["gradientFlowTab"]
+        name = "gradient flow trains (compare mode)" if compare else "gradient flow trains (defaults)"
+
+        def configure() -> None:
+            tab.form.set_config(GradflowConfig())
+            tab.findChild(QCheckBox, "compareCheck").setChecked(compare)
+
+        start = time.perf_counter()
+        self.train(name, tab, configure)
+        elapsed = time.perf_counter() - start
+        session, view = tab.session, tab.view
+        self.extra.append(
+            f"{name}: {session.last_step / elapsed:.1f} optimiser steps/s; loss curve redrawn {view.loss_updates / elapsed:.1f}/s; "
+            f"per-timestep plots and heatmap redrawn {view.snapshot_updates / elapsed:.1f}/s for "
+            f"{session.probes_received / elapsed:.1f} probes/s computed")
+        view.loss_updates = view.snapshot_updates = 0
+
+    def hidden_ratio(self) -> None:
+        """Optimiser steps/s of the default gradient-flow run with its plots on show vs. another tab in front."""
+        tab = self.tabs["gradientFlowTab"]
+        rates = {"shown": [], "hidden": []}
+        for mode in ("hidden", "shown", "hidden", "shown"):
+            tab.form.set_config(GradflowConfig())
+            tab.findChild(QCheckBox, "compareCheck").setChecked(False)
+            self.window.show_tab(tab)
+            QApplication.processEvents()
+            tab.findChild(QPushButton, "trainButton").click()
+            spin(1.0)
+            if mode == "hidden":
+                self.window.show_tab(self.tabs["forecastTab"])
+            first, start = tab.session.last_step, time.perf_counter()
+            spin(self.seconds / 2)
+            rates[mode].append((tab.session.last_step - first) / (time.perf_counter() - start))
+            self.stop(tab)
+        shown, hidden = np.mean(rates["shown"]), np.mean(rates["hidden"])
+        self.extra.append(f"gradient flow optimiser with plots on show vs hidden: {shown:.1f} vs {hidden:.1f} steps/s, "
+                          f"ratio {shown / hidden:.2f} (goal >= 0.90)")
+
+    def paste(self) -> None:
+        tab = self.tabs["translationTab"]
+        self.window.show_tab(tab)
+        edit = tab.findChild(QPlainTextEdit, "sourceEdit")
+        words = (TYPED.split() * 400)[:3000]
+        QApplication.clipboard().setText(" ".join(words))
+        edit.clear()
+        spin(1.0)
+
+        def paste() -> None:
+            edit.setFocus()
+            edit.paste()
+
+        self.measure("3000-word text pasted into the pad", paste)
+
+    def typing(self) -> None:
+        tab = self.tabs["translationTab"]
+        self.window.show_tab(tab)
+        edit = tab.findChild(QPlainTextEdit, "sourceEdit")
+        edit.clear()
+        spin(1.0)
+        keys = iter(TYPED * 20)
+        timer = QTimer(interval=120)
+        timer.timeout.connect(lambda: QTest.keyClick(edit, next(keys)))
+        self.measure("typing into the pad (a key / 120 ms)", timer.start)
+        timer.stop()
+
+    def csv(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="rnnlab-bench-"))
+        path = folder / "prices_200k.csv"
+        write_price_csv(path, 200_000)
+        tab = self.tabs["forecastTab"]
+        self.measure("200,000-row CSV opened in the forecaster", lambda: self.window.open_file(path))
+        self.stop(tab)
+
+    def print_table(self) -> None:
+        print()
+        print(f"| scenario | longest gap | p99 gap | heartbeats delivered |")
+        print("|---|---|---|---|")
+        for name, report in self.rows:
+            print(f"| {name} | {report.longest * 1000:.0f} ms | {report.p99 * 1000:.0f} ms | "
+                  f"{report.ticks} of {report.expected} |")
+        print()
+        for line in self.extra:
+            print(line)
+
+
+def write_price_csv(path: Path, rows: int) -> None:
+    """A daily price file of ``rows`` rows (a random walk from 1700-01-01), the shape of a long real export."""
+    import pandas as pd
+
+    rng = np.random.default_rng(0)
+    close = 100 * np.exp(np.cumsum(rng.normal(0, 0.01, rows)))
+    frame = pd.DataFrame({"Date": pd.date_range("1700-01-01", periods=rows, freq="D").strftime("%Y-%m-%d"),
+                          "Open": close * (1 + rng.normal(0, 0.002, rows)), "High": close * 1.01,
+                          "Low": close * 0.99, "Close": close, "Volume": rng.integers(1000, 100000, rows)})
+    frame.round(4).to_csv(path, index=False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="seconds measured per scenario")
+    parser.add_argument("--only", default=",".join(SCENARIOS), help=f"comma-separated subset of {', '.join(SCENARIOS)}")
+    args = parser.parse_args()
+    chosen = args.only.split(",")
+    print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    bench = Bench(args.seconds)
+    steps = {"gradflow": bench.gradflow, "gradflow_compare": lambda: bench.gradflow(compare=True),
+             "forecast": lambda: bench.train("forecaster trains (defaults)", bench.tabs["forecastTab"]),
+             "translate": lambda: bench.train("translation pad retrains (defaults)", bench.tabs["translationTab"]),
+             "paste": bench.paste, "typing": bench.typing, "csv": bench.csv, "hidden_ratio": bench.hidden_ratio}
+    for name in SCENARIOS:
+        if name in chosen:
+            steps[name]()
+    bench.print_table()
+    print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    bench.window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""The Gradient flow tab's state without Qt: the run's settings, every cell's loss history, the latest probe of
+each cell and the heatmap rows, fed by the training job's progress events.
+
+The tab shows a session and tests and scripts drive one directly. Each kind of data carries a version number
+that grows when it changes, so a view redraws only what changed since it last drew, at most once per frame.
+Importing this module imports no torch (the GUI makes a session before the engine has loaded).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+import numpy as np
+
+from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
+from rnnlab.engine.params import validate
+
+if TYPE_CHECKING:
+    from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowTraining
+
+MAX_HEATMAP_ROWS = 400
+"""Rows of the heatmap image at most: longer runs share a row between neighbouring probes (the latest wins)."""
+
+
+@dataclass
+class LossHistory:
+    """Each cell's loss per optimiser step, in arrays sized for the whole run (``count`` filled so far)."""
+
+    steps: np.ndarray
+    values: dict[str, np.ndarray]
+    count: int = 0
+
+    def append(self, step: int, losses: dict[str, float]) -> None:
+        """Record the losses of optimiser step ``step`` (steps arrive in order, one event each)."""
+        if self.count == self.steps.shape[0]:
+            return
+        self.steps[self.count] = step
+        for cell, value in losses.items():
+            self.values[cell][self.count] = value
+        self.count += 1
+
+    def of(self, cell: str) -> tuple[np.ndarray, np.ndarray]:
+        """Steps and losses of ``cell`` recorded so far (views, not copies)."""
+        return self.steps[:self.count], self.values[cell][:self.count]
+
+
+@dataclass
+class Heatmap:
+    """log10 ||dE/dc_t|| of the focus cell per probe: ``image[row, t]``, NaN where nothing was probed yet.
+
+    Row r covers training steps around ``r * steps_per_row``; a later probe in the same row replaces an earlier one.
+    """
+
+    image: np.ndarray
+    steps_per_row: float
+    one_per_probe: bool = True
+    filled: int = 0
+
+    @classmethod
+    def for_run(cls, config: GradflowConfig) -> "Heatmap":
+        """An empty heatmap with a row per probe of ``config`` (step 0 and the last step included), or
+        ``MAX_HEATMAP_ROWS`` evenly spaced rows for long runs."""
+        probes = math.ceil(config.steps / config.probe_every) + 1
+        rows = min(MAX_HEATMAP_ROWS, probes)
+        spacing = config.probe_every if probes <= MAX_HEATMAP_ROWS else config.steps / (rows - 1)
+        return cls(image=np.full((rows, config.length), np.nan), steps_per_row=spacing,
+                   one_per_probe=probes <= MAX_HEATMAP_ROWS)
+
+    def add(self, step: int, log_grad: np.ndarray) -> None:
+        """Put one probe's values in the row of its training step; -inf (an exact zero) shows as missing."""
+        position = step / self.steps_per_row
+        row = min(self.image.shape[0] - 1, math.ceil(position) if self.one_per_probe else round(position))
+        values = np.asarray(log_grad, dtype=np.float64)
+        self.image[row] = np.where(np.isfinite(values), values, np.nan)
+        self.filled = max(self.filled, row + 1)
+
+
+@dataclass
+class GradflowSession:
+    """One gradient-flow run as the tab shows it; :meth:`start` begins a new one and returns the job to run."""
+
+    config: GradflowConfig = field(default_factory=GradflowConfig)
+    cells: tuple[str, ...] = ()
+    losses: LossHistory | None = None
+    heatmap: Heatmap | None = None
+    snapshots: dict[str, "CellSnapshot"] = field(default_factory=dict)
+    last_step: int = 0
+    probes_received: int = 0
+    loss_version: int = 0
+    probe_version: int = 0
+
+    @property
+    def focus_cell(self) -> str:
+        """The cell whose heatmap is drawn and which Export writes: the Cell picked in the settings."""
+        return self.config.cell
+
+    @property
+    def chance_loss(self) -> float:
+        """The loss of the best constant guess for the run's task."""
+        return CHANCE_LOSS[self.config.task]
+
+    def start(self, config: GradflowConfig, compare: bool) -> "GradflowTraining":
+        """Validate ``config``, forget the previous run and return the job that trains it (all cells if ``compare``)."""
+        from rnnlab.engine.gradflow.training import GradflowTraining
+
+        self.reset(config, compare)
+        return GradflowTraining(self.config, self.cells)
+
+    def reset(self, config: GradflowConfig, compare: bool) -> None:
+        """Validate ``config`` and hold an empty run of it (what :meth:`start` does before it makes the job)."""
+        cells = CELLS if compare else (config.cell,)
+        check_cells(validate(config), cells)
+        self.config, self.cells = config, cells
+        self.losses = LossHistory(steps=np.zeros(config.steps, dtype=np.int64),
+                                  values={cell: np.full(config.steps, np.nan) for cell in self.cells})
+        self.heatmap = Heatmap.for_run(config)
+        self.snapshots = {}
+        self.last_step = 0
+        self.probes_received = 0
+        self.loss_version += 1
+        self.probe_version += 1
+
+    def apply(self, events: Iterable["GradflowProgress"]) -> None:
+        """Take in a batch of the job's progress events, in order."""
+        for event in events:
+            if event.losses:
+                self.losses.append(event.step, event.losses)
+                self.loss_version += 1
+            if event.snapshots:
+                self.snapshots.update(event.snapshots)
+                self.probes_received += 1
+                self.probe_version += 1
+                focus = event.snapshots.get(self.focus_cell)
+                if focus is not None:
+                    self.heatmap.add(event.step, focus.diagnostics.log_grad)
+            self.last_step = event.step
+
+    @property
+    def can_export(self) -> bool:
+        """True once the focus cell has been probed."""
+        return self.focus_cell in self.snapshots
+
+    def export(self, path: str | os.PathLike) -> "CellSnapshot":
+        """Write the focus cell's latest probe to ``path`` (NPZ, atomically) and return that probe."""
+        from rnnlab.engine.gradflow.export import export_npz
+
+        snapshot = self.snapshots[self.focus_cell]
+        export_npz(snapshot, path)
+        return snapshot
+
+    def final_losses(self) -> dict[str, float]:
+        """Each cell's loss at its last recorded step (NaN before the first step)."""
+        if self.losses is None or self.losses.count == 0:
+            return {cell: math.nan for cell in self.cells}
+        return {cell: float(self.losses.values[cell][self.losses.count - 1]) for cell in self.cells}

@@ -1,0 +1,211 @@
+"""The shipped models' greedy translation in numpy, without importing torch: the command line's fast path.
+
+``python main.py translate`` spent ~2 s of its ~2.5 s importing torch to run a model of 0.1 M weights. This module
+reads the same checkpoint file (a zip holding a pickle and raw tensor bytes, the format ``torch.save`` writes)
+with a restricted unpickler that knows only the three names such a file uses, and runs the same equations as
+``model.py`` in float32 numpy. A test checks that it writes exactly what the torch model writes, with the same
+alignment matrices; training and the GUI keep using torch.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import zipfile
+from collections import OrderedDict
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from rnnlab.engine.checkpoints import check_payload
+from rnnlab.engine.errors import ModelFileError
+from rnnlab.engine.translate.config import ATTENTION_KINDS
+from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, START, TOKENS, can_encode, decode, encode
+
+_DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
+
+
+class _StorageType:
+    """Stands for ``torch.FloatStorage`` and friends while unpickling: only its numpy dtype matters."""
+
+    def __init__(self, dtype: type) -> None:
+        self.dtype = dtype
+
+
+def _rebuild_tensor(storage: np.ndarray, offset: int, size: tuple, stride: tuple, *_ignored: object) -> np.ndarray:
+    """``torch._utils._rebuild_tensor_v2`` for numpy: the view of ``storage`` the tensor was."""
+    item = storage.itemsize
+    view = np.lib.stride_tricks.as_strided(storage[offset:], shape=tuple(size), strides=[s * item for s in stride])
+    return np.array(view)
+
+
+class _CheckpointUnpickler(pickle.Unpickler):
+    """Builds numpy arrays where the file has tensors; any other class in the file is refused."""
+
+    def __init__(self, data: bytes, archive: zipfile.ZipFile, prefix: str) -> None:
+        import io
+
+        super().__init__(io.BytesIO(data))
+        self._archive = archive
+        self._prefix = prefix
+
+    def find_class(self, module: str, name: str):  # noqa: ANN201 - pickle's hook
+        if (module, name) == ("collections", "OrderedDict"):
+            return OrderedDict
+        if (module, name) == ("torch._utils", "_rebuild_tensor_v2"):
+            return _rebuild_tensor
+        if module == "torch" and name in _DTYPES:
+            return _StorageType(_DTYPES[name])
+        raise pickle.UnpicklingError(f"global {module}.{name} is not allowed")
+
+    def persistent_load(self, pid: tuple) -> np.ndarray:
+        _, storage_type, key, _location, _count = pid
+        raw = self._archive.read(f"{self._prefix}/data/{key}")
+        return np.frombuffer(raw, dtype=storage_type.dtype)
+
+
+def read_checkpoint(path: str | os.PathLike) -> dict:
+    """The checkpoint's payload with numpy arrays for tensors; any problem is a ModelFileError."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelFileError(f"Model file not found: {path}")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            pickled = next(n for n in archive.namelist() if n.endswith("/data.pkl"))
+            prefix = pickled[: -len("/data.pkl")]
+            return _CheckpointUnpickler(archive.read(pickled), archive, prefix).load()
+    except pickle.UnpicklingError as exc:
+        if "not allowed" not in str(exc):
+            raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+        raise ModelFileError(f"{path.name} was refused: it holds objects other than plain weights, which could run "
+                             "code when loaded. Only RNN Lab model files can be opened.") from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail in many ways; say so in one sentence
+        raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray):
+    """One GRU step (PyTorch's gate order r, z, n): ``h' = (1 - z) * n + z * h``."""
+    gi = x @ w_ih.T + b_ih
+    gh = h @ w_hh.T + b_hh
+    size = h.shape[-1]
+    r = _sigmoid(gi[:, :size] + gh[:, :size])
+    z = _sigmoid(gi[:, size:2 * size] + gh[:, size:2 * size])
+    n = np.tanh(gi[:, 2 * size:] + r * gh[:, 2 * size:])
+    return (1.0 - z) * n + z * h
+
+
+class NumpyTranslator:
+    """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy, with alignments)."""
+
+    def __init__(self, state: dict[str, np.ndarray], attention: str, evaluation: dict | None = None) -> None:
+        self.w = state
+        self.attention = attention
+        self.evaluation = evaluation or {}
+        self.hidden = state["encoder.gru.weight_hh_l0"].shape[1]
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
+        """Read a translator checkpoint written by ``Translator.save`` (same checks of kind and vocabulary)."""
+        name = os.path.basename(os.fspath(path))
+        payload = check_payload(read_checkpoint(path), "translator", name)
+        extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
+        if extra.get("vocabulary") != list(TOKENS):
+            raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        config = payload.get("config") if isinstance(payload.get("config"), dict) else {}
+        if config.get("attention") not in ATTENTION_KINDS:
+            raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
+                                 f"{config.get('attention')!r}.")
+        try:
+            translator = cls(dict(payload["state"]), config["attention"], extra.get("evaluation"))
+            translator.translate_batch(["a"])
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
+        return translator
+
+    def _encode(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        w = self.w
+        ids = [encode(word) for word in words]
+        lengths = np.array([len(i) for i in ids])
+        steps = int(lengths.max())
+        embedded = np.zeros((len(ids), steps, w["encoder.embedding.weight"].shape[1]), dtype=np.float32)
+        for row, tokens in enumerate(ids):
+            embedded[row, : len(tokens)] = w["encoder.embedding.weight"][tokens]
+        memory = np.zeros((len(ids), steps, 2 * self.hidden), dtype=np.float32)
+        finals = []
+        for suffix, order, half in (("", range(steps), slice(0, self.hidden)),
+                                    ("_reverse", range(steps - 1, -1, -1), slice(self.hidden, None))):
+            weights = [w[f"encoder.gru.{k}_l0{suffix}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+            h = np.zeros((len(ids), self.hidden), dtype=np.float32)
+            for t in order:
+                real = (t < lengths)[:, None]
+                h = np.where(real, _gru(embedded[:, t], h, *weights), h)
+                memory[:, t, half] = np.where(real, h, 0.0)
+            finals.append(h)
+        state = np.tanh(np.concatenate(finals, axis=-1) @ w["encoder.bridge.weight"].T + w["encoder.bridge.bias"])
+        mask = np.arange(steps)[None, :] < lengths[:, None]
+        return memory, state, mask
+
+    def _attend(self, state: np.ndarray, memory: np.ndarray, keys: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w = self.w
+        query = state @ w["decoder.attention.query.weight"].T
+        if self.attention == "additive":
+            scores = np.tanh(query[:, None, :] + keys) @ w["decoder.attention.score.weight"][0]
+        else:
+            scores = np.einsum("bsd,bd->bs", keys, query) / np.sqrt(query.shape[-1])
+        scores = np.where(mask, scores, -np.inf)
+        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        return scores / scores.sum(axis=-1, keepdims=True)
+
+    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
+        """Greedy-decode every a-z word, with the alignment matrix when the model has attention."""
+        if not words:
+            return []
+        for word in words:
+            if not can_encode(word):
+                raise ValueError(f"cannot translate {word!r}")
+        w = self.w
+        memory, state, mask = self._encode(words)
+        keys = None
+        if self.attention != "none":
+            keys = memory @ w["decoder.attention.key.weight"].T
+            if "decoder.attention.key.bias" in w:
+                keys = keys + w["decoder.attention.key.bias"]
+        cell = [w[f"decoder.cell.{k}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+        previous = np.full(len(words), START)
+        done = np.zeros(len(words), dtype=bool)
+        tokens, alignment = [], []
+        for _ in range(GENERATION_CAP):
+            embedded = w["decoder.embedding.weight"][previous]
+            if keys is None:
+                state = _gru(embedded, state, *cell)
+                features = state
+            else:
+                weights = self._attend(state, memory, keys, mask)
+                context = np.einsum("bs,bsd->bd", weights, memory)
+                state = _gru(np.concatenate([embedded, context], axis=-1), state, *cell)
+                features = np.concatenate([state, context], axis=-1)
+                alignment.append(weights)
+            logits = features @ w["decoder.output.weight"].T + w["decoder.output.bias"]
+            previous = np.where(done, 0, logits.argmax(axis=-1))
+            tokens.append(previous)
+            done = done | (previous == END)
+            if done.all():
+                break
+        ids = np.stack(tokens, axis=1)
+        matrices = np.stack(alignment, axis=1) if alignment else None
+        results = []
+        for row, word in enumerate(words):
+            output = decode(ids[row].tolist())
+            matrix = None if matrices is None else matrices[row, : len(output), : len(word) + 1].astype(np.float32)
+            results.append(WordOutput(source=word, output=output, attention=matrix))
+        return results
+
+    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
+        """The same as ``translate_batch`` (the command line translates each text once)."""
+        return self.translate_batch(words)

@@ -1,0 +1,195 @@
+"""The translation pad's state without Qt: the two models in use, where each came from, which are unsaved, and
+the latest translation of the pad's text.
+
+The tab shows a session and wires its controls to it; the CLI and the tests drive the same object directly.
+Translating is a job (``PadTranslationJob``) so that the GUI can run it in the background: each request gets
+a number, and a result whose number is not the latest is stale and dropped (``accept``), so the newest text
+always wins however long an older translation took.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
+from rnnlab.engine.translate.text import TextTranslation, translate_text
+
+ATTENTION, PLAIN = "attention", "plain"
+SLOTS = (ATTENTION, PLAIN)
+MAX_TEXT_CHARACTERS = 20_000
+
+
+def slot_for(attention: str) -> str:
+    """The pad's slot for a model of ``attention`` kind: none goes to plain, additive and dot to attention."""
+    return PLAIN if attention == "none" else ATTENTION
+
+
+@dataclass
+class PadTranslation:
+    """Both models' translations of one text (None for a slot without a model), and the request it answers."""
+
+    request: int
+    text: str
+    clipped: bool
+    translations: dict[str, TextTranslation | None] = field(default_factory=dict)
+
+
+class PadTranslationJob:
+    """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad."""
+
+    def __init__(self, request: int, text: str, models: dict[str, object | None]) -> None:
+        self.request = request
+        self.text = text
+        self.models = dict(models)
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> PadTranslation:
+        text = self.text[:MAX_TEXT_CHARACTERS]
+        result = PadTranslation(self.request, text, clipped=len(self.text) > MAX_TEXT_CHARACTERS)
+        for slot in SLOTS:
+            cancel.raise_if_cancelled()
+            model = self.models.get(slot)
+            result.translations[slot] = translate_text(text, model) if model is not None else None
+        return result
+
+
+@dataclass
+class LoadedModels:
+    """The shipped models that loaded (by slot) and why the others did not."""
+
+    models: dict[str, object] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelToken | None = None) -> LoadedModels:
+    """The job that loads both shipped translators (imports torch); a missing or damaged file is reported, not raised."""
+    from rnnlab.engine.translate.pretrained import load_shipped
+
+    loaded = LoadedModels()
+    for slot, attention in ((ATTENTION, "additive"), (PLAIN, "none")):
+        try:
+            loaded.models[slot] = load_shipped(attention)
+        except EngineError as exc:
+            loaded.problems[slot] = str(exc)
+    return loaded
+
+
+class TranslationSession:
+    """What the pad holds: a model per slot (attention, plain), its origin, the unsaved ones, the latest translation."""
+
+    def __init__(self) -> None:
+        self.models: dict[str, object | None] = {slot: None for slot in SLOTS}
+        self.origins: dict[str, str] = {slot: "" for slot in SLOTS}
+        self.unsaved: set[str] = set()
+        self.latest: PadTranslation | None = None
+        self._requests = 0
+
+    # ----- models
+    def use(self, translator, origin: str, unsaved: bool = False) -> str:
+        """Put ``translator`` in the slot of its kind (replacing the model there); returns the slot."""
+        slot = slot_for(translator.attention)
+        self.models[slot] = translator
+        self.origins[slot] = origin
+        if unsaved:
+            self.unsaved.add(slot)
+        else:
+            self.unsaved.discard(slot)
+        return slot
+
+    def use_shipped(self, loaded: LoadedModels) -> None:
+        """Fill the empty slots with the shipped models, noting why one is missing."""
+        for slot in SLOTS:
+            if self.models[slot] is not None:
+                continue
+            if slot in loaded.models:
+                self.use(loaded.models[slot], "shipped")
+            else:
+                self.origins[slot] = f"missing ({loaded.problems.get(slot, 'not shipped')})"
+
+    def load(self, path: str | os.PathLike) -> str:
+        """Load a translator file into the slot of its kind; a bad file raises ModelFileError and changes nothing."""
+        from rnnlab.engine.translate.translator import Translator
+
+        return self.use(Translator.load(path), f"loaded from {os.path.basename(os.fspath(path))},")
+
+    def save(self, slot: str, path: str | os.PathLike) -> None:
+        """Save the model of ``slot``; it stops being unsaved. OSError and EngineError pass to the caller."""
+        model = self.models[slot]
+        if model is None:
+            raise EngineError("There is no model to save yet.")
+        model.save(path)
+        self.unsaved.discard(slot)
+
+    @property
+    def has_models(self) -> bool:
+        """True once at least one slot has a model."""
+        return any(model is not None for model in self.models.values())
+
+    def has_unsaved_work(self) -> bool:
+        """True while a model trained here has not been saved."""
+        return bool(self.unsaved)
+
+    def summary(self) -> str:
+        """One line: each slot's origin, attention kind, held-out accuracy and whether it is unsaved."""
+        parts = []
+        for slot, title in ((ATTENTION, "With attention"), (PLAIN, "Without")):
+            model = self.models[slot]
+            if model is None:
+                parts.append(f"{title}: {self.origins[slot] or 'not loaded'}")
+                continue
+            accuracy = model.evaluation.get("accuracy")
+            figure = f", {accuracy:.2%} held-out" if isinstance(accuracy, float) else ""
+            unsaved = " (unsaved)" if slot in self.unsaved else ""
+            parts.append(f"{title}: {self.origins[slot]} {model.attention}{figure}{unsaved}")
+        return " · ".join(parts)
+
+    # ----- translating
+    def translation_job(self, text: str) -> PadTranslationJob:
+        """A new request for ``text``: every earlier request is stale from now on."""
+        self._requests += 1
+        return PadTranslationJob(self._requests, text, self.models)
+
+    def accept(self, result: PadTranslation) -> bool:
+        """Keep ``result`` as the latest translation if it answers the newest request; False (dropped) if stale."""
+        if result.request != self._requests:
+            return False
+        self.latest = result
+        return True
+
+    def translate(self, text: str) -> PadTranslation:
+        """Translate ``text`` here and now (CLI, tests, scripts) and keep it as the latest translation."""
+        result = self.translation_job(text)(ignore_progress, CancelToken())
+        self.accept(result)
+        return result
+
+    def shown(self, slot: str) -> TextTranslation | None:
+        """The latest translation by ``slot``'s model, or by the other model if that slot has none."""
+        if self.latest is None:
+            return None
+        translations = self.latest.translations
+        return translations.get(slot) or translations.get(ATTENTION) or translations.get(PLAIN)
+
+    def notes(self, slot: str) -> list[str]:
+        """What the person should know about the latest translation as ``slot`` shows it."""
+        shown = self.shown(slot)
+        if shown is None:
+            return []
+        notes = list(shown.notes)
+        if self.latest.clipped:
+            notes.insert(0, f"Only the first {MAX_TEXT_CHARACTERS:,} characters are translated.")
+        if self.latest.translations.get(slot) is None:
+            notes.insert(0, f"The {slot} model is not available: {self.origins[slot]}.")
+        return notes
+
+    def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str]]:
+        """(English, output without attention, output with attention, rule) for every translated word."""
+        shown = self.shown(slot)
+        if shown is None:
+            return []
+        plain, attention = self.latest.translations.get(PLAIN), self.latest.translations.get(ATTENTION)
+        return [(word.typed,
+                 plain.words[index].output if plain is not None else None,
+                 attention.words[index].output if attention is not None else None,
+                 word.reference)
+                for index, word in enumerate(shown.words) if not word.note]

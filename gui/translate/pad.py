@@ -1,0 +1,115 @@
+"""The pad itself: the English text, the Attention toggle, the word picker, the translation, notes and comparison.
+
+``PadView`` only shows a ``TranslationSession`` (``show``); it never translates. The tab decides when to
+translate (in the background, after a typing pause) and calls ``show`` with the latest result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
+from rnnlab.engine.translate.text import TextTranslation
+from rnnlab.gui.translate.compare import ComparisonView
+
+MAX_NOTES = 6
+PICKER_WORDS = 500
+
+
+class PadView(QWidget):
+    """The left column of the tab: what the person types and what the models make of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_edit = QPlainTextEdit(objectName="sourceEdit")
+        self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
+        self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in place.")
+        self.source_edit.setMaximumHeight(90)
+        self.attention_toggle = QCheckBox("Attention", objectName="attentionToggle", checked=True)
+        self.attention_toggle.setToolTip("Translate with the model that has attention (on) or the one without (off). "
+                                         "Both always appear in the comparison below.")
+        self.word_picker = QComboBox(objectName="wordPicker")
+        self.word_picker.setToolTip(f"The word whose alignment matrix is drawn on the right (the first "
+                                    f"{PICKER_WORDS} words of the text).")
+        self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.word_picker.setMinimumContentsLength(26)
+        self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
+        self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
+        self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
+        self.model_label.setToolTip("The models the pad translates with and their held-out exact-word accuracy.")
+        controls = QHBoxLayout()
+        controls.addWidget(self.attention_toggle)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel("Word:"))
+        controls.addWidget(self.word_picker)
+        controls.addStretch(1)
+        controls.addWidget(self.rule_button)
+        self.translation_view = QPlainTextEdit(objectName="translationView", readOnly=True)
+        self.translation_view.setToolTip("The translation by the model chosen with the Attention toggle.")
+        font = QFont(self.translation_view.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.translation_view.setFont(font)
+        self.translation_view.setMaximumHeight(110)
+        self.notes_label = QLabel(objectName="notesLabel", wordWrap=True)
+        self.notes_label.setStyleSheet("color: #b35900")
+        self.notes_label.setToolTip("Words the models were not given, and why.")
+        self.comparison_view = ComparisonView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.source_edit)
+        layout.addLayout(controls)
+        layout.addWidget(self.model_label)
+        layout.addWidget(self.translation_view)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.comparison_view, 1)
+        self._picked_words: list[int] = []
+
+    @property
+    def current_slot(self) -> str:
+        """The model the pad shows: attention or plain."""
+        return ATTENTION if self.attention_toggle.isChecked() else PLAIN
+
+    def show_status(self, text: str) -> None:
+        """Show ``text`` where the translation goes (while the models load)."""
+        self.translation_view.setPlainText("")
+        self.translation_view.setPlaceholderText(text)
+
+    def show_session(self, session: TranslationSession) -> None:
+        """Show the session's latest translation as the current slot's model made it, and its models."""
+        self.model_label.setText(session.summary())
+        shown = session.shown(self.current_slot)
+        if shown is None:
+            return
+        notes = session.notes(self.current_slot)
+        self.translation_view.setPlainText(shown.text)
+        self.notes_label.setText(" ".join(notes[:MAX_NOTES])
+                                 + (f" (+{len(notes) - MAX_NOTES} more)" if len(notes) > MAX_NOTES else ""))
+        self.notes_label.setVisible(bool(notes))
+        self.comparison_view.show_words(session.comparison_rows(self.current_slot), "Type some English above.")
+        self._fill_word_picker(shown)
+
+    def picked_word(self) -> int | None:
+        """The index (in the translation's words) of the word chosen in the picker, or None."""
+        position = self.word_picker.currentIndex()
+        return self._picked_words[position] if 0 <= position < len(self._picked_words) else None
+
+    def _fill_word_picker(self, shown: TextTranslation) -> None:
+        previous = self.picked_word()
+        picked = [index for index, word in enumerate(shown.words) if not word.note][:PICKER_WORDS]
+        self.word_picker.blockSignals(True)
+        self.word_picker.clear()
+        self.word_picker.addItems([f"{shown.words[i].typed}  →  {shown.words[i].output}" for i in picked])
+        self._picked_words = picked
+        position = picked.index(previous) if previous in picked else 0
+        self.word_picker.setCurrentIndex(position if picked else -1)
+        self.word_picker.blockSignals(False)

@@ -1,0 +1,107 @@
+"""The "Retrain from scratch" panel: the translator's settings, Retrain/Cancel, and live loss and accuracy curves.
+
+Both plots have fixed ranges for the whole run (x: 0 to the number of epochs; loss: 0.001 to 10 on a log axis
+labelled at each decade; accuracy: 0 to 100 %), so a redraw only moves the curves and never lays the axes out
+again, and the loss axis labels cannot crowd each other.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.run_controls import RunControls
+
+LOSS_DECADES = (-3, 1)
+_TITLE = "Retrain from scratch"
+
+
+def _decade_label(exponent: int) -> str:
+    return f"{10.0 ** exponent:g}"
+
+
+class RetrainPanel(QGroupBox):
+    """Settings form, run controls and the two training curves of one retraining run."""
+
+    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(_TITLE, parent)
+        self.setToolTip("Train a new model in the background; when it finishes it replaces the pad's model of its "
+                        "kind (with or without attention).")
+        self.params = ParamForm(TranslatorConfig)
+        self.params.setObjectName("translatorParams")
+        self.run_controls = RunControls(runner, train_text="Retrain")
+        self._keep_status_line_still()
+        self.loss_plot = pg.PlotWidget(objectName="lossPlot")
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", "training loss")
+        self.loss_plot.setLogMode(y=True)
+        low, high = LOSS_DECADES
+        self.loss_plot.getAxis("left").setTicks([[(e, _decade_label(e)) for e in range(low, high + 1)], []])
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
+        self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")
+        self.accuracy_plot.setLabel("bottom", "epoch")
+        self.accuracy_plot.setLabel("left", "held-out %")
+        self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=5,
+                                                      symbolBrush="#1f77b4")
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.getAxis("left").setWidth(48)
+        self.loss_points: list[tuple[float, float]] = []
+        self.accuracy_points: list[tuple[float, float]] = []
+        self.set_epochs(TranslatorConfig.epochs)
+        curves = QVBoxLayout()
+        curves.addWidget(self.loss_plot)
+        curves.addWidget(self.accuracy_plot)
+        right = QVBoxLayout()
+        right.addWidget(self.run_controls)
+        right.addLayout(curves, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.params)
+        layout.addLayout(right, 1)
+
+    def _keep_status_line_still(self) -> None:
+        """Give the status line room for two wrapped lines and no say in the layout: a status text that grew by
+        a word ("about 1 min 05 s left") relaid out the whole tab, plots included (~200 ms stalls), and a
+        single line cut the text off."""
+        label = self.run_controls.status_label
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        label.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 4)
+
+    def set_epochs(self, epochs: int) -> None:
+        """Fix both plots' ranges for a run of ``epochs`` epochs."""
+        low, high = LOSS_DECADES
+        self.loss_plot.setRange(xRange=(0, epochs), yRange=(low - 0.15, high + 0.15), padding=0.02)
+        self.accuracy_plot.setRange(xRange=(0, epochs), yRange=(0, 100), padding=0.02)
+
+    def start_run(self, config: TranslatorConfig) -> None:
+        """Clear the curves and fix the ranges for a new run of ``config``."""
+        self.loss_points.clear()
+        self.accuracy_points.clear()
+        self.loss_curve.setData([], [])
+        self.accuracy_curve.setData([], [])
+        self.set_epochs(config.epochs)
+        self.setTitle(_TITLE)
+
+    def add_events(self, events: list) -> None:
+        """Append the run's new loss and accuracy reports and redraw each curve once."""
+        for event in events:
+            self.setTitle(f"{_TITLE} · training on {event.device}")
+            if event.loss is not None:
+                self.loss_points.append((event.epoch, min(max(event.loss, 10.0 ** LOSS_DECADES[0]), 10.0 ** 1)))
+            if event.accuracy is not None:
+                self.accuracy_points.append((event.epoch, 100.0 * event.accuracy))
+        if self.loss_points:
+            xs, ys = zip(*self.loss_points)
+            self.loss_curve.setData(xs, ys)
+        if self.accuracy_points:
+            xs, ys = zip(*self.accuracy_points)
+            self.accuracy_curve.setData(xs, ys)
+

@@ -1,0 +1,52 @@
+"""The tab's Qt-free state: a session driven by a real tiny job, as the tab and scripts drive it."""
+
+import numpy as np
+
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.session import MAX_HEATMAP_ROWS, GradflowSession, Heatmap
+from rnnlab.engine.jobs import CancelToken
+
+TINY = GradflowConfig(cell="gru", length=12, hidden=6, steps=7, probe_every=3, batch_size=4)
+
+
+def run(session: GradflowSession, config: GradflowConfig, compare: bool = False) -> list:
+    events = []
+    job = session.start(config, compare)
+    job(events.append, CancelToken())
+    for k in range(0, len(events), 3):
+        session.apply(events[k:k + 3])
+    return events
+
+
+def test_session_keeps_losses_latest_probes_and_one_heatmap_row_per_probe(tmp_path):
+    session = GradflowSession()
+    events = run(session, TINY, compare=True)
+    assert session.cells == ("rnn", "lstm", "gru") and session.focus_cell == "gru"
+    steps, losses = session.losses.of("lstm")
+    assert steps.tolist() == list(range(1, 8))
+    assert losses.tolist() == [e.losses["lstm"] for e in events if e.losses]
+    assert session.probes_received == 4 and session.snapshots["rnn"].step == 7
+    assert session.heatmap.image.shape == (4, 12) and session.heatmap.filled == 4
+    assert np.isfinite(session.heatmap.image).all()
+    np.testing.assert_array_equal(session.heatmap.image[-1], events[-1].snapshots["gru"].diagnostics.log_grad)
+    assert session.export(tmp_path / "x.npz").cell == "gru"
+    assert str(np.load(tmp_path / "x.npz")["cell"]) == "gru"
+
+
+def test_versions_grow_only_with_new_data_and_a_new_run_starts_empty():
+    session = GradflowSession()
+    run(session, TINY)
+    versions = (session.loss_version, session.probe_version)
+    session.apply([])
+    assert (session.loss_version, session.probe_version) == versions
+    session.start(TINY, compare=False)
+    assert session.losses.count == 0 and session.snapshots == {} and not session.can_export
+    assert session.probe_version > versions[1]
+
+
+def test_long_runs_share_heatmap_rows_without_leaving_gaps():
+    heatmap = Heatmap.for_run(GradflowConfig(steps=2003, probe_every=5, length=10))
+    assert heatmap.image.shape == (MAX_HEATMAP_ROWS, 10)
+    for step in [*range(0, 2003, 5), 2003]:
+        heatmap.add(step, np.zeros(10))
+    assert not np.isnan(heatmap.image).any()
