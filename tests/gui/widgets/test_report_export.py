@@ -6,7 +6,20 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from rnnlab.gui.app import create_window
-from tests.engine.report.self_contained import assert_self_contained
+from tests.engine.report.self_contained import assert_self_contained, assert_states_metrics
+
+
+def _printed_lines(name: str, result) -> list[str]:
+    """What the command line prints for this result (the same functions the CLI calls)."""
+    if name == "forecastTab":
+        from rnnlab.engine.forecast.summary import summary_line
+
+        return [summary_line(result.metrics_dict(), result.forecaster.config)]
+    if name == "gradientFlowTab":
+        from rnnlab.engine.gradflow.summary import summary_lines
+    else:
+        from rnnlab.engine.translate.summary import summary_lines
+    return summary_lines(result)
 
 TABS = {  # tab, its report action, figure titles the report must have
     "gradientFlowTab": ("exportGradflowReportAction", ["Local ‖∂ct/∂ct−1‖", "LSTM terms", "Loss",
@@ -49,7 +62,7 @@ def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch
     action = window.findChild(QAction, action_name)
     assert action is not None and action in window.file_menu.actions()
     assert not action.isEnabled(), "no finished run yet"
-    _train(qtbot, tab)
+    result = _train(qtbot, tab)
     qtbot.waitUntil(action.isEnabled, timeout=5000)
     target = tmp_path / "lab report"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
@@ -60,7 +73,7 @@ def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch
     parsed = assert_self_contained(written.read_text(encoding="utf-8"))
     for title in titles:
         assert any(t.startswith(title) for t in parsed.figure_titles), (title, parsed.figure_titles)
-    assert parsed.metrics_text.strip()
+    assert_states_metrics(parsed, "\n".join(_printed_lines(name, result)))
     assert tab.findChild(QLabel, "statusLabel").text() == "Report written to lab report.html."
     assert window.messages == []
 
