@@ -144,12 +144,26 @@ _POOL_LOCK = threading.Lock()
 
 def _helper_pool() -> ProcessPoolExecutor:
     """One helper process for the whole run, started on first use (spawned: forking a process with Qt and torch
-    threads is unsafe); later big files skip its start-up."""
+    threads is unsafe); later big files skip its start-up. It ends with the app, even when the app ends abruptly."""
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_exit_with_parent)
         return _POOL
+
+
+def _exit_with_parent() -> None:
+    """In the helper: end this process as soon as the app's process is gone (the GUI ends with ``os._exit``,
+    which runs no clean-up, and a helper blocked on its queue would otherwise live on)."""
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    if parent is not None:
+        threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

@@ -58,6 +58,7 @@ class PriceChart(pg.PlotWidget):
         self.band_upper = item.plot(pen=pg.mkPen(0, 0, 0, 0))
         self.band = pg.FillBetweenItem(self.band_lower, self.band_upper, brush=BAND_BRUSH)
         self.band.setZValue(-5)
+        self.band.setVisible(False)
         item.addItem(self.band)
         self.band_sample = pg.PlotDataItem(pen=pg.mkPen(BAND_BRUSH.color(), width=10))
         self.jump_marker = pg.ScatterPlotItem(symbol="t", size=14, brush=pg.mkBrush("#ff7f0e"), pen=pg.mkPen("#7a3d00"),
@@ -85,9 +86,9 @@ class PriceChart(pg.PlotWidget):
         self._use_dates(isinstance(index, pd.DatetimeIndex))
         x = x_values(index)
         self.real_curve.setData(x, values)
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve, self.band_lower, self.band_upper):
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
             curve.setData([], [])
-        self._band_name = ""
+        self._hide_band()
         self.getPlotItem().setLabel("left", column)
         self._show_split(test_start)
         self._show_jumps(index, values, jumps)
@@ -96,9 +97,9 @@ class PriceChart(pg.PlotWidget):
 
     def show_series_only(self) -> None:
         """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve, self.band_lower, self.band_upper):
+        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
             curve.setData([], [])
-        self._band_name = ""
+        self._hide_band()
         self._legend_sync()
 
     def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray,
@@ -121,9 +122,7 @@ class PriceChart(pg.PlotWidget):
                    projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Shade [lower, upper] over the test period, continued by the projection's band."""
         if test.lower is None:
-            self.band_lower.setData([], [])
-            self.band_upper.setData([], [])
-            self._band_name = ""
+            self._hide_band()
             return
         x, lower, upper = test_x, test.lower, test.upper
         if projection_band is not None:
@@ -132,7 +131,15 @@ class PriceChart(pg.PlotWidget):
             upper = np.concatenate([upper, projection_band[1]])
         self.band_lower.setData(x, lower)
         self.band_upper.setData(x, upper)
+        self.band.setVisible(True)
         self._band_name = f"{test.metrics.interval:.0%} prediction band"
+
+    def _hide_band(self) -> None:
+        """No band: empty curves, and the fill hidden (an empty fill would pull the autorange to x = 0)."""
+        self.band_lower.setData([], [])
+        self.band_upper.setData([], [])
+        self.band.setVisible(False)
+        self._band_name = ""
 
     def _zoom_to(self, test_x: np.ndarray, projection_index: pd.Index, test, projection: np.ndarray) -> None:
         right = x_values(projection_index)[-1] if len(projection) else test_x[-1]

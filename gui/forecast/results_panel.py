@@ -119,6 +119,10 @@ class ResultsPanel(QSplitter):
                 f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
         if "coverage_mean" in s:
             text += f" The band held {s['coverage_mean']:.0%} ± {s['coverage_std']:.0%} of the test values."
+        for number, fold in enumerate(result.folds, start=1):
+            band = f", band {fold.coverage:.0%}" if fold.coverage is not None else ""
+            text += (f"<br>Fold {number} ({_when(fold.first)} to {_when(fold.last)}): MAE {fold.mae:,.4g}, naive "
+                     f"{fold.naive_mae:,.4g}, drift {fold.drift_mae:,.4g}, linear {fold.linear_mae:,.4g}{band}")
         if model_kept:
             text += "<br>The model trained before the backtest is kept: Save model saves it."
         self.backtest_label.setText(text)
@@ -147,6 +151,15 @@ class ResultsPanel(QSplitter):
                 self.preview_table.setItem(row, col, item)
         self.preview_table.resizeColumnsToContents()
         self.tabs.setCurrentWidget(self.preview_table)
+
+
+def _when(value: object) -> str:
+    """A fold's first or last row: its date (with the time where it has one) or its row number."""
+    import pandas as pd
+
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d" if value == value.normalize() else "%Y-%m-%d %H:%M")
+    return f"row {value}"
 
 
 def verdict(metrics, origin: str) -> str:

@@ -150,3 +150,35 @@ def test_a_big_file_loads_in_reasonable_time(tmp_path):
         tmp_path / "big.csv", index=False)
     loaded = load_price_csv(tmp_path / "big.csv")
     assert len(loaded.frame) == n and loaded.frame.index[-1] == index[-1] and loaded.notes == []
+
+
+def test_big_files_parse_in_a_helper_process_that_ends_with_the_app(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from rnnlab.engine.forecast.loader import APART_BYTES, load_price_csv_apart
+    from tests.conftest import PROJECT_ROOT
+
+    n = 60_000
+    index = pd.date_range("2000-01-01", periods=n, freq="h")
+    pd.DataFrame({"Date": index.strftime("%Y-%m-%d %H:%M:%S"), "Open": np.arange(n) / 7, "Volume": np.arange(n)}).to_csv(
+        tmp_path / "big.csv", index=False)
+    assert (tmp_path / "big.csv").stat().st_size > APART_BYTES
+    apart = load_price_csv_apart(tmp_path / "big.csv")
+    pd.testing.assert_frame_equal(apart.frame, load_price_csv(tmp_path / "big.csv").frame)
+    code = ("import os, sys\nfrom rnnlab.engine.forecast import loader\n"
+            f"loader.load_price_csv_apart({str(tmp_path / 'big.csv')!r})\n"
+            "print(next(iter(loader._helper_pool()._processes)), flush=True)\nos._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    helper = int(out.stdout.strip())
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(helper, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(helper, 9)
+    raise AssertionError("the helper process outlived the app that started it")
