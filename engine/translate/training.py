@@ -201,3 +201,13 @@ class TranslatorTraining:
         return batches
 
 
+
+
+def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
+    """The job that takes a first retraining's one-off costs while the pad is idle: building the first torch
+    optimizer of a process imports torch._dynamo (about 800 modules, sympy among them: 2-4 s here, and two
+    200-300 ms stalls of the GUI thread when it happened inside a retraining), and encoding the shipped words is
+    about a second of Python."""
+    torch.optim.Adam([nn.Parameter(torch.zeros(1))])
+    cancel.raise_if_cancelled()
+    _prepared(tuple(training_words()))

@@ -234,6 +234,8 @@ class TranslationTab(LabTab):
 
     # ----- loading models
     def _on_model_runner_finished(self, result) -> None:
+        if result is None:
+            return
         if isinstance(result, LoadedModels):
             for slot, problem in result.problems.items():
                 log.warning("Shipped translator for %s could not be loaded: %s", slot, problem)
@@ -242,9 +244,15 @@ class TranslationTab(LabTab):
             self.load_action.setEnabled(True)
             self.pad.model_label.setText(self.session.summary())
             self.request_translation()
+            self.model_runner.idle.connect(self._warm_up_training, Qt.ConnectionType.SingleShotConnection)
             return
         path, translator = result
         self._use_model(translator, f"loaded from {path.name},", unsaved=False)
+
+    def _warm_up_training(self) -> None:
+        from rnnlab.engine.translate.training import warm_up
+
+        self.model_runner.start(warm_up)
 
     def _on_model_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not load the model", message)
