@@ -119,7 +119,8 @@ class TranslationTab(LabTab):
         self.save_action.triggered.connect(self._on_save_action_triggered)
         self.load_action = QAction("Load translator model…", self, objectName="loadTranslatorAction")
         self.load_action.setShortcut(QKeySequence("Ctrl+Alt+O"))
-        self.load_action.setToolTip("Load a translator model saved by RNN Lab; it replaces the pad's model of its kind.")
+        self.load_action.setToolTip("Load a translator model saved by RNN Lab; it replaces the pad's model of its "
+                                    "kind.")
         self.load_action.triggered.connect(self._on_load_action_triggered)
         self.export_action = QAction("Export alignment PNG…", self, objectName="exportAlignmentAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
@@ -244,15 +245,17 @@ class TranslationTab(LabTab):
             self.load_action.setEnabled(True)
             self.pad.model_label.setText(self.session.summary())
             self.request_translation()
-            self.model_runner.idle.connect(self._warm_up_training, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(0, self, self._warm_up_training)
             return
         path, translator = result
         self._use_model(translator, f"loaded from {path.name},", unsaved=False)
 
     def _warm_up_training(self) -> None:
+        """Start the training warm-up from the event loop, unless the window has closed meanwhile."""
         from rnnlab.engine.translate.training import warm_up
 
-        self.model_runner.start(warm_up)
+        if self.window().isVisible():
+            self.model_runner.start(warm_up)
 
     def _on_model_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not load the model", message)
