@@ -29,6 +29,7 @@ from rnnlab.engine.forecast.loader import load_price_csv  # noqa: E402
 from rnnlab.engine.forecast.training import TrainForecaster  # noqa: E402
 from rnnlab.engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
+from rnnlab.engine.runtime import configure_torch  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "google_stock"
 
@@ -103,6 +104,7 @@ def main() -> int:
     parser.add_argument("--device", default="auto", help="auto: also time an epoch on CUDA when one is present")
     parser.add_argument("--exercise-seeds", type=int, default=0, help="seeds for the skill of the exercise's preset")
     args = parser.parse_args()
+    configure_torch()
 
     exercise = exercise_preset()
     split = load_split(exercise, args.data)

@@ -27,11 +27,10 @@ def _help(spec: ParamSpec) -> str:
     return text + f" (default: {'off' if spec.default is None else spec.default})"
 
 
-def add_param_flags(parser: argparse.ArgumentParser, config_cls: type, skip: tuple[str, ...] = ()) -> None:
-    """Add one ``--flag`` per field of ``config_cls`` declared with ``cli=True`` (except ``skip``: fields the
-    subcommand reads through flags of its own), defaults taken from the dataclass."""
+def add_param_flags(parser: argparse.ArgumentParser, config_cls: type) -> None:
+    """Add one ``--flag`` per field of ``config_cls`` declared with ``cli=True``, defaults taken from the dataclass."""
     for spec in param_specs(config_cls):
-        if spec.name in skip or not spec.cli:
+        if not spec.cli:
             continue
         if spec.kind is bool:
             parser.add_argument(spec.flag, action=argparse.BooleanOptionalAction, default=spec.default, help=_help(spec))

@@ -15,7 +15,6 @@ from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--predictions", metavar="OUT.csv", help="write date,actual,predicted,naive for the test rows")
     parser.add_argument("--metrics", metavar="OUT.json", help="write the metrics as JSON")
     parser.add_argument("--save-model", metavar="FILE", help="save the trained model (weights, scaler, configuration)")
+    parser.add_argument("--report", metavar="FILE.html",
+                        help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no loader notes (warnings and "
                                                                 "errors still go to stderr)")
     parser.set_defaults(handler=run_forecast)
@@ -39,8 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
     from rnnlab.engine.forecast.session import ForecastSession
+    from rnnlab.engine.forecast.summary import summary_line
+    from rnnlab.engine.report.document import check_report_path
     from rnnlab.engine.jobs import CancelToken, ignore_progress
 
+    check_report_path(args.report)
     session = ForecastSession()
     session.accept(session.open_job(args.train_csv, "train", args.symbol)(ignore_progress, CancelToken()))
     if args.test_csv:
@@ -66,7 +70,14 @@ def run_forecast(args: argparse.Namespace) -> int:
         _write_json(args.metrics, metrics)
     if args.save_model:
         session.save_model_job(args.save_model)(ignore_progress, CancelToken())
-    print(_summary(metrics, config))
+    print(summary_line(metrics, config))
+    if args.report:
+        from rnnlab.engine.report.document import write_report
+        from rnnlab.engine.report.forecast_report import forecast_report
+
+        files = [session.train_data] + ([session.test_data] if session.test_data else [])
+        write_report(forecast_report(job.config, result, job.split, files), args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0
 
 
@@ -77,15 +88,3 @@ def _write_json(path: str, data: dict) -> None:
     except OSError as exc:
         raise InputError(f"Could not write {path}: {exc.strerror or exc}.") from exc
 
-
-def _summary(metrics: dict, config: ForecastConfig) -> str:
-    verdict = "beats" if metrics["skill"] > 0 else "does NOT beat"
-    best, errors = min(metrics["baselines"].items(), key=lambda item: item[1]["mae"])
-    band = (f", {100 * metrics['coverage']:.0f}% of the test rows inside the {100 * metrics['interval']:.0f}% band"
-            if metrics["coverage"] is not None else "")
-    return (f"target {config.target} of {config.column}: MAE {metrics['mae']:.4g} (naive {metrics['naive_mae']:.4g}), "
-            f"RMSE {metrics['rmse']:.4g}, MAPE {100 * metrics['mape']:.3g}%, MASE {metrics['mase']:.3g}, "
-            f"skill {metrics['skill']:+.4f}: the model {verdict} the naive forecast; best baseline {best} "
-            f"(MAE {errors['mae']:.4g}){band} "
-            f"({plural(metrics['n_rows'], 'row')}, {plural(metrics['n_test'], 'test row')}, "
-            f"{plural(metrics['epochs_run'], 'epoch')}, {metrics['train_seconds']:.1f} s on {metrics['device']})")

@@ -11,7 +11,6 @@ from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.params import param_specs
-from rnnlab.engine.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
     parser.add_argument("--export", metavar="FILE",
                         help="write the arrays behind the plots and the weights to FILE (.npz) for --cell")
+    parser.add_argument("--report", metavar="FILE.html",
+                        help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_gradflow)
 
@@ -35,10 +36,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_gradflow(args: argparse.Namespace) -> int:
     """Run the training job with a progress bar, print the summary, export if asked."""
     from rnnlab.engine.gradflow.export import export_npz
-    from rnnlab.engine.gradflow.training import GradflowTraining, decades_of_decay
+    from rnnlab.engine.gradflow.summary import summary_lines
+    from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
+    from rnnlab.engine.report.document import check_report_path, write_report
+    from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
     config = config_from_args(args, GradflowConfig)
+    check_report_path(args.report)
     compare = args.compare
     if args.preset:
         preset = PRESETS[args.preset]
@@ -48,21 +53,15 @@ def run_gradflow(args: argparse.Namespace) -> int:
         config = dataclasses.replace(preset.config, **changed)
         compare = compare or preset.compare
     cells = CELLS if compare else (config.cell,)
+    history = ProbeHistory(config.steps)
     with TerminalProgress("gradflow", quiet=args.quiet) as bar:
-        result = GradflowTraining(config, cells)(bar, CancelToken())
-    print(f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
-          f"chance loss {result.chance_loss:.3f}")
-    for cell in result.cells:
-        snapshot = result.snapshots[cell]
-        diag = snapshot.diagnostics
-        tail = result.losses[cell][-100:]
-        line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f} (mean of the last {len(tail)} steps "
-                f"{sum(tail) / len(tail):.4f})   "
-                f"||dc_T/dc_t|| falls {decades_of_decay(diag.log_product):.1f} decades over {config.length - 1} steps")
-        if diag.log_product_cpath is not None:
-            line += f" (c-path product: {decades_of_decay(diag.log_product_cpath):.1f})"
+        result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
+    for line in summary_lines(result):
         print(line)
     if args.export:
         export_npz(result.snapshots[config.cell], args.export)
         print(f"exported {config.cell.upper()} arrays to {args.export}", file=sys.stderr)
+    if args.report:
+        write_report(gradflow_report(result, history), args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0

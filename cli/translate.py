@@ -58,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "exact-word accuracy on the held-out words.")
     add_param_flags(train, TranslatorConfig)
     train.add_argument("--out", metavar="FILE", help="save the trained model to FILE (use it with translate --model)")
+    train.add_argument("--report", metavar="FILE.html",
+                       help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
     train.set_defaults(handler=run_train)
 
 
@@ -119,23 +121,29 @@ def _word_json(word) -> dict:
 def run_train(args: argparse.Namespace) -> int:
     """Train with the flags' configuration, print held-out accuracy, save if --out was given."""
     from rnnlab.engine.jobs import CancelToken
-    from rnnlab.engine.plural import plural
+    from rnnlab.engine.report.document import check_report_path
+    from rnnlab.engine.translate.summary import summary_lines
     from rnnlab.engine.translate.training import TranslatorTraining
     from rnnlab.cli.progress import TerminalProgress
 
     config = config_from_args(args, TranslatorConfig)
+    check_report_path(args.report)
     if args.out and not Path(args.out).resolve().parent.is_dir():
         raise InputError(f"Cannot save to {args.out}: its folder does not exist.")
     with TerminalProgress(f"Training ({config.attention} attention)") as bar:
         result = TranslatorTraining(config)(bar, CancelToken())
-    evaluation = result.evaluation
-    print(f"held-out exact-word accuracy {evaluation.accuracy:.2%} on {plural(evaluation.words, 'word')}, "
-          f"character error rate {evaluation.char_error_rate:.4f}, {result.seconds:.0f} s")
-    print("by source length: " + ", ".join(f"{n}: {b.accuracy:.1%}" for n, b in evaluation.by_length.items()))
+    for line in summary_lines(result):
+        print(line)
     if args.out:
         try:
             result.translator.save(args.out)
         except OSError as exc:
             raise InputError(f"Cannot save to {args.out}: {exc.strerror or exc}.") from exc
         print(f"saved to {args.out}")
+    if args.report:
+        from rnnlab.engine.report.document import write_report
+        from rnnlab.engine.report.translate_report import translator_report
+
+        write_report(translator_report(result), args.report)
+        print(f"report written to {args.report}", file=sys.stderr)
     return 0

@@ -85,22 +85,3 @@ def job_generator(seed: int, device: "torch.device | None" = None) -> "torch.Gen
     generator = torch.Generator(device=device if device is not None and device.type != "mps" else "cpu")
     generator.manual_seed(int(seed))
     return generator
-
-
-def seed_everything(seed: int) -> None:
-    """Deprecated: seeds process-wide generators; jobs are moving to ``job_generator``."""
-    import random
-
-    import numpy as np
-    import torch
-
-    random.seed(seed)
-    np.random.seed(seed % (2**32))
-    torch.manual_seed(seed)
-
-
-def torch_threads(count: int | None) -> Any:
-    """Deprecated: changes the process-wide thread count; ``configure_torch`` sets it once per process."""
-    from contextlib import nullcontext
-
-    return nullcontext()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from dataclasses import dataclass
@@ -304,6 +305,9 @@ class MainWindow(QMainWindow):
                 self._tell_engine_ready(tab)
 
     def _on_engine_runner_finished(self, _result: object) -> None:
+        """Every tab may train now. The objects the imports left (torch's, pandas') are frozen out of the garbage
+        collector's reach: a full collection walking them stalled the window 350-460 ms under load."""
+        gc.freeze()
         self.engine_ready = True
         self.statusBar().showMessage("Engine ready.", 4000)
         for tab in self._built_tabs():

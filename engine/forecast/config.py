@@ -7,9 +7,9 @@ import dataclasses
 from dataclasses import dataclass
 
 from rnnlab.engine.params import param
+from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import device_param
 
-CELLS = ("rnn", "lstm", "gru")
 TARGETS = ("change", "value")
 
 

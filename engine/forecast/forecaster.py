@@ -12,14 +12,14 @@ import os
 import numpy as np
 import pandas as pd
 import torch
-from sklearn.preprocessing import MinMaxScaler
 
 from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.intervals import Calibration
 from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
-from rnnlab.engine.forecast.windows import make_windows, to_values
+from rnnlab.engine.forecast.scaling import MinMaxScaling
+from rnnlab.engine.forecast.windows import make_windows
 from rnnlab.engine.params import validate
 
 CHECKPOINT_KIND = "forecaster"
@@ -30,7 +30,7 @@ class Forecaster:
     """A network with the scaler it was trained with and the configuration (columns, window, target)."""
 
     model: StackedForecaster
-    scaler: MinMaxScaler
+    scaler: MinMaxScaling
     config: ForecastConfig
     calibration: Calibration | None = None
 
@@ -47,7 +47,7 @@ class Forecaster:
         with torch.no_grad():
             out = self.model(torch.from_numpy(windows.x).to(device)).cpu().numpy().astype(np.float64)
         scaled = out + windows.last if self.config.target == "change" else out
-        return windows.rows, to_values(self.scaler, scaled)
+        return windows.rows, self.scaler.target_values(scaled)
 
     def project(self, values: np.ndarray, steps: int) -> np.ndarray:
         """Forecast ``steps`` rows past the end, each prediction fed back as the next input."""
@@ -70,7 +70,7 @@ class Forecaster:
             x = scaled - scaled[:, -1:, :] if self.config.target == "change" else scaled
             with torch.no_grad():
                 raw = self.model(torch.from_numpy(x.astype(np.float32)).to(device)).cpu().numpy().astype(np.float64)
-            out[:, step] = to_values(self.scaler, raw + last if self.config.target == "change" else raw)
+            out[:, step] = self.scaler.target_values(raw + last if self.config.target == "change" else raw)
             new_row = history[:, -1:, :].copy()
             new_row[:, 0, 0] = out[:, step]
             history = np.concatenate([history[:, 1:], new_row], axis=1)
@@ -78,8 +78,8 @@ class Forecaster:
 
     def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
         """Write one file holding weights, scaler and configuration (atomic)."""
-        payload = {"data_min": [float(v) for v in self.scaler.data_min_],
-                   "data_max": [float(v) for v in self.scaler.data_max_],
+        payload = {"data_min": [float(v) for v in self.scaler.data_min],
+                   "data_max": [float(v) for v in self.scaler.data_max],
                    "n_inputs": len(self.columns),
                    "calibration": self.calibration.as_payload() if self.calibration is not None else {}}
         payload.update(extra or {})
@@ -103,7 +103,8 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
             saved["test_from"] = saved.pop("cutoff_date")
         config = validate(ForecastConfig(**{k: v for k, v in saved.items() if k in known}))
         extra = payload["extra"]
-        scaler = MinMaxScaler().fit(np.array([extra["data_min"], extra["data_max"]], dtype=np.float64))
+        scaler = MinMaxScaling(data_min=np.array(extra["data_min"], dtype=np.float64),
+                               data_max=np.array(extra["data_max"], dtype=np.float64))
         model = StackedForecaster(int(extra["n_inputs"]), config)
         model.load_state_dict(upgrade_state(payload["state"]))
         calibration = Calibration.from_payload(extra.get("calibration"))

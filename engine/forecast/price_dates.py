@@ -133,7 +133,7 @@ def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
         parsed = pd.to_datetime(values, format=fmt, errors="coerce")
     except (ValueError, TypeError, OverflowError):
         return pd.Series(pd.NaT, index=values.index)
-    if getattr(parsed.dt, "tz", None) is not None:
+    if isinstance(parsed.dtype, pd.DatetimeTZDtype):
         parsed = parsed.dt.tz_localize(None)
     return parsed
 

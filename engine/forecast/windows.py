@@ -9,16 +9,12 @@ training data followed by the test rows; nothing after the split is ever seen by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
 import pandas as pd
 
-if TYPE_CHECKING:
-    from sklearn.preprocessing import MinMaxScaler
-
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.plural import plural
 
 MIN_TRAIN_WINDOWS = 10
@@ -118,15 +114,9 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
                          "Use a shorter window, a smaller test fraction, or more data.")
 
 
-def fit_scaler(train_values: np.ndarray) -> MinMaxScaler:
-    """A MinMaxScaler to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1]).
-
-    scikit-learn is imported here, not at module level: importing it (with SciPy) costs about 1.5 s, and the
-    session uses this module as soon as a file is open.
-    """
-    from sklearn.preprocessing import MinMaxScaler
-
-    return MinMaxScaler(feature_range=(0.0, 1.0)).fit(train_values)
+def fit_scaler(train_values: np.ndarray) -> MinMaxScaling:
+    """The min-max scaling to [0, 1] fitted on the training rows only (the test rows may fall outside [0, 1])."""
+    return MinMaxScaling.fit(train_values)
 
 
 def make_windows(scaled: np.ndarray, window: int, target: str, start: int, stop: int) -> Windows:
@@ -145,10 +135,6 @@ def make_windows(scaled: np.ndarray, window: int, target: str, start: int, stop:
         y = y - last
     return Windows(x=x.astype(np.float32), y=y.astype(np.float32), last=last, rows=rows)
 
-
-def to_values(scaler: MinMaxScaler, scaled_target: np.ndarray) -> np.ndarray:
-    """Undo the scaling of the target column (column 0): x = (s - min_) / scale_."""
-    return (np.asarray(scaled_target, dtype=np.float64) - scaler.min_[0]) / scaler.scale_[0]
 
 
 def find_jumps(values: np.ndarray, threshold: float = JUMP_THRESHOLD) -> np.ndarray:

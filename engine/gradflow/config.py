@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import param
+from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import device_param
 
-CELLS: tuple[str, ...] = ("rnn", "lstm", "gru")
 TASKS: tuple[str, ...] = ("adding", "first_symbol")
 NUM_SYMBOLS = 8
 CHANCE_LOSS: dict[str, float] = {"adding": 1.0 / 6.0, "first_symbol": math.log(NUM_SYMBOLS)}

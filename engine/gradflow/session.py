@@ -106,6 +106,11 @@ class GradflowSession:
         """Validate ``config``, forget the previous run and return the job that trains it (all cells if ``compare``)."""
         from rnnlab.engine.gradflow.training import GradflowTraining
 
+        self.reset(config, compare)
+        return GradflowTraining(self.config, self.cells)
+
+    def reset(self, config: GradflowConfig, compare: bool) -> None:
+        """Validate ``config`` and hold an empty run of it (what :meth:`start` does before it makes the job)."""
         cells = CELLS if compare else (config.cell,)
         check_cells(validate(config), cells)
         self.config, self.cells = config, cells
@@ -117,7 +122,6 @@ class GradflowSession:
         self.probes_received = 0
         self.loss_version += 1
         self.probe_version += 1
-        return GradflowTraining(self.config, self.cells)
 
     def apply(self, events: Iterable["GradflowProgress"]) -> None:
         """Take in a batch of the job's progress events, in order."""

@@ -111,6 +111,15 @@ class Decoder(nn.Module):
         return self.output(torch.cat([state, context], dim=-1)), state, weights
 
 
+def build_empty(config: TranslatorConfig, device: torch.device | str = "cpu") -> "Seq2Seq":
+    """A Seq2Seq whose weights are allocated on ``device`` but not yet drawn (fill them with
+    ``Seq2Seq.initialise`` or ``load_state_dict``). It is built on the meta device, so construction draws nothing
+    from torch's process-wide generator, which another job in another thread may be using."""
+    with torch.device("meta"):
+        model = Seq2Seq(config)
+    return model.to_empty(device=device)
+
+
 class Seq2Seq(nn.Module):
     """The whole translator: encoder, decoder, teacher-forced scoring and batched greedy decoding."""
 
@@ -133,11 +142,10 @@ class Seq2Seq(nn.Module):
 
     @torch.no_grad()
     def initialise(self, generator: torch.Generator) -> "Seq2Seq":
-        """Draw every weight again from ``generator`` with PyTorch's default distributions, so the job's seed alone
-        decides the model whatever else draws from the process-wide generator that construction used: embeddings
-        N(0, 1) with the padding row zero, linear layers and GRUs U(-1/sqrt(n), 1/sqrt(n)), n the fan-in or
-        hidden size. (Building on the meta device instead would avoid the first draw but imports torch._dynamo,
-        which costs the CLI about 2 s.)"""
+        """Draw every weight from ``generator`` with PyTorch's default distributions, so the job's seed alone
+        decides the model: embeddings N(0, 1) with the padding row zero, linear layers and GRUs
+        U(-1/sqrt(n), 1/sqrt(n)), n the fan-in or hidden size. Use it on a model built by ``build_empty``, which
+        draws nothing from the process-wide generator."""
         for module in self.modules():
             if isinstance(module, nn.Embedding):
                 nn.init.normal_(module.weight, generator=generator)

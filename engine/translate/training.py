@@ -26,7 +26,7 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
-from rnnlab.engine.translate.model import Seq2Seq
+from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.vocabulary import PAD, START, can_encode, encode
@@ -113,7 +113,7 @@ class TranslatorTraining:
         rng = np.random.default_rng(config.seed)
         source_array, target_array, source_lengths, target_lengths = _prepared(tuple(words))
 
-        model = Seq2Seq(config).initialise(job_generator(config.seed)).to(device)
+        model = build_empty(config).initialise(job_generator(config.seed)).to(device)
         device_name = describe_device(device)
         progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=device_name, message=f"training on {device_name}"))
         optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)

@@ -15,7 +15,7 @@ from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.params import validate
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
-from rnnlab.engine.translate.model import Seq2Seq, pad_batch
+from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
@@ -95,7 +95,7 @@ class Translator:
         if extra.get("vocabulary") != list(TOKENS):
             raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
         config = _config_from(payload.get("config"), name)
-        model = Seq2Seq(config)
+        model = build_empty(config)
         state = payload.get("state")
         try:
             model.load_state_dict(state)

@@ -32,12 +32,14 @@ from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exerci
 from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, Saved, ScoredModel
 from rnnlab.engine.params import validate
+from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel, make_button
 from rnnlab.gui.forecast.results_panel import ResultsPanel
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
 
 log = logging.getLogger("rnnlab")
@@ -71,6 +73,8 @@ class ForecastTab(LabTab):
         self._fold = -1
         self._actions: list[tuple[QAction, QWidget]] = []
         self._build()
+        self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label,
+                                          "forecast")
         self._connect()
         self._sync_actions()
 
@@ -208,7 +212,7 @@ class ForecastTab(LabTab):
             action.triggered.connect(button.click)
             self._actions.append((action, button))
         self._sync_actions()
-        return [action for action, _ in self._actions]
+        return [action for action, _ in self._actions] + [self.report_export.action]
 
     def accepts_dropped_file(self, path: Path) -> bool:
         """CSV-like files go to this tab."""
@@ -396,6 +400,7 @@ class ForecastTab(LabTab):
         self.params.setEnabled(not busy)
         for action, button in self._actions:
             action.setEnabled(button.isEnabled())
+        self.report_export.set_run(*session_report(self.session))
 
     # ----- files ---------------------------------------------------------------------------------------------------
     def _on_open_button_clicked(self) -> None:

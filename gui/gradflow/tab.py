@@ -9,10 +9,11 @@ the view draws the session at most once per frame while the tab is on show. Impo
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.lab_tab import LabTab
 
@@ -81,6 +83,9 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
+        self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
+                                          "gradient-flow")
+        self._probe_history = None
         self.session = GradflowSession()
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -90,6 +95,7 @@ class GradflowTab(LabTab):
         self.preset_combo.activated.connect(self._on_preset_combo_activated)
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_frame_timer_timeout)
 
     def _layout(self) -> None:
@@ -124,6 +130,10 @@ class GradflowTab(LabTab):
         """Torch has loaded: training may start."""
         self.run_controls.set_engine_ready()
 
+    def menu_actions(self) -> list[QAction]:
+        """File-menu actions: the lab report of the last finished run."""
+        return [self.report_export.action]
+
     def has_unsaved_work(self) -> bool:
         """Nothing here is lost on close: a run is a quick, reproducible experiment (same seed, same curves)."""
         return False
@@ -141,7 +151,11 @@ class GradflowTab(LabTab):
         except EngineError as exc:
             QMessageBox.warning(self, "Gradient flow", str(exc))
             return
+        from rnnlab.engine.report.gradflow_report import ProbeHistory
+
         self.export_button.setEnabled(False)
+        self.report_export.set_run(None)
+        self._probe_history = ProbeHistory(self.session.config.steps)
         self.view.start_run(self.session)
         self.runner.start(job)
         self._frame_timer.start()
@@ -149,6 +163,8 @@ class GradflowTab(LabTab):
     def _on_runner_progress(self, events: list) -> None:
         """Keep the events' data in the session; the frame timer draws the latest state."""
         self.session.apply(events)
+        for event in events:
+            self._probe_history.add(event)
 
     def _on_frame_timer_timeout(self) -> None:
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
@@ -168,6 +184,12 @@ class GradflowTab(LabTab):
         """Show the last good state, then say what went wrong."""
         self._on_frame_timer_timeout()
         QMessageBox.warning(self, "Gradient flow", message)
+
+    def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.gradflow_report import gradflow_report
+
+        stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
+        self.report_export.set_run(partial(gradflow_report, result, self._probe_history), stem)
 
     def _on_preset_combo_activated(self, index: int) -> None:
         """Load the preset's settings (and compare mode) into the controls and say what to watch for."""

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from rnnlab.engine.gradflow.config import CELLS
+from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, PlotPanel, decade_range, finite_or_nan,
                                       finite_span)
@@ -63,21 +63,33 @@ class GradflowView(QWidget):
         grid.addWidget(self.loss, 1, 2)
         grid.addWidget(self.heatmap, 2, 0, 1, 2)
         grid.addWidget(self.spectrum, 2, 2)
-        for row in range(3):
-            grid.setRowStretch(row, 1)
+        for index in range(3):
+            grid.setRowStretch(index, 1)
+            grid.setColumnStretch(index, 1)
         self.cells: tuple[str, ...] = ()
         self.snapshot_updates = 0
         self.loss_updates = 0
         self._drawn = (-1, -1)
         self._heat_levels: tuple[float, float] | None = None
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Lay the plots out for an empty default run now, so the first paint at start-up (not the first frames of
+        the first run) pays for building the axes and the image."""
+        session = GradflowSession()
+        session.reset(GradflowConfig(), compare=False)
+        self.start_run(session)
+        self.heat_image.setImage(session.heatmap.image, autoLevels=False, levels=(-1.0, 0.0))
+        for panel in self._panels:
+            panel.apply_range()
 
     def _make_items(self) -> None:
         names = CELL_NAMES
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
-        self.bound_curve = self.local.curve("RNN bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
-        self.forget_max_curve = self.local.curve("LSTM max f_t = ‖B_t‖", CELL_COLOURS["lstm"], dashed=True, width=1.5)
+        self.bound_curve = self.local.curve("bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
+        self.forget_max_curve = self.local.curve("max f_t", CELL_COLOURS["lstm"], dashed=True, width=1.5)
         self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c]) for c in CELLS}
-        self.cpath_curve = self.product.curve("LSTM c-path ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
+        self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}

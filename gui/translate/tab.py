@@ -10,6 +10,7 @@ engine is ready.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +26,7 @@ from rnnlab.gui.translate.alignment import AlignmentView
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
+from rnnlab.gui.widgets.report_export import ReportExport
 
 log = logging.getLogger("rnnlab")
 
@@ -127,11 +129,13 @@ class TranslationTab(LabTab):
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
             action.setEnabled(False)
+        self.report_export = ReportExport(self, "exportTranslatorReportAction",
+                                          self.retrain_panel.run_controls.status_label, "translator")
 
     # ----- tab contract
     def menu_actions(self) -> list[QAction]:
         """Save and load translator models, export the alignment: the tab's entries of the File menu."""
-        return [self.save_action, self.load_action, self.export_action]
+        return [self.save_action, self.load_action, self.export_action, self.report_export.action]
 
     def on_engine_ready(self) -> None:
         """Load the shipped models in the background (torch is now imported) and enable training."""
@@ -278,10 +282,15 @@ class TranslationTab(LabTab):
         self.runner.start(job)
 
     def _on_runner_started(self) -> None:
+        self.report_export.set_run(None)
         self.retrain_panel.start_run(self.retrain_panel.params.config())
 
     def _on_runner_finished(self, result) -> None:
+        from rnnlab.engine.report.translate_report import translator_report
+
         self._use_model(result.translator, "retrained", unsaved=True)
+        self.report_export.set_run(partial(translator_report, result),
+                                   f"translator-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Training stopped", message)

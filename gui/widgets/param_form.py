@@ -49,10 +49,10 @@ class ParamForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, config_cls: type, parent: QWidget | None = None, exclude: tuple[str, ...] = ()) -> None:
+    def __init__(self, config_cls: type, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._config_cls = config_cls
-        self._specs = [s for s in param_specs(config_cls) if s.form and s.name not in exclude]
+        self._specs = [s for s in param_specs(config_cls) if s.form]
         self.controls: dict[str, QWidget] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +76,7 @@ class ParamForm(QWidget):
             check.toggled.connect(self.changed)
             return check
         if spec.kind not in (int, float):
-            raise TypeError(f"{spec.name}: a {spec.kind.__name__} field needs choices, or its own control (exclude it)")
+            raise TypeError(f"{spec.name}: a {spec.kind.__name__} field needs choices, or its own control (form=False)")
         if spec.kind is int:
             spin = QSpinBox()
             low = int(spec.low) if spec.low is not None else -2**31 + 1

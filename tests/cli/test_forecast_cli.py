@@ -6,13 +6,14 @@ import pandas as pd
 import pytest
 
 from rnnlab.cli import run_cli
+from rnnlab.engine.resources import resource_path
 from tests.cli.test_cli import run_main
 
 TINY = ["--window", "8", "--layers", "1", "--units", "6", "--epochs", "2", "--batch-size", "64"]
 
 
-def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path, shared_data):
-    folder = shared_data / "google_stock"
+def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path):
+    folder = resource_path("stock")
     predictions, metrics, model = tmp_path / "p.csv", tmp_path / "m.json", tmp_path / "m.pt"
     out = run_main("forecast", str(folder / "Google_Stock_Price_Train.csv"), "--test-csv",
                    str(folder / "Google_Stock_Price_Test.csv"), *TINY, "--predictions", str(predictions),

@@ -7,6 +7,7 @@ import torch
 
 from rnnlab.engine.checkpoints import FORMAT_VERSION, load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import ModelFileError
+from tests.code_running_pickle import CodeRunningPayload
 
 
 def test_round_trip_keeps_config_state_and_extra(tmp_path):
@@ -56,27 +57,19 @@ def test_missing_file_is_refused(tmp_path):
         load_checkpoint(tmp_path / "nope.pt", "translator")
 
 
-class _Payload:
-    """Unpickling this calls open(marker, 'w'): proof that code ran."""
-
-    def __init__(self, marker):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (open, (self.marker, "w"))
 
 
 def test_pickle_that_would_run_code_is_refused_and_never_runs(tmp_path):
     marker = tmp_path / "pwned"
     path = tmp_path / "evil.pt"
     torch.save({"magic": "rnnlab-checkpoint", "format_version": 1, "kind": "translator",
-                "config": {}, "state": {}, "extra": {"x": _Payload(str(marker))}}, path, pickle_protocol=2)
+                "config": {}, "state": {}, "extra": {"x": CodeRunningPayload(str(marker))}}, path, pickle_protocol=2)
     with pytest.raises(ModelFileError, match="could run code"):
         load_checkpoint(path, "translator")
     assert not marker.exists()
     # The control: plain unpickling of the same object really does run it.
     plain = tmp_path / "plain.pkl"
-    plain.write_bytes(pickle.dumps(_Payload(str(marker))))
+    plain.write_bytes(pickle.dumps(CodeRunningPayload(str(marker))))
     pickle.loads(plain.read_bytes())
     assert marker.exists()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui import app_log
@@ -43,7 +43,8 @@ def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_j
     file_actions = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
     assert file_actions.index("openCsvAction") < file_actions.index("saveTranslatorAction")
     assert file_actions[-1] == "quitAction"
-    assert all(tab.run_controls.train_button.isEnabled() for tab in map(window.tab, range(3)))
+    assert all(tab.findChild(QPushButton, "trainButton").isEnabled() for tab in map(window.tab, range(3)))
+    qtbot.waitUntil(lambda: not any(runner.busy for runner in no_leaked_jobs), timeout=60_000)
     window.close()
 
 

@@ -121,6 +121,7 @@ def test_fifty_start_cancel_restarts_leak_nothing_and_leave_no_stale_progress(qt
 _CLOSE_MID_RUN = """
 import sys, time
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
 from rnnlab.gui.app import create_application, create_window, end_process
 from rnnlab.gui.widgets.param_form import ParamForm
 
@@ -135,16 +136,17 @@ def close_once_running(_events):
     window.close()
 
 def start_long_run():
-    if getattr(tab, "loading", False):
+    if tab.loading:
         tab.loaded.connect(start_long_run)
         return
     window.show_tab(tab)
     tab.configure_for_self_test()
     tab.findChild(ParamForm).controls[sys.argv[2]].setValue(int(sys.argv[3]))
     tab.runner.progress.connect(close_once_running)
-    tab.run_controls.train_button.click()
+    tab.findChild(QPushButton, "trainButton").click()
 
 window.engine_loaded.connect(lambda: QTimer.singleShot(0, start_long_run))
+QTimer.singleShot(300_000, lambda: end_process(3))
 window.start_loading()
 end_process(app.exec())
 """

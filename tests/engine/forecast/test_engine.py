@@ -22,6 +22,8 @@ from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.training import TrainForecaster
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
+from rnnlab.engine.resources import resource_path
+from tests.code_running_pickle import CodeRunningPayload
 
 TINY = ForecastConfig(window=8, layers=2, units=6, epochs=2, batch_size=16, horizon=4)
 
@@ -42,8 +44,8 @@ def test_changing_test_rows_changes_neither_scaler_nor_training_windows():
     first, second = split_series(frame, config), split_series(other, config)
     assert first.n_train == second.n_train == len(frame) - n_test
     a, b = fit_scaler(first.train_values), fit_scaler(second.train_values)
-    np.testing.assert_array_equal(a.data_min_, b.data_min_)
-    np.testing.assert_array_equal(a.data_max_, b.data_max_)
+    np.testing.assert_array_equal(a.data_min, b.data_min)
+    np.testing.assert_array_equal(a.data_max, b.data_max)
     for target in ("value", "change"):
         wa = make_windows(a.transform(first.values), config.window, target, 0, first.n_train)
         wb = make_windows(b.transform(second.values), config.window, target, 0, second.n_train)
@@ -63,6 +65,19 @@ def test_windows_hold_the_rows_before_each_target():
     np.testing.assert_array_equal(c.y, scaled[[5, 6, 7], 0] - scaled[[4, 5, 6], 0])
 
 
+def test_scaling_matches_sklearns_min_max_scaler():
+    from sklearn.preprocessing import MinMaxScaler
+
+    rng = np.random.default_rng(3)
+    train = np.column_stack([rng.normal(100, 20, 300), np.full(300, 7.0), rng.uniform(0, 1e6, 300)])
+    train[5, 0] = np.nan
+    everything = np.vstack([train, rng.normal(150, 30, (40, 3))])
+    ours, theirs = fit_scaler(train), MinMaxScaler().fit(train)
+    np.testing.assert_array_equal(ours.transform(everything), theirs.transform(everything))
+    scaled_target = ours.transform(everything)[:, 0]
+    np.testing.assert_allclose(ours.target_values(scaled_target), everything[:, 0], rtol=1e-12)
+
+
 def test_metrics_match_sklearn():
     rng = np.random.default_rng(1)
     actual = 50 + rng.normal(0, 5, 40)
@@ -78,8 +93,8 @@ def test_metrics_match_sklearn():
     assert set(m.as_dict()) >= {"mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "skill"}
 
 
-def test_two_file_workflow_builds_test_windows_from_the_training_tail(shared_data):
-    folder = shared_data / "google_stock"
+def test_two_file_workflow_builds_test_windows_from_the_training_tail():
+    folder = resource_path("stock")
     train, test = load_price_csv(folder / "Google_Stock_Price_Train.csv"), load_price_csv(folder / "Google_Stock_Price_Test.csv")
     split = build_split(train.frame, test.frame, ForecastConfig())
     assert split.n_train == 1258 and split.n_test == 20
@@ -182,12 +197,6 @@ def test_model_file_round_trip(tmp_path):
     np.testing.assert_allclose(loaded.project(split.values, 4), result.projection, rtol=1e-6)
 
 
-class _Payload:
-    def __init__(self, marker):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (open, (self.marker, "w"))
 
 
 def test_model_file_refusals(tmp_path):
@@ -209,11 +218,11 @@ def test_model_file_refusals(tmp_path):
         load_forecaster(newer)
     marker = tmp_path / "code-ran"
     evil = tmp_path / "evil.pt"
-    torch.save({**payload, "extra": {**payload["extra"], "x": _Payload(str(marker))}}, evil)
+    torch.save({**payload, "extra": {**payload["extra"], "x": CodeRunningPayload(str(marker))}}, evil)
     with pytest.raises(ModelFileError, match="could run code"):
         load_forecaster(evil)
     assert not marker.exists()
-    pickle.loads(pickle.dumps(_Payload(str(marker))))  # the control: unpickling it does run code
+    pickle.loads(pickle.dumps(CodeRunningPayload(str(marker))))  # the control: unpickling it does run code
     assert marker.exists()
     broken = tmp_path / "broken.pt"
     torch.save({**payload, "extra": {"data_min": [1.0]}}, broken)

@@ -7,12 +7,13 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.linear_model import Ridge
+from sklearn.preprocessing import MinMaxScaler
 
 from rnnlab.engine.forecast.backtest import Backtest
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.intervals import conformal_half_width
 from rnnlab.engine.forecast.training import TrainForecaster
-from rnnlab.engine.forecast.windows import fit_scaler, make_windows, split_series
+from rnnlab.engine.forecast.windows import make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
 TINY = ForecastConfig(window=8, layers=1, units=6, epochs=2, batch_size=64, horizon=5)
@@ -57,12 +58,13 @@ def test_interval_zero_turns_the_band_off_and_no_validation_says_why():
 def test_linear_baseline_matches_a_plain_ridge_fit_on_the_same_windows():
     config = dataclasses.replace(TINY, column="Close")
     split, result = train(random_walk(500), config)
-    scaler = fit_scaler(split.train_values)
+    scaler = MinMaxScaler().fit(split.train_values)
     scaled = scaler.transform(split.values)
     train_windows = make_windows(scaled, config.window, config.target, 0, split.n_train)
     test_windows = make_windows(scaled, config.window, config.target, split.n_train, len(scaled))
-    ridge = Ridge(alpha=1.0).fit(train_windows.x.reshape(len(train_windows.x), -1), train_windows.y)
-    change = ridge.predict(test_windows.x.reshape(len(test_windows.x), -1))
+    ridge = Ridge(alpha=1.0).fit(train_windows.x.reshape(len(train_windows.x), -1).astype(np.float64),
+                                 train_windows.y.astype(np.float64))
+    change = ridge.predict(test_windows.x.reshape(len(test_windows.x), -1).astype(np.float64))
     expected = (change + test_windows.last - scaler.min_[0]) / scaler.scale_[0]
     np.testing.assert_allclose(result.test.baselines["linear"], expected, rtol=1e-9)
 

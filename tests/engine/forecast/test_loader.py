@@ -8,6 +8,7 @@ import pytest
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.loader import MAX_ROWS, load_price_csv
+from rnnlab.engine.resources import resource_path
 
 
 def write(tmp_path, text, name="prices.csv", encoding="utf-8"):
@@ -16,8 +17,8 @@ def write(tmp_path, text, name="prices.csv", encoding="utf-8"):
     return path
 
 
-def test_google_files_load_as_in_the_exercise(shared_data):
-    train = load_price_csv(shared_data / "google_stock" / "Google_Stock_Price_Train.csv")
+def test_google_files_load_as_in_the_exercise():
+    train = load_price_csv(resource_path("stock", "Google_Stock_Price_Train.csv"))
     assert len(train.frame) == 1258 and train.notes == []
     assert train.columns == ["Open", "High", "Low", "Close", "Volume"]
     assert train.default_column() == "Open"

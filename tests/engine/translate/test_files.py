@@ -12,6 +12,7 @@ from rnnlab.engine.translate.model import Seq2Seq
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped, shipped_model_path
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words
+from tests.code_running_pickle import CodeRunningPayload
 
 SENTENCE = "the air conditioning is working"
 EXPECTED = "ethay airway onditioningcay isway orkingway"
@@ -111,14 +112,6 @@ def test_random_bytes_are_refused(tmp_path):
         Translator.load(path)
 
 
-class _Payload:
-    """Unpickling this creates ``marker``: proof that code ran."""
-
-    def __init__(self, marker):
-        self.marker = marker
-
-    def __reduce__(self):
-        return (open, (self.marker, "w"))
 
 
 def test_a_pickle_that_would_run_code_is_refused_and_never_runs(tmp_path):
@@ -127,10 +120,10 @@ def test_a_pickle_that_would_run_code_is_refused_and_never_runs(tmp_path):
     good = tmp_path / "good.pt"
     _small_translator().save(good)
     payload = torch.load(good, weights_only=True)
-    payload["extra"]["evaluation"] = {"accuracy": _Payload(str(marker))}
+    payload["extra"]["evaluation"] = {"accuracy": CodeRunningPayload(str(marker))}
     torch.save(payload, path)
     with pytest.raises(ModelFileError, match="could run code"):
         Translator.load(path)
     assert not marker.exists()
-    pickle.loads(pickle.dumps(_Payload(str(marker))))
+    pickle.loads(pickle.dumps(CodeRunningPayload(str(marker))))
     assert marker.exists(), "the control: plain unpickling does run the payload"

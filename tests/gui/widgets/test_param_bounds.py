@@ -25,11 +25,6 @@ def _numeric_specs() -> list[tuple[type, ParamSpec]]:
             if spec.kind in (int, float) and spec.choices is None]
 
 
-def _text_fields(config: type) -> tuple[str, ...]:
-    """Free-text fields, which the tabs edit with their own controls (column pickers, a date box)."""
-    return tuple(spec.name for spec in param_specs(config) if spec.kind is str and spec.choices is None)
-
-
 NUMERIC = _numeric_specs()
 IDS = [f"{config.__name__}.{spec.name}" for config, spec in NUMERIC]
 
@@ -46,7 +41,7 @@ def test_declared_bounds_are_sane(config, spec):
 
 @pytest.mark.parametrize(("config", "spec"), NUMERIC, ids=IDS)
 def test_the_control_stops_at_the_bounds(qtbot, config, spec):
-    form = ParamForm(config, exclude=_text_fields(config))
+    form = ParamForm(config)
     qtbot.addWidget(form)
     control = form.controls[spec.name]
     assert control.maximum() == pytest.approx(spec.high)
@@ -65,3 +60,14 @@ def test_values_past_the_bounds_are_refused_with_the_label(config, spec):
         with pytest.raises(InputError, match=re.escape(spec.label)):
             validate(dataclasses.replace(config(), **{spec.name: value}))
     assert validate(config()) == config()
+
+
+@pytest.mark.parametrize("config", CONFIGS, ids=[config.__name__ for config in CONFIGS])
+def test_every_field_has_a_flag_and_a_control_or_a_declared_home(qtbot, config):
+    """One mechanism places every field: the generated form shows each ``form=True`` field, and every field of a
+    training configuration is reachable from the command line."""
+    form = ParamForm(config)
+    qtbot.addWidget(form)
+    specs = param_specs(config)
+    assert set(form.controls) == {spec.name for spec in specs if spec.form}
+    assert all(spec.cli for spec in specs), [spec.name for spec in specs if not spec.cli]

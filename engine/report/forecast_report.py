@@ -1,0 +1,149 @@
+"""The stock forecaster's lab report: where the data came from (files, rows, dates, what the loader fixed), every
+setting, the summary line the command line prints, the price chart (real, predicted, naive, projection) over the
+test period and the whole series, and the loss curves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.loader import LoadedSeries
+from rnnlab.engine.forecast.summary import summary_line
+from rnnlab.engine.forecast.training import ForecastResult
+from rnnlab.engine.forecast.windows import SeriesSplit, build_split
+from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
+from rnnlab.engine.report.line_chart import LineChart
+from rnnlab.engine.report.ticks import dates_as_days
+
+REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
+BASELINE_COLOURS = {"drift": "#9467bd", "linear": "#8c564b"}
+BASELINE_NAMES = {"naive": "Naive (tomorrow = today)", "drift": "Drift", "linear": "Linear (ridge on the window)"}
+
+
+def forecast_report(config: ForecastConfig, result: ForecastResult, split: SeriesSplit,
+                    files: Sequence[LoadedSeries]) -> Report:
+    """The report of one training run on ``split``, read from ``files`` (the training file, then any test file)."""
+    metrics = result.metrics_dict()
+    data = Section("Data", [_provenance(files, split)])
+    settings = Section("Settings", [paragraph(f"Seed {config.seed}. Inputs: {', '.join(split.columns)}."),
+                                    settings_table(config)])
+    lines = [summary_line(metrics, config)]
+    results = Section("Results (as printed by rnnlab forecast)", [metrics_block(lines), _metrics_table(metrics)])
+    if result.notes:
+        results.blocks += [paragraph("Warning: " + note, "note") for note in result.notes]
+    figures = Section("Figures at the end of the run", [
+        figure(_test_chart(config, result).svg(), f"{config.column}: the test period",
+               "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, tomorrow = today "
+               "(grey dashed), and the other baselines (dashed); the shaded band is the prediction interval; the green "
+               "dashed line projects past the last row, each step feeding the next."),
+        figure(_series_chart(config, result, split).svg(), f"{config.column}: the whole series",
+               "The series the model saw; the dotted line marks where the test period starts."),
+        figure(_loss_chart(result).svg(), "Loss curves",
+               f"Mean squared error per epoch in scaled units (log scale); the weights of epoch {result.best_epoch} "
+               "(lowest validation loss) were kept."),
+    ])
+    name = Path(files[0].source).name if files else "a price series"
+    return Report(title=f"Stock forecaster: {config.column} of {name}", kind="Stock forecaster",
+                  sections=[data, settings, results, figures])
+
+
+def _x(index: pd.Index) -> tuple[np.ndarray, str]:
+    if isinstance(index, pd.DatetimeIndex):
+        return dates_as_days(index.tz_localize(None) if index.tz is not None else index), "date"
+    return np.asarray(index, dtype=np.float64), "linear"
+
+
+def _span(index: pd.Index) -> str:
+    if len(index) == 0:
+        return "no rows"
+    if isinstance(index, pd.DatetimeIndex):
+        return f"{index[0]:%Y-%m-%d} to {index[-1]:%Y-%m-%d}"
+    return f"rows {index[0]} to {index[-1]}"
+
+
+def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
+    rows = []
+    for role, loaded in zip(("training file", "test file"), files):
+        notes = "; ".join(loaded.notes) or "none"
+        symbol = f" (symbol {loaded.symbol})" if loaded.symbol else ""
+        rows.append([role, Path(loaded.source).name + symbol, len(loaded.frame), _span(loaded.frame.index), notes])
+    summary = table(["Role", "File", "Rows", "Dates", "What the loader fixed"], rows)
+    periods = table(["Period", "Rows", "Dates"], [
+        ["training", split.n_train, _span(split.index[:split.n_train])],
+        ["test", split.n_test, _span(split.index[split.n_train:])],
+    ])
+    return summary + periods
+
+
+def _metrics_table(metrics: dict) -> str:
+    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _g(metrics["skill"])]]
+    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _g(errors["skill"])]
+             for name, errors in metrics["baselines"].items()]
+    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)"], rows)
+    scaled = table(["Metric", "Model", "Naive forecast"],
+                   [[name.upper(), _g(metrics[name]), _g(metrics["naive_" + name])] for name in ("mape", "mase")])
+    if metrics["coverage"] is None:
+        band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
+    else:
+        band = paragraph(f"Prediction band: {100 * metrics['interval']:.0f}% nominal; "
+                         f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
+    return errors + scaled + band
+
+
+def _g(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
+    test = result.test
+    x, scale = _x(test.index)
+    chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
+    px, _ = _x(result.projection_index)
+    if test.lower is not None:
+        band_x, lower, upper = x, test.lower, test.upper
+        if result.projection_band is not None:
+            band_x = np.concatenate([x, px])
+            lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band))
+        chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
+    chart.line(x, test.actual, "Real", REAL)
+    chart.line(x, test.predicted, "Predicted", PREDICTED)
+    chart.line(x, test.naive, BASELINE_NAMES["naive"], NAIVE, dashed=True)
+    for name, values in test.baselines.items():
+        chart.line(x, values, BASELINE_NAMES.get(name, name), BASELINE_COLOURS.get(name, NAIVE), dashed=True)
+    if len(result.projection):
+        chart.line(np.concatenate([x[-1:], px]), np.concatenate([test.actual[-1:], result.projection]),
+                   "Projection", PROJECTION, dashed=True)
+    return chart
+
+
+def _series_chart(config: ForecastConfig, result: ForecastResult, split: SeriesSplit) -> LineChart:
+    x, scale = _x(split.index)
+    chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
+    chart.line(x, split.values[:, 0], "Real", REAL)
+    test_x, _ = _x(result.test.index)
+    chart.line(test_x, result.test.predicted, "Predicted", PREDICTED)
+    if split.n_train < len(x):
+        chart.marker(x[split.n_train], "test →")
+    return chart
+
+
+def _loss_chart(result: ForecastResult) -> LineChart:
+    chart = LineChart("epoch", "MSE, scaled (log)", y_scale="log", integer_x=True)
+    epochs = np.arange(1, len(result.train_losses) + 1)
+    chart.line(epochs, result.train_losses, "Training", "#1f77b4")
+    if result.val_losses:
+        chart.line(np.arange(1, len(result.val_losses) + 1), result.val_losses, "Validation", "#ff7f0e")
+    chart.marker(result.best_epoch, f"best epoch {result.best_epoch}")
+    return chart
+
+
+def forecast_report_from_files(config: ForecastConfig, result: ForecastResult, train: LoadedSeries,
+                               test: LoadedSeries | None) -> Report:
+    """The same report from the files the run was trained on: the split is rebuilt from them as the job built it."""
+    split = build_split(train.frame, test.frame if test is not None else None, config)
+    return forecast_report(config, result, split, [train] if test is None else [train, test])

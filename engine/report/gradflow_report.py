@@ -1,0 +1,191 @@
+"""The gradient-flow lab report: settings, the formulas the plots measure, the tab's figures at the end of the run
+(local, product and gradient norms, the LSTM's four terms, the forget-gate values, the loss, the gradient heatmap)
+and the summary lines the command line prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rnnlab.engine.gradflow.config import MAX_SLOPE
+from rnnlab.engine.gradflow.summary import summary_lines
+from rnnlab.engine.gradflow.training import GradflowProgress, GradflowResult
+from rnnlab.engine.jobs import Progress, ProgressFn
+from rnnlab.engine.report.document import (Report, Section, figure, metrics_block, paragraph, settings_table,
+                                           subscripted)
+from rnnlab.engine.report.line_chart import LineChart
+from rnnlab.engine.report.matrix_figures import heatmap_svg
+
+CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
+TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
+MAX_HEATMAP_ROWS = 400
+
+FORMULAS = [
+    ("Plain RNN", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> x<sub>t</sub>), &emsp; "
+                  "∂c<sub>t</sub>/∂c<sub>t−1</sub> = diag(act′(z<sub>t</sub>)) W<sub>rec</sub>"),
+    ("Bound (Pascanu et al. 2013)", "‖∂c<sub>t</sub>/∂c<sub>t−1</sub>‖<sub>2</sub> ≤ γ<sub>t</sub> "
+                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> act′(z<sub>t,i</sub>) "
+                                    "≤ γ (1/4 for the sigmoid, 1 for tanh and relu): ‖W<sub>rec</sub>‖<sub>2</sub> &lt; "
+                                    "1/γ makes the gradient vanish; a spectral radius above 1/γ is needed to explode"),
+    ("Backpropagation through time", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · "
+                                     "∏<sub>k=t+1</sub><sup>T−1</sup> ∂c<sub>k</sub>/∂c<sub>k−1</sub>: the local "
+                                     "factors multiply, so norms below 1 make the gradient vanish exponentially"),
+    ("LSTM cell path", "∂c<sub>t</sub>/∂c<sub>t−1</sub> = A<sub>t</sub> + B<sub>t</sub> + C<sub>t</sub> + "
+                       "D<sub>t</sub> (o<sub>t−1</sub> held fixed), with D<sub>h</sub> = "
+                       "diag(o<sub>t−1</sub> ⊙ tanh′(c<sub>t−1</sub>))"),
+    ("", "A<sub>t</sub> = diag(c<sub>t−1</sub> ⊙ f<sub>t</sub>(1−f<sub>t</sub>)) W<sub>fh</sub> D<sub>h</sub>, "
+         "&emsp; B<sub>t</sub> = diag(f<sub>t</sub>)"),
+    ("", "C<sub>t</sub> = diag(c̃<sub>t</sub> ⊙ i<sub>t</sub>(1−i<sub>t</sub>)) W<sub>ih</sub> D<sub>h</sub>, "
+         "&emsp; D<sub>t</sub> = diag(i<sub>t</sub> ⊙ (1 − c̃<sub>t</sub><sup>2</sup>)) W<sub>ch</sub> D<sub>h</sub>"),
+    ("Norms", "‖M‖<sub>2</sub> = largest singular value of M; every plot shows log<sub>10</sub> of it per timestep t"),
+]
+
+
+@dataclass
+class ProbeHistory:
+    """log10 ||dE/dc_t|| of every cell at every probe of a run, for the heatmap; at most ``MAX_HEATMAP_ROWS``
+    rows per cell (a later probe replaces an earlier one sharing its row)."""
+
+    steps: int
+    rows: dict[str, dict[int, tuple[int, np.ndarray]]] = field(default_factory=dict)
+
+    def add(self, event: GradflowProgress) -> None:
+        """Keep the probes an event carries."""
+        row_width = max(1.0, self.steps / (MAX_HEATMAP_ROWS - 1))
+        for cell, snapshot in event.snapshots.items():
+            row = int(round(snapshot.step / row_width))
+            self.rows.setdefault(cell, {})[row] = (snapshot.step, snapshot.diagnostics.log_grad.copy())
+
+    def recording(self, progress: ProgressFn) -> ProgressFn:
+        """A progress callback that records each event's probes, then passes the event on to ``progress``."""
+
+        def record(event: Progress) -> None:
+            if isinstance(event, GradflowProgress):
+                self.add(event)
+            progress(event)
+
+        return record
+
+    def image(self, cell: str) -> tuple[np.ndarray, int, int]:
+        """The cell's probes as an image (probe, t) in step order, with the first and last step probed."""
+        entries = [self.rows[cell][row] for row in sorted(self.rows.get(cell, {}))]
+        if not entries:
+            return np.zeros((0, 0)), 0, 0
+        image = np.vstack([np.where(np.isfinite(values), values, np.nan) for _, values in entries])
+        return image, entries[0][0], entries[-1][0]
+
+
+def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None) -> Report:
+    """The report of a finished (or stopped) gradient-flow run; ``history`` adds the heatmap over training."""
+    config = result.config
+    names = ", ".join(cell.upper() for cell in result.cells)
+    setup = Section("Run", [paragraph(f"Cells: {names}. Task: {config.task}, sequence length T = {config.length}, "
+                                      f"hidden size H = {config.hidden}, seed {config.seed}. Every figure uses one "
+                                      "fixed probe sequence drawn from the seed; t = 0 is the first input."),
+                            settings_table(config)])
+    formulas = Section("What the plots measure", [
+        "".join(f'<p class="formula">{f"<b>{label}:</b> " if label else ""}{text}</p>' for label, text in FORMULAS)])
+    results = Section("Results (as printed by rnnlab gradflow)", [metrics_block(summary_lines(result))])
+    figures = Section("Figures at the end of the run", _figures(result, history))
+    return Report(title=f"Gradient flow: {names} on the {config.task.replace('_', ' ')} task", kind="Gradient flow",
+                  sections=[setup, formulas, results, figures])
+
+
+def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
+    timestep = "timestep t"
+    local, product, gradient = (LineChart(timestep, "norm (log)", y_scale="log10") for _ in range(3))
+    for cell in result.cells:
+        diag = result.snapshots[cell].diagnostics
+        t = np.arange(diag.log_grad.shape[0])
+        local.line(t[1:], diag.log_local, cell.upper(), CELL_COLOURS[cell])
+        if diag.log_bound is not None:
+            local.line(t[1:], diag.log_bound, "RNN bound γ_t‖W_rec‖₂", CELL_COLOURS[cell], dashed=True)
+        if cell == "lstm":
+            local.line(t[1:], diag.log_terms["B"], "LSTM max f_t", CELL_COLOURS[cell], dashed=True)
+        product.line(t, diag.log_product, cell.upper() + (" exact" if cell == "lstm" else ""), CELL_COLOURS[cell])
+        if diag.log_product_cpath is not None:
+            product.line(t, diag.log_product_cpath, "LSTM c-path ∏(A+B+C+D)", CELL_COLOURS[cell], dashed=True)
+        gradient.line(t, diag.log_grad, cell.upper(), CELL_COLOURS[cell])
+    step = result.snapshots[result.cells[0]].step
+    blocks = [figure(local.svg(), subscripted("Local ‖∂c_t/∂c_{t−1}‖"),
+                     f"Spectral norm of the one-step Jacobian, the factor one step applies to a gradient (probe at "
+                     f"step {step}). Below 1 step after step: vanishing."),
+              figure(product.svg(), subscripted("Product ‖∂c_{T−1}/∂c_t‖"),
+                     subscripted("How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall is "
+                                 "exponential vanishing. LSTM: solid exact (every path), dashed the product of the "
+                                 "A+B+C+D sums (leaves out the output-gate path).")),
+              figure(gradient.svg(), subscripted("Gradient ‖∂E/∂c_t‖"),
+                     "Autograd gradient of the probe's loss E at each step, every path included: what backpropagation "
+                     "through time really delivers. Flat: early inputs still get a signal.")]
+    if "rnn" in result.snapshots and result.snapshots["rnn"].diagnostics.eig_w_rec is not None:
+        blocks.append(_spectrum_figure(result.snapshots["rnn"]))
+    if "lstm" in result.snapshots:
+        blocks += _lstm_figures(result.snapshots["lstm"].diagnostics)
+    else:
+        blocks.append(paragraph("The LSTM terms and forget-gate values exist only for the LSTM: this run trained "
+                                "no LSTM."))
+    blocks.append(figure(_loss_chart(result).svg(), "Loss", "Training loss per optimiser step (log scale); the grey "
+                                                            "dashed line is the chance loss of a constant guess."))
+    if history is not None:
+        blocks += _heatmaps(result, history)
+    return blocks
+
+
+def _lstm_figures(diag) -> list[str]:
+    t = np.arange(diag.log_grad.shape[0])
+    terms = LineChart("timestep t", "norm (log)", y_scale="log10")
+    for name, colour in TERM_COLOURS.items():
+        terms.line(t[1:], diag.log_terms[name], "A+B+C+D" if name == "sum" else name, colour, dashed=name == "sum")
+    share = diag.forget_counts / max(1, diag.forget_counts.sum())
+    forget = LineChart("forget-gate value", "share of values").bars(np.linspace(0, 1, share.shape[0] + 1), share,
+                                                                         "", CELL_COLOURS["lstm"])
+    return [figure(terms.svg(), "LSTM terms",
+                   subscripted("∂c_t/∂c_{t−1} = A+B+C+D (o_{t−1} held fixed): A via the forget gate, B = diag(f_t) "
+                               "the carousel, C via the input gate, D via the candidate c̃_t.")),
+            figure(forget.svg(), f"LSTM forget-gate values (mean {diag.forget_mean:.2f})",
+                   "Spread of the probe's forget-gate values over all units and steps. Near 1 keeps memory and "
+                   "gradient; 0.5 halves both every step.")]
+
+
+def _spectrum_figure(snapshot) -> str:
+    """The plain RNN's W_rec eigenvalues in the complex plane with the unit circle and the 1/γ circle."""
+    diag = snapshot.diagnostics
+    eigenvalues = np.asarray(diag.eig_w_rec)
+    inverse_gamma = 1.0 / MAX_SLOPE[snapshot.activation]
+    reach = 1.1 * max(1.0, inverse_gamma, float(np.abs(eigenvalues).max()))
+    chart = LineChart("real part", "imaginary part", width=460, height=460, x_range=(-reach, reach),
+                      y_range=(-reach, reach))
+    circle = np.linspace(0.0, 2.0 * np.pi, 181)
+    chart.line(np.cos(circle), np.sin(circle), "|λ| = 1", "#888888")
+    chart.line(inverse_gamma * np.cos(circle), inverse_gamma * np.sin(circle), "|λ| = 1/γ", "#888888", dashed=True)
+    chart.points(eigenvalues.real, eigenvalues.imag, "eigenvalues", CELL_COLOURS["rnn"])
+    return figure(chart.svg(), subscripted("Eigenvalues of W_{rec}"),
+                  subscripted(f"Spectral radius ρ = {diag.spectral_radius:.3g}, ‖W_{{rec}}‖₂ = {diag.w_rec_norm:.3g}, "
+                              f"1/γ = {inverse_gamma:.3g} ({snapshot.activation}). ‖W_{{rec}}‖₂ below 1/γ is enough "
+                              "for the gradient to vanish; ρ above 1/γ is needed for it to explode."))
+
+
+def _loss_chart(result: GradflowResult) -> LineChart:
+    chart = LineChart("training step", "loss (log)", y_scale="log")
+    steps = max(len(values) for values in result.losses.values())
+    for cell in result.cells:
+        values = np.asarray(result.losses[cell], dtype=np.float64)
+        chart.line(np.arange(1, len(values) + 1), values, cell.upper(), CELL_COLOURS[cell])
+    chart.line([1, max(steps, 2)], [result.chance_loss] * 2, "chance", "#888888", dashed=True)
+    return chart
+
+
+def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
+    blocks = []
+    for cell in result.cells:
+        image, first, last = history.image(cell)
+        if image.shape[0] == 0:
+            continue
+        svg = heatmap_svg(image, "timestep t", "training step", (first, last), "log₁₀‖∂E/∂c_t‖")
+        blocks.append(figure(svg, subscripted(f"‖∂E/∂c_t‖ of the {cell.upper()} over training"),
+                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ per probe (rows, training step upward, {image.shape[0]} probes) "
+                             "and timestep t (columns). Dark on the left: the gradient vanished before reaching the "
+                             "early steps; grey: it underflowed to exactly 0.")))
+    return blocks

@@ -1,0 +1,96 @@
+"""Axis ticks a person can read: 1-2-5 steps on linear axes, whole decades (10⁻⁴⁰) on log axes, dates on time
+axes.
+
+Every function returns ``(positions, labels)`` in the axis's own coordinates (log10 values on a log axis), so the
+chart only maps positions to pixels. Labels are plain text with Unicode superscripts: an SVG with no fonts to load.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DAY_SECONDS = 86400.0
+
+
+def nice_step(span: float, target: int = 6) -> float:
+    """The 1, 2 or 5 times a power of ten closest above ``span / target``."""
+    if span <= 0 or not math.isfinite(span):
+        return 1.0
+    raw = span / target
+    power = 10.0 ** math.floor(math.log10(raw))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        if raw <= factor * power:
+            return factor * power
+    return 10.0 * power
+
+
+def linear_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
+    """Ticks every 1-2-5 step between ``low`` and ``high``, labelled with as few digits as the step needs."""
+    step = nice_step(high - low, target)
+    first = math.ceil(low / step - 1e-9)
+    positions = [k * step for k in range(first, int(math.floor(high / step + 1e-9)) + 1)]
+    decimals = max(0, -int(math.floor(math.log10(step)))) if step < 1 else 0
+    labels = [_plain(value, decimals) for value in positions]
+    return positions, labels
+
+
+def _plain(value: float, decimals: int) -> str:
+    if value != 0 and (abs(value) >= 1e6 or abs(value) < 1e-4):
+        return f"{value:.3g}"
+    return f"{0.0 if abs(value) < 1e-12 else value:.{decimals}f}"
+
+
+def power_of_ten(exponent: int) -> str:
+    """``10⁻⁴⁰`` for -40, ``1`` for 0, ``10`` for 1."""
+    if exponent == 0:
+        return "1"
+    if exponent == 1:
+        return "10"
+    return "10" + str(exponent).translate(_SUPERSCRIPT)
+
+
+def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
+    """Ticks of a log axis given in log10 units: whole decades (every 1, 2, 5, 10... decades) on wide ranges,
+    1, 2 and 5 times each power of ten on a few decades, 1-2-5 steps inside one decade; labels never repeat."""
+    if high - low >= 3:
+        step = max(1, int(nice_step(high - low, target)))
+        first = math.ceil(low / step - 1e-9) * step
+        positions = list(range(int(first), int(math.floor(high + 1e-9)) + 1, step))
+        return [float(p) for p in positions], [power_of_ten(p) for p in positions]
+    values = [m * 10.0 ** k for k in range(math.floor(low) - 1, math.ceil(high) + 1) for m in (1, 2, 5)]
+    values = [v for v in values if low - 1e-9 <= math.log10(v) <= high + 1e-9]
+    if len(values) < 3:
+        values, _ = linear_ticks(10.0 ** low, 10.0 ** high, target)
+        values = [v for v in values if v > 0]
+    return [math.log10(v) for v in values], [f"{v:.3g}" for v in values]
+
+
+def date_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
+    """Ticks of a time axis in days since 1970-01-01, labelled as dates (years alone on spans of many years)."""
+    span = high - low
+    if span > 4 * 365:
+        years = range(_year(low) + 1, _year(high) + 1)
+        stride = max(1, int(nice_step(len(years), target)))
+        chosen = [y for y in years if y % stride == 0]
+        positions = [_days(np.datetime64(f"{y}-01-01")) for y in chosen]
+        return positions, [str(y) for y in chosen]
+    step = max(1.0, nice_step(span, target))
+    positions = [k * step for k in range(math.ceil(low / step), int(math.floor(high / step)) + 1)]
+    return positions, [str(np.datetime64(int(round(p)), "D")) for p in positions]
+
+
+def _year(days: float) -> int:
+    return int(str(np.datetime64(int(math.floor(days)), "D"))[:4])
+
+
+def _days(stamp: np.datetime64) -> float:
+    return float(stamp.astype("datetime64[s]").astype(np.int64)) / _DAY_SECONDS
+
+
+def dates_as_days(values: object) -> np.ndarray:
+    """Dates (a pandas DatetimeIndex, numpy datetime64 array or list of them) as float days since 1970-01-01."""
+    stamps = np.asarray(values, dtype="datetime64[s]")
+    return stamps.astype(np.int64).astype(np.float64) / _DAY_SECONDS

@@ -1,0 +1,14 @@
+"""The lines a finished translator training is summed up in: the CLI prints them and the lab report quotes them."""
+
+from __future__ import annotations
+
+from rnnlab.engine.plural import plural
+from rnnlab.engine.translate.training import TranslatorTrainingResult
+
+
+def summary_lines(result: TranslatorTrainingResult) -> list[str]:
+    """Held-out exact-word accuracy, character error rate and time; then the accuracy by source length."""
+    evaluation = result.evaluation
+    return [f"held-out exact-word accuracy {evaluation.accuracy:.2%} on {plural(evaluation.words, 'word')}, "
+            f"character error rate {evaluation.char_error_rate:.4f}, {result.seconds:.0f} s",
+            "by source length: " + ", ".join(f"{n}: {b.accuracy:.1%}" for n, b in evaluation.by_length.items())]

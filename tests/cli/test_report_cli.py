@@ -1,0 +1,92 @@
+"""``--report FILE.html`` on gradflow, forecast and train-translator: a self-contained file with the run's figures
+and exactly the metric lines the command printed."""
+
+import numpy as np
+import pytest
+
+from rnnlab.cli import run_cli
+from rnnlab.engine.resources import resource_path
+from tests.engine.report.self_contained import assert_self_contained, assert_states_metrics
+
+
+def _run(capsys, argv: list[str], report) -> tuple[str, str]:
+    assert run_cli(argv + ["--report", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert f"report written to {report}" in captured.err
+    return captured.out, report.read_text(encoding="utf-8")
+
+
+def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_path, capsys):
+    out, text = _run(capsys, ["gradflow", "--compare", "--length", "12", "--hidden", "6", "--steps", "6",
+                              "--batch-size", "4", "--probe-every", "2", "--seed", "5", "--quiet"], tmp_path / "g.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert len(out.strip().splitlines()) == 4
+    titles = " | ".join(parsed.figure_titles)
+    for title in ("Local", "Product", "Gradient", "LSTM terms", "LSTM forget-gate values", "Loss",
+                  "of the RNN over training", "of the LSTM over training", "of the GRU over training",
+                  "Eigenvalues of Wrec"):
+        assert title in titles
+    assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
+    assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
+    assert "<td>Seed</td><td>5</td>" in text
+    assert "RNN bound γ_t‖W_rec‖₂</text>" in text and "LSTM max f_t</text>" in text
+    assert "Spectral radius ρ = " in text
+
+
+def test_gradflow_rnn_report_says_the_lstm_panels_do_not_apply(tmp_path, capsys):
+    out, text = _run(capsys, ["gradflow", "--cell", "rnn", "--length", "10", "--hidden", "4", "--steps", "2",
+                              "--batch-size", "2", "--quiet"], tmp_path / "r.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "LSTM terms" not in parsed.figure_titles and "this run trained no LSTM" in text
+
+
+def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_path, capsys):
+    train, test = (resource_path("stock", f"Google_Stock_Price_{part}.csv") for part in ("Train", "Test"))
+    out, text = _run(capsys, ["forecast", str(train), "--test-csv", str(test), "--window", "10", "--layers", "1",
+                              "--units", "4", "--epochs", "2"], tmp_path / "f.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    for fact in ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv", "<td class=\"num\">1258</td>",
+                 "2012-01-03 to 2016-12-30", "2017-01-03 to 2017-01-31", "<td>Window</td><td>10</td>"):
+        assert fact in text
+    assert parsed.figure_titles == ["Open: the test period", "Open: the whole series", "Loss curves"]
+    for baseline in ("<td>Naive (tomorrow = today)</td>", "<td>Drift</td>", "<td>Linear (ridge on the window)</td>"):
+        assert baseline in text
+    assert "90% prediction band</text>" in text and "<polygon" in text, "the band is drawn and named in the legend"
+    assert text.count("<svg") == 3
+
+
+@pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])
+def test_translator_report_has_curves_alignments_and_the_printed_lines(tmp_path, capsys, attention, alignments):
+    out, text = _run(capsys, ["train-translator", "--attention", attention, "--epochs", "1", "--train-words", "200",
+                              "--held-out-words", "20", "--hidden-size", "8", "--embedding-size", "4", "--seed", "1"],
+                     tmp_path / "t.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert parsed.figure_titles[:2] == ["Training loss", "Held-out accuracy"]
+    assert sum(title.startswith("Alignment of") for title in parsed.figure_titles) == alignments
+    assert ("No alignment matrix" in text) == (alignments == 0)
+
+
+def test_forecast_report_escapes_the_file_name_and_counts_rows_without_dates(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    prices = 100 + np.cumsum(rng.normal(0, 1, 120))
+    data = tmp_path / "R&D 'prices'.csv"
+    data.write_text("Close\n" + "".join(f"{p:.2f}\n" for p in prices), encoding="utf-8")
+    out, text = _run(capsys, ["forecast", str(data), "--window", "5", "--layers", "1", "--units", "4", "--epochs", "1",
+                              "--quiet"], tmp_path / "nd.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "R&amp;D &#x27;prices&#x27;.csv" in text and "R&D" not in text
+    assert "<td>rows 0 to 119</td>" in text
+
+
+@pytest.mark.parametrize("command", [["gradflow", "--steps", "1"], ["forecast", "TRAIN.csv"],
+                                     ["train-translator", "--epochs", "1"]])
+def test_a_report_folder_that_does_not_exist_is_refused_before_the_run(tmp_path, capsys, command):
+    target = tmp_path / "missing" / "report.html"
+    assert run_cli(command + ["--report", str(target)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith(f"Cannot write the report to {target}: its folder does not exist.")

@@ -1,0 +1,88 @@
+"""File -> Export report… on every tab, in the real window offscreen: disabled until a run has finished, then the
+report is written in the background, self-contained, with the tab's figures and the lines the CLI would print."""
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+
+from rnnlab.gui.app import create_window
+from tests.engine.report.self_contained import assert_self_contained
+
+TABS = {  # tab, its report action, figure titles the report must have
+    "gradientFlowTab": ("exportGradflowReportAction", ["Local ‖∂ct/∂ct−1‖", "LSTM terms", "Loss",
+                                                       "‖∂E/∂ct‖ of the LSTM over training"]),
+    "forecastTab": ("exportForecastReportAction", ["Open: the test period", "Loss curves"]),
+    "translationTab": ("exportTranslatorReportAction", ["Training loss", "Held-out accuracy",
+                                                        "Alignment of 'string' → "]),
+}
+
+
+@pytest.fixture
+def window(qtbot, no_leaked_jobs, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    win = create_window()
+    win.confirm_close = False
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.engine_loaded, timeout=120000):
+        win.start_loading()
+    win.messages = messages
+    yield win
+    win.close()
+
+
+def _train(qtbot, tab) -> object:
+    if tab.loading:
+        qtbot.waitSignal(tab.loaded, timeout=60000).wait()
+    tab.configure_for_self_test()
+    with qtbot.waitSignal(tab.runner.finished, timeout=120000) as finished:
+        tab.findChild(QPushButton, "trainButton").click()
+    return finished.args[0]
+
+
+@pytest.mark.parametrize("name", list(TABS))
+def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch, name):
+    tab = window.find_tab(name)
+    window.tabs.setCurrentWidget(tab)
+    action_name, titles = TABS[name]
+    action = window.findChild(QAction, action_name)
+    assert action is not None and action in window.file_menu.actions()
+    assert not action.isEnabled(), "no finished run yet"
+    _train(qtbot, tab)
+    qtbot.waitUntil(action.isEnabled, timeout=5000)
+    target = tmp_path / "lab report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=60000):
+        action.trigger()
+    qtbot.waitUntil(action.isEnabled, timeout=5000)  # enabled again once the writing job is over
+    written = tmp_path / "lab report.html"
+    parsed = assert_self_contained(written.read_text(encoding="utf-8"))
+    for title in titles:
+        assert any(t.startswith(title) for t in parsed.figure_titles), (title, parsed.figure_titles)
+    assert parsed.metrics_text.strip()
+    assert tab.findChild(QLabel, "statusLabel").text() == "Report written to lab report.html."
+    assert window.messages == []
+
+
+def test_a_new_run_disables_the_report_of_the_old_one(qtbot, window):
+    tab = window.find_tab("translationTab")
+    window.tabs.setCurrentWidget(tab)
+    _train(qtbot, tab)
+    assert tab.report_export.action.isEnabled()
+    with qtbot.waitSignal(tab.runner.started, timeout=5000):
+        tab.findChild(QPushButton, "trainButton").click()
+    assert not tab.report_export.action.isEnabled()
+    with qtbot.waitSignal(tab.runner.idle, timeout=120000):
+        tab.runner.cancel()
+
+
+def test_a_failed_write_says_why(qtbot, window, tmp_path, monkeypatch):
+    tab = window.find_tab("gradientFlowTab")
+    _train(qtbot, tab)
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with qtbot.waitSignal(tab.report_export.runner.failed, timeout=60000):
+        assert tab.report_export.export_to(blocker / "report.html")
+    assert len(window.messages) == 1 and "Could not write the report" in window.messages[0]
+    assert tab.report_export.action.isEnabled(), "the run is still there to report on"
