@@ -60,6 +60,8 @@ class TranslationTab(LabTab):
         self.pad_runner = JobRunner(self)
         self.model_runner = JobRunner(self)
         self._translation_wanted = False
+        self._engine_ready = False
+        self._shipped_requested = False
         self._shipped_attention = None
         self.pad = PadView()
         self.alignment_view = AlignmentView()
@@ -138,11 +140,19 @@ class TranslationTab(LabTab):
         return [self.save_action, self.load_action, self.export_action, self.report_export.action]
 
     def on_engine_ready(self) -> None:
-        """Load the shipped models in the background (torch is now imported) and enable training."""
+        """Enable training, and load the shipped models in the background as soon as the pad is on show."""
+        self.retrain_panel.run_controls.set_engine_ready()
+        self._engine_ready = True
+        self._load_shipped_models_when_shown()
+
+    def _load_shipped_models_when_shown(self) -> None:
+        """Load the shipped models once, and only while the pad is on show: loading (and the first model build's
+        one-off imports) stalls the event loop now and then, which must not happen while another tab trains."""
         from rnnlab.engine.translate.session import load_shipped_models
 
-        self.retrain_panel.run_controls.set_engine_ready()
-        self.model_runner.start(load_shipped_models)
+        if self._engine_ready and not self._shipped_requested and self.isVisible():
+            self._shipped_requested = True
+            self.model_runner.start(load_shipped_models)
 
     def has_unsaved_work(self) -> bool:
         """True while a model trained here has not been saved."""
@@ -192,8 +202,9 @@ class TranslationTab(LabTab):
             self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Translate what changed while the pad was hidden (models that loaded while another tab was on show)."""
+        """Load the shipped models on the first show after the engine is ready; translate what changed while hidden."""
         super().showEvent(event)
+        self._load_shipped_models_when_shown()
         self._start_wanted_translation_soon()
 
     def _on_pad_runner_idle(self) -> None:
