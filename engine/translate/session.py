@@ -63,7 +63,8 @@ class LoadedModels:
 
 
 def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelToken | None = None) -> LoadedModels:
-    """The job that loads both shipped translators (imports torch); a missing or damaged file is reported, not raised."""
+    """The job that loads both shipped translators (imports torch); a missing or damaged file is reported, not
+    raised."""
     from rnnlab.engine.translate.pretrained import load_shipped
 
     loaded = LoadedModels()

@@ -142,7 +142,7 @@ class TranslatorTraining:
             progress(TranslatorProgress(
                 fraction=step / total_steps, epoch=epoch, device=device_name, accuracy=evaluation.accuracy,
                 char_error_rate=evaluation.char_error_rate,
-                message=f"epoch {epoch:.1f}/{config.epochs} · held-out {evaluation.accuracy:.1%}"))
+                message=f"{device_name} · epoch {epoch:.1f}/{config.epochs} · held-out {evaluation.accuracy:.1%}"))
             return evaluation
 
         model.train()
@@ -169,9 +169,9 @@ class TranslatorTraining:
                 step += 1
                 epochs_done = step / batches_per_epoch
                 loss_curve.append((epochs_done, loss.item()))
-                progress(TranslatorProgress(fraction=step / total_steps, epoch=epochs_done, device=device_name,
-                                            loss=loss.item(),
-                                            message=f"epoch {epochs_done:.1f}/{config.epochs} · loss {loss.item():.3f}"))
+                progress(TranslatorProgress(
+                    fraction=step / total_steps, epoch=epochs_done, device=device_name, loss=loss.item(),
+                    message=f"{device_name} · epoch {epochs_done:.1f}/{config.epochs} · loss {loss.item():.3f}"))
                 if time.monotonic() >= next_eval and step % batches_per_epoch:
                     next_eval = self._timed(measure, epochs_done)
             evaluation = measure(float(epoch + 1))
@@ -201,3 +201,13 @@ class TranslatorTraining:
         return batches
 
 
+
+
+def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
+    """The job that takes a first retraining's one-off costs while the pad is idle: building the first torch
+    optimizer of a process imports torch._dynamo (about 800 modules, sympy among them: 2-4 s here, and two
+    200-300 ms stalls of the GUI thread when it happened inside a retraining), and encoding the shipped words is
+    about a second of Python."""
+    torch.optim.Adam([nn.Parameter(torch.zeros(1))])
+    cancel.raise_if_cancelled()
+    _prepared(tuple(training_words()))

@@ -60,6 +60,8 @@ class TranslationTab(LabTab):
         self.pad_runner = JobRunner(self)
         self.model_runner = JobRunner(self)
         self._translation_wanted = False
+        self._engine_ready = False
+        self._shipped_requested = False
         self._shipped_attention = None
         self.pad = PadView()
         self.alignment_view = AlignmentView()
@@ -121,7 +123,8 @@ class TranslationTab(LabTab):
         self.save_action.triggered.connect(self._on_save_action_triggered)
         self.load_action = QAction("Load translator model…", self, objectName="loadTranslatorAction")
         self.load_action.setShortcut(QKeySequence("Ctrl+Alt+O"))
-        self.load_action.setToolTip("Load a translator model saved by RNN Lab; it replaces the pad's model of its kind.")
+        self.load_action.setToolTip("Load a translator model saved by RNN Lab; it replaces the pad's model of its "
+                                    "kind.")
         self.load_action.triggered.connect(self._on_load_action_triggered)
         self.export_action = QAction("Export alignment PNG…", self, objectName="exportAlignmentAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
@@ -137,11 +140,19 @@ class TranslationTab(LabTab):
         return [self.save_action, self.load_action, self.export_action, self.report_export.action]
 
     def on_engine_ready(self) -> None:
-        """Load the shipped models in the background (torch is now imported) and enable training."""
+        """Enable training, and load the shipped models in the background as soon as the pad is on show."""
+        self.retrain_panel.run_controls.set_engine_ready()
+        self._engine_ready = True
+        self._load_shipped_models_when_shown()
+
+    def _load_shipped_models_when_shown(self) -> None:
+        """Load the shipped models once, and only while the pad is on show: loading (and the first model build's
+        one-off imports) stalls the event loop now and then, which must not happen while another tab trains."""
         from rnnlab.engine.translate.session import load_shipped_models
 
-        self.retrain_panel.run_controls.set_engine_ready()
-        self.model_runner.start(load_shipped_models)
+        if self._engine_ready and not self._shipped_requested and self.isVisible():
+            self._shipped_requested = True
+            self.model_runner.start(load_shipped_models)
 
     def has_unsaved_work(self) -> bool:
         """True while a model trained here has not been saved."""
@@ -191,8 +202,9 @@ class TranslationTab(LabTab):
             self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Translate what changed while the pad was hidden (models that loaded while another tab was on show)."""
+        """Load the shipped models on the first show after the engine is ready; translate what changed while hidden."""
         super().showEvent(event)
+        self._load_shipped_models_when_shown()
         self._start_wanted_translation_soon()
 
     def _on_pad_runner_idle(self) -> None:
@@ -238,6 +250,8 @@ class TranslationTab(LabTab):
 
     # ----- loading models
     def _on_model_runner_finished(self, result) -> None:
+        if result is None:
+            return
         if isinstance(result, LoadedModels):
             for slot, problem in result.problems.items():
                 log.warning("Shipped translator for %s could not be loaded: %s", slot, problem)
@@ -246,9 +260,17 @@ class TranslationTab(LabTab):
             self.load_action.setEnabled(True)
             self.pad.model_label.setText(self.session.summary())
             self.request_translation()
+            QTimer.singleShot(0, self, self._warm_up_training)
             return
         path, translator = result
         self._use_model(translator, f"loaded from {path.name},", unsaved=False)
+
+    def _warm_up_training(self) -> None:
+        """Start the training warm-up from the event loop, unless the window has closed meanwhile."""
+        from rnnlab.engine.translate.training import warm_up
+
+        if self.window().isVisible():
+            self.model_runner.start(warm_up)
 
     def _on_model_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not load the model", message)

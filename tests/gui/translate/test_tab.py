@@ -25,7 +25,8 @@ def tab(qtbot, monkeypatch, no_leaked_jobs):
     widget.resize(1280, 800)
     widget.show()
     widget.on_engine_ready()
-    qtbot.waitUntil(lambda: widget.session.has_models and not widget.busy_translating, timeout=30000)
+    qtbot.waitUntil(lambda: widget.session.has_models and not widget.busy_translating
+                    and not widget.model_runner.busy, timeout=60000)  # models loaded, training warmed up
     return widget
 
 
