@@ -1,7 +1,7 @@
 """Split-conformal prediction intervals (Vovk et al.; Lei et al. 2018, "Distribution-free predictive inference").
 
-The model's absolute errors on a calibration slice it never trained on and that did not pick its epoch (the later
-half of the validation windows at the end of the training period) set the band's half-width: with n calibration errors and level 1 - alpha, the half-width is the
+The model's absolute errors on a calibration slice it never trained on (the validation windows at the end of the
+training period) set the band's half-width: with n calibration errors and level 1 - alpha, the half-width is the
 ceil((n + 1)(1 - alpha))-th smallest error, so a new error falls inside with probability >= 1 - alpha when errors
 are exchangeable. The projection gets one half-width per step ahead, from multi-step projections started inside
 the calibration slice.

@@ -31,7 +31,7 @@ class SeededDropout(nn.Module):
             return x
         if self.generator is None:
             raise RuntimeError("SeededDropout needs use_generator() before training")
-        mask = torch.empty(x.shape, dtype=x.dtype, device=self.generator.device)
+        mask = torch.empty_like(x, device=self.generator.device)
         mask.bernoulli_(1.0 - self.p, generator=self.generator).div_(1.0 - self.p)
         return x * mask.to(x.device)
 

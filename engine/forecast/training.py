@@ -1,7 +1,6 @@
-"""The training job: fit the scaler on the training rows, train with Adam on MSE, keep the weights of the epoch
-that does best on the earlier half of the validation windows, calibrate the prediction intervals on the later half,
-then predict the test rows one step ahead, compare with the naive, drift and linear forecasts, and project past the
-end.
+"""The training job: fit the scaler on the training rows, train with Adam on MSE, keep the best-validation weights,
+calibrate the prediction intervals on the validation windows, then predict the test rows one step ahead, compare
+with the naive, drift and linear forecasts, and project past the end.
 """
 
 from __future__ import annotations
@@ -89,9 +88,8 @@ class TrainForecaster:
         device = resolve_device(config.device)
         scaler = fit_scaler(split.train_values)
         scaled = scaler.transform(split.values)
-        train, held_out = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
-                                                config.validation_fraction)
-        val, calibration = _selection_and_calibration(held_out)
+        train, val = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
+                                           config.validation_fraction)
         model = StackedForecaster(len(split.columns), config)
         model.reset_weights(job_generator(config.seed))
         model.to(device)
@@ -101,15 +99,14 @@ class TrainForecaster:
                        cancel, device)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
-        if calibration is not None:
-            forecaster.calibration = calibrate(forecaster, split.values, calibration.rows, split.n_train,
-                                               config.horizon)
+        if val is not None:
+            forecaster.calibration = calibrate(forecaster, split.values, val.rows, split.n_train, config.horizon)
         test = evaluate(forecaster, split)
         projection = forecaster.project(split.values, config.horizon) if config.horizon else np.empty(0)
         notes = [note] if (note := jump_note(config.column, split.index, split.values[:, 0])) else []
-        if config.interval > 0 and calibration is None:
-            notes.append("No prediction interval: it is calibrated on the later half of the validation windows, "
-                         "and the validation fraction is 0 or too small to leave any.")
+        if config.interval > 0 and val is None:
+            notes.append("No prediction interval: it is calibrated on the validation windows, and the validation "
+                         "fraction is 0.")
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
@@ -181,16 +178,6 @@ def _train_and_validation(windows: Windows, fraction: float) -> tuple[Windows, W
         return windows, None
     cut = len(windows.y) - n_val
     return _slice(windows, 0, cut), _slice(windows, cut, None)
-
-
-def _selection_and_calibration(held_out: Windows | None) -> tuple[Windows | None, Windows | None]:
-    """The held-out windows split in time order: the earlier half picks the best epoch, the later half calibrates the
-    prediction band. Calibrating on the windows that chose the epoch would make the band too narrow (their errors
-    were selected to be small), and the later half is the closest in time to the test period."""
-    if held_out is None or len(held_out.y) < 2:
-        return held_out, None
-    cut = len(held_out.y) // 2
-    return _slice(held_out, 0, cut), _slice(held_out, cut, None)
 
 
 def _slice(windows: Windows, lo: int, hi: int | None) -> Windows:

@@ -178,5 +178,5 @@ def verdict(metrics, origin: str) -> str:
         text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
     if metrics.coverage is not None:
         text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.coverage:.0%} of the test values; its width "
-                 "comes from the model's errors on the later half of the validation windows (split conformal).")
+                 "comes from the model's errors on the validation windows (split conformal).")
     return text + (f"<br><i>Model: {origin}.</i>" if origin else "")
