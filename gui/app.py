@@ -65,7 +65,23 @@ def create_application(show_error_dialogs: bool = True) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName(APP_NAME)
     use_palette()
+    collect_garbage_in_the_gui_thread()
     return app
+
+
+_garbage_collector = None
+
+
+def collect_garbage_in_the_gui_thread() -> None:
+    """Turn Python's automatic garbage collection off and collect from a timer in the GUI thread instead
+    (pyqtgraph's ``GarbageCollector``). Otherwise a collection triggered by a training thread's allocations can
+    destroy Qt objects (a closed dialog, an old plot) in that thread, which Qt does not allow: a deadlock between a
+    worker destroying a Qt object and the GUI thread was seen in the test suite."""
+    global _garbage_collector
+    if _garbage_collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _garbage_collector = GarbageCollector(interval=1.0)
 
 
 class _StartupProbe(QObject):
