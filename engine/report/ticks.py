@@ -54,8 +54,8 @@ def power_of_ten(exponent: int) -> str:
 
 def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
     """Ticks of a log axis given in log10 units: whole decades (every 1, 2, 5, 10... decades) on wide ranges,
-    1, 2 and 5 times each power of ten on a few decades (the decades alone when those are too many), 1-2-5 steps
-    inside one decade; labels never repeat, however far the axis is zoomed in (:func:`distinct_labels`).
+    1, 2 and 5 times each power of ten on a few decades (the decades alone when those are over twice the target),
+    1-2-5 steps inside one decade; labels never repeat, however far the axis is zoomed in (:func:`distinct_labels`).
 
     The one tick rule of RNN Lab's log axes: the reports' figures and the gradient-flow tab's plots both use it."""
     if high - low >= 3:
@@ -71,7 +71,7 @@ def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], li
             values = [v for v in linear_ticks(10.0 ** low, 10.0 ** high, density)[0] if v > 0]
             if len(values) >= 2:
                 break
-    elif len(values) > max(target, 3) and len(decades) >= 2:
+    elif len(values) > 2 * target and len(decades) >= 2:
         values = decades
     positions = [math.log10(v) for v in values]
     return positions, distinct_labels(positions)
