@@ -6,7 +6,7 @@ with each one and the exact command. Torch-free (the tab lists the presets befor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rnnlab.engine.gradflow.config import GradflowConfig
 
@@ -23,6 +23,19 @@ class Preset:
     config: GradflowConfig
     compare: bool = False
 
+
+_EXPLODING = Preset(
+    name="exploding",
+    title="Exploding gradients without clipping (Pascanu, Mikolov & Bengio 2013)",
+    paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
+    reported="With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the "
+             "weights far away and training blows up; clipping the gradient's norm prevents it.",
+    watch="The local norms start above 1 and the product plot rises to the left; within a few dozen steps the "
+          "loss shoots up and the run stops with an infinite loss. Then try the clipped preset.",
+    config=GradflowConfig(cell="rnn", activation="tanh", init="orthogonal", init_scale=2.0, task="adding",
+                          length=50, hidden=32, optimizer="sgd", learning_rate=0.1, clip=None, steps=1000,
+                          probe_every=10))
+"""Declared on its own because ``exploding-clipped`` is this very configuration with clip 1.0."""
 
 PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
     Preset(
@@ -46,17 +59,7 @@ PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
               "reaches t = 0 undamped; the loss falls below chance.",
         config=GradflowConfig(cell="rnn", activation="relu", init="identity", task="adding", length=100, hidden=32,
                               optimizer="adam", learning_rate=0.001, clip=1.0, steps=3000, probe_every=25)),
-    Preset(
-        name="exploding",
-        title="Exploding gradients without clipping (Pascanu, Mikolov & Bengio 2013)",
-        paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
-        reported="With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the "
-                 "weights far away and training blows up; clipping the gradient's norm prevents it.",
-        watch="The local norms start above 1 and the product plot rises to the left; within a few dozen steps the "
-              "loss shoots up and the run stops with an infinite loss. Then try the clipped preset.",
-        config=GradflowConfig(cell="rnn", activation="tanh", init="orthogonal", init_scale=2.0, task="adding",
-                              length=50, hidden=32, optimizer="sgd", learning_rate=0.1, clip=None, steps=1000,
-                              probe_every=10)),
+    _EXPLODING,
     Preset(
         name="exploding-clipped",
         title="Exploding gradients tamed by clipping (Pascanu, Mikolov & Bengio 2013)",
@@ -65,7 +68,5 @@ PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
                  "run without clipping blows up.",
         watch="The same network, data and learning rate as the unclipped preset, clip 1.0: the loss comes down "
               "steadily instead of exploding.",
-        config=GradflowConfig(cell="rnn", activation="tanh", init="orthogonal", init_scale=2.0, task="adding",
-                              length=50, hidden=32, optimizer="sgd", learning_rate=0.1, clip=1.0, steps=1000,
-                              probe_every=10)),
+        config=replace(_EXPLODING.config, clip=1.0)),
 )}

@@ -11,11 +11,14 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
 from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
 
 if TYPE_CHECKING:
@@ -23,6 +26,15 @@ if TYPE_CHECKING:
 
 MAX_HEATMAP_ROWS = 400
 """Rows of the heatmap image at most: longer runs share a row between neighbouring probes (the latest wins)."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What :meth:`GradflowSession.export_job` wrote: the file, and the cell and training step of its probe."""
+
+    path: Path
+    cell: str
+    step: int
 
 
 @dataclass
@@ -151,13 +163,26 @@ class GradflowSession:
         """True once the focus cell has been probed."""
         return self.focus_cell in self.snapshots
 
-    def export(self, path: str | os.PathLike) -> "CellSnapshot":
-        """Write the focus cell's latest probe to ``path`` (NPZ, atomically) and return that probe."""
-        from rnnlab.engine.gradflow.export import export_npz
-
+    def export_job(self, path: str | os.PathLike) -> Job:
+        """The job writing the focus cell's latest probe to ``path`` (NPZ, atomically); it returns an
+        :class:`Exported`. The probe is taken now, so a run going on meanwhile does not change what is written."""
         snapshot = self.snapshots[self.focus_cell]
-        export_npz(snapshot, path)
-        return snapshot
+        target = Path(path)
+
+        def export(progress: ProgressFn, cancel: CancelToken) -> Exported:
+            from rnnlab.engine.gradflow.export import export_npz
+
+            try:
+                export_npz(snapshot, target)
+            except OSError as exc:
+                raise InputError(f"Could not write {target}: {exc.strerror or exc}") from exc
+            return Exported(path=target, cell=snapshot.cell, step=snapshot.step)
+
+        return export
+
+    def export(self, path: str | os.PathLike) -> "Exported":
+        """Run :meth:`export_job` in place (the CLI and tests)."""
+        return self.export_job(path)(ignore_progress, CancelToken())
 
     def final_losses(self) -> dict[str, float]:
         """Each cell's loss at its last recorded step (NaN before the first step)."""

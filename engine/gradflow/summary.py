@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+
 from rnnlab.engine.gradflow.training import GradflowResult, decades_of_decay
 from rnnlab.engine.plural import plural
 
 
 def summary_lines(result: GradflowResult) -> list[str]:
-    """The task line, then one line per cell: final loss (and the mean of the last 100 steps) and how many decades
-    the product norm falls."""
+    """The task line, then one line per cell: final loss (and the mean of the last 100 steps) and how the product
+    norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0."""
     config = result.config
     lines = [f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
              f"chance loss {result.chance_loss:.3f}"]
@@ -17,8 +21,23 @@ def summary_lines(result: GradflowResult) -> list[str]:
         tail = result.losses[cell][-100:]
         line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f} (mean of the last {len(tail)} steps "
                 f"{sum(tail) / len(tail):.4f})   "
-                f"||dc_T/dc_t|| falls {decades_of_decay(diag.log_product):.1f} decades over {config.length - 1} steps")
+                f"||dc_{{T-1}}/dc_t|| {product_change(diag.log_product)} over {config.length - 1} steps")
         if diag.log_product_cpath is not None:
-            line += f" (c-path product: {decades_of_decay(diag.log_product_cpath):.1f})"
+            line += f" (c-path product: {product_change(diag.log_product_cpath)})"
         lines.append(line)
     return lines
+
+
+def product_change(log_product: np.ndarray) -> str:
+    """How the product norm changes back to t = 0, in words: "falls 12.4 decades", "rises 3.2 decades", or
+    "reaches exactly 0 (float64 underflow)" when its log10 at t = 0 is -inf."""
+    decay = decades_of_decay(log_product)
+    if math.isnan(decay):
+        return "is not a number (NaN)"
+    if decay == math.inf:
+        return "reaches exactly 0 (float64 underflow)"
+    if decay == -math.inf:
+        return "overflows float64"
+    if decay < 0:
+        return f"rises {-decay:.1f} decades"
+    return f"falls {decay:.1f} decades"

@@ -54,7 +54,10 @@ def power_of_ten(exponent: int) -> str:
 
 def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
     """Ticks of a log axis given in log10 units: whole decades (every 1, 2, 5, 10... decades) on wide ranges,
-    1, 2 and 5 times each power of ten on a few decades, 1-2-5 steps inside one decade; labels never repeat."""
+    1, 2 and 5 times each power of ten on a few decades (the decades alone when those are over twice the target),
+    1-2-5 steps inside one decade; labels never repeat, however far the axis is zoomed in (:func:`distinct_labels`).
+
+    The one tick rule of RNN Lab's log axes: the reports' figures and the gradient-flow tab's plots both use it."""
     if high - low >= 3:
         step = max(1, int(nice_step(high - low, target)))
         first = math.ceil(low / step - 1e-9) * step
@@ -62,10 +65,35 @@ def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], li
         return [float(p) for p in positions], [power_of_ten(p) for p in positions]
     values = [m * 10.0 ** k for k in range(math.floor(low) - 1, math.ceil(high) + 1) for m in (1, 2, 5)]
     values = [v for v in values if low - 1e-9 <= math.log10(v) <= high + 1e-9]
+    decades = [v for v in values if round(v / 10.0 ** math.floor(math.log10(v) + 1e-9)) == 1]
     if len(values) < 3:
-        values, _ = linear_ticks(10.0 ** low, 10.0 ** high, target)
-        values = [v for v in values if v > 0]
-    return [math.log10(v) for v in values], [f"{v:.3g}" for v in values]
+        for density in (target, 2 * target):
+            values = [v for v in linear_ticks(10.0 ** low, 10.0 ** high, density)[0] if v > 0]
+            if len(values) >= 2:
+                break
+    elif len(values) > 2 * target and len(decades) >= 2:
+        values = decades
+    positions = [math.log10(v) for v in values]
+    return positions, distinct_labels(positions)
+
+
+def distinct_labels(values: list[float]) -> list[str]:
+    """10**v for each log10 value v, with the fewest significant digits (2 at least) that tell them all apart."""
+    labels: list[str] = []
+    for digits in range(2, 10):
+        labels = [_number(10.0 ** v, digits) for v in values]
+        if len(set(labels)) == len(labels):
+            return labels
+    return labels
+
+
+def _number(value: float, digits: int) -> str:
+    """``0.05``, ``200``, ``2·10⁻⁵``: plain from 0.001 to 9999, else a power of ten (times a mantissa)."""
+    exponent = math.floor(math.log10(value) + 1e-12)
+    if -3 <= exponent <= 3:
+        return f"{value:.{max(digits, exponent + 1)}g}"
+    mantissa = f"{value / 10.0 ** exponent:.{digits - 1}g}"
+    return power_of_ten(exponent) if mantissa == "1" else f"{mantissa}·{power_of_ten(exponent)}"
 
 
 def date_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:

@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from rnnlab.engine.report.ticks import log_ticks
+
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
 CELL_NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-_MINOR = np.log10(np.arange(2, 10))
 _SUBSCRIPT = re.compile(r"_\{([^}]*)\}|_([A-Za-z0-9]+)")
 
 
@@ -31,71 +31,24 @@ def math_html(text: str) -> str:
     return _SUBSCRIPT.sub(lambda m: f"<sub>{m.group(1) if m.group(1) is not None else m.group(2)}</sub>", escaped)
 
 
-def power_of_ten(exponent: int) -> str:
-    """``10⁻⁴⁰`` for -40, ``1`` for 0, ``10`` for 1."""
-    if exponent == 0:
-        return "1"
-    if exponent == 1:
-        return "10"
-    return "10" + str(exponent).translate(_SUPERSCRIPT)
-
-
-def distinct_labels(values: list[float]) -> list[str]:
-    """10**v for each log10 value v, with the fewest significant digits (2 at least) that tell them all apart."""
-    for digits in range(2, 10):
-        labels = [_number(10.0 ** v, digits) for v in values]
-        if len(set(labels)) == len(labels):
-            return labels
-    return labels
-
-
-def _number(value: float, digits: int) -> str:
-    exponent = math.floor(math.log10(value))
-    if -3 <= exponent <= 3:
-        return f"{value:.{digits}g}"
-    mantissa = f"{value / 10.0 ** exponent:.{digits - 1}g}"
-    return power_of_ten(exponent) if mantissa == "1" else f"{mantissa}·{power_of_ten(exponent)}"
-
-
-_BLANK, _LABELLED, _FINE = 0.1, 0.3, 0.05
-"""Spacings that mark DecadeAxis's tick levels: unlabelled minors, labelled minors, and fine linear ticks."""
-
-
 class DecadeAxis(pg.AxisItem):
-    """A y axis for log10 data: ticks at whole decades labelled as powers of ten (10⁻⁴⁰), with 2..9 times a
-    decade as minor ticks over short spans, and plain numbers within a decade; labels are never repeated."""
+    """A y axis for log10 data, ticked and labelled by the engine's :func:`log_ticks` (the reports' rule too):
+    whole decades as powers of ten (10⁻⁴⁰), 1, 2 and 5 times a decade over a few decades, round plain numbers
+    inside one; labels never repeat, however far it is zoomed in."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._labels: dict[float, str] = {}
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
         low, high = sorted((minVal, maxVal))
-        span = high - low
-        most = max(2, int(size / 28))
-        if span < 0.5:
-            return [(_FINE, _linear_ticks(low, high, most))]
-        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000) if span / s <= most)
-        majors = [float(v) for v in range(math.ceil(low / step) * step, math.floor(high) + 1, step)]
-        if step > 1:
-            minors = [float(v) for v in range(math.ceil(low), math.floor(high) + 1)] if span <= 4 * most else []
-            return [(float(step), majors), (_BLANK, [v for v in minors if v not in majors])]
-        minors = [d + m for d in range(math.floor(low), math.ceil(high)) for m in _MINOR if low <= d + m <= high]
-        labelled = [v for v in minors if span <= 0.6 or round(10 ** (v % 1)) in (2, 5)] if span <= 3 else []
-        return [(1.0, majors), (_LABELLED, labelled), (_BLANK, [v for v in minors if v not in labelled])]
+        positions, labels = log_ticks(low, high, max(2, int(size / 28)))
+        self._labels = dict(zip(positions, labels))
+        spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
+        return [(spacing, positions)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        if spacing >= 1.0:
-            return [power_of_ten(int(round(v))) for v in values]
-        if spacing == _BLANK:
-            return ["" for _ in values]
-        return distinct_labels(list(values))
-
-
-def _linear_ticks(low: float, high: float, most: int) -> list[float]:
-    """log10 of evenly spaced round numbers (1, 2 or 5 times a power of ten apart) between 10**low and 10**high."""
-    first, last = 10.0 ** low, 10.0 ** high
-    raw = (last - first) / most
-    power = 10.0 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    values = np.arange(math.ceil(first / step) * step, last + step * 1e-9, step)
-    return [float(v) for v in np.log10(values[values > 0])]
+        return [self._labels.get(value, "") for value in values]
 
 
 def decade_range(shown: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
-from rnnlab.engine.gradflow.session import GradflowSession
+from rnnlab.engine.gradflow.session import Exported, GradflowSession
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -62,6 +62,7 @@ class GradflowTab(LabTab):
         super().__init__(parent)
         self.setObjectName("gradientFlowTab")
         self.runner = JobRunner(self)
+        self.export_runner = JobRunner(self)
         self.form = ParamForm(GradflowConfig)
         self.form.setObjectName("gradflowParams")
         self.preset_combo = QComboBox(objectName="presetCombo")
@@ -97,6 +98,9 @@ class GradflowTab(LabTab):
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_runner_idle)
+        self.export_runner.finished.connect(self._on_export_runner_finished)
+        self.export_runner.failed.connect(self._on_export_runner_failed)
+        self.export_runner.idle.connect(self._sync_export_button)
 
     def _layout(self) -> None:
         side = QWidget()
@@ -170,7 +174,7 @@ class GradflowTab(LabTab):
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
         if self.isVisible():
             self.view.draw(self.session)
-        self.export_button.setEnabled(self.session.can_export)
+        self._sync_export_button()
         if not self.runner.busy and not self.view.range_pending:
             self._frame_timer.stop()
 
@@ -184,7 +188,7 @@ class GradflowTab(LabTab):
         self._frame_timer.stop()
         if self.isVisible():
             self.view.finish(self.session)
-        self.export_button.setEnabled(self.session.can_export)
+        self._sync_export_button()
 
     def _on_runner_failed(self, message: str) -> None:
         """Show the last good state, then say what went wrong."""
@@ -210,7 +214,9 @@ class GradflowTab(LabTab):
         self.preset_note.show()
 
     def _on_export_clicked(self) -> None:
-        if not self.session.can_export:
+        """Ask where, then write the arrays in the background (on ``export_runner``, so a run going on keeps its
+        Train/Cancel row); the status line says where they went, a dialog why not."""
+        if not self.session.can_export or self.export_runner.busy:
             return
         snapshot = self.session.snapshots[self.session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
@@ -219,10 +225,18 @@ class GradflowTab(LabTab):
             return
         if not path.endswith(".npz"):
             path += ".npz"
-        try:
-            snapshot = self.session.export(path)
-        except OSError as exc:
-            log.exception("Export failed")
-            QMessageBox.warning(self, "Gradient flow", f"Could not write {path}: {exc.strerror or exc}")
-            return
-        self.run_controls.status_label.setText(f"Exported {Path(path).name} ({snapshot.cell.upper()}, step {snapshot.step}).")
+        self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
+        self.export_runner.start(self.session.export_job(path))
+        self._sync_export_button()
+
+    def _sync_export_button(self) -> None:
+        self.export_button.setEnabled(self.session.can_export and not self.export_runner.busy)
+
+    def _on_export_runner_finished(self, exported: Exported) -> None:
+        self.run_controls.status_label.setText(
+            f"Exported {exported.cell.upper()} (step {exported.step}) to {exported.path}.")
+
+    def _on_export_runner_failed(self, message: str) -> None:
+        log.warning("Export failed: %s", message)
+        self.run_controls.status_label.setText("The arrays were not exported.")
+        QMessageBox.warning(self, "Export gradient-flow arrays", message)

@@ -8,7 +8,7 @@ again, and the loss axis labels cannot crowd each other.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.job_runner import JobRunner
@@ -33,7 +33,6 @@ class RetrainPanel(QGroupBox):
         self.params = ParamForm(TranslatorConfig)
         self.params.setObjectName("translatorParams")
         self.run_controls = RunControls(runner, train_text="Retrain")
-        self._keep_status_line_still()
         self.loss_plot = pg.PlotWidget(objectName="lossPlot")
         self.loss_plot.setLabel("bottom", "epoch")
         self.loss_plot.setLabel("left", "training loss")
@@ -65,15 +64,6 @@ class RetrainPanel(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addWidget(self.params)
         layout.addLayout(right, 1)
-
-    def _keep_status_line_still(self) -> None:
-        """Give the status line room for two wrapped lines and no say in the layout: a status text that grew by
-        a word ("about 1 min 05 s left") relaid out the whole tab, plots included (~200 ms stalls), and a
-        single line cut the text off."""
-        label = self.run_controls.status_label
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        label.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 4)
 
     def set_epochs(self, epochs: int) -> None:
         """Fix both plots' ranges for a run of ``epochs`` epochs."""

@@ -1,14 +1,16 @@
 """The Train / Cancel / progress row every training tab uses, bound to the tab's JobRunner.
 
-It shows the job's fraction and status line with the time remaining (wrapped onto a second line when it does
-not fit, never cut), keeps Train disabled while the engine (torch) is still loading or a run is going, and
-Cancel enabled only during a run.
+It shows the job's fraction and status line with the time remaining (a :class:`StatusLabel`: two lines at most,
+the end elided when even they are too short, and no say in the tab's layout), keeps Train disabled while the engine
+(torch) is still loading or a run is going, and Cancel enabled only during a run.
 """
 
 from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from rnnlab.gui.job_runner import JobRunner
@@ -22,6 +24,61 @@ def format_duration(seconds: float) -> str:
     if seconds < 3600:
         return f"{seconds // 60} min {seconds % 60:02d} s"
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+class StatusLabel(QLabel):
+    """A status line that never moves the layout around it: always two text lines high, its width given by the
+    layout (the text's length is ignored), the text wrapped at spaces onto the second line and its end elided with
+    "…" when even two lines are too short; the whole text is then the tooltip. A status text that grew by a word
+    ("about 1 min 05 s left") used to lay the whole tab out again, plots included (~200 ms stalls)."""
+
+    LINES = 2
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
+        super().__init__(parent, objectName=objectName)
+        self._text = ""
+        self._detail = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.LINES * self.fontMetrics().lineSpacing() + 4)
+        self.setText(text)
+
+    def setText(self, text: str, detail: str = "") -> None:  # noqa: N802 - QLabel override
+        """Show ``text``; ``detail`` (when given) is the tooltip, else the whole text when it had to be elided."""
+        self._text, self._detail = text, detail
+        self._fit()
+
+    def text(self) -> str:
+        """The whole status text, however much of it is on show."""
+        return self._text
+
+    def shown_text(self) -> str:
+        """What is on show: at most two lines, the second ending in "…" when the text did not fit."""
+        return super().text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(1, self.contentsRect().width())
+        layout = QTextLayout(self._text, self.font())
+        layout.beginLayout()
+        spans = []
+        while len(spans) <= self.LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            spans.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        lines = [self._text[start:start + length].rstrip() for start, length in spans[:self.LINES]]
+        elided = len(spans) > self.LINES
+        if elided:
+            rest = self._text[spans[self.LINES - 1][0]:]
+            lines[-1] = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        super().setText("\n".join(lines))
+        self.setToolTip(self._detail or (self._text if elided else ""))
 
 
 class RunControls(QWidget):
@@ -43,9 +100,8 @@ class RunControls(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
-        self.status_label = QLabel("Loading engine…", objectName="statusLabel", wordWrap=True)
+        self.status_label = StatusLabel("Loading engine…", objectName="statusLabel")
         self.status_label.setMinimumWidth(260)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.train_button)
@@ -101,8 +157,7 @@ class RunControls(QWidget):
         self.status_label.setText(f"Done in {format_duration(elapsed)}.")
 
     def _on_runner_failed(self, message: str) -> None:
-        self.status_label.setText("Stopped: " + message.splitlines()[0][:120])
-        self.status_label.setToolTip(message)
+        self.status_label.setText("Stopped: " + message.splitlines()[0], detail=message)
 
     def _on_runner_cancelled(self) -> None:
         self.status_label.setText("Cancelled.")

@@ -22,6 +22,7 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     parsed = assert_self_contained(text)
     assert_states_metrics(parsed, out)
     assert len(out.strip().splitlines()) == 4
+    assert out.count("||dc_{T-1}/dc_t|| ") == 3 and text.count("||dc_{T-1}/dc_t|| ") == 3
     titles = " | ".join(parsed.figure_titles)
     for title in ("Local", "Product", "Gradient", "LSTM terms", "LSTM forget-gate values", "Loss",
                   "of the RNN over training", "of the LSTM over training", "of the GRU over training",

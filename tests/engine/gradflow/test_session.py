@@ -1,10 +1,12 @@
 """The tab's Qt-free state: a session driven by a real tiny job, as the tab and scripts drive it."""
 
 import numpy as np
+import pytest
 
+from rnnlab.engine.errors import InputError
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import MAX_HEATMAP_ROWS, GradflowSession, Heatmap
-from rnnlab.engine.jobs import CancelToken
+from rnnlab.engine.jobs import CancelToken, ignore_progress
 
 TINY = GradflowConfig(cell="gru", length=12, hidden=6, steps=7, probe_every=3, batch_size=4)
 
@@ -29,7 +31,10 @@ def test_session_keeps_losses_latest_probes_and_one_heatmap_row_per_probe(tmp_pa
     assert session.heatmap.image.shape == (4, 12) and session.heatmap.filled == 4
     assert np.isfinite(session.heatmap.image).all()
     np.testing.assert_array_equal(session.heatmap.image[-1], events[-1].snapshots["gru"].diagnostics.log_grad)
-    assert session.export(tmp_path / "x.npz").cell == "gru"
+    exported = session.export(tmp_path / "x.npz")
+    assert (exported.cell, exported.step, exported.path) == ("gru", 7, tmp_path / "x.npz")
+    with pytest.raises(InputError, match="Could not write"):
+        session.export_job(tmp_path / "missing" / "x.npz")(ignore_progress, CancelToken())
     assert str(np.load(tmp_path / "x.npz")["cell"]) == "gru"
 
 

@@ -17,6 +17,15 @@ def test_log_ticks_label_decades_as_powers_of_ten_and_never_repeat():
         assert all(low - 1e-9 <= p <= high + 1e-9 for p in positions)
     assert ticks.log_ticks(-40.0, 0.0)[1][0] == "10⁻⁴⁰"
     assert ticks.log_ticks(-1.4, 0.05)[1] == ["0.05", "0.1", "0.2", "0.5", "1"]
+    assert ticks.log_ticks(-7.3, -5.1, 2)[1] == ["10⁻⁷", "10⁻⁶"], "too many 1-2-5 ticks for the room: decades"
+    assert ticks.log_ticks(1.5, 2.7)[1] == ["50", "100", "200", "500"]
+    zoomed = ticks.log_ticks(0.0, 1e-6)[1]
+    assert len(zoomed) >= 3 and len(set(zoomed)) == len(zoomed), zoomed
+
+
+def test_close_values_get_enough_digits():
+    labels = ticks.distinct_labels(list(np.log10([1.1, 1.0, 1.01, 0.99, 0.98])))
+    assert labels == ["1.1", "1", "1.01", "0.99", "0.98"]
 
 
 def test_linear_and_date_ticks():

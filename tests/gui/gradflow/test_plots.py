@@ -1,13 +1,14 @@
-"""The plots' reading aids: log-axis labels that never repeat, decade ranges that only grow, rendered subscripts."""
+"""The plots' reading aids: log-axis labels that never repeat (the reports' tick rule), decade ranges that only grow,
+rendered subscripts."""
 
-import numpy as np
 import pytest
 
-from rnnlab.gui.gradflow.plots import DecadeAxis, decade_range, distinct_labels, math_html
+from rnnlab.engine.report.ticks import log_ticks
+from rnnlab.gui.gradflow.plots import DecadeAxis, decade_range, math_html
 
 
 @pytest.mark.parametrize("low, high", [(-0.02, 0.03), (-0.3, 0.1), (-1.0, 0.0), (-2.0, 1.0), (-7.0, 0.0),
-                                       (-64.0, 0.0), (-640.0, 0.0), (0.9, 1.0)])
+                                       (-64.0, 0.0), (-640.0, 0.0), (0.9, 1.0), (0.0, 1e-6)])
 def test_log_axis_labels_are_distinct_at_every_range(qtbot, low, high):
     axis = DecadeAxis("left")
     labels = []
@@ -16,8 +17,11 @@ def test_log_axis_labels_are_distinct_at_every_range(qtbot, low, high):
     assert labels and len(labels) == len(set(labels)), labels
 
 
-def test_close_values_get_enough_digits():
-    assert distinct_labels(list(np.log10([1.1, 1.0, 1.01, 0.99, 0.98]))) == ["1.1", "1", "1.01", "0.99", "0.98"]
+def test_screen_and_report_label_a_range_alike(qtbot):
+    axis = DecadeAxis("left")
+    for low, high in [(-40.0, 0.0), (-1.4, 0.05), (2.1, 2.3)]:
+        (spacing, values), = axis.tickValues(low, high, 6 * 28)
+        assert (values, axis.tickStrings(values, 1.0, spacing)) == log_ticks(low, high, 6)
 
 
 def test_decade_ranges_change_only_when_the_data_leaves_them():

@@ -59,10 +59,18 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
         tab.findChild(QPushButton, "cancelButton").click()
     assert points(view.product_curves["lstm"]) == 16, "the last good state stays on screen"
 
+    missing = tmp_path / "no such folder" / "flow.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(missing), "NumPy archive (*.npz)"))
+    with qtbot.waitSignal(tab.export_runner.failed, timeout=10000):
+        tab.findChild(QPushButton, "exportButton").click()
+    assert "Could not write" in window.messages.pop() and "not exported" in tab.run_controls.status_label.text()
+
     target = tmp_path / "flow.npz"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "NumPy archive (*.npz)"))
-    tab.findChild(QPushButton, "exportButton").click()
+    with qtbot.waitSignal(tab.export_runner.finished, timeout=10000):
+        tab.findChild(QPushButton, "exportButton").click()
     assert str(np.load(target)["cell"]) == "lstm"
+    assert tab.run_controls.status_label.text().endswith(f"to {target}.")
 
     tab = start(qtbot, window, GradflowConfig(**{**QUICK.__dict__, "cell": "rnn", "steps": 6}), compare=True)
     with qtbot.waitSignal(tab.runner.finished, timeout=60000):
