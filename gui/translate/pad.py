@@ -42,7 +42,7 @@ class PadView(QWidget):
         self.word_picker.setToolTip(f"The word whose alignment matrix is drawn on the right (the first "
                                     f"{PICKER_WORDS} words of the text).")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.word_picker.setMinimumContentsLength(26)
+        self.word_picker.setMinimumContentsLength(14)
         self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
         self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True)

@@ -106,7 +106,7 @@ class TranslationTab(LabTab):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(alignment_panel)
         right.addWidget(self.retrain_panel)
-        right.setSizes([400, 400])
+        right.setSizes([320, 480])
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(self.pad)
         columns.addWidget(right)
