@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.translate.config import TranslatorConfig
-from rnnlab.engine.translate.session import ATTENTION, LoadedModels, PadTranslation, TranslationSession
+from rnnlab.engine.translate.session import (
+    ATTENTION,
+    LoadedModel,
+    LoadedModels,
+    PadTranslation,
+    TranslationSession,
+)
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.translate.alignment import AlignmentView
@@ -32,18 +38,6 @@ log = logging.getLogger("rnnlab")
 
 EXAMPLE_TEXT = "The air conditioning is working."
 TYPING_PAUSE_MS = 150
-
-
-class _ModelFile:
-    """The job that loads one translator file (``load_model``); a bad file raises ModelFileError."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __call__(self, progress, cancel):
-        from rnnlab.engine.translate.translator import Translator
-
-        return self.path, Translator.load(self.path)
 
 
 class TranslationTab(LabTab):
@@ -242,8 +236,7 @@ class TranslationTab(LabTab):
     def _on_word_picker_current_index_changed(self, _index: int) -> None:
         self._refresh_alignment()
 
-    def _use_model(self, translator, origin: str, unsaved: bool) -> None:
-        slot = self.session.use(translator, origin, unsaved)
+    def _show_new_model(self, slot: str) -> None:
         self.pad.attention_toggle.setChecked(slot == ATTENTION)
         self.pad.model_label.setText(self.session.summary())
         self.request_translation()
@@ -262,8 +255,8 @@ class TranslationTab(LabTab):
             self.request_translation()
             QTimer.singleShot(0, self, self._warm_up_training)
             return
-        path, translator = result
-        self._use_model(translator, f"loaded from {path.name},", unsaved=False)
+        if isinstance(result, LoadedModel):
+            self._show_new_model(self.session.accept_loaded(result))
 
     def _warm_up_training(self) -> None:
         """Start the training warm-up from the event loop, unless the window has closed meanwhile."""
@@ -278,7 +271,7 @@ class TranslationTab(LabTab):
     def load_model(self, path: Path) -> bool:
         """Load a translator file in the background into the slot of its kind; a bad file gets a dialog and
         changes nothing. False if another model is still loading."""
-        return self.model_runner.start(_ModelFile(Path(path)))
+        return self.model_runner.start(self.session.load_job(path))
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:
@@ -299,7 +292,7 @@ class TranslationTab(LabTab):
     def _on_runner_finished(self, result) -> None:
         from rnnlab.engine.report.translate_report import translator_report
 
-        self._use_model(result.translator, "retrained", unsaved=True)
+        self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
         self.report_export.set_run(partial(translator_report, result),
                                    f"translator-{result.translator.attention}-report")
 

@@ -76,7 +76,9 @@ def test_a_retrained_model_is_unsaved_until_saved(session, tmp_path):
     assert session.has_unsaved_work() and "(unsaved)" in session.summary()
     session.save(PLAIN, tmp_path / "plain.pt")
     assert not session.has_unsaved_work()
-    assert session.load(tmp_path / "plain.pt") == PLAIN
+    loaded = session.load_job(tmp_path / "plain.pt")(ignore_progress, CancelToken())
+    assert session.origins[PLAIN] == "retrained", "a load job changes nothing until its model is accepted"
+    assert session.accept_loaded(loaded) == PLAIN
     assert session.origins[PLAIN] == "loaded from plain.pt,"
 
 
