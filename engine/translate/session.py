@@ -86,6 +86,15 @@ class LoadedModel:
     origin: str
 
 
+@dataclass
+class SavedModel:
+    """A model written by ``TranslationSession.save_job``: which slot's, which model, where."""
+
+    slot: str
+    model: object
+    path: Path
+
+
 class TranslationSession:
     """What the pad holds: a model per slot (attention, plain), its origin, the unsaved ones, the latest translation."""
 
@@ -138,13 +147,32 @@ class TranslationSession:
         """Run ``load_job`` here and now (CLI, tests, scripts) and accept its model; returns the slot."""
         return self.accept_loaded(self.load_job(path)(ignore_progress, CancelToken()))
 
-    def save(self, slot: str, path: str | os.PathLike) -> None:
-        """Save the model of ``slot``; it stops being unsaved. OSError and EngineError pass to the caller."""
+    def save_job(self, slot: str, path: str | os.PathLike) -> Job:
+        """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty). The model
+        stays unsaved until the result is given to ``accept_saved``. A file that cannot be written is an EngineError
+        that names it."""
         model = self.models[slot]
         if model is None:
             raise EngineError("There is no model to save yet.")
-        model.save(path)
-        self.unsaved.discard(slot)
+        path = Path(path)
+
+        def save(progress: ProgressFn, cancel: CancelToken) -> SavedModel:
+            try:
+                model.save(path)
+            except OSError as exc:
+                raise EngineError(f"Could not save {path.name}: {exc.strerror or exc}.") from exc
+            return SavedModel(slot, model, path)
+
+        return save
+
+    def accept_saved(self, saved: SavedModel) -> None:
+        """The saved model stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
+        if self.models[saved.slot] is saved.model:
+            self.unsaved.discard(saved.slot)
+
+    def save(self, slot: str, path: str | os.PathLike) -> None:
+        """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""
+        self.accept_saved(self.save_job(slot, path)(ignore_progress, CancelToken()))
 
     @property
     def has_models(self) -> bool:

@@ -24,11 +24,12 @@ from rnnlab.engine.translate.session import (
     LoadedModel,
     LoadedModels,
     PadTranslation,
+    SavedModel,
     TranslationSession,
 )
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
-from rnnlab.gui.translate.alignment import AlignmentView
+from rnnlab.gui.translate.alignment import AlignmentView, ExportedPng
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
@@ -53,6 +54,7 @@ class TranslationTab(LabTab):
         self.runner = JobRunner(self)
         self.pad_runner = JobRunner(self)
         self.model_runner = JobRunner(self)
+        self.file_runner = JobRunner(self)
         self._translation_wanted = False
         self._engine_ready = False
         self._shipped_requested = False
@@ -80,6 +82,8 @@ class TranslationTab(LabTab):
         self.pad_runner.idle.connect(self._on_pad_runner_idle)
         self.model_runner.finished.connect(self._on_model_runner_finished)
         self.model_runner.failed.connect(self._on_model_runner_failed)
+        self.file_runner.finished.connect(self._on_file_runner_finished)
+        self.file_runner.failed.connect(self._on_file_runner_failed)
         self.runner.started.connect(self._on_runner_started)
         self.runner.progress.connect(self.retrain_panel.add_events)
         self.runner.finished.connect(self._on_runner_finished)
@@ -313,15 +317,22 @@ class TranslationTab(LabTab):
                                               "RNN Lab models (*.pt)")
         if not path:
             return
-        try:
-            self.session.save(slot, path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Could not save the model", f"{Path(path).name}: {exc.strerror or exc}.")
-            return
-        except EngineError as exc:
-            QMessageBox.warning(self, "Could not save the model", f"{Path(path).name}: {exc}")
-            return
-        self.pad.model_label.setText(self.session.summary())
+        self._write_in_background(self.session.save_job(slot, path))
+
+    def _write_in_background(self, job) -> None:
+        if not self.file_runner.start(job):
+            QMessageBox.information(self, "Still saving", "The previous file is still being written; try again in "
+                                    "a moment.")
+
+    def _on_file_runner_finished(self, result) -> None:
+        if isinstance(result, SavedModel):
+            self.session.accept_saved(result)
+            self.pad.model_label.setText(self.session.summary())
+        elif isinstance(result, ExportedPng):
+            log.info("Alignment exported to %s", result.path)
+
+    def _on_file_runner_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Could not save", message)
 
     def _on_load_action_triggered(self) -> None:
         from rnnlab.gui.settings import models_folder
@@ -338,7 +349,4 @@ class TranslationTab(LabTab):
         path, _ = QFileDialog.getSaveFileName(self, "Export alignment", "alignment.png", "PNG images (*.png)")
         if not path:
             return
-        try:
-            self.alignment_view.export_png(path)
-        except (OSError, EngineError) as exc:
-            QMessageBox.warning(self, "Could not export", str(exc))
+        self._write_in_background(self.alignment_view.png_job(path))

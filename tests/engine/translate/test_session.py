@@ -1,5 +1,7 @@
 """The pad's Qt-free session: both models translate, the newest request wins, unsaved models are tracked."""
 
+import copy
+
 import pytest
 
 from rnnlab.engine.errors import EngineError, JobCancelled
@@ -87,5 +89,13 @@ def test_saving_an_empty_slot_or_to_a_missing_folder_is_refused(shipped, tmp_pat
     with pytest.raises(EngineError, match="no model"):
         session.save(PLAIN, tmp_path / "x.pt")
     session.use(shipped.models[PLAIN], "shipped")
-    with pytest.raises(FileNotFoundError, match="folder does not exist"):
+    with pytest.raises(EngineError, match="folder does not exist"):
         session.save(PLAIN, tmp_path / "missing" / "x.pt")
+
+
+def test_a_save_finishing_after_the_model_was_replaced_leaves_the_new_one_unsaved(session, tmp_path):
+    session.use(session.models[PLAIN], "retrained", unsaved=True)
+    job = session.save_job(PLAIN, tmp_path / "old.pt")
+    session.use(copy.copy(session.models[PLAIN]), "retrained again", unsaved=True)
+    session.accept_saved(job(ignore_progress, CancelToken()))
+    assert session.has_unsaved_work(), "the file holds the older model, not the one in the slot now"

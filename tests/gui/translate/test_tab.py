@@ -88,7 +88,8 @@ def test_export_png_writes_an_image(qtbot, tab, tmp_path, monkeypatch):
     _type(qtbot, tab, "working")
     target = tmp_path / "alignment.png"
     monkeypatch.setattr("rnnlab.gui.translate.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    tab.findChild(QPushButton, "exportAlignmentButton").click()
+    with qtbot.waitSignal(tab.file_runner.finished, timeout=10000):
+        tab.findChild(QPushButton, "exportAlignmentButton").click()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not list(tmp_path.glob("*.part"))
 
@@ -183,7 +184,8 @@ def test_retraining_replaces_the_model_until_saved(qtbot, tab, tmp_path, monkeyp
     assert "(unsaved)" in tab.pad.model_label.text()
     target = tmp_path / "mine.pt"
     monkeypatch.setattr("rnnlab.gui.translate.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    tab.save_action.trigger()
+    with qtbot.waitSignal(tab.file_runner.finished, timeout=10000):
+        tab.save_action.trigger()
     assert target.is_file() and not tab.has_unsaved_work()
     assert "(unsaved)" not in tab.pad.model_label.text()
     _settle(qtbot, tab)
