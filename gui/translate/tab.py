@@ -3,8 +3,8 @@
 The tab wires its widgets to a Qt-free ``TranslationSession`` (the two models, their origins, the unsaved
 ones, the latest translation). Nothing slow runs in the GUI thread: after each typing pause the text goes to
 a background translation job (the newest request wins: a running one is cancelled and a stale result is
-dropped), models load in a background job, and retraining runs in its own. Torch is imported only after the
-engine is ready.
+dropped), models load and files (models, alignment PNGs) are written in background jobs, and retraining runs
+in its own. Torch is imported only after the engine is ready.
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ class TranslationTab(LabTab):
         self._translation_wanted = False
         self._engine_ready = False
         self._shipped_requested = False
-        self._shipped_attention = None
         self.pad = PadView()
         self.alignment_view = AlignmentView()
         self.alignment_view.setToolTip("Attention weights: each row is a generated character, each column a "
@@ -161,15 +160,6 @@ class TranslationTab(LabTab):
         self.retrain_panel.params.set_config(TranslatorConfig(
             attention="additive", hidden_size=16, embedding_size=8, epochs=1, batch_size=64, train_words=500,
             held_out_words=100))
-
-    def translate_with_shipped_model(self, text: str) -> str:
-        """Translate ``text`` with the shipped attention model, whatever the pad currently uses (self-test)."""
-        from rnnlab.engine.translate.pretrained import load_shipped
-        from rnnlab.engine.translate.text import translate_text
-
-        if self._shipped_attention is None:
-            self._shipped_attention = load_shipped("additive")
-        return translate_text(text, self._shipped_attention).text
 
     @property
     def busy_translating(self) -> bool:

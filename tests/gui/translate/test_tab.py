@@ -225,11 +225,6 @@ def test_numeric_controls_have_the_configuration_bounds(tab):
     assert tab.retrain_panel.params.controls["epochs"].maximum() == 200
 
 
-def test_the_shipped_model_self_test_hook(tab):
-    assert tab.translate_with_shipped_model("the air conditioning is working") == \
-        "ethay airway onditioningcay isway orkingway"
-
-
 def test_the_tab_is_in_the_main_window_with_file_actions(qtbot, no_leaked_jobs):
     from PySide6.QtGui import QAction
 
