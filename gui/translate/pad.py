@@ -1,7 +1,8 @@
 """The pad itself: the English text, the Attention toggle, the word picker, the translation, notes and comparison.
 
-``PadView`` only shows a ``TranslationSession`` (``show``); it never translates. The tab decides when to
-translate (in the background, after a typing pause) and calls ``show`` with the latest result.
+``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
+to translate (in the background, after a typing pause), gives the result to the session (``accept``) and then
+calls ``show_session``; ``show_status`` fills the translation box while the models load.
 """
 
 from __future__ import annotations
