@@ -2,8 +2,9 @@
 
 It opens the main window (offscreen works), waits for the engine, visits each tab and, through the tab interface
 (``LabTab.configure_for_self_test`` and ``LabTab.runner``), sets the smallest training, clicks its Train button and
-waits for the run to finish through the real background-job path. Then it translates the assignment's test
-sentence with the shipped attention model. Each step has its own time limit. The report goes to stdout and to
+waits for the run to finish through the real background-job path. Before the pad's own tiny training replaces
+its attention model, it types the assignment's test sentence into the pad, as a person does, and checks the
+shipped attention model's translation that the pad's background job shows. Each step has its own time limit. The report goes to stdout and to
 ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
 
 Nobody is at the screen, so message boxes are recorded instead of shown (an error or warning box fails the
@@ -28,6 +29,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.translate.session import ATTENTION
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import APP_NAME, APP_VERSION, MainWindow
@@ -38,6 +40,7 @@ EXPECTED_TRANSLATION = "ethay airway onditioningcay isway orkingway"
 REPORT_NAME = "self-test.txt"
 
 ENGINE_TIMEOUT_S = 180.0
+TRANSLATION_TIMEOUT_S = 60.0
 TRAINING_TIMEOUT_S = 180.0
 TRANSLATION_TIMEOUT_S = 60.0
 TOTAL_TIMEOUT_S = 900.0
@@ -167,8 +170,9 @@ class SelfTest:
             tab = self.window.tab(index)
             title = self.window.tabs.tabText(index)
             self.step(f"{title}: tab shows", lambda t=tab: self._check_tab_shows(t))
+            if isinstance(tab, TranslationTab):
+                self.step("translate test sentence", lambda t=tab: self._check_translation(t))
             self.step(f"{title}: tiny training", lambda t=tab: self._check_training(t))
-        self.step("translate test sentence", self._check_translation)
         return not self.failed()
 
     def failed(self) -> list[StepResult]:
@@ -205,13 +209,23 @@ class SelfTest:
         result = wait_for(runner.finished, failures, TRAINING_TIMEOUT_S, button.click)[0]
         return f"finished ({type(result).__name__})"
 
-    def _check_translation(self) -> str:
-        tab = self.window.find_tab("translationTab")
-        if not isinstance(tab, TranslationTab):
-            raise StepFailed("the window has no translation pad")
-        output = tab.translate_with_shipped_model(TEST_SENTENCE)
+    def _check_translation(self, tab: TranslationTab) -> str:
+        """Type the test sentence into the pad and read what its translation job shows (shipped attention model)."""
+        self.window.show_tab(tab)
+        if not tab.session.has_models:
+            wait_for(tab.model_runner.finished, {"the shipped models did not load": tab.model_runner.failed},
+                     ENGINE_TIMEOUT_S)
+        if tab.session.models[ATTENTION] is None:
+            raise StepFailed(f"no attention model: {tab.session.origins[ATTENTION]}")
+        tab.pad.attention_toggle.setChecked(True)
+        failures = {"translation failed": tab.pad_runner.failed}
+        wait_for(tab.pad_runner.finished, failures, TRANSLATION_TIMEOUT_S,
+                 lambda: tab.pad.source_edit.setPlainText(TEST_SENTENCE))
+        while tab.busy_translating:
+            wait_for(tab.pad_runner.finished, failures, TRANSLATION_TIMEOUT_S)
+        output = tab.pad.translation_view.toPlainText()
         if output != EXPECTED_TRANSLATION:
-            raise StepFailed(f"got {output!r}, expected {EXPECTED_TRANSLATION!r}")
+            raise StepFailed(f"the pad shows {output!r}, expected {EXPECTED_TRANSLATION!r}")
         return f"{TEST_SENTENCE!r} -> {output!r}"
 
 

@@ -22,9 +22,52 @@ from rnnlab.engine.checkpoints import check_payload
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
 from rnnlab.engine.translate.text import WordOutput
-from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, START, TOKENS, can_encode, decode, encode
+from rnnlab.engine.translate.vocabulary import (
+    END,
+    GENERATION_CAP,
+    START,
+    TOKENS,
+    VOCABULARY_SIZE,
+    can_encode,
+    decode,
+    encode,
+)
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
+_HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
+
+
+def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tuple[int, ...]]:
+    """Every tensor this module reads from a translator of ``attention`` kind, and its shape: exactly the
+    ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch model fails until
+    this file follows it)."""
+    gates, memory = 3 * hidden, 2 * hidden
+    context = memory if attention != "none" else 0
+    shapes = {"encoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+              "encoder.bridge.weight": (hidden, memory), "encoder.bridge.bias": (hidden,),
+              "decoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+              "decoder.cell.weight_ih": (gates, embedding + context), "decoder.cell.weight_hh": (gates, hidden),
+              "decoder.cell.bias_ih": (gates,), "decoder.cell.bias_hh": (gates,),
+              "decoder.output.weight": (VOCABULARY_SIZE, hidden + context), "decoder.output.bias": (VOCABULARY_SIZE,)}
+    for suffix in ("l0", "l0_reverse"):
+        shapes.update({f"encoder.gru.weight_ih_{suffix}": (gates, embedding),
+                       f"encoder.gru.weight_hh_{suffix}": (gates, hidden),
+                       f"encoder.gru.bias_ih_{suffix}": (gates,), f"encoder.gru.bias_hh_{suffix}": (gates,)})
+    if attention != "none":
+        shapes.update({"decoder.attention.query.weight": (hidden, hidden),
+                       "decoder.attention.key.weight": (hidden, memory)})
+    if attention == "additive":
+        shapes.update({"decoder.attention.key.bias": (hidden,), "decoder.attention.score.weight": (1, hidden)})
+    return shapes
+
+
+def expected_keys(attention: str) -> frozenset[str]:
+    """The names of the tensors a translator of ``attention`` kind holds (the same for every size)."""
+    return frozenset(expected_shapes(attention, 1, 1))
+
+
+class _HalfPrecisionError(Exception):
+    """The file stores its weights in half precision, which RNN Lab never writes."""
 
 
 class _StorageType:
@@ -58,6 +101,8 @@ class _CheckpointUnpickler(pickle.Unpickler):
             return _rebuild_tensor
         if module == "torch" and name in _DTYPES:
             return _StorageType(_DTYPES[name])
+        if module == "torch" and name in _HALF_PRECISION:
+            raise _HalfPrecisionError(name)
         raise pickle.UnpicklingError(f"global {module}.{name} is not allowed")
 
     def persistent_load(self, pid: tuple) -> np.ndarray:
@@ -76,6 +121,9 @@ def read_checkpoint(path: str | os.PathLike) -> dict:
             pickled = next(n for n in archive.namelist() if n.endswith("/data.pkl"))
             prefix = pickled[: -len("/data.pkl")]
             return _CheckpointUnpickler(archive.read(pickled), archive, prefix).load()
+    except _HalfPrecisionError as exc:
+        raise ModelFileError(f"{path.name} has translator settings this version cannot use: half-precision "
+                             "weights (RNN Lab saves float32).") from exc
     except pickle.UnpicklingError as exc:
         if "not allowed" not in str(exc):
             raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
@@ -121,11 +169,21 @@ class NumpyTranslator:
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
                                  f"{config.get('attention')!r}.")
+        mismatch = ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).")
+        state = payload.get("state")
         try:
-            translator = cls(dict(payload["state"]), config["attention"], extra.get("evaluation"))
+            shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise mismatch from exc
+        if not isinstance(state, dict) or set(state) != set(shapes):
+            raise mismatch
+        if any(np.shape(state[key]) != shape for key, shape in shapes.items()):
+            raise mismatch
+        try:
+            translator = cls(dict(state), config["attention"], extra.get("evaluation"))
             translator.translate_batch(["a"])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-            raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
+            raise mismatch from exc
         return translator
 
     def _encode(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -1,7 +1,8 @@
 """The translation pad's state without Qt: the two models in use, where each came from, which are unsaved, and
 the latest translation of the pad's text.
 
-The tab shows a session and wires its controls to it; the CLI and the tests drive the same object directly.
+The tab shows a session and wires its controls to it and runs its jobs (translate, load); the CLI and the tests
+drive the same object and the same jobs directly.
 Translating is a job (``PadTranslationJob``) so that the GUI can run it in the background: each request gets
 a number, and a result whose number is not the latest is stale and dropped (``accept``), so the newest text
 always wins however long an older translation took.
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
+from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
 from rnnlab.engine.translate.text import TextTranslation, translate_text
 
 ATTENTION, PLAIN = "attention", "plain"
@@ -76,6 +78,23 @@ def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelTo
     return loaded
 
 
+@dataclass
+class LoadedModel:
+    """A translator read from a file by ``TranslationSession.load_job``, and the origin the pad shows for it."""
+
+    translator: object
+    origin: str
+
+
+@dataclass
+class SavedModel:
+    """A model written by ``TranslationSession.save_job``: which slot's, which model, where."""
+
+    slot: str
+    model: object
+    path: Path
+
+
 class TranslationSession:
     """What the pad holds: a model per slot (attention, plain), its origin, the unsaved ones, the latest translation."""
 
@@ -108,19 +127,52 @@ class TranslationSession:
             else:
                 self.origins[slot] = f"missing ({loaded.problems.get(slot, 'not shipped')})"
 
+    def load_job(self, path: str | os.PathLike) -> Job:
+        """A job reading a translator file (imports torch); a bad file raises ModelFileError. Nothing changes
+        until its result is given to ``accept_loaded``."""
+        path = Path(path)
+
+        def load(progress: ProgressFn, cancel: CancelToken) -> LoadedModel:
+            from rnnlab.engine.translate.translator import Translator
+
+            return LoadedModel(Translator.load(path), f"loaded from {path.name},")
+
+        return load
+
+    def accept_loaded(self, loaded: LoadedModel) -> str:
+        """Put a model read by ``load_job`` into the slot of its kind; returns the slot."""
+        return self.use(loaded.translator, loaded.origin)
+
     def load(self, path: str | os.PathLike) -> str:
-        """Load a translator file into the slot of its kind; a bad file raises ModelFileError and changes nothing."""
-        from rnnlab.engine.translate.translator import Translator
+        """Run ``load_job`` here and now (CLI, tests, scripts) and accept its model; returns the slot."""
+        return self.accept_loaded(self.load_job(path)(ignore_progress, CancelToken()))
 
-        return self.use(Translator.load(path), f"loaded from {os.path.basename(os.fspath(path))},")
-
-    def save(self, slot: str, path: str | os.PathLike) -> None:
-        """Save the model of ``slot``; it stops being unsaved. OSError and EngineError pass to the caller."""
+    def save_job(self, slot: str, path: str | os.PathLike) -> Job:
+        """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty). The model
+        stays unsaved until the result is given to ``accept_saved``. A file that cannot be written is an EngineError
+        that names it."""
         model = self.models[slot]
         if model is None:
             raise EngineError("There is no model to save yet.")
-        model.save(path)
-        self.unsaved.discard(slot)
+        path = Path(path)
+
+        def save(progress: ProgressFn, cancel: CancelToken) -> SavedModel:
+            try:
+                model.save(path)
+            except OSError as exc:
+                raise EngineError(f"Could not save {path.name}: {exc.strerror or exc}.") from exc
+            return SavedModel(slot, model, path)
+
+        return save
+
+    def accept_saved(self, saved: SavedModel) -> None:
+        """The saved model stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
+        if self.models[saved.slot] is saved.model:
+            self.unsaved.discard(saved.slot)
+
+    def save(self, slot: str, path: str | os.PathLike) -> None:
+        """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""
+        self.accept_saved(self.save_job(slot, path)(ignore_progress, CancelToken()))
 
     @property
     def has_models(self) -> bool:

@@ -8,6 +8,8 @@ model without attention has no alignment, and the view says so instead of drawin
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,9 +17,17 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import EngineError, InputError
+from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
 
 END_LABEL = "</s>"
+
+
+@dataclass
+class ExportedPng:
+    """An alignment image written by ``AlignmentView.png_job``."""
+
+    path: Path
 
 
 class AlignmentView(QWidget):
@@ -101,8 +111,9 @@ class AlignmentView(QWidget):
             global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, text, self.plot_widget)
 
-    def export_png(self, path: str | os.PathLike) -> None:
-        """Save the heatmap with its axes and colour bar as a PNG, atomically; InputError if there is none."""
+    def png_job(self, path: str | os.PathLike) -> Job:
+        """Render the heatmap with its axes and colour bar now (Qt paints in the GUI thread) and return a job that
+        writes it as PNG, atomically, off the GUI thread; InputError now if there is no heatmap on screen."""
         if not self.showing_plot:
             raise InputError("There is no alignment on screen to export.")
         from pyqtgraph.exporters import ImageExporter
@@ -110,6 +121,15 @@ class AlignmentView(QWidget):
         exporter = ImageExporter(self.plot_widget.scene())
         exporter.parameters()["width"] = max(600, int(self.plot_widget.width() * 2))
         image = exporter.export(toBytes=True)
-        with atomic_path(path) as tmp:
-            if not image.save(str(tmp), "PNG"):
-                raise InputError(f"Could not write the image to {path}.")
+        path = Path(path)
+
+        def write(progress: ProgressFn, cancel: CancelToken) -> ExportedPng:
+            try:
+                with atomic_path(path) as tmp:
+                    if not image.save(str(tmp), "PNG"):
+                        raise OSError("the image could not be written")
+            except OSError as exc:
+                raise EngineError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
+            return ExportedPng(path)
+
+        return write

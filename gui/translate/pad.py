@@ -1,7 +1,8 @@
 """The pad itself: the English text, the Attention toggle, the word picker, the translation, notes and comparison.
 
-``PadView`` only shows a ``TranslationSession`` (``show``); it never translates. The tab decides when to
-translate (in the background, after a typing pause) and calls ``show`` with the latest result.
+``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
+to translate (in the background, after a typing pause), gives the result to the session (``accept``) and then
+calls ``show_session``; ``show_status`` fills the translation box while the models load.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class PadView(QWidget):
         self.word_picker.setToolTip(f"The word whose alignment matrix is drawn on the right (the first "
                                     f"{PICKER_WORDS} words of the text).")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.word_picker.setMinimumContentsLength(26)
+        self.word_picker.setMinimumContentsLength(14)
         self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
         self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
@@ -51,8 +52,7 @@ class PadView(QWidget):
         controls.addWidget(self.attention_toggle)
         controls.addSpacing(12)
         controls.addWidget(QLabel("Word:"))
-        controls.addWidget(self.word_picker)
-        controls.addStretch(1)
+        controls.addWidget(self.word_picker, 1)
         controls.addWidget(self.rule_button)
         self.translation_view = QPlainTextEdit(objectName="translationView", readOnly=True)
         self.translation_view.setToolTip("The translation by the model chosen with the Attention toggle.")

@@ -8,7 +8,8 @@ again, and the loss axis labels cannot crowd each other.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.job_runner import JobRunner
@@ -58,12 +59,24 @@ class RetrainPanel(QGroupBox):
         curves = QVBoxLayout()
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
-        right = QVBoxLayout()
-        right.addWidget(self.run_controls)
-        right.addLayout(curves, 1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.params)
-        layout.addLayout(right, 1)
+        body = QHBoxLayout()
+        body.addWidget(self._scrolling(self.params))
+        body.addLayout(curves, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.run_controls)
+        layout.addLayout(body, 1)
+
+    @staticmethod
+    def _scrolling(form: ParamForm) -> QScrollArea:
+        """The settings form in a vertical scroll area, so that a short window (900 x 600) shows part of it
+        rather than refusing to shrink."""
+        scroll = QScrollArea(objectName="translatorParamsScroll")
+        scroll.setWidget(form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        return scroll
 
     def set_epochs(self, epochs: int) -> None:
         """Fix both plots' ranges for a run of ``epochs`` epochs."""

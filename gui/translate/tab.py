@@ -3,8 +3,8 @@
 The tab wires its widgets to a Qt-free ``TranslationSession`` (the two models, their origins, the unsaved
 ones, the latest translation). Nothing slow runs in the GUI thread: after each typing pause the text goes to
 a background translation job (the newest request wins: a running one is cancelled and a stale result is
-dropped), models load in a background job, and retraining runs in its own. Torch is imported only after the
-engine is ready.
+dropped), models load and files (models, alignment PNGs) are written in background jobs, and retraining runs
+in its own. Torch is imported only after the engine is ready.
 """
 
 from __future__ import annotations
@@ -19,10 +19,17 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.translate.config import TranslatorConfig
-from rnnlab.engine.translate.session import ATTENTION, LoadedModels, PadTranslation, TranslationSession
+from rnnlab.engine.translate.session import (
+    ATTENTION,
+    LoadedModel,
+    LoadedModels,
+    PadTranslation,
+    SavedModel,
+    TranslationSession,
+)
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
-from rnnlab.gui.translate.alignment import AlignmentView
+from rnnlab.gui.translate.alignment import AlignmentView, ExportedPng
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
@@ -32,18 +39,6 @@ log = logging.getLogger("rnnlab")
 
 EXAMPLE_TEXT = "The air conditioning is working."
 TYPING_PAUSE_MS = 150
-
-
-class _ModelFile:
-    """The job that loads one translator file (``load_model``); a bad file raises ModelFileError."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __call__(self, progress, cancel):
-        from rnnlab.engine.translate.translator import Translator
-
-        return self.path, Translator.load(self.path)
 
 
 class TranslationTab(LabTab):
@@ -59,10 +54,10 @@ class TranslationTab(LabTab):
         self.runner = JobRunner(self)
         self.pad_runner = JobRunner(self)
         self.model_runner = JobRunner(self)
+        self.file_runner = JobRunner(self)
         self._translation_wanted = False
         self._engine_ready = False
         self._shipped_requested = False
-        self._shipped_attention = None
         self.pad = PadView()
         self.alignment_view = AlignmentView()
         self.alignment_view.setToolTip("Attention weights: each row is a generated character, each column a "
@@ -86,6 +81,8 @@ class TranslationTab(LabTab):
         self.pad_runner.idle.connect(self._on_pad_runner_idle)
         self.model_runner.finished.connect(self._on_model_runner_finished)
         self.model_runner.failed.connect(self._on_model_runner_failed)
+        self.file_runner.finished.connect(self._on_file_runner_finished)
+        self.file_runner.failed.connect(self._on_file_runner_failed)
         self.runner.started.connect(self._on_runner_started)
         self.runner.progress.connect(self.retrain_panel.add_events)
         self.runner.finished.connect(self._on_runner_finished)
@@ -106,7 +103,7 @@ class TranslationTab(LabTab):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(alignment_panel)
         right.addWidget(self.retrain_panel)
-        right.setSizes([400, 400])
+        right.setSizes([320, 480])
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(self.pad)
         columns.addWidget(right)
@@ -163,15 +160,6 @@ class TranslationTab(LabTab):
         self.retrain_panel.params.set_config(TranslatorConfig(
             attention="additive", hidden_size=16, embedding_size=8, epochs=1, batch_size=64, train_words=500,
             held_out_words=100))
-
-    def translate_with_shipped_model(self, text: str) -> str:
-        """Translate ``text`` with the shipped attention model, whatever the pad currently uses (self-test)."""
-        from rnnlab.engine.translate.pretrained import load_shipped
-        from rnnlab.engine.translate.text import translate_text
-
-        if self._shipped_attention is None:
-            self._shipped_attention = load_shipped("additive")
-        return translate_text(text, self._shipped_attention).text
 
     @property
     def busy_translating(self) -> bool:
@@ -242,8 +230,7 @@ class TranslationTab(LabTab):
     def _on_word_picker_current_index_changed(self, _index: int) -> None:
         self._refresh_alignment()
 
-    def _use_model(self, translator, origin: str, unsaved: bool) -> None:
-        slot = self.session.use(translator, origin, unsaved)
+    def _show_new_model(self, slot: str) -> None:
         self.pad.attention_toggle.setChecked(slot == ATTENTION)
         self.pad.model_label.setText(self.session.summary())
         self.request_translation()
@@ -262,8 +249,8 @@ class TranslationTab(LabTab):
             self.request_translation()
             QTimer.singleShot(0, self, self._warm_up_training)
             return
-        path, translator = result
-        self._use_model(translator, f"loaded from {path.name},", unsaved=False)
+        if isinstance(result, LoadedModel):
+            self._show_new_model(self.session.accept_loaded(result))
 
     def _warm_up_training(self) -> None:
         """Start the training warm-up from the event loop, unless the window has closed meanwhile."""
@@ -278,7 +265,7 @@ class TranslationTab(LabTab):
     def load_model(self, path: Path) -> bool:
         """Load a translator file in the background into the slot of its kind; a bad file gets a dialog and
         changes nothing. False if another model is still loading."""
-        return self.model_runner.start(_ModelFile(Path(path)))
+        return self.model_runner.start(self.session.load_job(path))
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:
@@ -299,7 +286,7 @@ class TranslationTab(LabTab):
     def _on_runner_finished(self, result) -> None:
         from rnnlab.engine.report.translate_report import translator_report
 
-        self._use_model(result.translator, "retrained", unsaved=True)
+        self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
         self.report_export.set_run(partial(translator_report, result),
                                    f"translator-{result.translator.attention}-report")
 
@@ -320,15 +307,22 @@ class TranslationTab(LabTab):
                                               "RNN Lab models (*.pt)")
         if not path:
             return
-        try:
-            self.session.save(slot, path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Could not save the model", f"{Path(path).name}: {exc.strerror or exc}.")
-            return
-        except EngineError as exc:
-            QMessageBox.warning(self, "Could not save the model", f"{Path(path).name}: {exc}")
-            return
-        self.pad.model_label.setText(self.session.summary())
+        self._write_in_background(self.session.save_job(slot, path))
+
+    def _write_in_background(self, job) -> None:
+        if not self.file_runner.start(job):
+            QMessageBox.information(self, "Still saving", "The previous file is still being written; try again in "
+                                    "a moment.")
+
+    def _on_file_runner_finished(self, result) -> None:
+        if isinstance(result, SavedModel):
+            self.session.accept_saved(result)
+            self.pad.model_label.setText(self.session.summary())
+        elif isinstance(result, ExportedPng):
+            log.info("Alignment exported to %s", result.path)
+
+    def _on_file_runner_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Could not save", message)
 
     def _on_load_action_triggered(self) -> None:
         from rnnlab.gui.settings import models_folder
@@ -345,7 +339,4 @@ class TranslationTab(LabTab):
         path, _ = QFileDialog.getSaveFileName(self, "Export alignment", "alignment.png", "PNG images (*.png)")
         if not path:
             return
-        try:
-            self.alignment_view.export_png(path)
-        except (OSError, EngineError) as exc:
-            QMessageBox.warning(self, "Could not export", str(exc))
+        self._write_in_background(self.alignment_view.png_job(path))

@@ -33,6 +33,8 @@ class StatusLabel(QLabel):
     ("about 1 min 05 s left") used to lay the whole tab out again, plots included (~200 ms stalls)."""
 
     LINES = 2
+    MIN_WIDTH = 140
+    """Never squeezed to nothing by its row, even in a 900-pixel-wide window."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent, objectName=objectName)
@@ -40,6 +42,7 @@ class StatusLabel(QLabel):
         self._detail = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.MIN_WIDTH)
         self.setFixedHeight(self.LINES * self.fontMetrics().lineSpacing() + 4)
         self.setText(text)
 

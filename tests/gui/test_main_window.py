@@ -234,3 +234,15 @@ def test_plots_follow_the_desktop_switching_to_dark_while_running(qtbot, no_leak
     finally:
         app.setPalette(light)
         use_palette()
+
+
+def test_window_shrinks_to_900_by_600_with_every_tab_built(qtbot, no_leaked_jobs):
+    window = create_window()
+    qtbot.addWidget(window)
+    for index in range(window.tabs.count()):
+        window.tab(index)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 900 and hint.height() <= 600, f"cannot shrink below {hint.width()} x {hint.height()}"
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.size().width() == 900 and window.size().height() == 600)

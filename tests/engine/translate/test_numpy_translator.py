@@ -10,7 +10,7 @@ import torch
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.model import Seq2Seq
-from rnnlab.engine.translate.numpy_translator import NumpyTranslator
+from rnnlab.engine.translate.numpy_translator import NumpyTranslator, expected_keys, expected_shapes
 from rnnlab.engine.translate.pretrained import shipped_model_path
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import validation_branch_words, validation_words
@@ -42,6 +42,14 @@ def test_a_dot_product_model_translates_exactly_as_with_torch(tmp_path):
     _same(Translator.load(path), NumpyTranslator.load(path), WORDS[:100])
 
 
+@pytest.mark.parametrize("attention", ["none", "additive", "dot"])
+def test_the_numpy_reader_expects_exactly_the_torch_models_weights(attention):
+    config = TranslatorConfig(attention=attention, hidden_size=12, embedding_size=6)
+    state = Seq2Seq(config).state_dict()
+    assert set(state) == expected_keys(attention), "model.py changed: update numpy_translator.py to match"
+    assert {k: tuple(v.shape) for k, v in state.items()} == expected_shapes(attention, 12, 6)
+
+
 def test_reading_a_model_does_not_import_torch():
     code = ("import sys; from rnnlab.engine.translate.numpy_translator import NumpyTranslator; "
             "from rnnlab.engine.translate.pretrained import shipped_model_path; "
@@ -66,6 +74,11 @@ def _edited(tmp_path, change):
     (lambda p: p["extra"].update(vocabulary=["x"]), "different set of characters"),
     (lambda p: p["config"].update(attention="telepathy"), "cannot use"),
     (lambda p: p["state"].pop("decoder.output.weight"), "do not match"),
+    (lambda p: p["state"].update({"encoder.gru.weight_ih_l1": torch.zeros(24, 8)}), "do not match"),
+    (lambda p: p["state"].update({"decoder.norm.weight": torch.ones(8)}), "do not match"),
+    (lambda p: p["state"].update({"encoder.bridge.bias": torch.zeros(9)}), "do not match"),
+    (lambda p: p["config"].update(hidden_size=16), "do not match"),
+    (lambda p: p.update(state={k: v.half() for k, v in p["state"].items()}), "half-precision"),
     (lambda p: p["extra"].update(evaluation={"x": torch.nn.Linear}), "could run code"),
 ])
 def test_bad_files_are_refused_as_the_torch_reader_refuses_them(tmp_path, change, message):
@@ -78,6 +91,9 @@ def test_bad_files_are_refused_as_the_torch_reader_refuses_them(tmp_path, change
         path = _edited(tmp_path, change)
     with pytest.raises(ModelFileError, match=message):
         NumpyTranslator.load(path)
+    if message == "do not match":
+        with pytest.raises(ModelFileError, match=message):
+            Translator.load(path)
 
 
 def test_truncated_and_missing_files_are_refused(tmp_path):

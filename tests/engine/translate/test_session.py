@@ -1,5 +1,7 @@
 """The pad's Qt-free session: both models translate, the newest request wins, unsaved models are tracked."""
 
+import copy
+
 import pytest
 
 from rnnlab.engine.errors import EngineError, JobCancelled
@@ -76,7 +78,9 @@ def test_a_retrained_model_is_unsaved_until_saved(session, tmp_path):
     assert session.has_unsaved_work() and "(unsaved)" in session.summary()
     session.save(PLAIN, tmp_path / "plain.pt")
     assert not session.has_unsaved_work()
-    assert session.load(tmp_path / "plain.pt") == PLAIN
+    loaded = session.load_job(tmp_path / "plain.pt")(ignore_progress, CancelToken())
+    assert session.origins[PLAIN] == "retrained", "a load job changes nothing until its model is accepted"
+    assert session.accept_loaded(loaded) == PLAIN
     assert session.origins[PLAIN] == "loaded from plain.pt,"
 
 
@@ -85,5 +89,13 @@ def test_saving_an_empty_slot_or_to_a_missing_folder_is_refused(shipped, tmp_pat
     with pytest.raises(EngineError, match="no model"):
         session.save(PLAIN, tmp_path / "x.pt")
     session.use(shipped.models[PLAIN], "shipped")
-    with pytest.raises(FileNotFoundError, match="folder does not exist"):
+    with pytest.raises(EngineError, match="folder does not exist"):
         session.save(PLAIN, tmp_path / "missing" / "x.pt")
+
+
+def test_a_save_finishing_after_the_model_was_replaced_leaves_the_new_one_unsaved(session, tmp_path):
+    session.use(session.models[PLAIN], "retrained", unsaved=True)
+    job = session.save_job(PLAIN, tmp_path / "old.pt")
+    session.use(copy.copy(session.models[PLAIN]), "retrained again", unsaved=True)
+    session.accept_saved(job(ignore_progress, CancelToken()))
+    assert session.has_unsaved_work(), "the file holds the older model, not the one in the slot now"
