@@ -104,7 +104,6 @@ class RunControls(QWidget):
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
         self.status_label = StatusLabel("Loading engine…", objectName="statusLabel")
-        self.status_label.setMinimumWidth(260)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.train_button)
