@@ -10,10 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.session import Saved
 from rnnlab.gui.widgets.plot_theme import legend_brush
+from rnnlab.gui.widgets.png_file import save_png
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -206,12 +205,7 @@ class PriceChart(pg.PlotWidget):
         image = self.to_image()
 
         def save(progress, cancel) -> Saved:
-            try:
-                with atomic_path(path) as tmp:
-                    if not image.save(str(tmp), "PNG"):
-                        raise OSError("the image could not be written")
-            except OSError as exc:
-                raise EngineError(f"Could not write {path}: {exc}") from exc
+            save_png(image, path)
             return Saved(what="chart", path=path)
 
         return save

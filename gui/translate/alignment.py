@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
-from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import EngineError, InputError
+from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
+from rnnlab.gui.widgets.png_file import save_png
 
 END_LABEL = "</s>"
 
@@ -124,12 +124,7 @@ class AlignmentView(QWidget):
         path = Path(path)
 
         def write(progress: ProgressFn, cancel: CancelToken) -> ExportedPng:
-            try:
-                with atomic_path(path) as tmp:
-                    if not image.save(str(tmp), "PNG"):
-                        raise OSError("the image could not be written")
-            except OSError as exc:
-                raise EngineError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
+            save_png(image, path)
             return ExportedPng(path)
 
         return write
