@@ -7,6 +7,7 @@ import sys
 
 from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
 from rnnlab.cli.progress import TerminalProgress
+from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 
@@ -46,8 +47,13 @@ def run_gradflow(args: argparse.Namespace) -> int:
     compare = args.compare or (preset is not None and preset.compare)
     cells = CELLS if compare else (config.cell,)
     history = ProbeHistory(config.steps)
-    with TerminalProgress("gradflow", quiet=args.quiet) as bar:
-        result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
+    try:
+        with TerminalProgress("gradflow", quiet=args.quiet) as bar:
+            result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
+    except TrainingDiverged as diverged:
+        for line in summary_lines(diverged.partial) if diverged.partial is not None else ():
+            print(line)
+        raise
     for line in summary_lines(result):
         print(line)
     if args.export:

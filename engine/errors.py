@@ -14,7 +14,13 @@ class ModelFileError(InputError):
 
 
 class TrainingDiverged(EngineError):
-    """Training produced a NaN or infinite loss; the message says what to try."""
+    """Training produced a NaN or infinite loss; the message says what to try. ``partial`` is the run up to that
+    step where the job has one worth showing (the gradient-flow job's losses and last probe: an exploding run is a
+    result in itself), else None."""
+
+    def __init__(self, message: str, partial: object | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial
 
 
 class JobCancelled(EngineError):

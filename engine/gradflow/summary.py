@@ -12,16 +12,21 @@ from rnnlab.engine.plural import plural
 
 def summary_lines(result: GradflowResult) -> list[str]:
     """The task line, then one line per cell: final loss (and the mean of the last 100 steps) and how the product
-    norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0."""
+    norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0 at the last probe. A run that diverged has an
+    infinite or NaN final loss."""
     config = result.config
     lines = [f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
              f"chance loss {result.chance_loss:.3f}"]
     for cell in result.cells:
-        diag = result.snapshots[cell].diagnostics
         tail = result.losses[cell][-100:]
         line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f} (mean of the last {len(tail)} steps "
-                f"{sum(tail) / len(tail):.4f})   "
-                f"||dc_{{T-1}}/dc_t|| {product_change(diag.log_product)} over {config.length - 1} steps")
+                f"{sum(tail) / len(tail):.4f})   ")
+        snapshot = result.snapshots.get(cell)
+        if snapshot is None:
+            lines.append(line + "no probe before the run stopped")
+            continue
+        diag = snapshot.diagnostics
+        line += f"||dc_{{T-1}}/dc_t|| {product_change(diag.log_product)} over {config.length - 1} steps"
         if diag.log_product_cpath is not None:
             line += f" (c-path product: {product_change(diag.log_product_cpath)})"
         lines.append(line)

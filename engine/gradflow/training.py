@@ -153,10 +153,13 @@ class GradflowTraining:
             step_losses = {}
             for cell, trainer in trainers.items():
                 loss = trainer.train_step(x, y)
-                if not math.isfinite(loss):
-                    raise TrainingDiverged(_diverged_message(cell, step, loss))
-                step_losses[cell] = loss
                 losses[cell].append(loss)
+                if not math.isfinite(loss):
+                    partial = GradflowResult(config=config, cells=tuple(cells),
+                                             chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
+                                             losses=losses)
+                    raise TrainingDiverged(_diverged_message(cell, step, loss), partial=partial)
+                step_losses[cell] = loss
             probed = {}
             if step % config.probe_every == 0 or step == config.steps:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}

@@ -62,3 +62,12 @@ def test_an_output_folder_that_does_not_exist_is_refused_before_the_run():
     out = run_main("gradflow", "--steps", "100000", "--export", "/no/such/folder/run.npz", timeout=60)
     assert out.returncode == 2
     assert out.stderr.strip().endswith("Cannot write /no/such/folder/run.npz (--export): its folder does not exist.")
+
+
+def test_the_exploding_preset_prints_its_final_loss_lines_then_the_divergence():
+    out = run_main("gradflow", "--preset", "exploding", "--steps", "150", "--quiet", timeout=120)
+    assert out.returncode == 2
+    lines = out.stdout.strip().splitlines()
+    assert lines[0].startswith("task adding, T=50")
+    assert lines[1].startswith("RNN   final loss inf") and "||dc_{T-1}/dc_t||" in lines[1]
+    assert "became infinite at step" in out.stderr and "Traceback" not in out.stderr
