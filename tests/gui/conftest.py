@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +20,22 @@ def garbage_collected_in_the_gui_thread():
         if was_enabled:
             gc.enable()
         gc.collect()
+
+
+@pytest.fixture
+def loaded_window(qtbot, no_leaked_jobs, monkeypatch):
+    """The real main window, shown, with the engine loaded; warning boxes are recorded in ``window.messages`` instead
+    of waiting for a click, and closing never asks about unsaved models."""
+    from rnnlab.gui.app import create_window
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    win = create_window()
+    win.confirm_close = False
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.engine_loaded, timeout=120000):
+        win.start_loading()
+    win.messages = messages
+    yield win
+    win.close()

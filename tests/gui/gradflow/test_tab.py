@@ -2,27 +2,17 @@
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
 
 from rnnlab.engine.gradflow.config import GradflowConfig
-from rnnlab.gui.app import create_window
 from rnnlab.gui.widgets.param_form import ParamForm
 
 QUICK = GradflowConfig(cell="lstm", length=16, hidden=6, steps=100000, batch_size=4, probe_every=1)
 
 
 @pytest.fixture
-def window(qtbot, no_leaked_jobs, monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
-    win = create_window()
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.engine_loaded, timeout=120000):
-        win.start_loading()
-    win.messages = messages
-    yield win
-    win.close()
+def window(loaded_window):
+    return loaded_window
 
 
 def tab_of(window):

@@ -3,9 +3,8 @@ report is written in the background, self-contained, with the tab's figures and 
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from rnnlab.gui.app import create_window
 from tests.engine.report.self_contained import assert_self_contained, assert_states_metrics
 
 
@@ -31,18 +30,8 @@ TABS = {  # tab, its report action, figure titles the report must have
 
 
 @pytest.fixture
-def window(qtbot, no_leaked_jobs, monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
-    win = create_window()
-    win.confirm_close = False
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.engine_loaded, timeout=120000):
-        win.start_loading()
-    win.messages = messages
-    yield win
-    win.close()
+def window(loaded_window):
+    return loaded_window
 
 
 def _train(qtbot, tab) -> object:
