@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from rnnlab.gui.widgets.param_form import ParamForm
 from tests.conftest import PROJECT_ROOT
@@ -55,24 +55,12 @@ def _resident_mb() -> float:
 
 
 @pytest.fixture
-def window(qtbot, no_leaked_jobs, monkeypatch):
+def window(loaded_window, qtbot):
     """The real main window with every tab built and the engine and the forecaster's sample loaded."""
-    from rnnlab.gui.app import create_window
-
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
-    win = create_window()
-    win.confirm_close = False
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.engine_loaded, timeout=120_000):
-        win.start_loading()
-    forecaster = win.find_tab("forecastTab")
+    forecaster = loaded_window.find_tab("forecastTab")
     if forecaster.loading:
         qtbot.waitSignal(forecaster.loaded, timeout=60_000).wait()
-    win.messages = messages
-    yield win
-    win.close()
+    return loaded_window
 
 
 def _complete_run(qtbot, tab: QWidget) -> None:
