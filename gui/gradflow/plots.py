@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from rnnlab.engine.report.ticks import log_ticks
+from rnnlab.gui.widgets.steady_slot import SteadySlot
 
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
@@ -142,7 +143,7 @@ class PlotPanel(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 4, 0)
         header.addWidget(self.title)
-        header.addWidget(self.legend, 1)
+        header.addWidget(SteadySlot(self.legend), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)

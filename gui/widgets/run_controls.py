@@ -14,6 +14,7 @@ from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.widgets.steady_slot import SteadySlot
 
 
 def format_duration(seconds: float) -> str:
@@ -109,7 +110,7 @@ class RunControls(QWidget):
         layout.addWidget(self.train_button)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.progress_bar, 1)
-        layout.addWidget(self.status_label, 2)
+        layout.addWidget(SteadySlot(self.status_label), 2)
         self.cancel_button.clicked.connect(runner.cancel)
         runner.started.connect(self._on_runner_started)
         runner.progress.connect(self._on_runner_progress)
