@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from rnnlab.engine.jobs import Progress
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
+
+SHOW_INTERVAL_S = 0.1
+"""The progress bar and status line show the latest progress at most 10 times a second (the runner delivers up to 30
+batches a second): enough to read, and the GUI thread's time is time a training thread waits for the interpreter."""
 
 
 def format_duration(seconds: float) -> str:
@@ -105,6 +110,10 @@ class RunControls(QWidget):
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
         self.status_label = StatusLabel("Loading engine…", objectName="statusLabel")
+        self._latest: Progress | None = None
+        self._shown_at = 0.0
+        self._show_timer = QTimer(self, singleShot=True)
+        self._show_timer.timeout.connect(self._show_latest)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.train_button)
@@ -138,13 +147,26 @@ class RunControls(QWidget):
             self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
 
     def _on_runner_started(self) -> None:
+        self._forget_latest()
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p%")
         self.status_label.setText("Starting…")
         self._sync_buttons()
 
     def _on_runner_progress(self, events: list) -> None:
-        last = events[-1]
+        """Keep the latest event; show it now, or when ``SHOW_INTERVAL_S`` has passed since the last one shown."""
+        self._latest = events[-1]
+        wait = self._shown_at + SHOW_INTERVAL_S - time.monotonic()
+        if wait <= 0:
+            self._show_latest()
+        elif not self._show_timer.isActive():
+            self._show_timer.start(max(1, round(wait * 1000)))
+
+    def _show_latest(self) -> None:
+        if self._latest is None:
+            return
+        last, self._latest = self._latest, None
+        self._shown_at = time.monotonic()
         fraction = min(max(float(last.fraction), 0.0), 1.0)
         self.progress_bar.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self._runner.started_at
@@ -154,13 +176,21 @@ class RunControls(QWidget):
             text = f"{text}  ·  about {format_duration(remaining)} left" if text else f"about {format_duration(remaining)} left"
         self.status_label.setText(text)
 
+    def _forget_latest(self) -> None:
+        """A run started or ended: progress not shown yet belongs to it and must not overwrite what comes next."""
+        self._latest = None
+        self._show_timer.stop()
+
     def _on_runner_finished(self, result: object) -> None:
+        self._forget_latest()
         self.progress_bar.setValue(1000)
         elapsed = time.monotonic() - self._runner.started_at
         self.status_label.setText(f"Done in {format_duration(elapsed)}.")
 
     def _on_runner_failed(self, message: str) -> None:
+        self._forget_latest()
         self.status_label.setText("Stopped: " + message.splitlines()[0], detail=message)
 
     def _on_runner_cancelled(self) -> None:
+        self._forget_latest()
         self.status_label.setText("Cancelled.")
