@@ -152,16 +152,25 @@ class PlotPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(label)
 
-    def curve(self, name: str, colour: str, dashed: bool = False, width: float = 2.0) -> pg.PlotDataItem:
-        """A new empty curve (finite points joined, NaN gaps left open), remembered for the legend."""
+    def curve(self, name: str, colour: str, dashed: bool = False, width: float = 2.0,
+              long: bool = False) -> pg.PlotCurveItem | pg.PlotDataItem:
+        """A new empty curve (finite points joined, NaN gaps left open), remembered for the legend. A ``long`` one
+        (a loss per training step: up to 100,000 points) is clipped to the view and downsampled; the per-timestep
+        curves (T <= 1000 points, always all on show) are plain ``PlotCurveItem``s, whose ``setData`` skips that
+        work on every frame."""
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-        item = self.plot.plot([], [], pen=pg.mkPen(colour, width=width, style=style), name=name, connect="finite")
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, method="peak")
+        pen = pg.mkPen(colour, width=width, style=style)
+        if long:
+            item = self.plot.plot([], [], pen=pen, name=name, connect="finite")
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
+        else:
+            item = pg.PlotCurveItem([], [], pen=pen, connect="finite")
+            self.plot.addItem(item)
         self._legend_entries[id(item)] = (name, colour, dashed)
         return item
 
-    def set_legend(self, items: list[pg.PlotDataItem]) -> None:
+    def set_legend(self, items: list[pg.PlotCurveItem | pg.PlotDataItem]) -> None:
         """Show exactly ``items`` (curves made by :meth:`curve`) in the header's legend."""
         parts = []
         for item in items:

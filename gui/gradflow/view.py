@@ -101,7 +101,7 @@ class GradflowView(QWidget):
                                                   pen=pg.mkPen(CELL_COLOURS["lstm"], width=1.5),
                                                   brush=pg.mkBrush(31, 119, 180, 90))
         self.forget.set_x_range(0, 1)
-        self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5) for c in CELLS}
+        self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5, long=True) for c in CELLS}
         self.chance_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
                                            label="chance", labelOpts={"position": 0.85, "color": "#888888"})
         self.loss.plot.addItem(self.chance_line)
