@@ -171,12 +171,14 @@ class PlotPanel(QWidget):
         return item
 
     def set_legend(self, items: list[pg.PlotCurveItem | pg.PlotDataItem]) -> None:
-        """Show exactly ``items`` (curves made by :meth:`curve`) in the header's legend."""
+        """Show exactly ``items`` (curves made by :meth:`curve`) in the header's legend; a line breaks only between
+        entries, never inside one."""
         parts = []
         for item in items:
             name, colour, dashed = self._legend_entries[id(item)]
             sample = "╍╍" if dashed else "━━"
-            parts.append(f'<span style="color:{colour}; font-weight:bold">{sample}</span>&nbsp;{math_html(name)}')
+            label = math_html(name).replace(" ", "&nbsp;")
+            parts.append(f'<span style="color:{colour}; font-weight:bold">{sample}</span>&nbsp;{label}')
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 
     def set_title(self, text: str) -> None:

@@ -56,12 +56,12 @@ class SpectrumPanel(PlotPanel):
         self.set_notice("" if applies else RNN_ONLY)
 
     def show_spectrum(self, eigenvalues: np.ndarray, norm: float) -> None:
-        """Draw the eigenvalues and put ρ, ‖W_rec‖₂ and 1/γ in the header."""
+        """Draw the eigenvalues and put ρ and ‖W_rec‖₂ (first line) and 1/γ (second) in the header."""
         self.points.setData(eigenvalues.real, eigenvalues.imag)
         radius = float(np.abs(eigenvalues).max())
         inverse_gamma = 1.0 / MAX_SLOPE[self._activation]
-        self.legend.setText(f"ρ = {radius:.3g} &nbsp; ‖W<sub>rec</sub>‖<sub>2</sub> = {norm:.3g} &nbsp; "
-                            f"1/γ = {inverse_gamma:g}")
+        self.legend.setText(f"ρ&nbsp;=&nbsp;{radius:.3g} &nbsp; ‖W<sub>rec</sub>‖<sub>2</sub>&nbsp;=&nbsp;{norm:.3g}"
+                            f"<br>1/γ&nbsp;=&nbsp;{inverse_gamma:g}")
         self._fit(max(radius, inverse_gamma))
 
     def _fit(self, extent: float) -> None:
