@@ -121,7 +121,7 @@ class GradflowView(QWidget):
         for item in (self.cpath_curve, self.bound_curve, self.forget_max_curve):
             item.setData([], [])
         self.forget_curve.setData(x=[0.0, 1.0], y=[0.0], stepMode="center")
-        self.forget.set_title("LSTM forget-gate values")
+        self.forget.legend.setText("")
         for panel in (self.local, self.product, self.grad, self.terms, self.loss):
             panel.reset_y()
         for panel in (self.local, self.product, self.grad, self.terms, self.heatmap):
@@ -232,7 +232,7 @@ class GradflowView(QWidget):
         self.forget_curve.setData(x=np.linspace(0.0, 1.0, share.shape[0] + 1), y=share, stepMode="center")
         if share.max() > 0.25:
             self.forget.set_y_range(0.0, math.ceil(share.max() * 4) / 4)
-        self.forget.set_title(f"LSTM forget-gate values (mean {diag.forget_mean:.2f})")
+        self.forget.legend.setText(f"mean f<sub>t</sub> = {diag.forget_mean:.2f}")
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
         heatmap = session.heatmap

@@ -143,7 +143,7 @@ def test_rnn_run_after_an_lstm_run_says_which_panels_do_not_apply_and_why_its_gr
     tab = start(qtbot, window, GradflowConfig(cell="lstm", length=12, hidden=4, steps=2, batch_size=2, probe_every=1))
     with qtbot.waitSignal(tab.runner.idle, timeout=60000):
         pass
-    assert "mean" in tab.view.forget.title.text()
+    assert "mean" in tab.view.forget.legend.text()
     tab = start(qtbot, window, GradflowConfig(cell="rnn", activation="sigmoid", length=1000, hidden=8, steps=1,
                                               batch_size=2, probe_every=1))
     with qtbot.waitSignal(tab.runner.idle, timeout=120000):
@@ -151,7 +151,7 @@ def test_rnn_run_after_an_lstm_run_says_which_panels_do_not_apply_and_why_its_gr
     for name in ("lstmTermsPanelNotice", "forgetGatePanelNotice"):
         notice = tab.findChild(QLabel, name)
         assert notice.isVisible() and "LSTM" in notice.text() and notice.wordWrap()
-    assert "mean" not in tab.view.forget.title.text()
+    assert "mean" not in tab.view.forget.legend.text()
     assert points(tab.view.forget_curve) <= 2 and points(tab.view.term_curves["A"]) == 0
     note = tab.findChild(QLabel, "gradNormPanelNote")
     assert note.isVisible() and "1e-308" in note.text() and "RNN at t =" in note.text()
