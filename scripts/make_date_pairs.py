@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import string
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Case of a source: lower (march), Title (March: names only; "the", "of" and "rd" stay lower) or UPPER (MARCH 3RD).
 CASES = ("lower", "title", "upper")
 CASE_WEIGHTS = (40, 45, 15)
+# The template fields that hold each part of the ISO date.
+FIELD_OF = {"yyyy": "year", "yy": "year", "month": "month", "mm": "month", "month_name": "month", "mon": "month",
+            "day": "day", "dd": "day", "dth": "day"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,12 @@ class DatePair:
     target: str
     date: dt.date
     format: DateFormat
+    case: str
+    padded: bool
+
+    def spans(self) -> dict[str, range]:
+        """Where the year, month and day sit in the source (see field_spans)."""
+        return field_spans(self.date, self.format, self.case, self.padded)
 
 
 def ordinal(day: int) -> str:
@@ -114,20 +124,42 @@ def ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def write_date(date: dt.date, form: DateFormat, case: str, padded: bool) -> str:
-    """``date`` written in ``form``, in ``case`` (one of CASES), its variable-width numbers padded or not."""
+def _pieces(date: dt.date, form: DateFormat, case: str, padded: bool) -> list[tuple[str, str]]:
+    """``date`` written in ``form`` as (text, field name) pieces; literal text has the field name ''."""
     if not form.can_write(date):
         raise ValueError(f"{form.name} cannot write {date.isoformat()}")
     if case not in CASES:
         raise ValueError(f"unknown case {case!r}")
     name = str.capitalize if case == "title" else str.lower
     number = "{:02d}" if padded else "{:d}"
-    text = form.template.format(
-        day=number.format(date.day), month=number.format(date.month), dd=f"{date.day:02d}",
-        mm=f"{date.month:02d}", dth=ordinal(date.day), month_name=name(MONTHS[date.month - 1]),
-        mon=name(MONTHS[date.month - 1][:3]), weekday=name(WEEKDAYS[date.weekday()]),
-        wkd=name(WEEKDAYS[date.weekday()][:3]), yyyy=f"{date.year:04d}", yy=f"{date.year % 100:02d}")
-    return text.upper() if case == "upper" else text
+    values = {
+        "day": number.format(date.day), "month": number.format(date.month), "dd": f"{date.day:02d}",
+        "mm": f"{date.month:02d}", "dth": ordinal(date.day), "month_name": name(MONTHS[date.month - 1]),
+        "mon": name(MONTHS[date.month - 1][:3]), "weekday": name(WEEKDAYS[date.weekday()]),
+        "wkd": name(WEEKDAYS[date.weekday()][:3]), "yyyy": f"{date.year:04d}", "yy": f"{date.year % 100:02d}"}
+    pieces = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(form.template):
+        pieces.append((literal, ""))
+        if field is not None:
+            pieces.append((values[field], field))
+    return [(text.upper() if case == "upper" else text, field) for text, field in pieces if text]
+
+
+def write_date(date: dt.date, form: DateFormat, case: str, padded: bool) -> str:
+    """``date`` written in ``form``, in ``case`` (one of CASES), its variable-width numbers padded or not."""
+    return "".join(text for text, _field in _pieces(date, form, case, padded))
+
+
+def field_spans(date: dt.date, form: DateFormat, case: str, padded: bool) -> dict[str, range]:
+    """Where the year, month and day sit in ``write_date(date, form, case, padded)``: character ranges keyed
+    "year", "month", "day" (what the ISO target's digits come from; a weekday has none)."""
+    spans: dict[str, range] = {}
+    position = 0
+    for text, field in _pieces(date, form, case, padded):
+        if field in FIELD_OF:
+            spans[FIELD_OF[field]] = range(position, position + len(text))
+        position += len(text)
+    return spans
 
 
 def random_pair(rng: random.Random) -> DatePair:
@@ -135,8 +167,8 @@ def random_pair(rng: random.Random) -> DatePair:
     date = FIRST_DAY + dt.timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
     form = rng.choice([f for f in FORMATS if f.can_write(date)])
     case = rng.choices(CASES, weights=CASE_WEIGHTS)[0]
-    source = write_date(date, form, case, padded=rng.random() < 0.5)
-    return DatePair(source, date.isoformat(), date, form)
+    padded = rng.random() < 0.5
+    return DatePair(write_date(date, form, case, padded), date.isoformat(), date, form, case, padded)
 
 
 def date_pairs(count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED) -> list[DatePair]:

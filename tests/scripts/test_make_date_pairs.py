@@ -11,8 +11,9 @@ from collections import Counter
 import pytest
 
 from rnnlab.engine.resources import resource_path
-from scripts.make_date_pairs import (CASES, DEFAULT_OUT, FIRST_DAY, FORMATS, LAST_DAY, TWO_DIGIT_YEARS,
-                                     WEEKDAYS, date_pairs, main, ordinal, pairs_text, write_date)
+from scripts.make_date_pairs import (CASES, DEFAULT_OUT, FIRST_DAY, FORMATS, LAST_DAY, MONTHS,
+                                     TWO_DIGIT_YEARS, WEEKDAYS, date_pairs, field_spans, main, ordinal,
+                                     pairs_text, write_date)
 from tests.conftest import PROJECT_ROOT
 
 ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
@@ -108,6 +109,22 @@ def test_the_writer_writes_what_the_conventions_read():
     assert write_date(march_3, by_name["the dth of month yyyy"], "title", padded=False) == "the 3rd of March 1998"
     with pytest.raises(ValueError):
         write_date(dt.date(1950, 1, 1), by_name["d-mon-yy"], "lower", padded=False)
+
+
+def test_field_spans_locate_the_year_month_and_day(pairs):
+    form = next(f for f in FORMATS if f.name == "wkd, mon d, yyyy")
+    source = write_date(dt.date(1998, 3, 3), form, "upper", padded=False)
+    spans = field_spans(dt.date(1998, 3, 3), form, "upper", padded=False)
+    assert {field: source[span.start:span.stop] for field, span in spans.items()} == {
+        "year": "1998", "month": "MAR", "day": "3"}
+    for pair in pairs:
+        text = {field: pair.source[span.start:span.stop].lower() for field, span in pair.spans().items()}
+        assert set(text) == {"year", "month", "day"}, pair
+        assert pair.target[:4].endswith(text["year"]) and len(text["year"]) in (2, 4), pair
+        assert int(ORDINAL_SUFFIX.sub("", text["day"])) == pair.date.day, pair
+        month = text["month"]
+        assert (int(month) if month.isdigit() else MONTHS.index(month) + 1 if month in MONTHS
+                else [m[:3] for m in MONTHS].index(month) + 1) == pair.date.month, pair
 
 
 def test_each_format_case_and_padding_appears(pairs):
