@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import string
 import sys
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Case of a source: lower (march), Title (March: names only; "the", "of" and "rd" stay lower) or UPPER (MARCH 3RD).
 CASES = ("lower", "title", "upper")
 CASE_WEIGHTS = (40, 45, 15)
+# An ordinal suffix after a day number (3rd, 3RD): what strptime cannot read and the readings ignore.
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 # The template fields that hold each part of the ISO date.
 FIELD_OF = {"yyyy": "year", "yy": "year", "month": "month", "mm": "month", "month_name": "month", "mon": "month",
             "day": "day", "dd": "day", "dth": "day"}
