@@ -32,16 +32,16 @@ class Translator:
         self.model = model.eval()
         self.config = config
         self.evaluation = evaluation or {}
-        self._cache: OrderedDict[str, WordOutput] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, int], WordOutput] = OrderedDict()
 
     @property
     def attention(self) -> str:
         """The attention kind: none, additive or dot."""
         return self.config.attention
 
-    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every word (a-z, at most MAX_WORD_LENGTH characters) in batches, uncached, on the device
-        the model is on."""
+    def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Decode every word (a-z, at most MAX_WORD_LENGTH characters) in batches, uncached, on the device the model
+        is on: greedily (width 1, the faster path) or with a beam of ``beam_width`` hypotheses per word."""
         results: list[WordOutput] = []
         device = next(self.model.parameters()).device
         for start in range(0, len(words), _BATCH):
@@ -51,7 +51,10 @@ class Translator:
                     raise ValueError(f"cannot translate {word!r}: only a-z, up to {MAX_WORD_LENGTH} characters")
             source, lengths = pad_batch([encode(w) for w in chunk])
             with torch.inference_mode():
-                ids, alignment = self.model.greedy(source.to(device), lengths, GENERATION_CAP)
+                if beam_width == 1:
+                    ids, alignment = self.model.greedy(source.to(device), lengths, GENERATION_CAP)
+                else:
+                    ids, alignment = self.model.beam_search(source.to(device), lengths, beam_width, GENERATION_CAP)
             ids = ids.cpu().numpy()
             weights = alignment.cpu().numpy() if alignment is not None else None
             for row, word in enumerate(chunk):
@@ -62,15 +65,15 @@ class Translator:
                 results.append(WordOutput(source=word, output=output, attention=matrix))
         return results
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
-        """Like translate_batch, but words translated recently come from a cache."""
-        missing = list(dict.fromkeys(w for w in words if w not in self._cache))
-        for result in self.translate_batch(missing):
-            self._cache[result.source] = result
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently with the same beam width come from a cache."""
+        missing = list(dict.fromkeys(w for w in words if (w, beam_width) not in self._cache))
+        for result in self.translate_batch(missing, beam_width):
+            self._cache[(result.source, beam_width)] = result
         out = []
         for word in words:
-            self._cache.move_to_end(word)
-            out.append(self._cache[word])
+            self._cache.move_to_end((word, beam_width))
+            out.append(self._cache[(word, beam_width)])
         while len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return out
