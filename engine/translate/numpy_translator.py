@@ -24,6 +24,7 @@ from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
 from rnnlab.engine.translate.decoding import BeamSearch
 from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.translation_cache import TranslationCache
 from rnnlab.engine.translate.vocabulary import (
     GENERATION_CAP,
     TOKENS,
@@ -35,6 +36,7 @@ from rnnlab.engine.translate.vocabulary import (
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
 _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
+_BATCH = 512
 
 
 def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tuple[int, ...]]:
@@ -157,6 +159,7 @@ class NumpyTranslator:
         self.attention = attention
         self.evaluation = evaluation or {}
         self.hidden = state["encoder.gru.weight_hh_l0"].shape[1]
+        self._cache = TranslationCache()
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
@@ -256,7 +259,13 @@ class NumpyTranslator:
 
     def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
         """Decode every a-z word, greedily or with a beam of ``beam_width``, with the alignment matrix when the model
-        has attention."""
+        has attention; in chunks of ``_BATCH`` words, as ``Translator`` does, so a long file's memory stays small."""
+        results: list[WordOutput] = []
+        for start in range(0, len(words), _BATCH):
+            results += self._translate_chunk(words[start:start + _BATCH], beam_width)
+        return results
+
+    def _translate_chunk(self, words: Sequence[str], beam_width: int) -> list[WordOutput]:
         if not words:
             return []
         for word in words:
@@ -278,5 +287,6 @@ class NumpyTranslator:
         return results
 
     def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
-        """The same as ``translate_batch`` (the command line translates each text once)."""
-        return self.translate_batch(words, beam_width)
+        """Like translate_batch, but words translated recently with the same beam width come from a cache (a file
+        is translated in one batch, then line by line from the cache)."""
+        return self._cache.translate(words, beam_width, self.translate_batch)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
@@ -18,11 +17,11 @@ from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.translation_cache import TranslationCache
 from rnnlab.engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
 
 CHECKPOINT_KIND = "translator"
 _BATCH = 512
-_CACHE_SIZE = 20_000
 
 
 class Translator:
@@ -32,7 +31,7 @@ class Translator:
         self.model = model.eval()
         self.config = config
         self.evaluation = evaluation or {}
-        self._cache: OrderedDict[tuple[str, int], WordOutput] = OrderedDict()
+        self._cache = TranslationCache()
 
     @property
     def attention(self) -> str:
@@ -67,16 +66,7 @@ class Translator:
 
     def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
         """Like translate_batch, but words translated recently with the same beam width come from a cache."""
-        missing = list(dict.fromkeys(w for w in words if (w, beam_width) not in self._cache))
-        for result in self.translate_batch(missing, beam_width):
-            self._cache[(result.source, beam_width)] = result
-        out = []
-        for word in words:
-            self._cache.move_to_end((word, beam_width))
-            out.append(self._cache[(word, beam_width)])
-        while len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return out
+        return self._cache.translate(words, beam_width, self.translate_batch)
 
     def evaluate(self, words: Sequence[str]) -> Evaluation:
         """Exact accuracy and character error rate against the rule on ``words``."""
