@@ -99,23 +99,22 @@ def run_translate(args: argparse.Namespace) -> int:
     refuse_missing_folders({"--output": args.output, "--json": args.json})
     source = read_text_file(args.input) if args.input is not None else None
     translator = _load_translator(args)
+    header = {"attention_kind": translator.attention, "beam_width": decoding.beam_width}
     if source is None:
         result = translate_text(args.text, translator, decoding.beam_width)
         translated, words, notes = result.text, result.words, result.notes
-        document = {"text": args.text, "translation": result.text, "attention_kind": translator.attention,
-                    "beam_width": decoding.beam_width, "words": [_word_json(w) for w in result.words],
-                    "notes": result.notes}
+        if args.json:
+            write_text_file(args.json, _json_text({"text": args.text, "translation": result.text, **header,
+                                                   **_translation_json(result)}))
     else:
         results = translate_lines_of(source.lines, translator, decoding.beam_width, translate_text)
         translated = source.text_of([r.text for r in results])
         words = [w for r in results for w in r.words]
         notes = [f"line {number}: {note}" for number, r in enumerate(results, start=1) for note in r.notes]
-        document = {"input": args.input, "attention_kind": translator.attention, "beam_width": decoding.beam_width,
-                    "lines": [{"line": number, "text": line, "translation": r.text,
-                               "words": [_word_json(w) for w in r.words], "notes": r.notes}
-                              for number, (line, r) in enumerate(zip(source.lines, results), start=1)]}
-    if args.json:
-        write_text_file(args.json, json.dumps(document, indent=1, ensure_ascii=False))
+        if args.json:
+            lines = [{"line": number, "text": line, "translation": r.text, **_translation_json(r)}
+                     for number, (line, r) in enumerate(zip(source.lines, results), start=1)]
+            write_text_file(args.json, _json_text({"input": args.input, **header, "lines": lines}))
     if args.output:
         write_text_file(args.output, translated)
     else:
@@ -128,12 +127,23 @@ def run_translate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _json_text(document: dict) -> str:
+    return json.dumps(document, indent=1, ensure_ascii=False)
+
+
+def _translation_json(result) -> dict:
+    """A text's (or a line's) words with their attention, and its notes."""
+    return {"words": [_word_json(w) for w in result.words], "notes": result.notes}
+
+
 def _report_differences(words: list) -> None:
-    """One stderr line naming the words whose translation differs from the rule (the first few of many)."""
-    differing = [w for w in words if not w.note and not w.correct]
+    """One stderr line naming the words whose translation differs from the rule, each once (the first few of
+    many)."""
+    differing = list(dict.fromkeys((w.typed, w.output, w.reference) for w in words if not w.note and not w.correct))
     if not differing:
         return
-    listed = ", ".join(f"{w.typed} -> {w.output} (rule: {w.reference})" for w in differing[:_LISTED_DIFFERENCES])
+    listed = ", ".join(f"{typed} -> {output} (rule: {reference})"
+                       for typed, output, reference in differing[:_LISTED_DIFFERENCES])
     more = len(differing) - _LISTED_DIFFERENCES
     print("differs from the rule: " + listed + (f" and {more} more (all in --json)" if more > 0 else ""),
           file=sys.stderr)
