@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rnnlab.engine.translate.vocabulary import END, PAD, START
+from rnnlab.engine.translate.task import END, PAD, START
 
 
 def log_softmax(logits: np.ndarray) -> np.ndarray:

@@ -11,19 +11,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translate.lines import translate_document
 from rnnlab.engine.translate.text import TextTranslation, WordTranslator
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 _BLOCK_LINES = 1000
 """Lines translated together: their distinct words go to the model in one batch and land in the translator's cache
 (20,000 entries), from which each line's own translation is then read."""
-
-TextTranslator = Callable[[str, WordTranslator, int], TextTranslation]
-"""``translate_text`` (a word task) or a line task's translation: (text, translator, beam width) -> result."""
 
 
 @dataclass
@@ -86,13 +82,13 @@ def write_text_file(path: str | os.PathLike, text: str) -> None:
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
-def translate_lines_of(lines: list[str], translator: WordTranslator, beam_width: int,
-                       translate: TextTranslator) -> list[TextTranslation]:
-    """Each line translated on its own by ``translate``, one result per line. A block of lines is first translated
-    as one text, so the model sees the block's distinct sequences in one batch rather than a call per line."""
+def translate_lines_of(lines: list[str], translator: WordTranslator, beam_width: int) -> list[TextTranslation]:
+    """Each line translated on its own as the translator's task splits it (its words, or the line as one
+    sequence), one result per line. A block of lines is first translated as one text, so the model sees the
+    block's distinct sequences in one batch rather than a call per line."""
     results: list[TextTranslation] = []
     for start in range(0, len(lines), _BLOCK_LINES):
         block = lines[start:start + _BLOCK_LINES]
-        translate("\n".join(block), translator, beam_width)
-        results += [translate(line, translator, beam_width) for line in block]
+        translate_document("\n".join(block), translator, beam_width=beam_width)
+        results += [translate_document(line, translator, beam_width=beam_width) for line in block]
     return results

@@ -74,11 +74,13 @@ def test_a_model_that_greedy_decoding_gets_wrong_answers_differently_with_a_beam
     from rnnlab.engine.translate.config import TranslatorConfig
     from rnnlab.engine.translate.model import Seq2Seq
     from rnnlab.engine.translate.numpy_translator import NumpyTranslator
+    from rnnlab.engine.translate.task import PIG_LATIN
     from rnnlab.engine.translate.translator import Translator
 
     path = tmp_path / "untrained.pt"
     config = TranslatorConfig(attention="dot", hidden_size=8, embedding_size=4)
-    Translator(Seq2Seq(config).initialise(torch.Generator().manual_seed(0)), config).save(path)
+    Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0)), config,
+               PIG_LATIN).save(path)
     words = ["the", "air", "hello", "strength", "working", "psst", "a"]
     numpy_translator = NumpyTranslator.load(path)
     expected = {k: " ".join(r.output for r in numpy_translator.translate_batch(words, k)) for k in (1, 4)}
@@ -125,3 +127,35 @@ def test_translating_a_file_does_not_import_torch(tmp_path):
             "'--beam-width', '2']); assert status == 0; assert 'torch' not in sys.modules, 'torch was imported'")
     subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, check=True)
     assert target.read_text(encoding="utf-8") == "ethay airway\n\nisway orkingway\n"
+
+
+def test_a_line_task_model_translates_each_line_as_one_sequence(tmp_path, capsys):
+    import torch
+
+    from rnnlab.engine.translate.config import TranslatorConfig
+    from rnnlab.engine.translate.model import Seq2Seq
+    from rnnlab.engine.translate.task import SequenceTask
+    from rnnlab.engine.translate.translator import Translator
+
+    task = SequenceTask("dates", "lines", " 0123456789-abcdefghijklmnopqrstuvwxyz,.", max_source_length=30,
+                        generation_cap=12)
+    config = TranslatorConfig(attention="additive", hidden_size=8, embedding_size=4)
+    model = tmp_path / "dates.pt"
+    Translator(Seq2Seq(config, task.vocabulary_size).initialise(torch.Generator().manual_seed(0)), config,
+               task).save(model)
+    source, target, document = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "out.json"
+    source.write_text("3 march 1998\n\ntue, mar 3, 1998\n03.03.1998 ü\n", encoding="utf-8")
+    assert run_cli(["translate", "--model", str(model), "--input", str(source), "--output", str(target),
+                    "--json", str(document), "--beam-width", "3"]) == 0
+    assert "note: line 4: “03.03.1998 ü”: has characters the model never saw ('ü')" in capsys.readouterr().err
+    out_lines = target.read_text(encoding="utf-8").split("\n")
+    assert len(out_lines) == 5 and out_lines[1] == "" and out_lines[3] == "03.03.1998 ü" and out_lines[4] == ""
+    meta = json.loads(document.read_text(encoding="utf-8"))
+    assert (meta["task"], meta["splitting"], meta["beam_width"]) == ("dates", "lines", 3)
+    lines = meta["lines"]
+    assert [line["translation"] for line in lines] == out_lines[:4]
+    first = lines[0]
+    assert first["source"] == "3 march 1998" and first["output"] == out_lines[0] and first["reference"] is None
+    assert len(first["attention"]) == len(first["output"])
+    assert all(len(row) == len("3 march 1998") + 1 and abs(sum(row) - 1) < 1e-4 for row in first["attention"])
+    assert lines[1]["attention"] is None and lines[3]["attention"] is None and lines[3]["note"]

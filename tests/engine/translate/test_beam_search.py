@@ -13,7 +13,7 @@ from rnnlab.engine.translate.numpy_translator import NumpyTranslator
 from rnnlab.engine.translate.pretrained import shipped_model_path
 from rnnlab.engine.translate.text import translate_text
 from rnnlab.engine.translate.translator import Translator
-from rnnlab.engine.translate.vocabulary import END, PAD, START, TOKENS, VOCABULARY_SIZE, encode
+from rnnlab.engine.translate.task import END, PAD, PIG_LATIN, START
 from rnnlab.engine.params import param_specs, validate
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.words import validation_branch_words, validation_words
@@ -38,15 +38,16 @@ def _assert_same_decoding(greedy, beam):
 @pytest.mark.parametrize("attention", ["additive", "none"])
 def test_beam_width_1_is_greedy_exactly_with_the_shipped_models(attention):
     model = Translator.load(shipped_model_path(attention)).model
-    source, lengths = pad_batch([encode(w) for w in WORDS])
-    _assert_same_decoding(model.greedy(source, lengths), model.beam_search(source, lengths, 1))
+    source, lengths = pad_batch([PIG_LATIN.encode(w) for w in WORDS])
+    cap = PIG_LATIN.generation_cap
+    _assert_same_decoding(model.greedy(source, lengths, cap), model.beam_search(source, lengths, 1, cap))
 
 
 @pytest.mark.parametrize("attention", ["none", "dot"])
 def test_beam_width_1_is_greedy_exactly_for_an_untrained_model_that_rambles_to_the_cap(attention):
     config = TranslatorConfig(attention=attention, hidden_size=16, embedding_size=8)
-    model = Seq2Seq(config).initialise(torch.Generator().manual_seed(5)).eval()
-    source, lengths = pad_batch([encode(w) for w in WORDS[:100]])
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(5)).eval()
+    source, lengths = pad_batch([PIG_LATIN.encode(w) for w in WORDS[:100]])
     greedy = model.greedy(source, lengths, cap=15)
     assert bool((greedy[0] != END).all(dim=1).any()), "some rows should hit the cap unfinished"
     _assert_same_decoding(greedy, model.beam_search(source, lengths, 1, cap=15))
@@ -72,7 +73,7 @@ def test_a_wider_beam_keeps_the_shipped_model_right():
 # greedy says "ac" (0.55 * 0.6 * 0.4 = 0.132), a beam of 2 finds "bc" (0.45 * 0.55 * 0.95 = 0.235).
 # The third step's probabilities depend on the character before the previous one, which the mock reads from the
 # state, so a beam that carried the wrong hypothesis's state on would score "bc" as 0.099 and answer "ac".
-A, B, C, D, E = (TOKENS.index(ch) for ch in "abcde")
+A, B, C, D, E = (PIG_LATIN.tokens.index(ch) for ch in "abcde")
 _TABLE = {(None, START): {A: 0.55, B: 0.45}, (START, A): {C: 0.6, D: 0.4}, (START, B): {C: 0.55, D: 0.45},
           (A, C): {END: 0.4, E: 0.3, D: 0.3}, (A, D): {END: 0.3, E: 0.7}, (B, C): {END: 0.95, E: 0.05},
           (B, D): {END: 0.95, E: 0.05}}
@@ -80,7 +81,7 @@ HIDDEN = 32
 
 
 def _logits(before: int | None, previous: int) -> np.ndarray:
-    probabilities = np.full(VOCABULARY_SIZE, 1e-6)
+    probabilities = np.full(PIG_LATIN.vocabulary_size, 1e-6)
     for token, p in _TABLE.get((before, previous), {END: 1.0}).items():
         probabilities[token] = p
     return np.log(probabilities).astype(np.float32)
@@ -88,7 +89,7 @@ def _logits(before: int | None, previous: int) -> np.ndarray:
 
 def _numpy_step(previous, state, memory, keys, mask):
     """The set decoder: logits from (the character before, the previous one); the new state remembers the previous."""
-    before = [None if s[HIDDEN - 1] == 0 else int(s[: VOCABULARY_SIZE].argmax()) for s in state]
+    before = [None if s[HIDDEN - 1] == 0 else int(s[: PIG_LATIN.vocabulary_size].argmax()) for s in state]
     logits = np.stack([_logits(b, int(p)) for b, p in zip(before, previous)])
     new_state = np.zeros_like(state)
     new_state[np.arange(len(previous)), previous] = 1.0
@@ -109,10 +110,10 @@ def _zero_state_encoder(module, inputs, output):
 def _set_translator(monkeypatch):
     """A torch Translator whose decoder is the set one (and whose encoder hands it a blank state)."""
     config = TranslatorConfig(attention="none", hidden_size=HIDDEN, embedding_size=4)
-    model = Seq2Seq(config).initialise(torch.Generator().manual_seed(0)).eval()
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0)).eval()
     model.encoder.register_forward_hook(_zero_state_encoder)
     monkeypatch.setattr(model.decoder, "step", _torch_step)
-    return Translator(model, config)
+    return Translator(model, config, PIG_LATIN)
 
 
 def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_torch(monkeypatch):
@@ -124,7 +125,7 @@ def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_torch(monkeypatc
 
 def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_numpy(tmp_path, monkeypatch):
     config = TranslatorConfig(attention="none", hidden_size=HIDDEN, embedding_size=4)
-    Translator(Seq2Seq(config).initialise(torch.Generator().manual_seed(0)), config).save(tmp_path / "m.pt")
+    Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0)), config, PIG_LATIN).save(tmp_path / "m.pt")
     translator = NumpyTranslator.load(tmp_path / "m.pt")
     monkeypatch.setattr(translator, "_step", _numpy_step)
     monkeypatch.setattr(translator, "_encode", lambda words: (np.zeros((len(words), 1, 2 * HIDDEN), np.float32),

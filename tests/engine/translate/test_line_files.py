@@ -5,7 +5,8 @@ import pytest
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.line_files import read_text_file, translate_lines_of, write_text_file
-from rnnlab.engine.translate.text import WordOutput, translate_text
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
 
 
@@ -41,9 +42,11 @@ def test_a_missing_file_and_a_folder_are_refused_with_the_reason(tmp_path):
 
 
 class _CountingTranslator:
-    """Translates a word to its reverse and counts the model calls, behind the same cache the real ones use."""
+    """Translates a sequence to its reverse (repeated beam-width times) and counts the model calls, behind the same
+    cache the real ones use."""
 
-    def __init__(self) -> None:
+    def __init__(self, task: SequenceTask = PIG_LATIN) -> None:
+        self.task = task
         self.calls: list[list[str]] = []
         self._cache = TranslationCache()
 
@@ -58,8 +61,18 @@ class _CountingTranslator:
 def test_a_file_goes_to_the_model_in_one_batch_and_each_line_is_answered_on_its_own():
     lines = ["the cat", "", "the dog", "cat!"]
     translator = _CountingTranslator()
-    results = translate_lines_of(lines, translator, 1, translate_text)
+    results = translate_lines_of(lines, translator, 1)
     assert [r.text for r in results] == ["eht tac", "", "eht god", "tac!"]
     assert translator.calls == [["cat", "dog", "the"]]
-    assert [r.text for r in translate_lines_of(lines, translator, 2, translate_text)][0] == "ehteht tactac"
+    assert [r.text for r in translate_lines_of(lines, translator, 2)][0] == "ehteht tactac"
     assert len(translator.calls) == 2
+
+
+def test_a_line_task_file_has_each_line_as_one_sequence_in_one_batch():
+    task = SequenceTask("reverse", "lines", "abc 123-", max_source_length=10, generation_cap=15)
+    translator = _CountingTranslator(task)
+    results = translate_lines_of(["abc 12", "", "  cab ", "abc 12", "x"], translator, 1)
+    assert [r.text for r in results] == ["21 cba", "", "  bac ", "21 cba", "x"]
+    assert [[w.typed for w in r.words] for r in results] == [["abc 12"], [], ["cab"], ["abc 12"], ["x"]]
+    assert "never saw ('x')" in results[4].words[0].note
+    assert translator.calls == [["abc 12", "cab"]]
