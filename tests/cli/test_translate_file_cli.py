@@ -11,7 +11,7 @@ from rnnlab.cli import run_cli
 from tests.conftest import PROJECT_ROOT
 
 LINES = ["The air conditioning is working!", "", "Mr McDonald’s café, psst", "   ", "日本語 and emoji 🙂 here"]
-EXPECTED = ["Ethay airway onditioningcay isway orkingway!", "", "Mray onaldMcDay’say café, psstay", "",
+EXPECTED = ["Ethay airway onditioningcay isway orkingway!", "", "Mray onaldMcDay’say café, psstay", "   ",
             "日本語 andway emojiway 🙂 erehay"]
 
 
