@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
+
+if TYPE_CHECKING:
+    from rnnlab.engine.translate.text import TextTranslation, TranslatedWord
 
 _LISTED_DIFFERENCES = 20
 _LISTED_NOTES = 20
@@ -141,7 +145,7 @@ def _json_text(document: dict) -> str:
     return json.dumps(document, indent=1, ensure_ascii=False)
 
 
-def _line_json(number: int, line: str, result, splitting: str) -> dict:
+def _line_json(number: int, line: str, result: TextTranslation, splitting: str) -> dict:
     """One input line: its text and translation, and for a word task its words, for a line task the line's own
     sequence (source, output, attention; none for a blank line)."""
     entry = {"line": number, "text": line, "translation": result.text}
@@ -155,7 +159,7 @@ def _line_json(number: int, line: str, result, splitting: str) -> dict:
     return entry
 
 
-def _report_differences(words: list, expected: str) -> None:
+def _report_differences(words: list[TranslatedWord], expected: str) -> None:
     """One stderr line naming the sequences whose translation differs from the ``expected`` one where it is known,
     each once (the first few of many)."""
     differing = list(dict.fromkeys((w.typed, w.output, w.reference) for w in words
@@ -170,7 +174,7 @@ def _report_differences(words: list, expected: str) -> None:
           file=sys.stderr)
 
 
-def _word_json(word) -> dict:
+def _word_json(word: TranslatedWord) -> dict:
     rows = word.attention.tolist() if word.attention is not None else None
     return {
         "source": word.typed,
