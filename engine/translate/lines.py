@@ -76,7 +76,8 @@ def _shortened(text: str, limit: int = 40) -> str:
 def translate_document(text: str, translator: WordTranslator, references: Mapping[str, str] | None = None,
                        beam_width: int = 1) -> TextTranslation:
     """Translate ``text`` as the translator's task splits it: word by word for Pig Latin (graded by the rule),
-    line by line for a task of pairs (graded where a line is a known source in ``references``)."""
+    line by line for a task of pairs (graded where a line is a known source in ``references``); decoded with a beam
+    of ``beam_width`` (1: greedy)."""
     if translator.task.splitting == "words":
         return translate_text(text, translator, beam_width)
     return translate_lines(text, translator, translator.task, references, beam_width)
