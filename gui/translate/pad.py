@@ -1,4 +1,6 @@
-"""The pad itself: the English text, the Attention toggle, the word picker, the translation, notes and comparison.
+"""The pad itself: the source text, the Attention toggle, the word (or line) picker, the translation, notes and
+comparison, worded for the pad's task (``set_wording``): Pig Latin talks of English words and the rule, any other
+task of sources and expected outputs, and a line task picks lines instead of words.
 
 ``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
 to translate (in the background, after a typing pause), gives the result to the session (``accept``) and then
@@ -6,6 +8,8 @@ calls ``show_session``; ``show_status`` fills the translation box while the mode
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -21,10 +25,33 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.text import TextTranslation
-from rnnlab.gui.translate.compare import ComparisonView
+from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
+from rnnlab.gui.translate.task_picker import TaskPicker
 
 MAX_NOTES = 6
 PICKER_WORDS = 500
+
+
+@dataclass(frozen=True)
+class TaskWording:
+    """How the pad speaks of a task: its title, whether each line is one sequence, whether it is Pig Latin."""
+
+    title: str
+    lines: bool
+    pig_latin: bool = False
+
+    @property
+    def unit(self) -> str:
+        """What one sequence of the pad is called: word or line."""
+        return "line" if self.lines else "word"
+
+    @property
+    def comparison(self) -> ComparisonTitles:
+        """The comparison's column titles for this task."""
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles("source", "expected", self.unit)
+
+
+PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", lines=False, pig_latin=True)
 
 
 class PadView(QWidget):
@@ -32,26 +59,23 @@ class PadView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.task_picker = TaskPicker()
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
-        self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
-        self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in place.")
         self.source_edit.setMaximumHeight(90)
         self.attention_toggle = QCheckBox("Attention", objectName="attentionToggle", checked=True)
         self.attention_toggle.setToolTip("Translate with the model that has attention (on) or the one without (off). "
                                          "Both always appear in the comparison below.")
         self.word_picker = QComboBox(objectName="wordPicker")
-        self.word_picker.setToolTip(f"The word whose alignment matrix is drawn on the right (the first "
-                                    f"{PICKER_WORDS} words of the text).")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.word_picker.setMinimumContentsLength(14)
         self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
         self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
-        self.model_label.setToolTip("The models the pad translates with and their held-out exact-word accuracy.")
+        self.picker_label = QLabel("Word:", objectName="pickerLabel")
         controls = QHBoxLayout()
         controls.addWidget(self.attention_toggle)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Word:"))
+        controls.addWidget(self.picker_label)
         controls.addWidget(self.word_picker, 1)
         controls.addWidget(self.rule_button)
         self.translation_view = QPlainTextEdit(objectName="translationView", readOnly=True)
@@ -62,10 +86,13 @@ class PadView(QWidget):
         self.translation_view.setMaximumHeight(110)
         self.notes_label = QLabel(objectName="notesLabel", wordWrap=True)
         self.notes_label.setStyleSheet("color: #b35900")
-        self.notes_label.setToolTip("Words the models were not given, and why.")
         self.comparison_view = ComparisonView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.task_row = QHBoxLayout()
+        self.task_row.addWidget(QLabel("Task:"))
+        self.task_row.addWidget(self.task_picker, 1)
+        layout.addLayout(self.task_row)
         layout.addWidget(self.source_edit)
         layout.addLayout(controls)
         layout.addWidget(self.model_label)
@@ -73,6 +100,35 @@ class PadView(QWidget):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.comparison_view, 1)
         self._picked_words: list[int] = []
+        self.wording = PIG_LATIN_WORDING
+        self.set_wording(PIG_LATIN_WORDING)
+
+    def set_wording(self, wording: TaskWording) -> None:
+        """Word the placeholder, the tooltips, the picker and the comparison for a task; "The rule…" only for Pig
+        Latin."""
+        self.wording = wording
+        unit = wording.unit
+        if wording.pig_latin:
+            self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
+            self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in "
+                                        "place.")
+        elif wording.lines:
+            self.source_edit.setPlaceholderText(f"Type one source a line ({wording.title}); the translations appear "
+                                                f"as you type.")
+            self.source_edit.setToolTip("Each line is one sequence, translated as a whole, every character as typed; "
+                                        "characters the task's data never had are not given to the model.")
+        else:
+            self.source_edit.setPlaceholderText(f"Type text here ({wording.title}); each word is translated as you "
+                                                f"type.")
+            self.source_edit.setToolTip("Each word is translated on its own; everything between words stays in place.")
+        self.picker_label.setText(f"{unit.capitalize()}:")
+        self.word_picker.setToolTip(f"The {unit} whose alignment matrix is drawn on the right (the first "
+                                    f"{PICKER_WORDS} {unit}s of the text).")
+        self.rule_button.setVisible(wording.pig_latin)
+        self.model_label.setToolTip(f"The models the pad translates with and their exact-{unit} accuracy on "
+                                    f"held-out {'words' if wording.pig_latin else 'pairs'}.")
+        self.notes_label.setToolTip(f"{unit.capitalize()}s the models were not given, and why.")
+        self.comparison_view.set_titles(wording.comparison)
 
     @property
     def current_slot(self) -> str:
@@ -95,7 +151,8 @@ class PadView(QWidget):
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
                                  + (f" (+{len(notes) - MAX_NOTES} more)" if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
-        self.comparison_view.show_words(session.comparison_rows(self.current_slot), "Type some English above.")
+        empty = "Type some English above." if self.wording.pig_latin else f"Type a {self.wording.unit} above."
+        self.comparison_view.show_words(session.comparison_rows(self.current_slot), empty)
         self._fill_word_picker(shown)
 
     def picked_word(self) -> int | None:

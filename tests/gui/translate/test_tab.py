@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QPlainTextEdit,
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.heartbeat import Heartbeat
-from rnnlab.gui.translate.compare import highlight_differences
 from rnnlab.gui.translate.retrain_panel import LOSS_DECADES
 from rnnlab.gui.translate.tab import TranslationTab
 
@@ -129,12 +128,6 @@ def test_pasting_three_thousand_words_keeps_the_window_answering(qtbot, tab):
     report = beat.stop()
     assert len(tab.session.latest.translations["attention"].words) == 3000
     assert report.longest <= LOOSE_STALL_S, report.line()
-
-
-def test_differences_are_highlighted():
-    assert "span" not in highlight_differences("ethay", "ethay")
-    marked = highlight_differences("etay", "ethay")
-    assert "·" in marked and "span" in marked
 
 
 def _start(qtbot, tab, config):
