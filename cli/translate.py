@@ -52,9 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _accept_text_starting_with_a_dash(translate)
 
     train = subparsers.add_parser(
-        "train-translator", help="train an English -> Pig Latin translator from scratch",
-        description="Train a character-level GRU encoder-decoder on the shipped word list and print its "
-                    "exact-word accuracy on the held-out words.")
+        "train-translator", help="train a translator from scratch (English -> Pig Latin, or your own pairs)",
+        description="Train a character-level GRU encoder-decoder on the shipped word list (or on the pairs of "
+                    "--pairs FILE) and print its exact accuracy on the held-out words (pairs).")
+    train.add_argument("--pairs", metavar="FILE",
+                       help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
+                            "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
+                            "--valid-fraction of the pairs is held out")
     add_param_flags(train, TranslatorConfig)
     train.add_argument("--out", metavar="FILE", help="save the trained model to FILE (use it with translate --model)")
     train.add_argument("--report", metavar="FILE.html",
@@ -77,10 +81,10 @@ def _load_translator(args: argparse.Namespace):
 def run_translate(args: argparse.Namespace) -> int:
     """Translate the text, print it, name the words that differ from the rule, write the per-word JSON if asked."""
     from rnnlab.engine.atomic import atomic_path
-    from rnnlab.engine.translate.text import translate_text
+    from rnnlab.engine.translate.lines import translate_document
 
     translator = _load_translator(args)
-    result = translate_text(args.text, translator)
+    result = translate_document(args.text, translator)
     if args.json:
         document = {
             "text": args.text,
@@ -126,8 +130,15 @@ def run_train(args: argparse.Namespace) -> int:
 
     config = config_from_args(args, TranslatorConfig)
     refuse_missing_folders({"--out": args.out, "--report": args.report})
+    data = None
+    if args.pairs:
+        from rnnlab.engine.translate.pairs import read_pairs
+
+        data = read_pairs(args.pairs)
+        for note in data.notes:
+            print(f"note: {note}", file=sys.stderr)
     with TerminalProgress(f"Training ({config.attention} attention)") as bar:
-        result = TranslatorTraining(config)(bar, CancelToken())
+        result = TranslatorTraining(config, data)(bar, CancelToken())
     for line in summary_lines(result):
         print(line)
     if args.out:

@@ -21,34 +21,25 @@ import numpy as np
 from rnnlab.engine.checkpoints import check_payload
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
+from rnnlab.engine.translate.task import END, START, SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
-from rnnlab.engine.translate.vocabulary import (
-    END,
-    GENERATION_CAP,
-    START,
-    TOKENS,
-    VOCABULARY_SIZE,
-    can_encode,
-    decode,
-    encode,
-)
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
 _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
 
 
-def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tuple[int, ...]]:
-    """Every tensor this module reads from a translator of ``attention`` kind, and its shape: exactly the
-    ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch model fails until
-    this file follows it)."""
+def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int) -> dict[str, tuple[int, ...]]:
+    """Every tensor this module reads from a translator of ``attention`` kind with a ``vocabulary`` of tokens, and
+    its shape: exactly the ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch
+    model fails until this file follows it)."""
     gates, memory = 3 * hidden, 2 * hidden
     context = memory if attention != "none" else 0
-    shapes = {"encoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+    shapes = {"encoder.embedding.weight": (vocabulary, embedding),
               "encoder.bridge.weight": (hidden, memory), "encoder.bridge.bias": (hidden,),
-              "decoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+              "decoder.embedding.weight": (vocabulary, embedding),
               "decoder.cell.weight_ih": (gates, embedding + context), "decoder.cell.weight_hh": (gates, hidden),
               "decoder.cell.bias_ih": (gates,), "decoder.cell.bias_hh": (gates,),
-              "decoder.output.weight": (VOCABULARY_SIZE, hidden + context), "decoder.output.bias": (VOCABULARY_SIZE,)}
+              "decoder.output.weight": (vocabulary, hidden + context), "decoder.output.bias": (vocabulary,)}
     for suffix in ("l0", "l0_reverse"):
         shapes.update({f"encoder.gru.weight_ih_{suffix}": (gates, embedding),
                        f"encoder.gru.weight_hh_{suffix}": (gates, hidden),
@@ -63,7 +54,7 @@ def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tu
 
 def expected_keys(attention: str) -> frozenset[str]:
     """The names of the tensors a translator of ``attention`` kind holds (the same for every size)."""
-    return frozenset(expected_shapes(attention, 1, 1))
+    return frozenset(expected_shapes(attention, 1, 1, 1))
 
 
 class _HalfPrecisionError(Exception):
@@ -151,9 +142,11 @@ def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih:
 class NumpyTranslator:
     """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy, with alignments)."""
 
-    def __init__(self, state: dict[str, np.ndarray], attention: str, evaluation: dict | None = None) -> None:
+    def __init__(self, state: dict[str, np.ndarray], attention: str, task: SequenceTask,
+                 evaluation: dict | None = None) -> None:
         self.w = state
         self.attention = attention
+        self.task = task
         self.evaluation = evaluation or {}
         self.hidden = state["encoder.gru.weight_hh_l0"].shape[1]
 
@@ -163,8 +156,7 @@ class NumpyTranslator:
         name = os.path.basename(os.fspath(path))
         payload = check_payload(read_checkpoint(path), "translator", name)
         extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
-        if extra.get("vocabulary") != list(TOKENS):
-            raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        task = task_from_checkpoint(extra, name)
         config = payload.get("config") if isinstance(payload.get("config"), dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
@@ -172,7 +164,8 @@ class NumpyTranslator:
         mismatch = ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).")
         state = payload.get("state")
         try:
-            shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]))
+            shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]),
+                                     task.vocabulary_size)
         except (KeyError, TypeError, ValueError) as exc:
             raise mismatch from exc
         if not isinstance(state, dict) or set(state) != set(shapes):
@@ -180,15 +173,15 @@ class NumpyTranslator:
         if any(np.shape(state[key]) != shape for key, shape in shapes.items()):
             raise mismatch
         try:
-            translator = cls(dict(state), config["attention"], extra.get("evaluation"))
-            translator.translate_batch(["a"])
+            translator = cls(dict(state), config["attention"], task, extra.get("evaluation"))
+            translator.translate_batch([task.characters[:1]])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise mismatch from exc
         return translator
 
     def _encode(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         w = self.w
-        ids = [encode(word) for word in words]
+        ids = [self.task.encode(word) for word in words]
         lengths = np.array([len(i) for i in ids])
         steps = int(lengths.max())
         embedded = np.zeros((len(ids), steps, w["encoder.embedding.weight"].shape[1]), dtype=np.float32)
@@ -221,11 +214,12 @@ class NumpyTranslator:
         return scores / scores.sum(axis=-1, keepdims=True)
 
     def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every a-z word, with the alignment matrix when the model has attention."""
+        """Greedy-decode every sequence of the task's characters, with the alignment matrix when the model has
+        attention."""
         if not words:
             return []
         for word in words:
-            if not can_encode(word):
+            if not self.task.can_encode(word):
                 raise ValueError(f"cannot translate {word!r}")
         w = self.w
         memory, state, mask = self._encode(words)
@@ -238,7 +232,7 @@ class NumpyTranslator:
         previous = np.full(len(words), START)
         done = np.zeros(len(words), dtype=bool)
         tokens, alignment = [], []
-        for _ in range(GENERATION_CAP):
+        for _ in range(self.task.generation_cap):
             embedded = w["decoder.embedding.weight"][previous]
             if keys is None:
                 state = _gru(embedded, state, *cell)
@@ -259,7 +253,7 @@ class NumpyTranslator:
         matrices = np.stack(alignment, axis=1) if alignment else None
         results = []
         for row, word in enumerate(words):
-            output = decode(ids[row].tolist())
+            output = self.task.decode(ids[row].tolist())
             matrix = None if matrices is None else matrices[row, : len(output), : len(word) + 1].astype(np.float32)
             results.append(WordOutput(source=word, output=output, attention=matrix))
         return results

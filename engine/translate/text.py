@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 from rnnlab.engine.translate.case import restore_case
 from rnnlab.engine.translate.pig_latin import pig_latin
-from rnnlab.engine.translate.vocabulary import MAX_WORD_LENGTH
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+
+MAX_WORD_LENGTH = PIG_LATIN.max_source_length
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -42,30 +44,35 @@ class WordOutput:
 
 
 class WordTranslator(Protocol):
-    """Anything that turns lower-case a-z words into WordOutputs (a trained Translator)."""
+    """Anything that turns sequences of its task's characters into WordOutputs (a trained Translator, or the
+    command line's NumpyTranslator)."""
+
+    task: SequenceTask
 
     def translate_words(self, words: Sequence[str]) -> list[WordOutput]: ...
 
 
 @dataclass
 class TranslatedWord:
-    """A word of the text: as typed, the model's translation and the rule's, both with capitalisation restored.
+    """A sequence of the text (a word of a word task, a line of a line task): as typed, the model's translation and
+    the expected one (the rule's for Pig Latin, with capitalisation restored; a line task's known target, or None
+    for a line that is not one of the task's pairs).
 
-    ``note`` explains a word the model did not translate (then ``output`` is the word as typed).
+    ``note`` explains a sequence the model did not translate (then ``output`` is the sequence as typed).
     """
 
     start: int
     typed: str
     source: str
     output: str
-    reference: str
+    reference: str | None
     attention: np.ndarray | None = None
     note: str = ""
 
     @property
     def correct(self) -> bool:
-        """True when the model's output equals the rule's."""
-        return self.output == self.reference
+        """True when the model's output equals the expected one (False when none is known)."""
+        return self.reference is not None and self.output == self.reference
 
 
 @dataclass
