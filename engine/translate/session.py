@@ -117,8 +117,8 @@ class TranslationSession:
     # ----- task
     def set_task(self, task: SequenceTask, data: PairsData | None = None) -> None:
         """Switch to ``task`` (with its pairs, if known): both slots are emptied and the latest translation
-        dropped, since a model only reads its own task's characters. Nothing happens if the task is the same and
-        no new pairs are given."""
+        dropped (a translation still running is stale), since a model only reads its own task's characters.
+        Nothing happens if the task is the same and no new pairs are given."""
         if task == self.task and data is None:
             return
         self.task = task
@@ -127,6 +127,7 @@ class TranslationSession:
         self.origins = {slot: "" for slot in SLOTS}
         self.unsaved.clear()
         self.latest = None
+        self._requests += 1  # a translation still running was made by the old task's models: it is stale now
 
     # ----- models
     def use(self, translator, origin: str, unsaved: bool = False) -> str:
