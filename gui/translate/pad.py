@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
-from rnnlab.engine.translate.text import TextTranslation
+from rnnlab.engine.translate.text import TranslatedWord
 from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
 from rnnlab.gui.translate.task_picker import TaskPicker
 
@@ -60,6 +60,10 @@ class PadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task_picker = TaskPicker()
+        self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False)
+        self.task_info_label.setStyleSheet("color: gray")
+        self.task_info_label.setToolTip("The pairs the task learns from: how many, how many are held out to grade "
+                                        "the models, and what reading the file skipped.")
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
         self.source_edit.setMaximumHeight(90)
         self.attention_toggle = QCheckBox("Attention", objectName="attentionToggle", checked=True)
@@ -93,6 +97,7 @@ class PadView(QWidget):
         self.task_row.addWidget(QLabel("Task:"))
         self.task_row.addWidget(self.task_picker, 1)
         layout.addLayout(self.task_row)
+        layout.addWidget(self.task_info_label)
         layout.addWidget(self.source_edit)
         layout.addLayout(controls)
         layout.addWidget(self.model_label)
@@ -141,31 +146,32 @@ class PadView(QWidget):
         self.translation_view.setPlaceholderText(text)
 
     def show_session(self, session: TranslationSession) -> None:
-        """Show the session's latest translation as the current slot's model made it, and its models."""
+        """Show the session's latest translation as the current slot's model made it, and its models; with no
+        translation (no model yet), an empty comparison and picker under the status line."""
         self.model_label.setText(session.summary())
         shown = session.shown(self.current_slot)
-        if shown is None:
-            return
         notes = session.notes(self.current_slot)
-        self.translation_view.setPlainText(shown.text)
+        if shown is not None:
+            self.translation_view.setPlainText(shown.text)
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
                                  + (f" (+{len(notes) - MAX_NOTES} more)" if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
         empty = "Type some English above." if self.wording.pig_latin else f"Type a {self.wording.unit} above."
-        self.comparison_view.show_words(session.comparison_rows(self.current_slot), empty)
-        self._fill_word_picker(shown)
+        self.comparison_view.show_words(session.comparison_rows(self.current_slot),
+                                        empty if shown is not None else "Nothing to compare yet.")
+        self._fill_word_picker(shown.words if shown is not None else [])
 
     def picked_word(self) -> int | None:
         """The index (in the translation's words) of the word chosen in the picker, or None."""
         position = self.word_picker.currentIndex()
         return self._picked_words[position] if 0 <= position < len(self._picked_words) else None
 
-    def _fill_word_picker(self, shown: TextTranslation) -> None:
+    def _fill_word_picker(self, words: list[TranslatedWord]) -> None:
         previous = self.picked_word()
-        picked = [index for index, word in enumerate(shown.words) if not word.note][:PICKER_WORDS]
+        picked = [index for index, word in enumerate(words) if not word.note][:PICKER_WORDS]
         self.word_picker.blockSignals(True)
         self.word_picker.clear()
-        self.word_picker.addItems([f"{shown.words[i].typed}  →  {shown.words[i].output}" for i in picked])
+        self.word_picker.addItems([f"{words[i].typed}  →  {words[i].output}" for i in picked])
         self._picked_words = picked
         position = picked.index(previous) if previous in picked else 0
         self.word_picker.setCurrentIndex(position if picked else -1)

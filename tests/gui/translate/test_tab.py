@@ -1,33 +1,13 @@
 """The Translation pad driven like a person would: type, paste, toggle attention, pick a word, export, retrain,
 cancel; and the event loop keeps answering while it translates and retrains."""
 
-import pytest
-import torch  # noqa: F401 - the engine is "ready" for the tab under test
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QPushButton, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.heartbeat import Heartbeat
 from rnnlab.gui.translate.retrain_panel import LOSS_DECADES
-from rnnlab.gui.translate.tab import TranslationTab
 
 LOOSE_STALL_S = 0.3
-
-
-@pytest.fixture
-def tab(qtbot, monkeypatch, no_leaked_jobs):
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: warnings.append(args[2]))
-    widget = TranslationTab()
-    widget.warnings = warnings
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.on_engine_ready()
-    qtbot.waitUntil(lambda: widget.session.has_models and not widget.busy_translating
-                    and not widget.model_runner.busy, timeout=60000)  # models loaded, training warmed up
-    return widget
-
 
 def _settle(qtbot, tab):
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
