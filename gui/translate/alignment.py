@@ -2,7 +2,8 @@
 
 Source characters (plus the end token) run along the bottom, generated characters down the side; the colour
 scale is fixed to 0..1 so two words can be compared by eye. Hovering shows the weight under the mouse. A
-model without attention has no alignment, and the view says so instead of drawing an empty plot.
+model without attention has no alignment, and the view says so instead of drawing an empty plot. Spaces (a line
+task's sources have them) are shown as ␣.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
 from rnnlab.gui.widgets.png_file import save_png
 
 END_LABEL = "</s>"
+SPACE_LABEL = "␣"
+"""A space of a line task's source or output, made visible on the axes and in the tooltip."""
 
 
 @dataclass
@@ -81,8 +84,8 @@ class AlignmentView(QWidget):
             self.show_message(f"The model wrote nothing for “{source}”, so there is no alignment to show.")
             return
         self.matrix = np.asarray(matrix, dtype=np.float32)
-        self.columns = list(source) + [END_LABEL]
-        self.rows = list(output)[: self.matrix.shape[0]]
+        self.columns = [_visible(c) for c in source] + [END_LABEL]
+        self.rows = [_visible(c) for c in output][: self.matrix.shape[0]]
         self.image.setImage(self.matrix, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(0, 0, self.matrix.shape[1], self.matrix.shape[0])
         self.plot.getAxis("bottom").setTicks([[(i + 0.5, c) for i, c in enumerate(self.columns)]])
@@ -128,3 +131,7 @@ class AlignmentView(QWidget):
             return ExportedPng(path)
 
         return write
+
+
+def _visible(character: str) -> str:
+    return SPACE_LABEL if character == " " else character

@@ -18,11 +18,11 @@ from rnnlab.engine.translate.session import ATTENTION, PLAIN, LoadedModels, load
 from rnnlab.gui.translate.task_picker import CUSTOM, DATES, PIG_LATIN
 
 PIG_LATIN_EXAMPLE = "The air conditioning is working."
-EXAMPLE_LINES = 6
+EXAMPLE_LINES = 5
 DATES_FOLDER = "dates"
 DATES_PAIRS = "date_pairs.tsv"
 DATES_MODEL = "translator_attention.pt"
-NOT_TRAINED = "none trained on these pairs yet: Retrain makes one"
+NOT_TRAINED = "none trained yet"
 
 
 @dataclass
