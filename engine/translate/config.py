@@ -41,3 +41,13 @@ class TranslatorConfig:
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
                       help="Seed of the weights and the order of the pairs; the same seed gives the same model.")
     device: str = device_param()
+
+
+@dataclass
+class DecodingConfig:
+    """How a trained translator chooses its output; the pad's control and ``--beam-width`` both come from here."""
+
+    beam_width: int = param(1, label="Beam width", low=1, high=16,
+                            help="How many partial outputs the decoder keeps at each step: 1 is greedy (the most "
+                                 "likely next character every time); more can find a likelier whole output that "
+                                 "starts with a less likely character, at about that many times the work.")

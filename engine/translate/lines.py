@@ -23,8 +23,9 @@ from rnnlab.engine.translate.text import (
 
 
 def translate_lines(text: str, translator: WordTranslator, task: SequenceTask,
-                    references: Mapping[str, str] | None = None) -> TextTranslation:
-    """Translate every non-blank line of ``text`` as one sequence; ``references`` maps known sources to targets."""
+                    references: Mapping[str, str] | None = None, beam_width: int = 1) -> TextTranslation:
+    """Translate every non-blank line of ``text`` as one sequence (beam of ``beam_width``, 1: greedy);
+    ``references`` maps known sources to targets."""
     clean, removed = strip_controls(unicodedata.normalize("NFC", text))
     result = TextTranslation(text="")
     if removed:
@@ -39,7 +40,7 @@ def translate_lines(text: str, translator: WordTranslator, task: SequenceTask,
         cursor += len(line) + 1
     notes = {source: _note(source, task) for _start, source in spans}
     translatable = sorted({source for source, note in notes.items() if not note})
-    outputs = {o.source: o for o in translator.translate_words(translatable)} if translatable else {}
+    outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
     pieces, cursor = [], 0
     for start, source in spans:
         output = outputs.get(source)
@@ -72,10 +73,11 @@ def _shortened(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def translate_document(text: str, translator: WordTranslator, references: Mapping[str, str] | None = None
-                       ) -> TextTranslation:
+def translate_document(text: str, translator: WordTranslator, references: Mapping[str, str] | None = None,
+                       beam_width: int = 1) -> TextTranslation:
     """Translate ``text`` as the translator's task splits it: word by word for Pig Latin (graded by the rule),
-    line by line for a task of pairs (graded where a line is a known source in ``references``)."""
+    line by line for a task of pairs (graded where a line is a known source in ``references``); decoded with a beam
+    of ``beam_width`` (1: greedy)."""
     if translator.task.splitting == "words":
-        return translate_text(text, translator)
-    return translate_lines(text, translator, translator.task, references)
+        return translate_text(text, translator, beam_width)
+    return translate_lines(text, translator, translator.task, references, beam_width)

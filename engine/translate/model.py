@@ -18,6 +18,7 @@ from torch import Tensor, nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.decoding import BeamSearch
 from rnnlab.engine.translate.task import END, PAD, START
 
 
@@ -122,8 +123,8 @@ def build_empty(config: TranslatorConfig, vocabulary_size: int, device: torch.de
 
 
 class Seq2Seq(nn.Module):
-    """The whole translator: encoder, decoder, teacher-forced scoring and batched greedy decoding; source and
-    target share one vocabulary of ``vocabulary_size`` tokens (the task's)."""
+    """The whole translator: encoder, decoder, teacher-forced scoring, and batched greedy and beam decoding; source
+    and target share one vocabulary of ``vocabulary_size`` tokens (the task's)."""
 
     def __init__(self, config: TranslatorConfig, vocabulary_size: int) -> None:
         super().__init__()
@@ -188,3 +189,25 @@ class Seq2Seq(nn.Module):
             if bool(done.all()):
                 break
         return torch.stack(tokens, dim=1), torch.stack(alignment, dim=1) if alignment else None
+
+    @torch.no_grad()
+    def beam_search(self, source: Tensor, lengths: Tensor, width: int, cap: int) -> tuple[Tensor, Tensor | None]:
+        """What ``greedy`` returns, chosen by a beam of ``width`` hypotheses per source (``decoding.BeamSearch``:
+        plain sum of log-probabilities, and why). The decoder runs on all ``batch x width`` hypotheses at once;
+        width 1 gives exactly greedy's ids and attention (after END the attention here is zero)."""
+        device = source.device
+        memory, state, keys, mask = self._encode(source, lengths)
+        memory, state, mask = (t.repeat_interleave(width, dim=0) for t in (memory, state, mask))
+        keys = keys.repeat_interleave(width, dim=0) if keys is not None else None
+        beam = BeamSearch(source.size(0), width)
+        previous = torch.from_numpy(beam.first_tokens()).to(device)
+        for _ in range(cap):
+            logits, state, weights = self.decoder.step(previous, state, memory, keys, mask)
+            rows, tokens = beam.advance(logits.cpu().numpy(), weights.cpu().numpy() if weights is not None else None)
+            if beam.finished:
+                break
+            state = state[torch.from_numpy(rows).to(device)]
+            previous = torch.from_numpy(tokens).to(device)
+        ids, attention = beam.result()
+        return (torch.from_numpy(ids).to(device),
+                torch.from_numpy(attention).to(device) if attention is not None else None)

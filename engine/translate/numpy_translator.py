@@ -1,4 +1,5 @@
-"""The shipped models' greedy translation in numpy, without importing torch: the command line's fast path.
+"""The shipped models' translation (greedy or beam search) in numpy, without importing torch: the command line's
+fast path.
 
 ``python main.py translate`` spent ~2 s of its ~2.5 s importing torch to run a model of 0.1 M weights. This module
 reads the same checkpoint file (a zip holding a pickle and raw tensor bytes, the format ``torch.save`` writes)
@@ -21,11 +22,14 @@ import numpy as np
 from rnnlab.engine.checkpoints import check_payload
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
-from rnnlab.engine.translate.task import END, START, SequenceTask, task_from_checkpoint
+from rnnlab.engine.translate.decoding import BeamSearch
+from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.translation_cache import TranslationCache
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
 _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
+_BATCH = 512
 
 
 def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int) -> dict[str, tuple[int, ...]]:
@@ -140,7 +144,8 @@ def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih:
 
 
 class NumpyTranslator:
-    """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy, with alignments)."""
+    """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy or beam, with
+    alignments)."""
 
     def __init__(self, state: dict[str, np.ndarray], attention: str, task: SequenceTask,
                  evaluation: dict | None = None) -> None:
@@ -149,6 +154,7 @@ class NumpyTranslator:
         self.task = task
         self.evaluation = evaluation or {}
         self.hidden = state["encoder.gru.weight_hh_l0"].shape[1]
+        self._cache = TranslationCache()
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
@@ -213,9 +219,49 @@ class NumpyTranslator:
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         return scores / scores.sum(axis=-1, keepdims=True)
 
-    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every sequence of the task's characters, with the alignment matrix when the model has
-        attention."""
+    def _step(self, previous: np.ndarray, state: np.ndarray, memory: np.ndarray, keys: np.ndarray | None,
+              mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """One character, as ``model.Decoder.step``: (logits, new state, attention weights or None)."""
+        w = self.w
+        cell = [w[f"decoder.cell.{k}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+        embedded = w["decoder.embedding.weight"][previous]
+        weights = None
+        if keys is None:
+            state = _gru(embedded, state, *cell)
+            features = state
+        else:
+            weights = self._attend(state, memory, keys, mask)
+            context = np.einsum("bs,bsd->bd", weights, memory)
+            state = _gru(np.concatenate([embedded, context], axis=-1), state, *cell)
+            features = np.concatenate([state, context], axis=-1)
+        return features @ w["decoder.output.weight"].T + w["decoder.output.bias"], state, weights
+
+    def _beam_search(self, memory: np.ndarray, state: np.ndarray, keys: np.ndarray | None, mask: np.ndarray,
+                     width: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """``Seq2Seq.beam_search``: the same ``decoding.BeamSearch`` over the same equations. This is the only
+        decoder here: width 1 is greedy decoding exactly (``Seq2Seq.greedy``, which the tests compare it with)."""
+        memory, state, mask = (np.repeat(a, width, axis=0) for a in (memory, state, mask))
+        keys = np.repeat(keys, width, axis=0) if keys is not None else None
+        beam = BeamSearch(len(state) // width, width)
+        previous = beam.first_tokens()
+        for _ in range(self.task.generation_cap):
+            logits, state, weights = self._step(previous, state, memory, keys, mask)
+            rows, previous = beam.advance(logits, weights)
+            if beam.finished:
+                break
+            state = state[rows]
+        return beam.result()
+
+    def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Decode every sequence of the task's characters, greedily or with a beam of ``beam_width``, with the
+        alignment matrix when the model has attention; in chunks of ``_BATCH`` sequences, as ``Translator`` does, so
+        a long file's memory stays small."""
+        results: list[WordOutput] = []
+        for start in range(0, len(words), _BATCH):
+            results += self._translate_chunk(words[start:start + _BATCH], beam_width)
+        return results
+
+    def _translate_chunk(self, words: Sequence[str], beam_width: int) -> list[WordOutput]:
         if not words:
             return []
         for word in words:
@@ -228,29 +274,7 @@ class NumpyTranslator:
             keys = memory @ w["decoder.attention.key.weight"].T
             if "decoder.attention.key.bias" in w:
                 keys = keys + w["decoder.attention.key.bias"]
-        cell = [w[f"decoder.cell.{k}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
-        previous = np.full(len(words), START)
-        done = np.zeros(len(words), dtype=bool)
-        tokens, alignment = [], []
-        for _ in range(self.task.generation_cap):
-            embedded = w["decoder.embedding.weight"][previous]
-            if keys is None:
-                state = _gru(embedded, state, *cell)
-                features = state
-            else:
-                weights = self._attend(state, memory, keys, mask)
-                context = np.einsum("bs,bsd->bd", weights, memory)
-                state = _gru(np.concatenate([embedded, context], axis=-1), state, *cell)
-                features = np.concatenate([state, context], axis=-1)
-                alignment.append(weights)
-            logits = features @ w["decoder.output.weight"].T + w["decoder.output.bias"]
-            previous = np.where(done, 0, logits.argmax(axis=-1))
-            tokens.append(previous)
-            done = done | (previous == END)
-            if done.all():
-                break
-        ids = np.stack(tokens, axis=1)
-        matrices = np.stack(alignment, axis=1) if alignment else None
+        ids, matrices = self._beam_search(memory, state, keys, mask, beam_width)
         results = []
         for row, word in enumerate(words):
             output = self.task.decode(ids[row].tolist())
@@ -258,6 +282,7 @@ class NumpyTranslator:
             results.append(WordOutput(source=word, output=output, attention=matrix))
         return results
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
-        """The same as ``translate_batch`` (the command line translates each text once)."""
-        return self.translate_batch(words)
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently with the same beam width come from a cache (a file
+        is translated in one batch, then line by line from the cache)."""
+        return self._cache.translate(words, beam_width, self.translate_batch)

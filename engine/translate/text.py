@@ -32,7 +32,7 @@ _KEPT_CONTROLS = "\n\t"
 
 @dataclass
 class WordOutput:
-    """One word through a model: the source, the greedy output, and the alignment matrix.
+    """One word through a model: the source, the decoded output, and the alignment matrix.
 
     ``attention`` has one row per generated character and one column per source character plus the end
     token; each row sums to 1. None for a model without attention.
@@ -45,11 +45,11 @@ class WordOutput:
 
 class WordTranslator(Protocol):
     """Anything that turns sequences of its task's characters into WordOutputs (a trained Translator, or the
-    command line's NumpyTranslator)."""
+    command line's NumpyTranslator), decoding with a beam of ``beam_width`` (1: greedy)."""
 
     task: SequenceTask
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]: ...
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]: ...
 
 
 @dataclass
@@ -90,8 +90,9 @@ def strip_controls(text: str) -> tuple[str, int]:
     return "".join(kept), len(text) - len(kept)
 
 
-def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
-    """Translate every word of ``text`` with ``translator``; empty or blank text gives an empty result."""
+def translate_text(text: str, translator: WordTranslator, beam_width: int = 1) -> TextTranslation:
+    """Translate every word of ``text`` with ``translator`` (beam of ``beam_width``, 1: greedy); empty or blank text
+    gives an empty result."""
     clean, removed = strip_controls(unicodedata.normalize("NFC", text))
     result = TextTranslation(text="")
     if removed:
@@ -101,7 +102,7 @@ def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
     matches = list(WORD_PATTERN.finditer(clean))
     lowered = [m.group().lower() for m in matches]
     translatable = sorted({w for w in lowered if _ASCII_WORD.fullmatch(w) and len(w) <= MAX_WORD_LENGTH})
-    outputs = {o.source: o for o in translator.translate_words(translatable)} if translatable else {}
+    outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
     pieces, cursor = [], 0
     for match, lower in zip(matches, lowered):
         word = _translated_word(match.start(), match.group(), lower, outputs.get(lower))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
@@ -18,10 +17,10 @@ from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
+from rnnlab.engine.translate.translation_cache import TranslationCache
 
 CHECKPOINT_KIND = "translator"
 _BATCH = 512
-_CACHE_SIZE = 20_000
 
 
 class Translator:
@@ -34,16 +33,17 @@ class Translator:
         self.config = config
         self.task = task
         self.evaluation = evaluation or {}
-        self._cache: OrderedDict[str, WordOutput] = OrderedDict()
+        self._cache = TranslationCache()
 
     @property
     def attention(self) -> str:
         """The attention kind: none, additive or dot."""
         return self.config.attention
 
-    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every sequence (made of the task's characters, at most its longest source) in batches,
-        uncached, on the device the model is on."""
+    def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Decode every sequence (made of the task's characters, at most its longest source) in batches, uncached,
+        on the device the model is on: greedily (width 1, the faster path) or with a beam of ``beam_width``
+        hypotheses per sequence."""
         results: list[WordOutput] = []
         device = next(self.model.parameters()).device
         for start in range(0, len(words), _BATCH):
@@ -54,7 +54,11 @@ class Translator:
                                      f"{self.task.max_source_length} of them")
             source, lengths = pad_batch([self.task.encode(w) for w in chunk])
             with torch.inference_mode():
-                ids, alignment = self.model.greedy(source.to(device), lengths, self.task.generation_cap)
+                cap = self.task.generation_cap
+                if beam_width == 1:
+                    ids, alignment = self.model.greedy(source.to(device), lengths, cap)
+                else:
+                    ids, alignment = self.model.beam_search(source.to(device), lengths, beam_width, cap)
             ids = ids.cpu().numpy()
             weights = alignment.cpu().numpy() if alignment is not None else None
             for row, word in enumerate(chunk):
@@ -65,18 +69,9 @@ class Translator:
                 results.append(WordOutput(source=word, output=output, attention=matrix))
         return results
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
-        """Like translate_batch, but words translated recently come from a cache."""
-        missing = list(dict.fromkeys(w for w in words if w not in self._cache))
-        for result in self.translate_batch(missing):
-            self._cache[result.source] = result
-        out = []
-        for word in words:
-            self._cache.move_to_end(word)
-            out.append(self._cache[word])
-        while len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return out
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently with the same beam width come from a cache."""
+        return self._cache.translate(words, beam_width, self.translate_batch)
 
     def evaluate(self, pairs: Sequence[tuple[str, str]]) -> Evaluation:
         """Exact accuracy and character error rate of the translations of the sources of ``pairs`` against
