@@ -1,5 +1,5 @@
-"""The pad itself: the source text, the Attention toggle, the word (or line) picker, the translation, notes and
-comparison, worded for the pad's task (``set_wording``): Pig Latin talks of English words and the rule, any other
+"""The pad itself: the task picker and beam width, the source text, the Attention toggle, the word (or line)
+picker, the translation, notes and comparison, worded for the pad's task (``set_wording``): Pig Latin talks of English words and the rule, any other
 task of sources and expected outputs, and a line task picks lines instead of words.
 
 ``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rnnlab.engine.translate.config import DecodingConfig
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.text import TranslatedWord
 from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
 from rnnlab.gui.translate.task_picker import TaskPicker
+from rnnlab.gui.widgets.param_form import ParamForm
 
 MAX_NOTES = 6
 PICKER_WORDS = 500
@@ -60,6 +62,8 @@ class PadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task_picker = TaskPicker()
+        self.decoding = ParamForm(DecodingConfig)
+        self.decoding.setObjectName("decodingParams")
         self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False)
         self.task_info_label.setStyleSheet("color: gray")
         self.task_info_label.setToolTip("The pairs the task learns from: how many, how many are held out to grade "
@@ -96,6 +100,8 @@ class PadView(QWidget):
         self.task_row = QHBoxLayout()
         self.task_row.addWidget(QLabel("Task:"))
         self.task_row.addWidget(self.task_picker, 1)
+        self.task_row.addSpacing(12)
+        self.task_row.addWidget(self.decoding)
         layout.addLayout(self.task_row)
         layout.addWidget(self.task_info_label)
         layout.addWidget(self.source_edit)
@@ -134,6 +140,11 @@ class PadView(QWidget):
                                     f"held-out {'words' if wording.pig_latin else 'pairs'}.")
         self.notes_label.setToolTip(f"{unit.capitalize()}s the models were not given, and why.")
         self.comparison_view.set_titles(wording.comparison)
+
+    @property
+    def beam_width(self) -> int:
+        """The beam width the pad decodes with (1: greedy)."""
+        return self.decoding.config().beam_width
 
     @property
     def current_slot(self) -> str:

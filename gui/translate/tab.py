@@ -78,6 +78,7 @@ class TranslationTab(LabTab):
         self._typing_timer.timeout.connect(self.request_translation)
         self.pad.source_edit.textChanged.connect(self._typing_timer.start)
         self.pad.attention_toggle.toggled.connect(self._on_attention_toggle_toggled)
+        self.pad.decoding.changed.connect(self.request_translation)
         self.pad.word_picker.currentIndexChanged.connect(self._on_word_picker_current_index_changed)
         self.pad.rule_button.clicked.connect(self.rule_help.show)
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -193,7 +194,8 @@ class TranslationTab(LabTab):
     def _start_wanted_translation(self) -> None:
         if self._translation_wanted and not self.pad_runner.busy and self.isVisible():
             self._translation_wanted = False
-            self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
+            self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText(),
+                                                               self.pad.beam_width))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the shipped models on the first show after the engine is ready; translate what changed while hidden."""

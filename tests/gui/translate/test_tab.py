@@ -209,3 +209,17 @@ def test_the_tab_is_in_the_main_window_with_file_actions(qtbot, no_leaked_jobs):
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"saveTranslatorAction", "loadTranslatorAction", "exportAlignmentAction"} <= names
     assert window.findChild(QAction, "saveTranslatorAction") is not None
+
+
+def test_changing_the_beam_width_translates_again_with_it(qtbot, tab, monkeypatch):
+    _type(qtbot, tab, "strength")
+    widths = []
+    job = tab.session.translation_job
+    monkeypatch.setattr(tab.session, "translation_job", lambda text, beam_width=1: widths.append(beam_width)
+                        or job(text, beam_width))
+    beam = tab.findChild(QWidget, "decodingParams").controls["beam_width"]
+    assert beam.objectName() == "beamWidth" and beam.value() == 1 and beam.maximum() == 16
+    beam.setValue(4)
+    assert _settle(qtbot, tab) == "engthstray"
+    assert widths == [4]
+    assert tab.session.latest.translations["attention"].words[0].output == "engthstray"
