@@ -57,8 +57,7 @@ def dates_example_job(valid_fraction: float) -> Job:
         from rnnlab.engine.translate.pairs import read_pairs
         from rnnlab.engine.translate.translator import Translator
 
-        models = LoadedModels(problems={PLAIN: "no date model without attention is shipped: Retrain with "
-                                               "Attention none makes one"})
+        models = LoadedModels(problems={PLAIN: "none shipped for dates"})
         model = None
         try:
             model = Translator.load(resource_path(DATES_FOLDER, DATES_MODEL))

@@ -227,3 +227,24 @@ def test_reading_twenty_thousand_pairs_keeps_the_window_answering(qtbot, tab, mo
     report = beat.stop()
     assert len(tab.session.data.pairs) == 20_000
     assert report.longest <= LOOSE_STALL_S, report.line()
+
+
+def test_the_date_example_opens_with_held_out_dates_and_whole_line_alignments(qtbot, tab):
+    with qtbot.waitSignal(tab.task_control.runner.finished, timeout=60000):
+        _pick(tab, BUILT_IN_TITLES["dates"])
+    qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
+    assert tab.findChild(QComboBox, "taskPicker").currentText() == BUILT_IN_TITLES["dates"]
+    data = tab.session.data
+    assert data.source_name == "date_pairs.tsv" and len(data.pairs) == 20_000
+    assert tab.session.models["attention"].task == data.task and tab.session.models["plain"] is None
+    held_out = dict(data.split(0.05)[1])
+    lines = tab.pad.source_edit.toPlainText().splitlines()
+    assert len(lines) == 5 and set(lines) <= set(held_out)
+    words = tab.session.latest.translations["attention"].words
+    assert [(w.typed, w.output, w.reference) for w in words] == [(s, held_out[s], held_out[s]) for s in lines]
+    assert tab.findChild(QLabel, "pickerLabel").text() == "Line:"
+    assert tab.alignment_view.image.image.shape == (10, len(lines[0]) + 1)
+    assert "Human dates -> ISO 8601" in tab.pad.source_edit.placeholderText()
+    texts = _pad_texts(tab)
+    assert "Pig Latin" not in texts and "English" not in texts and "The rule" not in texts
+    assert "1,000 held out" in tab.findChild(QLabel, "taskInfoLabel").text()
