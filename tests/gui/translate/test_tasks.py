@@ -126,6 +126,11 @@ def test_retrain_learns_the_file_and_saves_it_under_the_tasks_name(qtbot, tab, m
         tab.save_action.trigger()
     assert target.is_file() and not tab.has_unsaved_work()
     assert suggested[0].endswith("reverse_pairs_file_additive.pt")
+    report = tmp_path / "report.html"
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=30000):
+        assert tab.report_export.export_to(report)
+    html = report.read_text(encoding="utf-8")
+    assert "Translator: reverse (pairs file), additive attention" in html and "Pig Latin" not in html
 
 
 def test_each_line_is_one_sequence_with_its_expected_output_where_known(qtbot, tab, monkeypatch, reversal_file,
