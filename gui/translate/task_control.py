@@ -103,15 +103,15 @@ class TaskControl(QObject):
         self._start(job)
 
     def _on_task_picker_pairs_file_requested(self) -> None:
-        if not self.may_replace(SLOTS, new_task=True):
+        if not self.may_replace((), new_task=True):
             return
         path, _ = QFileDialog.getOpenFileName(self._parent, "Open a pairs file", "", PAIRS_FILE_FILTER)
         if path:
             self.open_pairs_file(Path(path))
 
     def open_pairs_file(self, path: Path) -> bool:
-        """Read ``path`` in the background and, if it is a usable pairs file, put the pad in its task (the caller
-        has asked about unsaved models); False if another task is still being read."""
+        """Read ``path`` in the background and, if it is a usable pairs file, put the pad in its task (asking first
+        if that would replace an unsaved model); False if another task is still being read."""
         return self._start(pairs_file_job(path, self._valid_fraction()))
 
     def _start(self, job) -> bool:
@@ -124,17 +124,29 @@ class TaskControl(QObject):
     def _on_runner_finished(self, change: TaskChange) -> None:
         data = change.data
         task = data.task if data is not None else PIG_LATIN
+        same_task = task == self.session.task
+        if change.key == CUSTOM and not self.may_replace(() if same_task else SLOTS, new_task=not same_task):
+            return  # a pairs file's task is known only now; a built-in task was asked about before it was loaded
         if data is not None:
             self._known_data[task] = data
             for note in data.notes:
                 log.info("%s: %s", data.source_name, note)
         if change.key == DATES:
             self._dates_task = task
+        kept = self._models_in_pad() if same_task else []
         self.session.set_task(task, data)
+        for model, origin, unsaved in kept:
+            self.session.use(model, origin, unsaved)
         self.session.use_shipped(change.models)
         self._show_task()
         self.pad.source_edit.setPlainText(change.example)
         self.task_changed.emit()
+
+    def _models_in_pad(self) -> list[tuple[object, str, bool]]:
+        """(model, origin, unsaved) of each model in the pad: they stay when the pairs of their own task arrive
+        (a model file loaded first, then its pairs file)."""
+        return [(self.session.models[slot], self.session.origins[slot], slot in self.session.unsaved)
+                for slot in SLOTS if self.session.models[slot] is not None]
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self._parent, "Could not open the task", message)

@@ -187,6 +187,12 @@ def test_switching_task_asks_before_an_unsaved_model_goes(qtbot, tab, monkeypatc
     assert tab.pad.translation_view.toPlainText() == "Ethay airway onditioningcay isway orkingway."
     assert tab.findChild(QPushButton, "ruleHelpButton").isVisible()
     assert not tab.findChild(QLabel, "taskInfoLabel").isVisible()
+    _train(qtbot, tab, TranslatorConfig(hidden_size=16, embedding_size=8, epochs=1, train_words=500,
+                                        held_out_words=50))
+    answer[0] = QMessageBox.StandardButton.Cancel
+    _open_pairs(qtbot, tab, monkeypatch, reversal_file)  # read first, then asked: its task would replace the model
+    assert "not saved" in questions[-1] and len(questions) == 3
+    assert tab.session.task == PIG_LATIN and tab.has_unsaved_work()
 
 
 def test_the_task_cannot_change_while_a_retraining_runs(qtbot, tab, monkeypatch):
@@ -214,9 +220,14 @@ def test_a_model_file_puts_the_pad_in_its_task(qtbot, tab, monkeypatch, reversal
     assert tab.findChild(QComboBox, "taskPicker").currentText() == "reverse (pairs file)"
     assert tab.findChild(QLabel, "pickerLabel").text() == "Line:"
     assert "Pig Latin" not in _pad_texts(tab)
+    model = tab.session.models["attention"]
+    _open_pairs(qtbot, tab, monkeypatch, reversal_file)  # its pairs arrive: the model stays, now with references
+    assert tab.session.data is not None and tab.session.models["attention"] is model
+    assert tab.session.origins["attention"] == "loaded from reverse_additive.pt,"
+    assert tab.session.latest.translations["attention"].words[0].reference is not None
     with qtbot.waitSignal(tab.task_control.runner.finished, timeout=30000):
         _pick(tab, BUILT_IN_TITLES[PIG_LATIN_KEY])
-    _open_pairs(qtbot, tab, monkeypatch, reversal_file)
+    qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
     with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
         assert tab.load_model(reversal_model)
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
