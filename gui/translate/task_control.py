@@ -63,6 +63,7 @@ class TaskControl(QObject):
         self.info_label = pad.task_info_label
         self._known_data: dict[SequenceTask, PairsData] = {}
         self._dates_task: SequenceTask | None = None
+        self._folder = ""
         self._fraction_tooltip = params.controls[_FRACTION_FIELD].toolTip()
         self.pad.task_picker.task_requested.connect(self._on_task_picker_task_requested)
         self.pad.task_picker.pairs_file_requested.connect(self._on_task_picker_pairs_file_requested)
@@ -105,8 +106,9 @@ class TaskControl(QObject):
     def _on_task_picker_pairs_file_requested(self) -> None:
         if not self.may_replace((), new_task=True):
             return
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open a pairs file", "", PAIRS_FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Open a pairs file", self._folder, PAIRS_FILE_FILTER)
         if path:
+            self._folder = str(Path(path).parent)
             self.open_pairs_file(Path(path))
 
     def open_pairs_file(self, path: Path) -> bool:
