@@ -1,6 +1,7 @@
 """The pad itself: the task picker and beam width, the source text, the Attention toggle, the word (or line)
-picker, the translation, notes and comparison, worded for the pad's task (``set_wording``): Pig Latin talks of English words and the rule, any other
-task of sources and expected outputs, and a line task picks lines instead of words.
+picker, the translation, notes and comparison, worded for the pad's task (``set_wording``): Pig Latin talks of
+English words and the rule, any other task of sources and expected outputs, and a line task picks lines instead
+of words.
 
 ``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
 to translate (in the background, after a typing pause), gives the result to the session (``accept``) and then

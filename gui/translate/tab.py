@@ -247,15 +247,17 @@ class TranslationTab(LabTab):
         self.request_translation()
 
     def _on_task_control_task_changed(self) -> None:
-        """The session is in a new task: translate its example text, or say that it has no model yet."""
-        self.pad.model_label.setText(self.session.summary())
+        """The session is in a new task: clear the old task's outputs, then translate the example text, or say that
+        the task has no model yet."""
         if self.session.has_models:
+            self.pad.show_status("Translating…")
             self.request_translation()
-            return
-        self._typing_timer.stop()
-        self.pad.show_status("No model for this task yet: Retrain (on the right) trains one on its pairs.")
-        self.pad.show_session(self.session)
-        self._refresh_alignment()
+        else:
+            self._typing_timer.stop()
+            self.pad.show_status("No model for this task yet: Retrain (on the right) trains one on its pairs.")
+        self.pad.attention_toggle.setChecked(self.session.models[ATTENTION] is not None
+                                             or not self.session.has_models)
+        self._show_session()
 
     # ----- loading models
     def _on_model_runner_finished(self, result) -> None:

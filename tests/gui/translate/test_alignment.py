@@ -12,7 +12,8 @@ def test_spaces_of_a_line_are_visible_on_the_axes_and_in_the_tooltip(qtbot):
     view.show_alignment("3 may", "0 5", matrix)
     assert view.showing_plot
     assert view.columns == ["3", SPACE_LABEL, "m", "a", "y", END_LABEL] and view.rows == ["0", SPACE_LABEL, "5"]
-    assert view.weight_text(1.5, 1.5) == f"writing “{SPACE_LABEL}” (character 2) looks at “{SPACE_LABEL}”: weight 0.167"
+    expected = f"writing “{SPACE_LABEL}” (character 2) looks at “{SPACE_LABEL}”: weight 0.167"
+    assert view.weight_text(1.5, 1.5) == expected
 
 
 def test_an_empty_output_is_said_not_drawn(qtbot):
