@@ -23,7 +23,6 @@ from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.session import (
     ATTENTION,
     SLOTS,
-    LoadedModel,
     LoadedModels,
     PadTranslation,
     SavedModel,
@@ -37,7 +36,7 @@ from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
 from rnnlab.gui.translate.task_control import TaskControl, file_stem
-from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE
+from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
 
 log = logging.getLogger("rnnlab")
@@ -273,7 +272,7 @@ class TranslationTab(LabTab):
             self.request_translation()
             QTimer.singleShot(0, self, self._warm_up_training)
             return
-        if isinstance(result, LoadedModel):
+        if isinstance(result, ModelFile):
             self._accept_loaded(result)
 
     def _warm_up_training(self) -> None:
@@ -286,19 +285,21 @@ class TranslationTab(LabTab):
     def _on_model_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not load the model", message)
 
-    def _accept_loaded(self, loaded: LoadedModel) -> None:
+    def _accept_loaded(self, model_file: ModelFile) -> None:
         """Put a model read from a file into the pad, in its task (asking first if unsaved models would go)."""
-        new_task = loaded.translator.task != self.session.task
-        replaced = SLOTS if new_task else (slot_for(loaded.translator.attention),)
+        translator = model_file.loaded.translator
+        new_task = translator.task != self.session.task
+        replaced = SLOTS if new_task else (slot_for(translator.attention),)
         if not self.task_control.may_replace(replaced, new_task):
             return
-        self.task_control.enter_task_of(loaded.translator)
-        self._show_new_model(self.session.accept_loaded(loaded))
+        self.task_control.enter_task_of(model_file)
+        self._show_new_model(self.session.accept_loaded(model_file.loaded))
 
     def load_model(self, path: Path) -> bool:
         """Load a translator file in the background into the slot of its kind, putting the pad in the model's task;
         a bad file gets a dialog and changes nothing. False if another model is still loading."""
-        return self.model_runner.start(self.session.load_job(path))
+        return self.model_runner.start(model_file_job(self.session.load_job(path),
+                                                      self.task_control.valid_fraction()))
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:

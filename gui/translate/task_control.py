@@ -22,7 +22,14 @@ from rnnlab.engine.translate.session import SLOTS, TranslationSession
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.translate.pad import PIG_LATIN_WORDING, PadView, TaskWording
-from rnnlab.gui.translate.task_jobs import TaskChange, dates_example_job, pairs_file_job, pig_latin_task
+from rnnlab.gui.translate.task_jobs import (
+    ModelFile,
+    TaskChange,
+    dates_example_job,
+    example_text,
+    pairs_file_job,
+    pig_latin_task,
+)
 from rnnlab.gui.translate.task_picker import BUILT_IN_TITLES, CUSTOM, DATES, PIG_LATIN as PIG_LATIN_KEY
 from rnnlab.gui.widgets.param_form import ParamForm
 
@@ -100,7 +107,7 @@ class TaskControl(QObject):
     def _on_task_picker_task_requested(self, key: str) -> None:
         if not self.may_replace(SLOTS, new_task=True):
             return
-        job = pig_latin_task if key == PIG_LATIN_KEY else dates_example_job(self._valid_fraction())
+        job = pig_latin_task if key == PIG_LATIN_KEY else dates_example_job(self.valid_fraction())
         self._start(job)
 
     def _on_task_picker_pairs_file_requested(self) -> None:
@@ -114,7 +121,7 @@ class TaskControl(QObject):
     def open_pairs_file(self, path: Path) -> bool:
         """Read ``path`` in the background and, if it is a usable pairs file, put the pad in its task (asking first
         if that would replace an unsaved model); False if another task is still being read."""
-        return self._start(pairs_file_job(path, self._valid_fraction()))
+        return self._start(pairs_file_job(path, self.valid_fraction()))
 
     def _start(self, job) -> bool:
         if self.runner.start(job):
@@ -153,13 +160,21 @@ class TaskControl(QObject):
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self._parent, "Could not open the task", message)
 
-    def enter_task_of(self, translator) -> None:
-        """Put the session in ``translator``'s task (with its pairs if the pad has read them) before the model
-        goes in; nothing happens for the pad's own task."""
-        task = translator.task
-        if task != self.session.task:
-            self.session.set_task(task, self._known_data.get(task))
-            self._show_task()
+    def enter_task_of(self, model_file: ModelFile) -> None:
+        """Put the session in the task of the model read from a file (with its pairs if the pad has read them or
+        they are the bundled date pairs, and then their example text) before the model goes in; nothing happens
+        for the pad's own task."""
+        task = model_file.loaded.translator.task
+        if model_file.dates is not None:
+            self._dates_task = task
+            self._known_data.setdefault(task, model_file.dates)
+        if task == self.session.task:
+            return
+        data = self._known_data.get(task)
+        self.session.set_task(task, data)
+        self._show_task()
+        if data is not None:
+            self.pad.source_edit.setPlainText(model_file.example or example_text(data, self.valid_fraction()))
 
     # ----- showing the task
     def wording(self) -> TaskWording:
@@ -196,12 +211,13 @@ class TaskControl(QObject):
             text = (f"“{task.title}” comes from a model file: its pairs are not known, so no output can be checked "
                     "and Retrain has nothing to learn from. Open its pairs file (From a pairs file…) for both.")
         else:
-            held = held_out_count(len(data.pairs), self._valid_fraction())
+            held = held_out_count(len(data.pairs), self.valid_fraction())
             text = (f"{data.source_name}: {plural(len(data.pairs), 'pair')}, {held:,} held out and never trained on, "
                     f"{plural(len(task.characters), 'character')}, sources of up to {task.max_source_length}. "
                     + " ".join(data.notes))
         self.info_label.setText(text.strip())
         self.info_label.setVisible(True)
 
-    def _valid_fraction(self) -> float:
+    def valid_fraction(self) -> float:
+        """The held-out share the retraining form asks for."""
         return float(self.params.controls[_FRACTION_FIELD].value())

@@ -264,3 +264,15 @@ def test_the_date_example_opens_with_held_out_dates_and_whole_line_alignments(qt
     texts = _pad_texts(tab)
     assert "Pig Latin" not in texts and "English" not in texts and "The rule" not in texts
     assert "1,000 held out" in tab.findChild(QLabel, "taskInfoLabel").text()
+
+
+def test_a_date_model_file_comes_back_as_the_date_example_with_its_pairs(qtbot, tab):
+    from rnnlab.engine.resources import resource_path
+
+    with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
+        assert tab.load_model(resource_path("dates", "translator_attention.pt"))
+    qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
+    assert tab.findChild(QComboBox, "taskPicker").currentText() == BUILT_IN_TITLES["dates"]
+    assert tab.session.data is not None and tab.session.data.source_name == "date_pairs.tsv"
+    lines = tab.pad.source_edit.toPlainText().splitlines()
+    assert len(lines) == 5 and all(w.reference for w in tab.session.latest.translations["attention"].words)
