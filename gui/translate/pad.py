@@ -101,7 +101,6 @@ class PadView(QWidget):
         self.task_row = QHBoxLayout()
         self.task_row.addWidget(QLabel("Task:"))
         self.task_row.addWidget(self.task_picker, 1)
-        self.task_row.addSpacing(12)
         self.task_row.addWidget(self.decoding)
         layout.addLayout(self.task_row)
         layout.addWidget(self.task_info_label)
