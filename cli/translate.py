@@ -77,6 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
                             "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
                             "--valid-fraction of the pairs is held out")
+    train.add_argument("--title", metavar="TEXT",
+                       help="with --pairs: the task's name, recorded in the model file and shown by the pad and the "
+                            "report (default: the file's name)")
     add_param_flags(train, TranslatorConfig)
     train.add_argument("--out", metavar="FILE", help="save the trained model to FILE (use it with translate --model)")
     train.add_argument("--report", metavar="FILE.html",
@@ -195,12 +198,14 @@ def run_train(args: argparse.Namespace) -> int:
     from rnnlab.cli.progress import TerminalProgress
 
     config = config_from_args(args, TranslatorConfig)
+    if args.title is not None and not args.pairs:
+        raise InputError("--title names a task of pairs: give it with --pairs FILE.")
     refuse_missing_folders({"--out": args.out, "--report": args.report})
     data = None
     if args.pairs:
         from rnnlab.engine.translate.pairs import read_pairs
 
-        data = read_pairs(args.pairs)
+        data = read_pairs(args.pairs, args.title)
         for note in data.notes:
             print(f"note: {note}", file=sys.stderr)
     with TerminalProgress(f"Training ({config.attention} attention)") as bar:

@@ -10,7 +10,7 @@ special tokens followed by the task's characters in order.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rnnlab.engine.errors import ModelFileError
 
@@ -23,9 +23,10 @@ SPLITTINGS = ("words", "lines")
 class SequenceTask:
     """A character-level task: its title, ``splitting`` ("words": each word of a text is a sequence; "lines":
     each line is), its ``characters`` in token order, the longest source it takes and how many characters a
-    translation may have before decoding stops."""
+    translation may have before decoding stops. Two tasks are the same task whatever their titles: a model trained
+    on a file reads that file's lines however either was named."""
 
-    title: str
+    title: str = field(compare=False)
     splitting: str
     characters: str
     max_source_length: int

@@ -90,12 +90,16 @@ def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, ca
     words = [f"{a}{b} {c}" for a in "abcdef" for b in "ghijk" for c in "lmnop"]
     pairs.write_text("".join(f"{w}\t{w.upper()}\n" for w in words) + "ag l\tdifferent\n", encoding="utf-8")
     status = run_cli(["train-translator", "--pairs", str(pairs), "--epochs", "1", "--hidden-size", "8",
-                      "--embedding-size", "4", "--valid-fraction", "0.1", "--out", str(model)])
+                      "--embedding-size", "4", "--valid-fraction", "0.1", "--title", "Upper case", "--out", str(model)])
     captured = capsys.readouterr()
     assert status == 0 and "held-out exact-pair accuracy" in captured.out and "on 15 pairs" in captured.out
     assert "note: 1 source appeared again with another target" in captured.err
     assert run_cli(["translate", "--model", str(model), "ag l"]) == 0
     assert len(capsys.readouterr().out.strip()) > 0
+    from rnnlab.engine.translate.numpy_translator import NumpyTranslator
+
+    assert NumpyTranslator.load(model).task.title == "Upper case"
+    assert "--title names a task of pairs" in _one_line_error(capsys, ["train-translator", "--title", "x"])
 
 
 def test_a_bad_pairs_file_is_one_line_and_trains_nothing(tmp_path, capsys):

@@ -1,6 +1,8 @@
 """A task of pairs end to end: training on a file's pairs, translating line by line, saving and loading the task
 (torch and the command line's numpy reader), and the pad's session following a model's task."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -65,6 +67,13 @@ def test_each_line_is_one_sequence_with_notes_for_lines_the_model_cannot_read(re
     notes = " ".join(translation.notes)
     assert "characters the model never saw ('u', 'w', '!')" in notes and "longer than the task's 3-character limit" in notes
     assert translate_document(text, translator, data.references).text == translation.text
+
+
+def test_a_task_is_the_same_task_whatever_its_title(reversal):
+    data, _result, _path = reversal
+    renamed = dataclasses.replace(data.task, title="Reverse three letters")
+    assert renamed == data.task and hash(renamed) == hash(data.task)
+    assert dataclasses.replace(data.task, max_source_length=4) != data.task
 
 
 def test_a_line_unknown_to_the_task_s_pairs_has_no_expected_output(reversal):
