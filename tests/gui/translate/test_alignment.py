@@ -21,3 +21,16 @@ def test_an_empty_output_is_said_not_drawn(qtbot):
     qtbot.addWidget(view)
     view.show_alignment("3 may", "", np.zeros((0, 6), dtype=np.float32))
     assert not view.showing_plot and "wrote nothing" in view.message.text()
+
+
+def test_a_long_line_labels_every_kth_character_and_the_tooltip_still_names_each_cell(qtbot):
+    view = AlignmentView()
+    qtbot.addWidget(view)
+    source, output = "abcdefghij" * 12, "x" * 61
+    view.show_alignment(source, output, np.full((61, 121), 1 / 121, dtype=np.float32))
+    bottom = view.plot.getAxis("bottom")._tickLevels[0]
+    left = view.plot.getAxis("left")._tickLevels[0]
+    assert len(bottom) <= 48 and [label for _x, label in bottom[:2]] == ["a", "d"]
+    assert len(left) <= 20
+    assert view.weight_text(1.5, 60.5) == "writing “x” (character 61) looks at “b”: weight 0.008"
+    assert view.plot.titleLabel.text.endswith("…")
