@@ -40,11 +40,6 @@ _FRACTION_FIELD = "valid_fraction"
 PAIRS_FILE_FILTER = "Pairs files (*.tsv *.txt *.csv);;All files (*)"
 
 
-def held_out_count(pairs: int, valid_fraction: float) -> int:
-    """How many of ``pairs`` a split at ``valid_fraction`` holds out (as ``PairsData.split`` draws them)."""
-    return min(pairs - 1, max(1, round(valid_fraction * pairs)))
-
-
 def file_stem(task: SequenceTask) -> str:
     """A file-name stem for a task's models: ``translator`` for Pig Latin, else the task's title in lower case."""
     if task.is_pig_latin:
@@ -211,7 +206,7 @@ class TaskControl(QObject):
             text = (f"“{task.title}” comes from a model file: its pairs are not known, so no output can be checked "
                     "and Retrain has nothing to learn from. Open its pairs file (From a pairs file…) for both.")
         else:
-            held = held_out_count(len(data.pairs), self.valid_fraction())
+            held = len(data.split(self.valid_fraction())[1])  # 20,000 pairs: ~6 ms
             text = (f"{data.source_name}: {plural(len(data.pairs), 'pair')}, {held:,} held out and never trained on, "
                     f"{plural(len(task.characters), 'character')}, sources of up to {task.max_source_length}. "
                     + " ".join(data.notes))
