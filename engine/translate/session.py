@@ -42,14 +42,16 @@ class PadTranslation:
 
 
 class PadTranslationJob:
-    """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad."""
+    """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad, decoding
+    with a beam of ``beam_width`` (1: greedy)."""
 
     def __init__(self, request: int, text: str, models: dict[str, object | None],
-                 references: dict[str, str] | None = None) -> None:
+                 references: dict[str, str] | None = None, beam_width: int = 1) -> None:
         self.request = request
         self.text = text
         self.models = dict(models)
         self.references = references
+        self.beam_width = beam_width
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> PadTranslation:
         text = self.text[:MAX_TEXT_CHARACTERS]
@@ -57,8 +59,8 @@ class PadTranslationJob:
         for slot in SLOTS:
             cancel.raise_if_cancelled()
             model = self.models.get(slot)
-            result.translations[slot] = (translate_document(text, model, self.references) if model is not None
-                                         else None)
+            result.translations[slot] = (translate_document(text, model, self.references, self.beam_width)
+                                         if model is not None else None)
         return result
 
 
@@ -117,8 +119,8 @@ class TranslationSession:
     # ----- task
     def set_task(self, task: SequenceTask, data: PairsData | None = None) -> None:
         """Switch to ``task`` (with its pairs, if known): both slots are emptied and the latest translation
-        dropped, since a model only reads its own task's characters. Nothing happens if the task is the same and
-        no new pairs are given."""
+        dropped (a translation still running is stale), since a model only reads its own task's characters.
+        Nothing happens if the task is the same and no new pairs are given."""
         if task == self.task and data is None:
             return
         self.task = task
@@ -127,6 +129,7 @@ class TranslationSession:
         self.origins = {slot: "" for slot in SLOTS}
         self.unsaved.clear()
         self.latest = None
+        self._requests += 1  # a translation still running was made by the old task's models: it is stale now
 
     # ----- models
     def use(self, translator, origin: str, unsaved: bool = False) -> str:
@@ -224,11 +227,12 @@ class TranslationSession:
         return " · ".join(parts)
 
     # ----- translating
-    def translation_job(self, text: str) -> PadTranslationJob:
-        """A new request for ``text``: every earlier request is stale from now on."""
+    def translation_job(self, text: str, beam_width: int = 1) -> PadTranslationJob:
+        """A new request for ``text`` (decoded with a beam of ``beam_width``): every earlier request is stale from
+        now on."""
         self._requests += 1
         references = self.data.references if self.data is not None else None
-        return PadTranslationJob(self._requests, text, self.models, references)
+        return PadTranslationJob(self._requests, text, self.models, references, beam_width)
 
     def accept(self, result: PadTranslation) -> bool:
         """Keep ``result`` as the latest translation if it answers the newest request; False (dropped) if stale."""
@@ -237,9 +241,9 @@ class TranslationSession:
         self.latest = result
         return True
 
-    def translate(self, text: str) -> PadTranslation:
+    def translate(self, text: str, beam_width: int = 1) -> PadTranslation:
         """Translate ``text`` here and now (CLI, tests, scripts) and keep it as the latest translation."""
-        result = self.translation_job(text)(ignore_progress, CancelToken())
+        result = self.translation_job(text, beam_width)(ignore_progress, CancelToken())
         self.accept(result)
         return result
 
