@@ -27,7 +27,7 @@ from rnnlab.engine.translate.metrics import evaluate  # noqa: E402
 from rnnlab.engine.translate.pig_latin import RULE_BRANCHES, pig_latin, rule_branch  # noqa: E402
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
 from rnnlab.engine.translate.text import translate_text  # noqa: E402
-from rnnlab.engine.translate.vocabulary import can_encode  # noqa: E402
+from rnnlab.engine.translate.task import is_pig_latin_word  # noqa: E402
 from rnnlab.engine.translate.words import training_words, validation_branch_words, validation_words  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"
@@ -47,7 +47,7 @@ def course_words_unseen() -> list[str]:
             parts = line.split()
             if len(parts) == 2 and re.fullmatch(r"[a-z]+", parts[0]) and parts[0] not in ("md", "mp"):
                 words.add(parts[0])
-    return sorted(w for w in words - seen if can_encode(w))
+    return sorted(w for w in words - seen if is_pig_latin_word(w))
 
 
 def joined_words() -> dict[str, list[str]]:

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "The air conditioning is working, isn't it?"
 COMMANDS = {
     "translate": [sys.executable, "main.py", "translate", SENTENCE],
+    "beam 5": [sys.executable, "main.py", "translate", SENTENCE, "--beam-width", "5"],
     "import torch": [sys.executable, "-c", "import torch"],
     "--help": [sys.executable, "main.py", "translate", "--help"],
 }

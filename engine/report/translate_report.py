@@ -1,5 +1,6 @@
-"""The translator's lab report: every setting, the summary lines the command line prints, the loss and held-out
-accuracy curves, some held-out mistakes, and the alignment matrices of sample words (models with attention).
+"""The translator's lab report: the task, every setting, the summary lines the command line prints, the loss and
+held-out accuracy curves, some held-out mistakes, and the alignment matrices of samples (models with attention):
+for Pig Latin one word per common branch of the rule, for a task of pairs its first held-out sources.
 """
 
 from __future__ import annotations
@@ -15,30 +16,50 @@ from rnnlab.engine.translate.training import TranslatorTrainingResult
 
 SAMPLE_WORDS = ("string", "apple", "square")
 """One word per common branch of the rule: a consonant cluster, a vowel start, a ``qu`` that moves with its cluster."""
+SAMPLE_PAIRS = 3
 MAX_MISTAKES = 12
 
 
 def translator_report(result: TranslatorTrainingResult) -> Report:
-    """The report of one finished training run (its model translates the sample words for the alignments)."""
+    """The report of one finished training run (its model translates the samples for the alignments)."""
     config = result.translator.config
+    task = result.translator.task
+    if task.is_pig_latin:
+        data = ("trained on the shipped English word list, graded against the exact Pig Latin rule on held-out "
+                "words.")
+    else:
+        data = (f"task “{task.title}”: each line one sequence, {len(task.characters)} distinct characters, sources "
+                f"of up to {task.max_source_length}; trained on the pairs of {result.source_name or 'a pairs file'}, "
+                f"graded on {len(result.held_out):,} held-out pairs never trained on.")
     settings = Section("Settings", [paragraph(f"Character-level GRU encoder-decoder, {config.attention} attention, "
-                                              f"seed {config.seed}; trained on the shipped English word list, graded "
-                                              "against the exact Pig Latin rule on held-out words."),
+                                              f"seed {config.seed}; {data}"),
                                     settings_table(config)])
     results = Section("Results (as printed by rnnlab train-translator)",
                       [metrics_block(summary_lines(result)), _mistakes(result)])
     figures = Section("Figures at the end of the run", _curves(result) + _alignments(result))
-    return Report(title=f"Translator: English to Pig Latin, {config.attention} attention", kind="Translation pad",
+    title = "English to Pig Latin" if task.is_pig_latin else task.title
+    return Report(title=f"Translator: {title}, {config.attention} attention", kind="Translation pad",
                   sections=[settings, results, figures])
+
+
+def _expected_name(result: TranslatorTrainingResult) -> str:
+    return "Rule" if result.translator.task.is_pig_latin else "Expected"
 
 
 def _mistakes(result: TranslatorTrainingResult) -> str:
     mistakes = result.evaluation.mistakes[:MAX_MISTAKES]
     if not mistakes:
-        return paragraph("Every held-out word was translated exactly as the rule does.")
+        return paragraph("Every held-out source was translated exactly as expected.")
     shown = f"the first {len(mistakes)} of {len(result.evaluation.mistakes)}"
-    return (paragraph(f"Held-out words the model got wrong ({shown}):")
-            + table(["Word", "Model", "Rule"], [list(m) for m in mistakes]))
+    return (paragraph(f"Held-out sources the model got wrong ({shown}):")
+            + table(["Source", "Model", _expected_name(result)], [list(m) for m in mistakes]))
+
+
+def _samples(result: TranslatorTrainingResult) -> list[tuple[str, str]]:
+    """(source, expected) of the alignment samples: Pig Latin's branch words, else the first held-out pairs."""
+    if result.translator.task.is_pig_latin:
+        return [(word, pig_latin(word)) for word in SAMPLE_WORDS]
+    return result.held_out[:SAMPLE_PAIRS]
 
 
 def _curves(result: TranslatorTrainingResult) -> list[str]:
@@ -58,17 +79,18 @@ def _curves(result: TranslatorTrainingResult) -> list[str]:
 
 def _alignments(result: TranslatorTrainingResult) -> list[str]:
     if result.translator.attention == "none":
-        return [paragraph("No alignment matrix: a model without attention reads the whole word into one state and "
+        return [paragraph("No alignment matrix: a model without attention reads the whole source into one state and "
                           "never looks back at single characters.")]
     blocks = []
-    for output in result.translator.translate_batch(list(SAMPLE_WORDS)):
+    samples = _samples(result)
+    expected_name = _expected_name(result).lower()
+    for output, (_source, expected) in zip(result.translator.translate_batch([s for s, _e in samples]), samples):
         if output.attention is None:
             continue
         svg = matrix_svg(output.attention, list(output.source) + ["</s>"], list(output.output),
                          "source characters", "output")
-        rule = pig_latin(output.source)
-        verdict = "as the rule does" if output.output == rule else f"the rule says {rule}"
+        verdict = "as expected" if output.output == expected else f"the {expected_name} is {expected}"
         blocks.append(figure(svg, f"Alignment of '{output.source}' → '{output.output}'",
                              f"Attention weights: each row is a generated character, each column a source character "
-                             f"(</s> = end of word); each row sums to 1. Output {verdict}."))
+                             f"(</s> = end of the source); each row sums to 1. Output {verdict}."))
     return blocks

@@ -12,7 +12,7 @@ ATTENTION_KINDS = ("none", "additive", "dot")
 
 @dataclass
 class TranslatorConfig:
-    """How to build and train a character-level English -> Pig Latin GRU encoder-decoder."""
+    """How to build and train a character-level GRU encoder-decoder (English -> Pig Latin, or a task of pairs)."""
 
     attention: str = param("additive", label="Attention", choices=ATTENTION_KINDS,
                            help="How the decoder looks at the source: none (only the encoder's final state), "
@@ -22,18 +22,32 @@ class TranslatorConfig:
     embedding_size: int = param(32, label="Embedding size", low=2, high=256,
                                 help="Length of the vector each character is embedded as.")
     epochs: int = param(4, label="Epochs", low=1, high=200,
-                        help="Passes over the training words.")
+                        help="Passes over the training pairs (words, for Pig Latin).")
     batch_size: int = param(128, label="Batch size", low=1, high=4096,
-                            help="Words per optimiser step; a batch is padded to its longest word and masked.")
+                            help="Pairs per optimiser step; a batch is padded to its longest sequence and masked.")
     learning_rate: float = param(0.005, label="Learning rate", low=1e-5, high=1.0, log_scale=True,
                                  help="Adam's step size at the start; it decays along a cosine to a tenth by the end.")
     grad_clip: float | None = param(1.0, label="Gradient clip", low=0.01, high=100.0, optional=True,
                                     help="Largest gradient norm allowed per step; 'off' lets large steps through.")
-    train_words: int | None = param(None, label="Training words", low=100, high=1_000_000, optional=True,
-                                    help="Use only this many of the shipped training words ('off': all of them).")
-    held_out_words: int | None = param(None, label="Held-out words", low=10, high=1_000_000, optional=True,
-                                       help="Measure accuracy on this many of the shipped held-out words "
+    train_words: int | None = param(None, label="Training pairs", low=100, high=1_000_000, optional=True,
+                                    help="Use only this many of the training pairs ('off': all of them).")
+    held_out_words: int | None = param(None, label="Held-out pairs", low=10, high=1_000_000, optional=True,
+                                       help="Measure accuracy on this many of the held-out pairs "
                                             "('off': all of them); fewer measure faster but less exactly.")
+    valid_fraction: float = param(0.05, label="Held-out share", low=0.01, high=0.5,
+                                  help="For a task of pairs: the share of the pairs held out to measure accuracy, "
+                                       "never trained on (the same pairs at every retraining). Pig Latin has its "
+                                       "own held-out words.")
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
-                      help="Seed of the weights and the order of the words; the same seed gives the same model.")
+                      help="Seed of the weights and the order of the pairs; the same seed gives the same model.")
     device: str = device_param()
+
+
+@dataclass
+class DecodingConfig:
+    """How a trained translator chooses its output; the pad's control and ``--beam-width`` both come from here."""
+
+    beam_width: int = param(1, label="Beam width", low=1, high=16,
+                            help="How many partial outputs the decoder keeps at each step: 1 is greedy (the most "
+                                 "likely next character every time); more can find a likelier whole output that "
+                                 "starts with a less likely character, at about that many times the work.")

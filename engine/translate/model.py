@@ -1,4 +1,5 @@
-"""GRU encoder-decoders that translate one word a character at a time, with or without attention.
+"""GRU encoder-decoders that translate one sequence (a word, a line) a character at a time, with or without
+attention.
 
 The encoder is a bidirectional GRU over the source characters plus the end token; padded positions are
 packed away, so each direction ends at the word's real end. The decoder is a GRU cell fed the previous
@@ -17,7 +18,8 @@ from torch import Tensor, nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from rnnlab.engine.translate.config import TranslatorConfig
-from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, PAD, START, VOCABULARY_SIZE
+from rnnlab.engine.translate.decoding import BeamSearch
+from rnnlab.engine.translate.task import END, PAD, START
 
 
 def pad_batch(sequences: list[list[int]]) -> tuple[Tensor, Tensor]:
@@ -32,9 +34,9 @@ def pad_batch(sequences: list[list[int]]) -> tuple[Tensor, Tensor]:
 class Encoder(nn.Module):
     """Bidirectional GRU over the source; returns every position's output and the decoder's first state."""
 
-    def __init__(self, embedding_size: int, hidden_size: int) -> None:
+    def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int) -> None:
         super().__init__()
-        self.embedding = nn.Embedding(VOCABULARY_SIZE, embedding_size, padding_idx=PAD)
+        self.embedding = nn.Embedding(vocabulary_size, embedding_size, padding_idx=PAD)
         self.gru = nn.GRU(embedding_size, hidden_size, batch_first=True, bidirectional=True)
         self.bridge = nn.Linear(2 * hidden_size, hidden_size)
 
@@ -88,15 +90,15 @@ def masked_softmax(scores: Tensor, mask: Tensor) -> Tensor:
 class Decoder(nn.Module):
     """GRU cell decoder; with attention its input and output also see the context vector ``c_t``."""
 
-    def __init__(self, embedding_size: int, hidden_size: int, attention: str) -> None:
+    def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int, attention: str) -> None:
         super().__init__()
         memory_size = 2 * hidden_size
         kinds = {"additive": AdditiveAttention, "dot": DotAttention}
         self.attention = kinds[attention](hidden_size, memory_size, hidden_size) if attention in kinds else None
         context_size = memory_size if self.attention is not None else 0
-        self.embedding = nn.Embedding(VOCABULARY_SIZE, embedding_size, padding_idx=PAD)
+        self.embedding = nn.Embedding(vocabulary_size, embedding_size, padding_idx=PAD)
         self.cell = nn.GRUCell(embedding_size + context_size, hidden_size)
-        self.output = nn.Linear(hidden_size + context_size, VOCABULARY_SIZE)
+        self.output = nn.Linear(hidden_size + context_size, vocabulary_size)
 
     def step(self, previous: Tensor, state: Tensor, memory: Tensor, keys: Tensor | None,
              mask: Tensor) -> tuple[Tensor, Tensor, Tensor | None]:
@@ -111,22 +113,23 @@ class Decoder(nn.Module):
         return self.output(torch.cat([state, context], dim=-1)), state, weights
 
 
-def build_empty(config: TranslatorConfig, device: torch.device | str = "cpu") -> "Seq2Seq":
+def build_empty(config: TranslatorConfig, vocabulary_size: int, device: torch.device | str = "cpu") -> "Seq2Seq":
     """A Seq2Seq whose weights are allocated on ``device`` but not yet drawn (fill them with
     ``Seq2Seq.initialise`` or ``load_state_dict``). It is built on the meta device, so construction draws nothing
     from torch's process-wide generator, which another job in another thread may be using."""
     with torch.device("meta"):
-        model = Seq2Seq(config)
+        model = Seq2Seq(config, vocabulary_size)
     return model.to_empty(device=device)
 
 
 class Seq2Seq(nn.Module):
-    """The whole translator: encoder, decoder, teacher-forced scoring and batched greedy decoding."""
+    """The whole translator: encoder, decoder, teacher-forced scoring, and batched greedy and beam decoding; source
+    and target share one vocabulary of ``vocabulary_size`` tokens (the task's)."""
 
-    def __init__(self, config: TranslatorConfig) -> None:
+    def __init__(self, config: TranslatorConfig, vocabulary_size: int) -> None:
         super().__init__()
-        self.encoder = Encoder(config.embedding_size, config.hidden_size)
-        self.decoder = Decoder(config.embedding_size, config.hidden_size, config.attention)
+        self.encoder = Encoder(vocabulary_size, config.embedding_size, config.hidden_size)
+        self.decoder = Decoder(vocabulary_size, config.embedding_size, config.hidden_size, config.attention)
 
     @property
     def has_attention(self) -> bool:
@@ -170,7 +173,7 @@ class Seq2Seq(nn.Module):
         return torch.stack(logits, dim=1)
 
     @torch.no_grad()
-    def greedy(self, source: Tensor, lengths: Tensor, cap: int = GENERATION_CAP) -> tuple[Tensor, Tensor | None]:
+    def greedy(self, source: Tensor, lengths: Tensor, cap: int) -> tuple[Tensor, Tensor | None]:
         """Generated ids (batch, steps) ending in END (or cut at ``cap``) and the attention (batch, steps, source)."""
         memory, state, keys, mask = self._encode(source, lengths)
         previous = torch.full((source.size(0),), START, dtype=torch.long, device=source.device)
@@ -186,3 +189,25 @@ class Seq2Seq(nn.Module):
             if bool(done.all()):
                 break
         return torch.stack(tokens, dim=1), torch.stack(alignment, dim=1) if alignment else None
+
+    @torch.no_grad()
+    def beam_search(self, source: Tensor, lengths: Tensor, width: int, cap: int) -> tuple[Tensor, Tensor | None]:
+        """What ``greedy`` returns, chosen by a beam of ``width`` hypotheses per source (``decoding.BeamSearch``:
+        plain sum of log-probabilities, and why). The decoder runs on all ``batch x width`` hypotheses at once;
+        width 1 gives exactly greedy's ids and attention (after END the attention here is zero)."""
+        device = source.device
+        memory, state, keys, mask = self._encode(source, lengths)
+        memory, state, mask = (t.repeat_interleave(width, dim=0) for t in (memory, state, mask))
+        keys = keys.repeat_interleave(width, dim=0) if keys is not None else None
+        beam = BeamSearch(source.size(0), width)
+        previous = torch.from_numpy(beam.first_tokens()).to(device)
+        for _ in range(cap):
+            logits, state, weights = self.decoder.step(previous, state, memory, keys, mask)
+            rows, tokens = beam.advance(logits.cpu().numpy(), weights.cpu().numpy() if weights is not None else None)
+            if beam.finished:
+                break
+            state = state[torch.from_numpy(rows).to(device)]
+            previous = torch.from_numpy(tokens).to(device)
+        ids, attention = beam.result()
+        return (torch.from_numpy(ids).to(device),
+                torch.from_numpy(attention).to(device) if attention is not None else None)

@@ -1,4 +1,5 @@
-"""The shipped models' greedy translation in numpy, without importing torch: the command line's fast path.
+"""The shipped models' translation (greedy or beam search) in numpy, without importing torch: the command line's
+fast path.
 
 ``python main.py translate`` spent ~2 s of its ~2.5 s importing torch to run a model of 0.1 M weights. This module
 reads the same checkpoint file (a zip holding a pickle and raw tensor bytes, the format ``torch.save`` writes)
@@ -21,34 +22,28 @@ import numpy as np
 from rnnlab.engine.checkpoints import check_payload
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
+from rnnlab.engine.translate.decoding import BeamSearch
+from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
-from rnnlab.engine.translate.vocabulary import (
-    END,
-    GENERATION_CAP,
-    START,
-    TOKENS,
-    VOCABULARY_SIZE,
-    can_encode,
-    decode,
-    encode,
-)
+from rnnlab.engine.translate.translation_cache import TranslationCache
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
 _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
+_BATCH = 512
 
 
-def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tuple[int, ...]]:
-    """Every tensor this module reads from a translator of ``attention`` kind, and its shape: exactly the
-    ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch model fails until
-    this file follows it)."""
+def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int) -> dict[str, tuple[int, ...]]:
+    """Every tensor this module reads from a translator of ``attention`` kind with a ``vocabulary`` of tokens, and
+    its shape: exactly the ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch
+    model fails until this file follows it)."""
     gates, memory = 3 * hidden, 2 * hidden
     context = memory if attention != "none" else 0
-    shapes = {"encoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+    shapes = {"encoder.embedding.weight": (vocabulary, embedding),
               "encoder.bridge.weight": (hidden, memory), "encoder.bridge.bias": (hidden,),
-              "decoder.embedding.weight": (VOCABULARY_SIZE, embedding),
+              "decoder.embedding.weight": (vocabulary, embedding),
               "decoder.cell.weight_ih": (gates, embedding + context), "decoder.cell.weight_hh": (gates, hidden),
               "decoder.cell.bias_ih": (gates,), "decoder.cell.bias_hh": (gates,),
-              "decoder.output.weight": (VOCABULARY_SIZE, hidden + context), "decoder.output.bias": (VOCABULARY_SIZE,)}
+              "decoder.output.weight": (vocabulary, hidden + context), "decoder.output.bias": (vocabulary,)}
     for suffix in ("l0", "l0_reverse"):
         shapes.update({f"encoder.gru.weight_ih_{suffix}": (gates, embedding),
                        f"encoder.gru.weight_hh_{suffix}": (gates, hidden),
@@ -63,7 +58,7 @@ def expected_shapes(attention: str, hidden: int, embedding: int) -> dict[str, tu
 
 def expected_keys(attention: str) -> frozenset[str]:
     """The names of the tensors a translator of ``attention`` kind holds (the same for every size)."""
-    return frozenset(expected_shapes(attention, 1, 1))
+    return frozenset(expected_shapes(attention, 1, 1, 1))
 
 
 class _HalfPrecisionError(Exception):
@@ -149,13 +144,17 @@ def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih:
 
 
 class NumpyTranslator:
-    """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy, with alignments)."""
+    """A saved translator run in numpy: ``translate_words`` as ``Translator`` has it (greedy or beam, with
+    alignments)."""
 
-    def __init__(self, state: dict[str, np.ndarray], attention: str, evaluation: dict | None = None) -> None:
+    def __init__(self, state: dict[str, np.ndarray], attention: str, task: SequenceTask,
+                 evaluation: dict | None = None) -> None:
         self.w = state
         self.attention = attention
+        self.task = task
         self.evaluation = evaluation or {}
         self.hidden = state["encoder.gru.weight_hh_l0"].shape[1]
+        self._cache = TranslationCache()
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
@@ -163,8 +162,7 @@ class NumpyTranslator:
         name = os.path.basename(os.fspath(path))
         payload = check_payload(read_checkpoint(path), "translator", name)
         extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
-        if extra.get("vocabulary") != list(TOKENS):
-            raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        task = task_from_checkpoint(extra, name)
         config = payload.get("config") if isinstance(payload.get("config"), dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
@@ -172,7 +170,8 @@ class NumpyTranslator:
         mismatch = ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).")
         state = payload.get("state")
         try:
-            shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]))
+            shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]),
+                                     task.vocabulary_size)
         except (KeyError, TypeError, ValueError) as exc:
             raise mismatch from exc
         if not isinstance(state, dict) or set(state) != set(shapes):
@@ -180,15 +179,15 @@ class NumpyTranslator:
         if any(np.shape(state[key]) != shape for key, shape in shapes.items()):
             raise mismatch
         try:
-            translator = cls(dict(state), config["attention"], extra.get("evaluation"))
-            translator.translate_batch(["a"])
+            translator = cls(dict(state), config["attention"], task, extra.get("evaluation"))
+            translator.translate_batch([task.characters[:1]])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise mismatch from exc
         return translator
 
     def _encode(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         w = self.w
-        ids = [encode(word) for word in words]
+        ids = [self.task.encode(word) for word in words]
         lengths = np.array([len(i) for i in ids])
         steps = int(lengths.max())
         embedded = np.zeros((len(ids), steps, w["encoder.embedding.weight"].shape[1]), dtype=np.float32)
@@ -220,12 +219,53 @@ class NumpyTranslator:
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         return scores / scores.sum(axis=-1, keepdims=True)
 
-    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every a-z word, with the alignment matrix when the model has attention."""
+    def _step(self, previous: np.ndarray, state: np.ndarray, memory: np.ndarray, keys: np.ndarray | None,
+              mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """One character, as ``model.Decoder.step``: (logits, new state, attention weights or None)."""
+        w = self.w
+        cell = [w[f"decoder.cell.{k}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+        embedded = w["decoder.embedding.weight"][previous]
+        weights = None
+        if keys is None:
+            state = _gru(embedded, state, *cell)
+            features = state
+        else:
+            weights = self._attend(state, memory, keys, mask)
+            context = np.einsum("bs,bsd->bd", weights, memory)
+            state = _gru(np.concatenate([embedded, context], axis=-1), state, *cell)
+            features = np.concatenate([state, context], axis=-1)
+        return features @ w["decoder.output.weight"].T + w["decoder.output.bias"], state, weights
+
+    def _beam_search(self, memory: np.ndarray, state: np.ndarray, keys: np.ndarray | None, mask: np.ndarray,
+                     width: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """``Seq2Seq.beam_search``: the same ``decoding.BeamSearch`` over the same equations. This is the only
+        decoder here: width 1 is greedy decoding exactly (``Seq2Seq.greedy``, which the tests compare it with)."""
+        memory, state, mask = (np.repeat(a, width, axis=0) for a in (memory, state, mask))
+        keys = np.repeat(keys, width, axis=0) if keys is not None else None
+        beam = BeamSearch(len(state) // width, width)
+        previous = beam.first_tokens()
+        for _ in range(self.task.generation_cap):
+            logits, state, weights = self._step(previous, state, memory, keys, mask)
+            rows, previous = beam.advance(logits, weights)
+            if beam.finished:
+                break
+            state = state[rows]
+        return beam.result()
+
+    def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Decode every sequence of the task's characters, greedily or with a beam of ``beam_width``, with the
+        alignment matrix when the model has attention; in chunks of ``_BATCH`` sequences, as ``Translator`` does, so
+        a long file's memory stays small."""
+        results: list[WordOutput] = []
+        for start in range(0, len(words), _BATCH):
+            results += self._translate_chunk(words[start:start + _BATCH], beam_width)
+        return results
+
+    def _translate_chunk(self, words: Sequence[str], beam_width: int) -> list[WordOutput]:
         if not words:
             return []
         for word in words:
-            if not can_encode(word):
+            if not self.task.can_encode(word):
                 raise ValueError(f"cannot translate {word!r}")
         w = self.w
         memory, state, mask = self._encode(words)
@@ -234,36 +274,15 @@ class NumpyTranslator:
             keys = memory @ w["decoder.attention.key.weight"].T
             if "decoder.attention.key.bias" in w:
                 keys = keys + w["decoder.attention.key.bias"]
-        cell = [w[f"decoder.cell.{k}"] for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
-        previous = np.full(len(words), START)
-        done = np.zeros(len(words), dtype=bool)
-        tokens, alignment = [], []
-        for _ in range(GENERATION_CAP):
-            embedded = w["decoder.embedding.weight"][previous]
-            if keys is None:
-                state = _gru(embedded, state, *cell)
-                features = state
-            else:
-                weights = self._attend(state, memory, keys, mask)
-                context = np.einsum("bs,bsd->bd", weights, memory)
-                state = _gru(np.concatenate([embedded, context], axis=-1), state, *cell)
-                features = np.concatenate([state, context], axis=-1)
-                alignment.append(weights)
-            logits = features @ w["decoder.output.weight"].T + w["decoder.output.bias"]
-            previous = np.where(done, 0, logits.argmax(axis=-1))
-            tokens.append(previous)
-            done = done | (previous == END)
-            if done.all():
-                break
-        ids = np.stack(tokens, axis=1)
-        matrices = np.stack(alignment, axis=1) if alignment else None
+        ids, matrices = self._beam_search(memory, state, keys, mask, beam_width)
         results = []
         for row, word in enumerate(words):
-            output = decode(ids[row].tolist())
+            output = self.task.decode(ids[row].tolist())
             matrix = None if matrices is None else matrices[row, : len(output), : len(word) + 1].astype(np.float32)
             results.append(WordOutput(source=word, output=output, attention=matrix))
         return results
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
-        """The same as ``translate_batch`` (the command line translates each text once)."""
-        return self.translate_batch(words)
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently with the same beam width come from a cache (a file
+        is translated in one batch, then line by line from the cache)."""
+        return self._cache.translate(words, beam_width, self.translate_batch)

@@ -1,5 +1,5 @@
-"""The translation pad's state without Qt: the two models in use, where each came from, which are unsaved, and
-the latest translation of the pad's text.
+"""The translation pad's state without Qt: its task (English -> Pig Latin, or the pairs of a file), the two
+models in use, where each came from, which are unsaved, and the latest translation of the pad's text.
 
 The tab shows a session and wires its controls to it and runs its jobs (translate, load); the CLI and the tests
 drive the same object and the same jobs directly.
@@ -16,7 +16,10 @@ from pathlib import Path
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
-from rnnlab.engine.translate.text import TextTranslation, translate_text
+from rnnlab.engine.translate.lines import translate_document
+from rnnlab.engine.translate.pairs import PairsData
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.text import TextTranslation
 
 ATTENTION, PLAIN = "attention", "plain"
 SLOTS = (ATTENTION, PLAIN)
@@ -39,12 +42,16 @@ class PadTranslation:
 
 
 class PadTranslationJob:
-    """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad."""
+    """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad, decoding
+    with a beam of ``beam_width`` (1: greedy)."""
 
-    def __init__(self, request: int, text: str, models: dict[str, object | None]) -> None:
+    def __init__(self, request: int, text: str, models: dict[str, object | None],
+                 references: dict[str, str] | None = None, beam_width: int = 1) -> None:
         self.request = request
         self.text = text
         self.models = dict(models)
+        self.references = references
+        self.beam_width = beam_width
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> PadTranslation:
         text = self.text[:MAX_TEXT_CHARACTERS]
@@ -52,7 +59,8 @@ class PadTranslationJob:
         for slot in SLOTS:
             cancel.raise_if_cancelled()
             model = self.models.get(slot)
-            result.translations[slot] = translate_text(text, model) if model is not None else None
+            result.translations[slot] = (translate_document(text, model, self.references, self.beam_width)
+                                         if model is not None else None)
         return result
 
 
@@ -96,18 +104,39 @@ class SavedModel:
 
 
 class TranslationSession:
-    """What the pad holds: a model per slot (attention, plain), its origin, the unsaved ones, the latest translation."""
+    """What the pad holds: its task and the task's pairs (None for Pig Latin, graded by the rule), a model per slot
+    (attention, plain), its origin, the unsaved ones, the latest translation."""
 
     def __init__(self) -> None:
+        self.task: SequenceTask = PIG_LATIN
+        self.data: PairsData | None = None
         self.models: dict[str, object | None] = {slot: None for slot in SLOTS}
         self.origins: dict[str, str] = {slot: "" for slot in SLOTS}
         self.unsaved: set[str] = set()
         self.latest: PadTranslation | None = None
         self._requests = 0
 
+    # ----- task
+    def set_task(self, task: SequenceTask, data: PairsData | None = None) -> None:
+        """Switch to ``task`` (with its pairs, if known): both slots are emptied and the latest translation
+        dropped (a translation still running is stale), since a model only reads its own task's characters.
+        Nothing happens if the task is the same and no new pairs are given."""
+        if task == self.task and data is None:
+            return
+        self.task = task
+        self.data = data
+        self.models = {slot: None for slot in SLOTS}
+        self.origins = {slot: "" for slot in SLOTS}
+        self.unsaved.clear()
+        self.latest = None
+        self._requests += 1  # a translation still running was made by the old task's models: it is stale now
+
     # ----- models
     def use(self, translator, origin: str, unsaved: bool = False) -> str:
-        """Put ``translator`` in the slot of its kind (replacing the model there); returns the slot."""
+        """Put ``translator`` in the slot of its kind (replacing the model there), switching the pad to its task
+        first if it is another; returns the slot."""
+        if translator.task != self.task:
+            self.set_task(translator.task)
         slot = slot_for(translator.attention)
         self.models[slot] = translator
         self.origins[slot] = origin
@@ -198,10 +227,12 @@ class TranslationSession:
         return " · ".join(parts)
 
     # ----- translating
-    def translation_job(self, text: str) -> PadTranslationJob:
-        """A new request for ``text``: every earlier request is stale from now on."""
+    def translation_job(self, text: str, beam_width: int = 1) -> PadTranslationJob:
+        """A new request for ``text`` (decoded with a beam of ``beam_width``): every earlier request is stale from
+        now on."""
         self._requests += 1
-        return PadTranslationJob(self._requests, text, self.models)
+        references = self.data.references if self.data is not None else None
+        return PadTranslationJob(self._requests, text, self.models, references, beam_width)
 
     def accept(self, result: PadTranslation) -> bool:
         """Keep ``result`` as the latest translation if it answers the newest request; False (dropped) if stale."""
@@ -210,9 +241,9 @@ class TranslationSession:
         self.latest = result
         return True
 
-    def translate(self, text: str) -> PadTranslation:
+    def translate(self, text: str, beam_width: int = 1) -> PadTranslation:
         """Translate ``text`` here and now (CLI, tests, scripts) and keep it as the latest translation."""
-        result = self.translation_job(text)(ignore_progress, CancelToken())
+        result = self.translation_job(text, beam_width)(ignore_progress, CancelToken())
         self.accept(result)
         return result
 
@@ -235,8 +266,9 @@ class TranslationSession:
             notes.insert(0, f"The {slot} model is not available: {self.origins[slot]}.")
         return notes
 
-    def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str]]:
-        """(English, output without attention, output with attention, rule) for every translated word."""
+    def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(source, output without attention, output with attention, expected or None) for every translated
+        sequence."""
         shown = self.shown(slot)
         if shown is None:
             return []

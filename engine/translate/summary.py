@@ -7,8 +7,10 @@ from rnnlab.engine.translate.training import TranslatorTrainingResult
 
 
 def summary_lines(result: TranslatorTrainingResult) -> list[str]:
-    """Held-out exact-word accuracy, character error rate and time; then the accuracy by source length."""
+    """Held-out exact accuracy (whole words, or whole lines of a task of pairs), character error rate and time;
+    then the accuracy by source length."""
     evaluation = result.evaluation
-    return [f"held-out exact-word accuracy {evaluation.accuracy:.2%} on {plural(evaluation.words, 'word')}, "
+    unit = "word" if result.translator.task.is_pig_latin else "pair"
+    return [f"held-out exact-{unit} accuracy {evaluation.accuracy:.2%} on {plural(evaluation.words, unit)}, "
             f"character error rate {evaluation.char_error_rate:.4f}, {result.seconds:.0f} s",
             "by source length: " + ", ".join(f"{n}: {b.accuracy:.1%}" for n, b in evaluation.by_length.items())]

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 from rnnlab.engine.translate.case import restore_case
 from rnnlab.engine.translate.pig_latin import pig_latin
-from rnnlab.engine.translate.vocabulary import MAX_WORD_LENGTH
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+
+MAX_WORD_LENGTH = PIG_LATIN.max_source_length
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -30,7 +32,7 @@ _KEPT_CONTROLS = "\n\t"
 
 @dataclass
 class WordOutput:
-    """One word through a model: the source, the greedy output, and the alignment matrix.
+    """One word through a model: the source, the decoded output, and the alignment matrix.
 
     ``attention`` has one row per generated character and one column per source character plus the end
     token; each row sums to 1. None for a model without attention.
@@ -42,30 +44,35 @@ class WordOutput:
 
 
 class WordTranslator(Protocol):
-    """Anything that turns lower-case a-z words into WordOutputs (a trained Translator)."""
+    """Anything that turns sequences of its task's characters into WordOutputs (a trained Translator, or the
+    command line's NumpyTranslator), decoding with a beam of ``beam_width`` (1: greedy)."""
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]: ...
+    task: SequenceTask
+
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]: ...
 
 
 @dataclass
 class TranslatedWord:
-    """A word of the text: as typed, the model's translation and the rule's, both with capitalisation restored.
+    """A sequence of the text (a word of a word task, a line of a line task): as typed, the model's translation and
+    the expected one (the rule's for Pig Latin, with capitalisation restored; a line task's known target, or None
+    for a line that is not one of the task's pairs).
 
-    ``note`` explains a word the model did not translate (then ``output`` is the word as typed).
+    ``note`` explains a sequence the model did not translate (then ``output`` is the sequence as typed).
     """
 
     start: int
     typed: str
     source: str
     output: str
-    reference: str
+    reference: str | None
     attention: np.ndarray | None = None
     note: str = ""
 
     @property
     def correct(self) -> bool:
-        """True when the model's output equals the rule's."""
-        return self.output == self.reference
+        """True when the model's output equals the expected one (False when none is known)."""
+        return self.reference is not None and self.output == self.reference
 
 
 @dataclass
@@ -83,8 +90,9 @@ def strip_controls(text: str) -> tuple[str, int]:
     return "".join(kept), len(text) - len(kept)
 
 
-def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
-    """Translate every word of ``text`` with ``translator``; empty or blank text gives an empty result."""
+def translate_text(text: str, translator: WordTranslator, beam_width: int = 1) -> TextTranslation:
+    """Translate every word of ``text`` with ``translator`` (beam of ``beam_width``, 1: greedy); empty or blank text
+    gives an empty result."""
     clean, removed = strip_controls(unicodedata.normalize("NFC", text))
     result = TextTranslation(text="")
     if removed:
@@ -94,7 +102,7 @@ def translate_text(text: str, translator: WordTranslator) -> TextTranslation:
     matches = list(WORD_PATTERN.finditer(clean))
     lowered = [m.group().lower() for m in matches]
     translatable = sorted({w for w in lowered if _ASCII_WORD.fullmatch(w) and len(w) <= MAX_WORD_LENGTH})
-    outputs = {o.source: o for o in translator.translate_words(translatable)} if translatable else {}
+    outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
     pieces, cursor = [], 0
     for match, lower in zip(matches, lowered):
         word = _translated_word(match.start(), match.group(), lower, outputs.get(lower))

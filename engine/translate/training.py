@@ -1,4 +1,5 @@
-"""The training job: teacher-forced cross-entropy on the shipped training words, held-out accuracy as it goes.
+"""The training job: teacher-forced cross-entropy on a task's training pairs (the shipped Pig Latin words by
+default), held-out accuracy as it goes.
 
 Batches are drawn from words of similar length (less padding), padded and masked; Adam with a cosine
 learning-rate decay to a tenth; gradients clipped. The job checks the cancel token between batches, reports
@@ -14,7 +15,6 @@ import math
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 import torch
@@ -27,10 +27,9 @@ from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import build_empty
-from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
+from rnnlab.engine.translate.task import PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
-from rnnlab.engine.translate.vocabulary import PAD, START, can_encode, encode
-from rnnlab.engine.translate.words import training_words, validation_words
 
 _SIMILAR_LENGTH_POOL = 32
 _EVALUATION_CHUNK = 250
@@ -49,81 +48,86 @@ class TranslatorProgress(Progress):
 
 @dataclass
 class TranslatorTrainingResult:
-    """The trained translator, its final held-out evaluation and the curves of the run."""
+    """The trained translator, its final held-out evaluation, the curves of the run and the pairs it was graded on."""
 
     translator: Translator
     evaluation: Evaluation
     seconds: float
     loss_curve: list[tuple[float, float]] = field(default_factory=list)
     accuracy_curve: list[tuple[float, float]] = field(default_factory=list)
+    held_out: list[Pair] = field(default_factory=list)
+    source_name: str = ""
 
 
-def _padded(rows: list[list[int]]) -> np.ndarray:
-    out = np.full((len(rows), max(len(r) for r in rows)), PAD, dtype=np.int64)
-    for i, row in enumerate(rows):
-        out[i, : len(row)] = row
-    return out
+def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """``prefix`` + the ids of each text, padded with PAD into one array, and each text's length with its end token
+    (not counting ``prefix``). Rows are filled one at a time, so a single id list is alive at once: hundreds of
+    thousands of live lists made each of the GUI thread's garbage collections 50-120 ms."""
+    lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    out = np.full((len(texts), int(lengths.max()) + len(prefix)), PAD, dtype=np.int64)
+    for row, text in enumerate(texts):
+        ids = prefix + task.encode(text)
+        out[row, : len(ids)] = ids
+    return out, lengths
 
 
 @lru_cache(maxsize=2)
-def _prepared(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Padded source and (start-prefixed) target ids of ``words`` and their lengths, kept for the next run:
+def _prepared(task: SequenceTask, pairs: tuple[Pair, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Padded source and (start-prefixed) target ids of ``pairs`` and their lengths, kept for the next run:
     preparing 59,000 words is about a second of Python that, repeated at every retraining, competes with the
     GUI thread for the interpreter lock."""
-    sources = [encode(w) for w in words]
-    targets = [encode(pig_latin(w)) for w in words]
-    source_lengths = np.array([len(s) for s in sources])
-    target_lengths = np.array([len(t) for t in targets])
-    return _padded(sources), _padded([[START] + t for t in targets]), source_lengths, target_lengths
+    sources, source_lengths = _encoded(task, [source for source, _target in pairs], [])
+    targets, target_lengths = _encoded(task, [target for _source, target in pairs], [START])
+    return sources, targets, source_lengths, target_lengths
 
 
 class TranslatorTraining:
-    """The job ``training(progress, cancel) -> TranslatorTrainingResult`` for one configuration."""
+    """The job ``training(progress, cancel) -> TranslatorTrainingResult`` for one configuration and one task's
+    pairs (``data``; the shipped Pig Latin words when None)."""
 
-    def __init__(self, config: TranslatorConfig, words: Sequence[str] | None = None,
-                 held_out: Sequence[str] | None = None, eval_interval_s: float = 2.0) -> None:
+    def __init__(self, config: TranslatorConfig, data: PairsData | None = None, eval_interval_s: float = 2.0) -> None:
         self.config = validate(config)
-        self._words = words
-        self._held_out = held_out
+        self.data = data
         self.eval_interval_s = eval_interval_s
 
-    def _data(self) -> tuple[list[str], list[str]]:
-        words = list(self._words if self._words is not None else training_words())
-        held_out = list(self._held_out if self._held_out is not None else validation_words())
-        bad = [w for w in words + held_out if not can_encode(w)]
-        if bad:
-            raise InputError(f"Training words must be a-z only (hyphenated words split) and not too long; "
-                             f"{bad[0]!r} is not.")
-        if not words or not held_out:
-            raise InputError("Training needs at least one training word and one held-out word.")
-        overlap = set(words) & set(held_out)
+    def _split(self, data: PairsData) -> tuple[list[Pair], list[Pair]]:
+        """The training and held-out pairs, cut to the configured counts; InputError if either is empty or a
+        held-out source is also trained on."""
+        pairs, held_out = data.split(self.config.valid_fraction)
+        if not pairs or not held_out:
+            raise InputError("Training needs at least one training pair and one held-out pair.")
+        overlap = {source for source, _t in pairs} & {source for source, _t in held_out}
         if overlap:
-            raise InputError(f"{len(overlap)} held-out words are also training words, e.g. {sorted(overlap)[0]!r}.")
+            raise InputError(f"{len(overlap)} held-out sources are also training sources, e.g. "
+                             f"{sorted(overlap)[0]!r}.")
         rng = np.random.default_rng(self.config.seed)
-        if self.config.train_words is not None and self.config.train_words < len(words):
-            words = [words[i] for i in sorted(rng.choice(len(words), self.config.train_words, replace=False))]
+        if self.config.train_words is not None and self.config.train_words < len(pairs):
+            pairs = [pairs[i] for i in sorted(rng.choice(len(pairs), self.config.train_words, replace=False))]
         if self.config.held_out_words is not None and self.config.held_out_words < len(held_out):
             held_out = held_out[: self.config.held_out_words]
-        return words, held_out
+        return pairs, held_out
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
         config = self.config
         device = resolve_device(config.device)
-        words, held_out = self._data()
+        data = self.data if self.data is not None else pig_latin_data()
+        task = data.task
+        pairs, held_out_pairs = self._split(data)
+        held_out = [source for source, _target in held_out_pairs]
+        references = [target for _source, target in held_out_pairs]
         rng = np.random.default_rng(config.seed)
-        source_array, target_array, source_lengths, target_lengths = _prepared(tuple(words))
+        source_array, target_array, source_lengths, target_lengths = _prepared(task, tuple(pairs))
 
-        model = build_empty(config).initialise(job_generator(config.seed)).to(device)
+        model = build_empty(config, task.vocabulary_size).initialise(job_generator(config.seed)).to(device)
         device_name = describe_device(device)
         progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=device_name, message=f"training on {device_name}"))
         optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
-        batches_per_epoch = math.ceil(len(words) / config.batch_size)
+        batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
         total_steps = config.epochs * batches_per_epoch
         schedule = torch.optim.lr_scheduler.LambdaLR(
             optimiser, lambda step: 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(step, total_steps) / total_steps)))
         loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
-        translator = Translator(model, config)
-        references = [pig_latin(w) for w in held_out]
+        translator = Translator(model, config, task)
         loss_curve: list[tuple[float, float]] = []
         accuracy_curve: list[tuple[float, float]] = []
         started = time.monotonic()
@@ -178,7 +182,8 @@ class TranslatorTraining:
             next_eval = time.monotonic() + self.eval_interval_s
         model.eval().cpu()
         translator.evaluation = evaluation.as_dict()
-        return TranslatorTrainingResult(translator, evaluation, time.monotonic() - started, loss_curve, accuracy_curve)
+        return TranslatorTrainingResult(translator, evaluation, time.monotonic() - started, loss_curve, accuracy_curve,
+                                        held_out_pairs, data.source_name)
 
     def _timed(self, measure, epoch: float) -> float:
         """Run one held-out measurement; return when the next may start, so measuring takes at most ~1/5 of the time."""
@@ -210,4 +215,5 @@ def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
     about a second of Python."""
     torch.optim.Adam([nn.Parameter(torch.zeros(1))])
     cancel.raise_if_cancelled()
-    _prepared(tuple(training_words()))
+    data = pig_latin_data()
+    _prepared(data.task, data.pairs)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
@@ -16,75 +15,77 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
-from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
-from rnnlab.engine.translate.vocabulary import GENERATION_CAP, MAX_WORD_LENGTH, TOKENS, can_encode, decode, encode
+from rnnlab.engine.translate.translation_cache import TranslationCache
 
 CHECKPOINT_KIND = "translator"
 _BATCH = 512
-_CACHE_SIZE = 20_000
 
 
 class Translator:
-    """A Seq2Seq model with its configuration; ``translate_words`` remembers recent words for typing speed."""
+    """A Seq2Seq model with its configuration and its task; ``translate_words`` remembers recent sequences for
+    typing speed."""
 
-    def __init__(self, model: Seq2Seq, config: TranslatorConfig, evaluation: dict | None = None) -> None:
+    def __init__(self, model: Seq2Seq, config: TranslatorConfig, task: SequenceTask,
+                 evaluation: dict | None = None) -> None:
         self.model = model.eval()
         self.config = config
+        self.task = task
         self.evaluation = evaluation or {}
-        self._cache: OrderedDict[str, WordOutput] = OrderedDict()
+        self._cache = TranslationCache()
 
     @property
     def attention(self) -> str:
         """The attention kind: none, additive or dot."""
         return self.config.attention
 
-    def translate_batch(self, words: Sequence[str]) -> list[WordOutput]:
-        """Greedy-decode every word (a-z, at most MAX_WORD_LENGTH characters) in batches, uncached, on the device
-        the model is on."""
+    def translate_batch(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Decode every sequence (made of the task's characters, at most its longest source) in batches, uncached,
+        on the device the model is on: greedily (width 1, the faster path) or with a beam of ``beam_width``
+        hypotheses per sequence."""
         results: list[WordOutput] = []
         device = next(self.model.parameters()).device
         for start in range(0, len(words), _BATCH):
             chunk = list(words[start:start + _BATCH])
             for word in chunk:
-                if not can_encode(word):
-                    raise ValueError(f"cannot translate {word!r}: only a-z, up to {MAX_WORD_LENGTH} characters")
-            source, lengths = pad_batch([encode(w) for w in chunk])
+                if not self.task.can_encode(word):
+                    raise ValueError(f"cannot translate {word!r}: only the task's characters, up to "
+                                     f"{self.task.max_source_length} of them")
+            source, lengths = pad_batch([self.task.encode(w) for w in chunk])
             with torch.inference_mode():
-                ids, alignment = self.model.greedy(source.to(device), lengths, GENERATION_CAP)
+                cap = self.task.generation_cap
+                if beam_width == 1:
+                    ids, alignment = self.model.greedy(source.to(device), lengths, cap)
+                else:
+                    ids, alignment = self.model.beam_search(source.to(device), lengths, beam_width, cap)
             ids = ids.cpu().numpy()
             weights = alignment.cpu().numpy() if alignment is not None else None
             for row, word in enumerate(chunk):
-                output = decode(ids[row].tolist())
+                output = self.task.decode(ids[row].tolist())
                 matrix = None
                 if weights is not None:
                     matrix = np.array(weights[row, : len(output), : len(word) + 1], dtype=np.float32)
                 results.append(WordOutput(source=word, output=output, attention=matrix))
         return results
 
-    def translate_words(self, words: Sequence[str]) -> list[WordOutput]:
-        """Like translate_batch, but words translated recently come from a cache."""
-        missing = list(dict.fromkeys(w for w in words if w not in self._cache))
-        for result in self.translate_batch(missing):
-            self._cache[result.source] = result
-        out = []
-        for word in words:
-            self._cache.move_to_end(word)
-            out.append(self._cache[word])
-        while len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return out
+    def translate_words(self, words: Sequence[str], beam_width: int = 1) -> list[WordOutput]:
+        """Like translate_batch, but words translated recently with the same beam width come from a cache."""
+        return self._cache.translate(words, beam_width, self.translate_batch)
 
-    def evaluate(self, words: Sequence[str]) -> Evaluation:
-        """Exact accuracy and character error rate against the rule on ``words``."""
-        outputs = [r.output for r in self.translate_batch(words)]
-        return evaluate(words, outputs, [pig_latin(w) for w in words])
+    def evaluate(self, pairs: Sequence[tuple[str, str]]) -> Evaluation:
+        """Exact accuracy and character error rate of the translations of the sources of ``pairs`` against
+        their targets."""
+        sources = [source for source, _target in pairs]
+        outputs = [r.output for r in self.translate_batch(sources)]
+        return evaluate(sources, outputs, [target for _source, target in pairs])
 
     def save(self, path: str | os.PathLike) -> None:
-        """Write the model in the one checkpoint format (kind ``translator``), atomically."""
+        """Write the model in the one checkpoint format (kind ``translator``) with its task, atomically."""
         state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
         save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state,
-                        {"vocabulary": list(TOKENS), "evaluation": self.evaluation})
+                        {"vocabulary": list(self.task.tokens), "task": self.task.as_dict(),
+                         "evaluation": self.evaluation})
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Translator":
@@ -92,17 +93,16 @@ class Translator:
         payload = load_checkpoint(path, CHECKPOINT_KIND)
         name = os.path.basename(os.fspath(path))
         extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
-        if extra.get("vocabulary") != list(TOKENS):
-            raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        task = task_from_checkpoint(extra, name)
         config = _config_from(payload.get("config"), name)
-        model = build_empty(config)
+        model = build_empty(config, task.vocabulary_size)
         state = payload.get("state")
         try:
             model.load_state_dict(state)
         except (RuntimeError, TypeError, AttributeError) as exc:
             raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
         evaluation = extra.get("evaluation") if isinstance(extra.get("evaluation"), dict) else {}
-        return cls(model, config, evaluation)
+        return cls(model, config, task, evaluation)
 
 
 def _config_from(values: object, name: str) -> TranslatorConfig:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.resources import resource_path
-from rnnlab.engine.translate.vocabulary import can_encode
+from rnnlab.engine.translate.task import is_pig_latin_word
 
 
 @lru_cache(maxsize=4)
@@ -17,7 +17,7 @@ def _read(name: str) -> tuple[str, ...]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"The shipped word list {name} could not be read: {exc.strerror or exc}.") from exc
-    return tuple(w for w in (line.strip() for line in text.splitlines()) if can_encode(w))
+    return tuple(w for w in (line.strip() for line in text.splitlines()) if is_pig_latin_word(w))
 
 
 def training_words() -> tuple[str, ...]:

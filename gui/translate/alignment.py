@@ -2,7 +2,8 @@
 
 Source characters (plus the end token) run along the bottom, generated characters down the side; the colour
 scale is fixed to 0..1 so two words can be compared by eye. Hovering shows the weight under the mouse. A
-model without attention has no alignment, and the view says so instead of drawing an empty plot.
+model without attention has no alignment, and the view says so instead of drawing an empty plot. Spaces (a line
+task's sources have them) are shown as ␣; a long line's axes label every k-th character.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
 from rnnlab.gui.widgets.png_file import save_png
 
 END_LABEL = "</s>"
+SPACE_LABEL = "␣"
+"""A space of a line task's source or output, made visible on the axes and in the tooltip."""
+MAX_COLUMN_LABELS = 48
+MAX_ROW_LABELS = 20
+"""More characters than these (a long line of a pairs task) are labelled every second, third… one, so the labels
+never overprint each other; the tooltip still names every cell."""
+MAX_TITLE = 70
 
 
 @dataclass
@@ -81,14 +89,15 @@ class AlignmentView(QWidget):
             self.show_message(f"The model wrote nothing for “{source}”, so there is no alignment to show.")
             return
         self.matrix = np.asarray(matrix, dtype=np.float32)
-        self.columns = list(source) + [END_LABEL]
-        self.rows = list(output)[: self.matrix.shape[0]]
+        self.columns = [_visible(c) for c in source] + [END_LABEL]
+        self.rows = [_visible(c) for c in output][: self.matrix.shape[0]]
         self.image.setImage(self.matrix, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(0, 0, self.matrix.shape[1], self.matrix.shape[0])
-        self.plot.getAxis("bottom").setTicks([[(i + 0.5, c) for i, c in enumerate(self.columns)]])
-        self.plot.getAxis("left").setTicks([[(i + 0.5, c) for i, c in enumerate(self.rows)]])
+        self.plot.getAxis("bottom").setTicks([_ticks(self.columns, MAX_COLUMN_LABELS)])
+        self.plot.getAxis("left").setTicks([_ticks(self.rows, MAX_ROW_LABELS)])
         self.plot.setRange(xRange=(0, self.matrix.shape[1]), yRange=(0, self.matrix.shape[0]), padding=0)
-        self.plot.setTitle(f"{source} → {output}")
+        title = f"{source} → {output}"
+        self.plot.setTitle(title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…")
         self.stack.setCurrentWidget(self.plot_widget)
 
     def weight_text(self, x: float, y: float) -> str:
@@ -128,3 +137,13 @@ class AlignmentView(QWidget):
             return ExportedPng(path)
 
         return write
+
+
+def _visible(character: str) -> str:
+    return SPACE_LABEL if character == " " else character
+
+
+def _ticks(labels: list[str], most: int) -> list[tuple[float, str]]:
+    """Tick positions (cell centres) and labels: every character, or every k-th when there are more than ``most``."""
+    stride = -(-len(labels) // most)
+    return [(i + 0.5, label) for i, label in enumerate(labels) if i % stride == 0]

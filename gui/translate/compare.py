@@ -1,16 +1,34 @@
-"""The side-by-side comparison of both models' translations with the rule's, differing characters highlighted."""
+"""The side-by-side comparison of both models' translations with the expected output (the rule's, or a known pair's),
+differing characters highlighted; a row without an expected output says so instead of being graded."""
 
 from __future__ import annotations
 
 import difflib
 import html
 import re
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from rnnlab.engine.plural import plural
 
 _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
 _MAX_ROWS = 200
 _TAG = re.compile(r"<[^>]+>")
+_GRAY = "<span style='color:gray'>{}</span>"
+NO_REFERENCE = "(no reference)"
+
+
+@dataclass(frozen=True)
+class ComparisonTitles:
+    """What the comparison calls its first and last columns and its rows, for the pad's task."""
+
+    source: str = "English"
+    reference: str = "rule"
+    unit: str = "word"
+
+
+PIG_LATIN_TITLES = ComparisonTitles()
 
 
 def highlight_differences(output: str, reference: str) -> str:
@@ -31,18 +49,25 @@ def highlight_differences(output: str, reference: str) -> str:
 
 
 class ComparisonView(QTextBrowser):
-    """A table: English word, the model without attention, the model with attention, the rule's reference."""
+    """A table: the source, the model without attention, the model with attention, the expected output."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparisonView")
         self.setOpenLinks(False)
-        self.setToolTip("Each word through both models beside the rule's answer; characters that differ from the "
-                        "rule are highlighted, a · marks a missing one.")
-        self.rows: list[tuple[str, str | None, str | None, str]] = []
+        self.rows: list[tuple[str, str | None, str | None, str | None]] = []
+        self.titles = PIG_LATIN_TITLES
+        self.set_titles(PIG_LATIN_TITLES)
 
-    def show_words(self, rows: list[tuple[str, str | None, str | None, str]], note: str = "") -> None:
-        """Show ``(english, plain output, attention output, reference)`` rows; None means the model is missing.
+    def set_titles(self, titles: ComparisonTitles) -> None:
+        """Name the columns and rows for the pad's task (the table is redrawn by the next ``show_words``)."""
+        self.titles = titles
+        self.setToolTip(f"Each {titles.unit} through both models beside the expected output ({titles.reference}); "
+                        f"characters that differ from it are highlighted, a · marks a missing one.")
+
+    def show_words(self, rows: list[tuple[str, str | None, str | None, str | None]], note: str = "") -> None:
+        """Show ``(source, plain output, attention output, reference)`` rows; an output of None means the model is
+        missing, a reference of None that there is no expected output to grade against.
 
         The columns are laid out as preformatted monospace text padded to each column's widest entry: a
         QTextDocument table of 200 rows took ~140 ms to lay out (a frozen window while pasting), this ~15 ms.
@@ -52,21 +77,32 @@ class ComparisonView(QTextBrowser):
             self.setHtml(f"<p style='color:gray'>{html.escape(note or 'Nothing to compare yet.')}</p>")
             return
         shown = rows[:_MAX_ROWS]
-        table = [[(t, f"<b>{t}</b>") for t in ("English", "no attention", "attention", "rule")]]
-        for english, plain, attention, reference in shown:
-            table.append([(english, html.escape(english)), _cell(plain, reference), _cell(attention, reference),
-                          (reference, html.escape(reference))])
+        titles = (self.titles.source, "no attention", "attention", self.titles.reference)
+        table = [[(t, f"<b>{html.escape(t)}</b>") for t in titles]]
+        for source, plain, attention, reference in shown:
+            table.append([(source, html.escape(source)), _cell(plain, reference), _cell(attention, reference),
+                          (reference, html.escape(reference)) if reference is not None
+                          else (NO_REFERENCE, _GRAY.format(NO_REFERENCE))])
         widths = [max(len(row[column][0]) for row in table) + 3 for column in range(4)]
         lines = ["".join(markup + " " * (width - len(text)) for (text, markup), width in zip(row, widths)).rstrip()
                  for row in table]
-        more = f"<p style='color:gray'>… and {len(rows) - _MAX_ROWS} more words.</p>" if len(rows) > _MAX_ROWS else ""
-        self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{more}")
+        footer = ""
+        if len(rows) > _MAX_ROWS:
+            footer += f"<p style='color:gray'>… and {len(rows) - _MAX_ROWS} more {self.titles.unit}s.</p>"
+        unknown = sum(reference is None for *_, reference in rows)
+        if unknown:
+            footer += (f"<p style='color:gray'>{unknown:,} of {plural(len(rows), self.titles.unit)} "
+                       f"{'is' if unknown == 1 else 'are'} not a pair of this task's data, so there is no expected "
+                       f"output to grade against.</p>")
+        self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{footer}")
 
 
-def _cell(output: str | None, reference: str) -> tuple[str, str]:
+def _cell(output: str | None, reference: str | None) -> tuple[str, str]:
     """The cell's visible text (for padding) and its markup."""
     if output is None:
-        return "(no model)", "<span style='color:gray'>(no model)</span>"
+        return "(no model)", _GRAY.format("(no model)")
+    if reference is None:
+        return output, html.escape(output)
     mark = "✓" if output == reference else "✗"
     markup = f"{highlight_differences(output, reference)} {mark}"
     return html.unescape(_TAG.sub("", markup)), markup

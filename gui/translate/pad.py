@@ -1,4 +1,7 @@
-"""The pad itself: the English text, the Attention toggle, the word picker, the translation, notes and comparison.
+"""The pad itself: the task picker and beam width, the source text, the Attention toggle, the word (or line)
+picker, the translation, notes and comparison, worded for the pad's task (``set_wording``): Pig Latin talks of
+English words and the rule, any other task of sources and expected outputs, and a line task picks lines instead
+of words.
 
 ``PadView`` only shows a ``TranslationSession`` (``show_session``); it never translates. The tab decides when
 to translate (in the background, after a typing pause), gives the result to the session (``accept``) and then
@@ -6,6 +9,8 @@ calls ``show_session``; ``show_status`` fills the translation box while the mode
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,12 +24,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rnnlab.engine.translate.config import DecodingConfig
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
-from rnnlab.engine.translate.text import TextTranslation
-from rnnlab.gui.translate.compare import ComparisonView
+from rnnlab.engine.translate.text import TranslatedWord
+from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
+from rnnlab.gui.translate.task_picker import TaskPicker
+from rnnlab.gui.widgets.param_form import ParamForm
 
 MAX_NOTES = 6
 PICKER_WORDS = 500
+
+
+@dataclass(frozen=True)
+class TaskWording:
+    """How the pad speaks of a task: its title, whether each line is one sequence, whether it is Pig Latin."""
+
+    title: str
+    lines: bool
+    pig_latin: bool = False
+
+    @property
+    def unit(self) -> str:
+        """What one sequence of the pad is called: word or line."""
+        return "line" if self.lines else "word"
+
+    @property
+    def comparison(self) -> ComparisonTitles:
+        """The comparison's column titles for this task."""
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles("source", "expected", self.unit)
+
+
+PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", lines=False, pig_latin=True)
 
 
 class PadView(QWidget):
@@ -32,26 +62,29 @@ class PadView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.task_picker = TaskPicker()
+        self.decoding = ParamForm(DecodingConfig)
+        self.decoding.setObjectName("decodingParams")
+        self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False)
+        self.task_info_label.setStyleSheet("color: gray")
+        self.task_info_label.setToolTip("The pairs the task learns from: how many, how many are held out to grade "
+                                        "the models, and what reading the file skipped.")
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
-        self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
-        self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in place.")
         self.source_edit.setMaximumHeight(90)
         self.attention_toggle = QCheckBox("Attention", objectName="attentionToggle", checked=True)
         self.attention_toggle.setToolTip("Translate with the model that has attention (on) or the one without (off). "
                                          "Both always appear in the comparison below.")
         self.word_picker = QComboBox(objectName="wordPicker")
-        self.word_picker.setToolTip(f"The word whose alignment matrix is drawn on the right (the first "
-                                    f"{PICKER_WORDS} words of the text).")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.word_picker.setMinimumContentsLength(14)
         self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
         self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
-        self.model_label.setToolTip("The models the pad translates with and their held-out exact-word accuracy.")
+        self.picker_label = QLabel("Word:", objectName="pickerLabel")
         controls = QHBoxLayout()
         controls.addWidget(self.attention_toggle)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Word:"))
+        controls.addWidget(self.picker_label)
         controls.addWidget(self.word_picker, 1)
         controls.addWidget(self.rule_button)
         self.translation_view = QPlainTextEdit(objectName="translationView", readOnly=True)
@@ -62,10 +95,15 @@ class PadView(QWidget):
         self.translation_view.setMaximumHeight(110)
         self.notes_label = QLabel(objectName="notesLabel", wordWrap=True)
         self.notes_label.setStyleSheet("color: #b35900")
-        self.notes_label.setToolTip("Words the models were not given, and why.")
         self.comparison_view = ComparisonView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.task_row = QHBoxLayout()
+        self.task_row.addWidget(QLabel("Task:"))
+        self.task_row.addWidget(self.task_picker, 1)
+        self.task_row.addWidget(self.decoding)
+        layout.addLayout(self.task_row)
+        layout.addWidget(self.task_info_label)
         layout.addWidget(self.source_edit)
         layout.addLayout(controls)
         layout.addWidget(self.model_label)
@@ -73,6 +111,40 @@ class PadView(QWidget):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.comparison_view, 1)
         self._picked_words: list[int] = []
+        self.wording = PIG_LATIN_WORDING
+        self.set_wording(PIG_LATIN_WORDING)
+
+    def set_wording(self, wording: TaskWording) -> None:
+        """Word the placeholder, the tooltips, the picker and the comparison for a task; "The rule…" only for Pig
+        Latin."""
+        self.wording = wording
+        unit = wording.unit
+        if wording.pig_latin:
+            self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
+            self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in "
+                                        "place.")
+        elif wording.lines:
+            self.source_edit.setPlaceholderText(f"Type one source a line ({wording.title}); the translations appear "
+                                                f"as you type.")
+            self.source_edit.setToolTip("Each line is one sequence, translated as a whole, every character as typed; "
+                                        "characters the task's data never had are not given to the model.")
+        else:
+            self.source_edit.setPlaceholderText(f"Type text here ({wording.title}); each word is translated as you "
+                                                f"type.")
+            self.source_edit.setToolTip("Each word is translated on its own; everything between words stays in place.")
+        self.picker_label.setText(f"{unit.capitalize()}:")
+        self.word_picker.setToolTip(f"The {unit} whose alignment matrix is drawn on the right (the first "
+                                    f"{PICKER_WORDS} {unit}s of the text).")
+        self.rule_button.setVisible(wording.pig_latin)
+        self.model_label.setToolTip(f"The models the pad translates with and their exact-{unit} accuracy on "
+                                    f"held-out {'words' if wording.pig_latin else 'pairs'}.")
+        self.notes_label.setToolTip(f"{unit.capitalize()}s the models were not given, and why.")
+        self.comparison_view.set_titles(wording.comparison)
+
+    @property
+    def beam_width(self) -> int:
+        """The beam width the pad decodes with (1: greedy)."""
+        return self.decoding.config().beam_width
 
     @property
     def current_slot(self) -> str:
@@ -85,30 +157,32 @@ class PadView(QWidget):
         self.translation_view.setPlaceholderText(text)
 
     def show_session(self, session: TranslationSession) -> None:
-        """Show the session's latest translation as the current slot's model made it, and its models."""
+        """Show the session's latest translation as the current slot's model made it, and its models; with no
+        translation (no model yet), an empty comparison and picker under the status line."""
         self.model_label.setText(session.summary())
         shown = session.shown(self.current_slot)
-        if shown is None:
-            return
         notes = session.notes(self.current_slot)
-        self.translation_view.setPlainText(shown.text)
+        if shown is not None:
+            self.translation_view.setPlainText(shown.text)
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
                                  + (f" (+{len(notes) - MAX_NOTES} more)" if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
-        self.comparison_view.show_words(session.comparison_rows(self.current_slot), "Type some English above.")
-        self._fill_word_picker(shown)
+        empty = "Type some English above." if self.wording.pig_latin else f"Type a {self.wording.unit} above."
+        self.comparison_view.show_words(session.comparison_rows(self.current_slot),
+                                        empty if shown is not None else "Nothing to compare yet.")
+        self._fill_word_picker(shown.words if shown is not None else [])
 
     def picked_word(self) -> int | None:
         """The index (in the translation's words) of the word chosen in the picker, or None."""
         position = self.word_picker.currentIndex()
         return self._picked_words[position] if 0 <= position < len(self._picked_words) else None
 
-    def _fill_word_picker(self, shown: TextTranslation) -> None:
+    def _fill_word_picker(self, words: list[TranslatedWord]) -> None:
         previous = self.picked_word()
-        picked = [index for index, word in enumerate(shown.words) if not word.note][:PICKER_WORDS]
+        picked = [index for index, word in enumerate(words) if not word.note][:PICKER_WORDS]
         self.word_picker.blockSignals(True)
         self.word_picker.clear()
-        self.word_picker.addItems([f"{shown.words[i].typed}  →  {shown.words[i].output}" for i in picked])
+        self.word_picker.addItems([f"{words[i].typed}  →  {words[i].output}" for i in picked])
         self._picked_words = picked
         position = picked.index(previous) if previous in picked else 0
         self.word_picker.setCurrentIndex(position if picked else -1)

@@ -1,10 +1,11 @@
-"""The Translation pad tab: English -> Pig Latin as you type, with and without attention, and its alignments.
+"""The Translation pad tab: any character task as you type (English -> Pig Latin word by word, the date example
+or a person's pairs line by line), with and without attention, and its alignments.
 
-The tab wires its widgets to a Qt-free ``TranslationSession`` (the two models, their origins, the unsaved
-ones, the latest translation). Nothing slow runs in the GUI thread: after each typing pause the text goes to
-a background translation job (the newest request wins: a running one is cancelled and a stale result is
-dropped), models load and files (models, alignment PNGs) are written in background jobs, and retraining runs
-in its own. Torch is imported only after the engine is ready.
+The tab wires its widgets to a Qt-free ``TranslationSession`` (the task, the two models, their origins, the
+unsaved ones, the latest translation); ``TaskControl`` switches the task. Nothing slow runs in the GUI thread:
+after each typing pause the text goes to a background translation job (the newest request wins: a running one
+is cancelled and a stale result is dropped), tasks are read, models load and files (models, alignment PNGs)
+are written in background jobs, and retraining runs in its own. Torch is imported only after the engine is ready.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from rnnlab.engine.errors import EngineError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.session import (
     ATTENTION,
-    LoadedModel,
+    SLOTS,
     LoadedModels,
     PadTranslation,
     SavedModel,
     TranslationSession,
+    slot_for,
 )
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
@@ -33,11 +35,12 @@ from rnnlab.gui.translate.alignment import AlignmentView, ExportedPng
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
+from rnnlab.gui.translate.task_control import TaskControl, file_stem
+from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
 
 log = logging.getLogger("rnnlab")
 
-EXAMPLE_TEXT = "The air conditioning is working."
 TYPING_PAUSE_MS = 150
 
 
@@ -67,12 +70,14 @@ class TranslationTab(LabTab):
         self.retrain_panel = RetrainPanel(self.runner)
         self.run_controls = self.retrain_panel.run_controls
         self.rule_help = RuleHelpDialog(self)
+        self.task_control = TaskControl(self, self.session, self.pad, self.retrain_panel.params, self.runner)
         self._layout_columns()
         self._build_actions()
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._typing_timer.timeout.connect(self.request_translation)
         self.pad.source_edit.textChanged.connect(self._typing_timer.start)
         self.pad.attention_toggle.toggled.connect(self._on_attention_toggle_toggled)
+        self.pad.decoding.changed.connect(self.request_translation)
         self.pad.word_picker.currentIndexChanged.connect(self._on_word_picker_current_index_changed)
         self.pad.rule_button.clicked.connect(self.rule_help.show)
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -87,8 +92,9 @@ class TranslationTab(LabTab):
         self.runner.progress.connect(self.retrain_panel.add_events)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
+        self.task_control.task_changed.connect(self._on_task_control_task_changed)
         self.retrain_panel.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
-        self.pad.source_edit.setPlainText(EXAMPLE_TEXT)
+        self.pad.source_edit.setPlainText(PIG_LATIN_EXAMPLE)
         self.pad.show_status("Loading the models…")
 
     def _layout_columns(self) -> None:
@@ -187,7 +193,8 @@ class TranslationTab(LabTab):
     def _start_wanted_translation(self) -> None:
         if self._translation_wanted and not self.pad_runner.busy and self.isVisible():
             self._translation_wanted = False
-            self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText()))
+            self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText(),
+                                                               self.pad.beam_width))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the shipped models on the first show after the engine is ready; translate what changed while hidden."""
@@ -212,17 +219,20 @@ class TranslationTab(LabTab):
     def _refresh_alignment(self) -> None:
         translation = self.session.shown(self.pad.current_slot)
         index = self.pad.picked_word()
+        unit = self.pad.wording.unit
         if translation is None or index is None:
-            self.alignment_view.show_message("Type a word to see where the attention looks.")
+            self.alignment_view.show_message(f"Type a {unit} to see where the attention looks.")
             return
         word = translation.words[index]
         if word.attention is None:
             self.alignment_view.show_message(
-                "No alignment to show: the model without attention reads the whole word into one state "
+                f"No alignment to show: the model without attention reads the whole {unit} into one state "
                 "vector and writes from it, so no output character looks at any particular source character. "
                 "Turn Attention on to see the alignment.")
             return
-        self.alignment_view.show_alignment(word.source, word.output.lower(), word.attention)
+        # Pig Latin's output had its capitals restored to the word as typed; the model wrote it in lower case
+        output = word.output.lower() if self.session.task.is_pig_latin else word.output
+        self.alignment_view.show_alignment(word.source, output, word.attention)
 
     def _on_attention_toggle_toggled(self, _checked: bool) -> None:
         self._show_session()
@@ -234,6 +244,19 @@ class TranslationTab(LabTab):
         self.pad.attention_toggle.setChecked(slot == ATTENTION)
         self.pad.model_label.setText(self.session.summary())
         self.request_translation()
+
+    def _on_task_control_task_changed(self) -> None:
+        """The session is in a new task: clear the old task's outputs, then translate the example text, or say that
+        the task has no model yet."""
+        if self.session.has_models:
+            self.pad.show_status("Translating…")
+            self.request_translation()
+        else:
+            self._typing_timer.stop()
+            self.pad.show_status("No model for this task yet: Retrain (on the right) trains one on its pairs.")
+        self.pad.attention_toggle.setChecked(self.session.models[ATTENTION] is not None
+                                             or not self.session.has_models)
+        self._show_session()
 
     # ----- loading models
     def _on_model_runner_finished(self, result) -> None:
@@ -249,8 +272,8 @@ class TranslationTab(LabTab):
             self.request_translation()
             QTimer.singleShot(0, self, self._warm_up_training)
             return
-        if isinstance(result, LoadedModel):
-            self._show_new_model(self.session.accept_loaded(result))
+        if isinstance(result, ModelFile):
+            self._accept_loaded(result)
 
     def _warm_up_training(self) -> None:
         """Start the training warm-up from the event loop, unless the window has closed meanwhile."""
@@ -262,18 +285,36 @@ class TranslationTab(LabTab):
     def _on_model_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not load the model", message)
 
+    def _accept_loaded(self, model_file: ModelFile) -> None:
+        """Put a model read from a file into the pad, in its task (asking first if unsaved models would go)."""
+        translator = model_file.loaded.translator
+        new_task = translator.task != self.session.task
+        replaced = SLOTS if new_task else (slot_for(translator.attention),)
+        if not self.task_control.may_replace(replaced, new_task):
+            return
+        self.task_control.enter_task_of(model_file)
+        self._show_new_model(self.session.accept_loaded(model_file.loaded))
+
     def load_model(self, path: Path) -> bool:
-        """Load a translator file in the background into the slot of its kind; a bad file gets a dialog and
-        changes nothing. False if another model is still loading."""
-        return self.model_runner.start(self.session.load_job(path))
+        """Load a translator file in the background into the slot of its kind, putting the pad in the model's task;
+        a bad file gets a dialog and changes nothing. False if another model is still loading."""
+        return self.model_runner.start(model_file_job(self.session.load_job(path),
+                                                      self.task_control.valid_fraction()))
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:
         from rnnlab.engine.params import validate
         from rnnlab.engine.translate.training import TranslatorTraining
 
+        if self.task_control.busy:
+            QMessageBox.information(self, "Opening a task", "The pad is opening a task; Retrain once it is open.")
+            return
+        if not self.session.task.is_pig_latin and self.session.data is None:
+            QMessageBox.information(self, "No pairs to learn from", "This task came from a model file, which does "
+                                    "not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.")
+            return
         try:
-            job = TranslatorTraining(validate(self.retrain_panel.params.config()))
+            job = TranslatorTraining(validate(self.retrain_panel.params.config()), self.session.data)
         except EngineError as exc:
             QMessageBox.warning(self, "Cannot start training", str(exc))
             return
@@ -288,7 +329,7 @@ class TranslationTab(LabTab):
 
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
         self.report_export.set_run(partial(translator_report, result),
-                                   f"translator-{result.translator.attention}-report")
+                                   f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Training stopped", message)
@@ -303,7 +344,7 @@ class TranslationTab(LabTab):
         from rnnlab.gui.settings import models_folder
 
         path, _ = QFileDialog.getSaveFileName(self, "Save translator model",
-                                              str(models_folder() / f"translator_{model.attention}.pt"),
+                                              str(models_folder() / f"{file_stem(model.task)}_{model.attention}.pt"),
                                               "RNN Lab models (*.pt)")
         if not path:
             return

@@ -85,6 +85,30 @@ def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
     assert "additive" in _one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
 
 
+def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, capsys):
+    pairs, model = tmp_path / "upper.tsv", tmp_path / "upper.pt"
+    words = [f"{a}{b} {c}" for a in "abcdef" for b in "ghijk" for c in "lmnop"]
+    pairs.write_text("".join(f"{w}\t{w.upper()}\n" for w in words) + "ag l\tdifferent\n", encoding="utf-8")
+    status = run_cli(["train-translator", "--pairs", str(pairs), "--epochs", "1", "--hidden-size", "8",
+                      "--embedding-size", "4", "--valid-fraction", "0.1", "--title", "Upper case", "--out", str(model)])
+    captured = capsys.readouterr()
+    assert status == 0 and "held-out exact-pair accuracy" in captured.out and "on 15 pairs" in captured.out
+    assert "note: 1 source appeared again with another target" in captured.err
+    assert run_cli(["translate", "--model", str(model), "ag l"]) == 0
+    assert len(capsys.readouterr().out.strip()) > 0
+    from rnnlab.engine.translate.numpy_translator import NumpyTranslator
+
+    assert NumpyTranslator.load(model).task.title == "Upper case"
+    assert "--title names a task of pairs" in _one_line_error(capsys, ["train-translator", "--title", "x"])
+
+
+def test_a_bad_pairs_file_is_one_line_and_trains_nothing(tmp_path, capsys):
+    pairs = tmp_path / "few.tsv"
+    pairs.write_text("a\tb\n" * 5, encoding="utf-8")
+    err = _one_line_error(capsys, ["train-translator", "--pairs", str(pairs), "--out", str(tmp_path / "m.pt")])
+    assert "1 usable pair" in err and "at least 100" in err and not (tmp_path / "m.pt").exists()
+
+
 def test_the_real_entry_point_has_no_traceback_on_bad_input():
     out = run_main("translate", "x", "--attention", "dot")
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
@@ -102,11 +126,13 @@ def test_words_the_model_gets_wrong_are_named_on_stderr(tmp_path, capsys):
 
     from rnnlab.engine.translate.config import TranslatorConfig
     from rnnlab.engine.translate.model import Seq2Seq
+    from rnnlab.engine.translate.task import PIG_LATIN
     from rnnlab.engine.translate.translator import Translator
 
     untrained = tmp_path / "untrained.pt"
     config = TranslatorConfig(hidden_size=8, embedding_size=4)
-    Translator(Seq2Seq(config).initialise(torch.Generator().manual_seed(0)), config).save(untrained)
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0))
+    Translator(model, config, PIG_LATIN).save(untrained)
     assert run_cli(["translate", "the air", "--model", str(untrained)]) == 0
     err = capsys.readouterr().err
     assert err.startswith("differs from the rule: the -> ") and "(rule: ethay)" in err and "(rule: airway)" in err

@@ -17,6 +17,7 @@ from rnnlab.engine.gradflow.training import GradflowTraining
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.training import TranslatorTraining
+from rnnlab.engine.translate.pairs import words_data
 from rnnlab.engine.translate.words import training_words, validation_words
 
 
@@ -38,7 +39,7 @@ def _forecast() -> np.ndarray:
 
 def _translator() -> dict[str, torch.Tensor]:
     config = TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, batch_size=32, seed=2)
-    job = TranslatorTraining(config, words=list(training_words()[:200]), held_out=list(validation_words()[:20]))
+    job = TranslatorTraining(config, words_data(training_words()[:200], validation_words()[:20]))
     return job(ignore_progress, CancelToken()).translator.model.state_dict()
 
 

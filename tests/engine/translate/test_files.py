@@ -9,6 +9,7 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.model import Seq2Seq
+from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped, shipped_model_path
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words
@@ -21,7 +22,7 @@ EXPECTED = "ethay airway onditioningcay isway orkingway"
 def _small_translator(attention="dot"):
     config = TranslatorConfig(attention=attention, hidden_size=8, embedding_size=4)
     torch.manual_seed(3)
-    return Translator(Seq2Seq(config), config, {"accuracy": 0.5})
+    return Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size), config, PIG_LATIN, {"accuracy": 0.5})
 
 
 def test_save_and_load_give_the_same_translations(tmp_path):

@@ -10,7 +10,8 @@ from rnnlab.engine.translate.metrics import edit_distance, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.training import TranslatorTraining
 from rnnlab.engine.translate.translator import Translator
-from rnnlab.engine.translate.vocabulary import END, GENERATION_CAP, START, VOCABULARY_SIZE, decode, encode
+from rnnlab.engine.translate.pairs import words_data
+from rnnlab.engine.translate.task import END, PIG_LATIN, START
 from rnnlab.engine.translate.words import training_words, validation_words
 
 WORDS = ["a", "the", "strength", "psst", "conditioning"]
@@ -18,20 +19,21 @@ WORDS = ["a", "the", "strength", "psst", "conditioning"]
 
 def _model(attention, seed=0, hidden=16):
     torch.manual_seed(seed)
-    return Seq2Seq(TranslatorConfig(attention=attention, hidden_size=hidden, embedding_size=8)).eval()
+    return Seq2Seq(TranslatorConfig(attention=attention, hidden_size=hidden, embedding_size=8),
+                   PIG_LATIN.vocabulary_size).eval()
 
 
 @pytest.mark.parametrize("attention", ["none", "additive", "dot"])
 def test_teacher_forced_logits_have_one_row_per_target_step(attention):
-    source, lengths = pad_batch([encode(w) for w in WORDS])
-    target, _ = pad_batch([[START] + encode(w + "ay") for w in WORDS])
+    source, lengths = pad_batch([PIG_LATIN.encode(w) for w in WORDS])
+    target, _ = pad_batch([[START] + PIG_LATIN.encode(w + "ay") for w in WORDS])
     logits = _model(attention)(source, lengths, target[:, :-1])
-    assert logits.shape == (len(WORDS), target.size(1) - 1, VOCABULARY_SIZE)
+    assert logits.shape == (len(WORDS), target.size(1) - 1, PIG_LATIN.vocabulary_size)
 
 
 @pytest.mark.parametrize("attention", ["additive", "dot"])
 def test_attention_rows_sum_to_one_over_real_positions_and_ignore_padding(attention):
-    source, lengths = pad_batch([encode(w) for w in WORDS])
+    source, lengths = pad_batch([PIG_LATIN.encode(w) for w in WORDS])
     _, alignment = _model(attention).greedy(source, lengths, cap=12)
     assert alignment.shape[0] == len(WORDS) and alignment.shape[2] == source.size(1)
     torch.testing.assert_close(alignment.sum(-1), torch.ones(alignment.shape[:2]))
@@ -42,8 +44,8 @@ def test_attention_rows_sum_to_one_over_real_positions_and_ignore_padding(attent
 @pytest.mark.parametrize("attention", ["none", "additive", "dot"])
 def test_a_word_translates_the_same_alone_and_beside_longer_words(attention):
     model = _model(attention)
-    alone, alone_lengths = pad_batch([encode("the")])
-    batch, batch_lengths = pad_batch([encode("the"), encode("conditioning"), encode("a")])
+    alone, alone_lengths = pad_batch([PIG_LATIN.encode("the")])
+    batch, batch_lengths = pad_batch([PIG_LATIN.encode(w) for w in ("the", "conditioning", "a")])
     ids_alone, att_alone = model.greedy(alone, alone_lengths, cap=10)
     ids_batch, att_batch = model.greedy(batch, batch_lengths, cap=10)
     steps = ids_alone.size(1)
@@ -53,18 +55,19 @@ def test_a_word_translates_the_same_alone_and_beside_longer_words(attention):
 
 
 def test_greedy_decoding_stops_at_the_cap():
-    ids, _ = _model("additive").greedy(*pad_batch([encode("word")]), cap=GENERATION_CAP)
-    assert ids.size(1) <= GENERATION_CAP
+    ids, _ = _model("additive").greedy(*pad_batch([PIG_LATIN.encode("word")]), cap=PIG_LATIN.generation_cap)
+    assert ids.size(1) <= PIG_LATIN.generation_cap
 
 
 def test_vocabulary_round_trip_and_special_tokens():
-    assert decode(encode("by-and-by")) == "by-and-by"
-    assert encode("a")[-1] == END
-    assert decode([START, *encode("ok")]) == "ok"
+    assert PIG_LATIN.decode(PIG_LATIN.encode("by-and-by")) == "by-and-by"
+    assert PIG_LATIN.encode("a")[-1] == END
+    assert PIG_LATIN.decode([START, *PIG_LATIN.encode("ok")]) == "ok"
 
 
 def test_translator_gives_one_attention_row_per_generated_character():
-    translator = Translator(_model("additive"), TranslatorConfig(attention="additive", hidden_size=16, embedding_size=8))
+    config = TranslatorConfig(attention="additive", hidden_size=16, embedding_size=8)
+    translator = Translator(_model("additive"), config, PIG_LATIN)
     for result in translator.translate_batch(WORDS):
         assert result.attention.shape == (len(result.output), len(result.source) + 1)
         if len(result.output):
@@ -97,9 +100,10 @@ def test_a_tiny_training_run_improves_held_out_accuracy():
     words, held_out = list(training_words()[:600]), list(validation_words()[:100])
     config = _tiny()
     torch.manual_seed(config.seed)
-    before = Translator(Seq2Seq(config), config).evaluate(held_out)
+    data = words_data(words, held_out)
+    before = Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size), config, PIG_LATIN).evaluate(data.fixed_held_out)
     events = []
-    result = TranslatorTraining(config, words=words, held_out=held_out)(events.append, CancelToken())
+    result = TranslatorTraining(config, data)(events.append, CancelToken())
     assert result.evaluation.char_error_rate < before.char_error_rate - 0.1
     assert result.evaluation.accuracy >= before.accuracy
     losses = [e.loss for e in events if e.loss is not None]
@@ -114,7 +118,7 @@ def test_a_loss_that_is_not_finite_stops_the_run(monkeypatch):
             return super().forward(logits, target) * float("nan")
 
     monkeypatch.setattr("rnnlab.engine.translate.training.nn.CrossEntropyLoss", NanLoss)
-    job = TranslatorTraining(_tiny(), words=list(training_words()[:64]), held_out=list(validation_words()[:10]))
+    job = TranslatorTraining(_tiny(), words_data(training_words()[:64], validation_words()[:10]))
     with pytest.raises(TrainingDiverged, match="smaller learning rate"):
         job(ignore_progress, CancelToken())
 
@@ -128,17 +132,17 @@ def test_cancel_stops_between_batches():
         if len(seen) == 3:
             cancel.cancel()
 
-    job = TranslatorTraining(_tiny(epochs=50), words=list(training_words()[:640]), held_out=list(validation_words()[:10]))
+    job = TranslatorTraining(_tiny(epochs=50), words_data(training_words()[:640], validation_words()[:10]))
     with pytest.raises(JobCancelled):
         job(progress, cancel)
     assert len(seen) == 3
 
 
 def test_training_refuses_overlapping_or_bad_words():
-    with pytest.raises(InputError, match="also training words"):
-        TranslatorTraining(_tiny(), words=["abc", "def"], held_out=["abc"])(ignore_progress, CancelToken())
+    with pytest.raises(InputError, match="also training sources"):
+        TranslatorTraining(_tiny(), words_data(["abc", "def"], ["abc"]))(ignore_progress, CancelToken())
     with pytest.raises(InputError, match="a-z"):
-        TranslatorTraining(_tiny(), words=["Abc"], held_out=["def"])(ignore_progress, CancelToken())
+        words_data(["Abc"], ["def"])
     with pytest.raises(InputError, match="Hidden size"):
         TranslatorTraining(_tiny(hidden_size=0))
 
@@ -150,7 +154,7 @@ def test_two_trainings_at_once_give_the_same_models_as_each_alone():
     configs = [TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, batch_size=32, seed=seed) for seed in (1, 2)]
 
     def train(config):
-        return TranslatorTraining(config, words=words, held_out=held_out)(ignore_progress, CancelToken())
+        return TranslatorTraining(config, words_data(words, held_out))(ignore_progress, CancelToken())
 
     alone = [train(config).translator.model.state_dict() for config in configs]
     together: list = [None, None]

@@ -12,6 +12,7 @@ from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.model import Seq2Seq
 from rnnlab.engine.translate.numpy_translator import NumpyTranslator, expected_keys, expected_shapes
 from rnnlab.engine.translate.pretrained import shipped_model_path
+from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import validation_branch_words, validation_words
 from tests.conftest import PROJECT_ROOT
@@ -38,16 +39,17 @@ def test_the_shipped_models_translate_exactly_as_with_torch(attention):
 def test_a_dot_product_model_translates_exactly_as_with_torch(tmp_path):
     config = TranslatorConfig(attention="dot", hidden_size=16, embedding_size=8)
     path = tmp_path / "dot.pt"
-    Translator(Seq2Seq(config).initialise(torch.Generator().manual_seed(3)), config).save(path)
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(3))
+    Translator(model, config, PIG_LATIN).save(path)
     _same(Translator.load(path), NumpyTranslator.load(path), WORDS[:100])
 
 
 @pytest.mark.parametrize("attention", ["none", "additive", "dot"])
 def test_the_numpy_reader_expects_exactly_the_torch_models_weights(attention):
     config = TranslatorConfig(attention=attention, hidden_size=12, embedding_size=6)
-    state = Seq2Seq(config).state_dict()
+    state = Seq2Seq(config, 17).state_dict()
     assert set(state) == expected_keys(attention), "model.py changed: update numpy_translator.py to match"
-    assert {k: tuple(v.shape) for k, v in state.items()} == expected_shapes(attention, 12, 6)
+    assert {k: tuple(v.shape) for k, v in state.items()} == expected_shapes(attention, 12, 6, 17)
 
 
 def test_reading_a_model_does_not_import_torch():
@@ -61,7 +63,7 @@ def test_reading_a_model_does_not_import_torch():
 def _edited(tmp_path, change):
     path = tmp_path / "edited.pt"
     config = TranslatorConfig(attention="dot", hidden_size=8, embedding_size=4)
-    Translator(Seq2Seq(config), config).save(path)
+    Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size), config, PIG_LATIN).save(path)
     payload = torch.load(path, weights_only=True)
     change(payload)
     torch.save(payload, path)
@@ -71,7 +73,9 @@ def _edited(tmp_path, change):
 @pytest.mark.parametrize(("change", "message"), [
     (lambda p: p.update(kind="forecaster"), "forecaster model, not a translator"),
     (lambda p: p.update(format_version=99), "newer RNN Lab"),
-    (lambda p: p["extra"].update(vocabulary=["x"]), "different set of characters"),
+    (lambda p: (p["extra"].pop("task"), p["extra"].update(vocabulary=["x"])), "different set of characters"),
+    (lambda p: p["extra"].update(vocabulary=["x"]), "vocabulary does not match its task"),
+    (lambda p: p["extra"]["task"].update(splitting="sentences"), "task this version cannot use"),
     (lambda p: p["config"].update(attention="telepathy"), "cannot use"),
     (lambda p: p["state"].pop("decoder.output.weight"), "do not match"),
     (lambda p: p["state"].update({"encoder.gru.weight_ih_l1": torch.zeros(24, 8)}), "do not match"),

@@ -51,6 +51,15 @@ def test_a_stale_result_is_dropped_and_the_newest_kept(session):
     assert session.latest.text == "air"
 
 
+def test_a_translation_started_before_a_task_switch_is_stale(session):
+    from rnnlab.engine.translate.pairs import pairs_data
+
+    running = session.translation_job("the")
+    data = pairs_data([(n, f"s{n}", f"t{n}") for n in range(120)], "numbers", "numbers.tsv")
+    session.set_task(data.task, data)
+    assert not session.accept(running(ignore_progress, CancelToken())) and session.latest is None
+
+
 def test_a_cancelled_translation_stops(session):
     token = CancelToken()
     token.cancel()

@@ -6,8 +6,7 @@ import re
 import pytest
 
 from rnnlab.engine.translate.pretrained import load_shipped
-from rnnlab.engine.translate.text import WORD_PATTERN, strip_controls, translate_text
-from rnnlab.engine.translate.vocabulary import MAX_WORD_LENGTH
+from rnnlab.engine.translate.text import MAX_WORD_LENGTH, WORD_PATTERN, strip_controls, translate_text
 from rnnlab.engine.translate.words import validation_words
 
 

@@ -1,34 +1,13 @@
 """The Translation pad driven like a person would: type, paste, toggle attention, pick a word, export, retrain,
 cancel; and the event loop keeps answering while it translates and retrains."""
 
-import pytest
-import torch  # noqa: F401 - the engine is "ready" for the tab under test
-from PySide6.QtWidgets import QCheckBox, QComboBox, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QPushButton, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.heartbeat import Heartbeat
-from rnnlab.gui.translate.compare import highlight_differences
 from rnnlab.gui.translate.retrain_panel import LOSS_DECADES
-from rnnlab.gui.translate.tab import TranslationTab
 
 LOOSE_STALL_S = 0.3
-
-
-@pytest.fixture
-def tab(qtbot, monkeypatch, no_leaked_jobs):
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: warnings.append(args[2]))
-    widget = TranslationTab()
-    widget.warnings = warnings
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.on_engine_ready()
-    qtbot.waitUntil(lambda: widget.session.has_models and not widget.busy_translating
-                    and not widget.model_runner.busy, timeout=60000)  # models loaded, training warmed up
-    return widget
-
 
 def _settle(qtbot, tab):
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
@@ -131,12 +110,6 @@ def test_pasting_three_thousand_words_keeps_the_window_answering(qtbot, tab):
     assert report.longest <= LOOSE_STALL_S, report.line()
 
 
-def test_differences_are_highlighted():
-    assert "span" not in highlight_differences("ethay", "ethay")
-    marked = highlight_differences("etay", "ethay")
-    assert "·" in marked and "span" in marked
-
-
 def _start(qtbot, tab, config):
     tab.retrain_panel.params.set_config(config)
     tab.findChild(QPushButton, "trainButton").click()
@@ -236,3 +209,17 @@ def test_the_tab_is_in_the_main_window_with_file_actions(qtbot, no_leaked_jobs):
     names = {a.objectName() for a in window.file_menu.actions()}
     assert {"saveTranslatorAction", "loadTranslatorAction", "exportAlignmentAction"} <= names
     assert window.findChild(QAction, "saveTranslatorAction") is not None
+
+
+def test_changing_the_beam_width_translates_again_with_it(qtbot, tab, monkeypatch):
+    _type(qtbot, tab, "strength")
+    widths = []
+    job = tab.session.translation_job
+    monkeypatch.setattr(tab.session, "translation_job", lambda text, beam_width=1: widths.append(beam_width)
+                        or job(text, beam_width))
+    beam = tab.findChild(QWidget, "decodingParams").controls["beam_width"]
+    assert beam.objectName() == "beamWidth" and beam.value() == 1 and beam.maximum() == 16
+    beam.setValue(4)
+    assert _settle(qtbot, tab) == "engthstray"
+    assert widths == [4]
+    assert tab.session.latest.translations["attention"].words[0].output == "engthstray"

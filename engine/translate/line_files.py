@@ -1,0 +1,83 @@
+"""Translate a text file line by line (torch-free): the command line's ``translate --input IN --output OUT``.
+
+Line i of the output answers line i of the input, so the two files line up in any diff or spreadsheet: a file is
+split at its line breaks (``\\n``, ``\\r\\n`` or a lone ``\\r``, as Python's universal newlines read them), each
+line is translated on its own, and the output is joined with the input's line break (``\\r\\n`` if every line
+of the input ends in it, else ``\\n``), ending in one if the input did. Blank lines stay as they are.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.translate.lines import translate_document
+from rnnlab.engine.translate.pairs import MAX_FILE_BYTES, decode_text
+from rnnlab.engine.translate.text import TextTranslation, WordTranslator
+
+_BLOCK_LINES = 1000
+"""Lines translated together: their distinct words go to the model in one batch and land in the translator's cache
+(20,000 entries), from which each line's own translation is then read."""
+
+
+@dataclass
+class TextFile:
+    """A text file's lines (without their line breaks), which line break it used and whether it ended in one."""
+
+    lines: list[str]
+    newline: str = "\n"
+    final_newline: bool = True
+
+    def text_of(self, lines: list[str]) -> str:
+        """``lines`` (one per line of this file) as a file laid out like this one."""
+        text = self.newline.join(lines)
+        return text + self.newline if lines and self.final_newline else text
+
+
+def read_text_file(path: str | os.PathLike) -> TextFile:
+    """The lines of a UTF-8 text file, read as a pairs file is (``pairs.decode_text``); InputError with the reason
+    for a file that is missing, too big, binary or in another encoding. An empty file has no lines, and one of
+    blank lines only is not refused: its answer is as many blank lines."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path.name} is {size / 2**20:.0f} MB; files of up to {MAX_FILE_BYTES // 2**20} MB "
+                             "are translated.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if not raw:
+        return TextFile([])
+    text = raw.decode("ascii") if not raw.strip() else decode_text(raw, path.name)
+    newline = "\r\n" if text.count("\r\n") == text.count("\n") > 0 else "\n"
+    final_newline = text.endswith(("\n", "\r"))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if final_newline:
+        lines.pop()
+    return TextFile(lines, newline, final_newline)
+
+
+def write_text_file(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` as UTF-8 atomically (a failed write leaves the old file); InputError naming the reason."""
+    try:
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(text.encode("utf-8"))
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def translate_lines_of(lines: list[str], translator: WordTranslator, beam_width: int) -> list[TextTranslation]:
+    """Each line translated on its own as the translator's task splits it (its words, or the line as one
+    sequence), one result per line; a blank line is copied as it is. A block of lines is first translated as one
+    text, so the model sees the block's distinct sequences in one batch rather than a call per line."""
+    results: list[TextTranslation] = []
+    for start in range(0, len(lines), _BLOCK_LINES):
+        block = lines[start:start + _BLOCK_LINES]
+        translate_document("\n".join(block), translator, beam_width=beam_width)
+        results += [translate_document(line, translator, beam_width=beam_width) if line.strip()
+                    else TextTranslation(text=line) for line in block]
+    return results

@@ -1,0 +1,190 @@
+"""The pairs a translator learns from: a user's pairs file read as its author meant (or refused with the reason),
+the shipped Pig Latin words, and the split into training and held-out pairs (torch-free).
+
+A pairs file is UTF-8 text with one pair a line, source and target separated by one tab, or a ``.csv`` file with a
+header and two columns. Any characters are allowed; the task's vocabulary is the characters of its pairs.
+Refused with the reason: a file that is empty, binary or not UTF-8, a line without a tab (or with more than one),
+fewer than ``MIN_PAIRS`` usable pairs. Skipped with a count: pairs with an empty side or a side over
+``MAX_SEQUENCE_LENGTH`` characters, exact repeats; a source repeated with another target keeps its first target,
+with a note.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.plural import plural
+from rnnlab.engine.translate.pig_latin import pig_latin
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.words import training_words, validation_words
+
+Pair = tuple[str, str]
+MAX_SEQUENCE_LENGTH = 200
+MIN_PAIRS = 100
+MAX_FILE_BYTES = 64 * 1024 * 1024
+SPLIT_SEED = 20_240_601
+"""The held-out share is drawn with this fixed seed, not the training seed, so every retraining on a file is graded
+on the same held-out pairs and none of them is ever trained on."""
+
+
+@dataclass(frozen=True)
+class PairsData:
+    """A task and its pairs. ``fixed_held_out`` holds a task's own held-out pairs (the shipped Pig Latin words);
+    when empty, ``split`` draws a share of ``pairs`` for held-out. ``notes`` say what reading the file skipped."""
+
+    task: SequenceTask
+    pairs: tuple[Pair, ...]
+    fixed_held_out: tuple[Pair, ...] = ()
+    notes: tuple[str, ...] = ()
+    source_name: str = ""
+    references: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.references:
+            self.references.update(self.fixed_held_out)
+            self.references.update(self.pairs)
+
+    def split(self, valid_fraction: float) -> tuple[list[Pair], list[Pair]]:
+        """(training pairs, held-out pairs): the fixed held-out pairs if the task has them, else a
+        ``valid_fraction`` share of the pairs (at least one) drawn with ``SPLIT_SEED``."""
+        if self.fixed_held_out:
+            return list(self.pairs), list(self.fixed_held_out)
+        count = min(len(self.pairs) - 1, max(1, round(valid_fraction * len(self.pairs))))
+        held = np.zeros(len(self.pairs), dtype=bool)
+        held[np.random.default_rng(SPLIT_SEED).permutation(len(self.pairs))[:count]] = True
+        return ([p for p, h in zip(self.pairs, held) if not h], [p for p, h in zip(self.pairs, held) if h])
+
+
+@lru_cache(maxsize=1)
+def pig_latin_data() -> PairsData:
+    """The shipped Pig Latin task: training words and held-out words with the rule's translations."""
+    return PairsData(PIG_LATIN, tuple((w, pig_latin(w)) for w in training_words()),
+                     tuple((w, pig_latin(w)) for w in validation_words()), source_name="shipped word lists")
+
+
+def words_data(words: list[str], held_out: list[str]) -> PairsData:
+    """A Pig Latin task on the given words (tests and quick runs); InputError if a word is not a-z."""
+    from rnnlab.engine.translate.task import is_pig_latin_word
+
+    bad = [w for w in list(words) + list(held_out) if not is_pig_latin_word(w)]
+    if bad:
+        raise InputError(f"Training words must be a-z only (hyphenated words split) and not too long; "
+                         f"{bad[0]!r} is not.")
+    return PairsData(PIG_LATIN, tuple((w, pig_latin(w)) for w in words), tuple((w, pig_latin(w)) for w in held_out),
+                     source_name="given words")
+
+
+def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
+    """Read a pairs file (tab-separated, or a ``.csv`` with a header) into a line task named ``title`` (default:
+    the file's name); InputError with the reason if it cannot be used as its author meant."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path.name} is {size / 2**20:.0f} MB; pairs files of up to "
+                             f"{MAX_FILE_BYTES // 2**20} MB are read (a character task learns well from 20,000 pairs).")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    text = decode_text(raw, path.name)
+    rows = _csv_rows(text, path.name) if path.suffix.lower() == ".csv" else _tab_rows(text, path.name)
+    return pairs_data(rows, title or f"{path.stem} (pairs file)", path.name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """``raw`` as UTF-8 text (a byte-order mark is dropped); InputError for empty, binary or other encodings."""
+    if not raw.strip():
+        raise InputError(f"{name} is empty.")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name} is saved as UTF-16; save it as UTF-8 text and open it again.")
+    if b"\x00" in raw[:65536]:
+        raise InputError(f"{name} is not a text file (it holds binary data).")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name} is not UTF-8 text: line {line} has the byte 0x{raw[exc.start]:02x}, which UTF-8 "
+                         "does not allow. Save the file as UTF-8 and open it again.") from exc
+
+
+def _tab_rows(text: str, name: str) -> list[tuple[int, str, str]]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        columns = line.split("\t")
+        if len(columns) != 2:
+            found = "no tab" if len(columns) == 1 else f"{len(columns)} tab-separated columns"
+            raise InputError(f"{name}, line {number}: {found}. A pairs file has one pair a line: the source, one "
+                             "tab, the target (or save it as a .csv with a header and two columns).")
+        rows.append((number, columns[0], columns[1]))
+    return rows
+
+
+def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = []
+    try:
+        header = next(reader, None)
+        if header is None or len(header) != 2:
+            found = "no header" if header is None else f"a header of {len(header)} columns"
+            raise InputError(f"{name} has {found}; a pairs CSV has a header and two columns (source, target).")
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != 2:
+                raise InputError(f"{name}, line {reader.line_num}: {len(row)} columns; a pairs CSV has two "
+                                 "(source, target).")
+            rows.append((reader.line_num, row[0], row[1]))
+    except csv.Error as exc:
+        raise InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc}).") from exc
+    return rows
+
+
+def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> PairsData:
+    """The line task of ``rows`` (line number, source, target): long or empty pairs and repeats skipped with a
+    count, a source's first target kept; InputError if fewer than ``MIN_PAIRS`` pairs remain."""
+    targets: dict[str, str] = {}
+    too_long = empty = repeated = 0
+    conflicts: list[tuple[int, str]] = []
+    for number, source, target in rows:
+        if not source or not target:
+            empty += 1
+        elif len(source) > MAX_SEQUENCE_LENGTH or len(target) > MAX_SEQUENCE_LENGTH:
+            too_long += 1
+        elif source not in targets:
+            targets[source] = target
+        elif targets[source] == target:
+            repeated += 1
+        else:
+            conflicts.append((number, source))
+    notes = []
+    if too_long:
+        notes.append(f"{plural(too_long, 'line')} over {MAX_SEQUENCE_LENGTH} characters skipped.")
+    if empty:
+        notes.append(f"{plural(empty, 'line')} with an empty source or target skipped.")
+    if repeated:
+        notes.append(f"{plural(repeated, 'repeated pair')} skipped.")
+    if conflicts:
+        number, source = conflicts[0]
+        notes.append(f"{plural(len(conflicts), 'source')} appeared again with another target; the first target "
+                     f"was kept (e.g. line {number}: {source[:40]!r}).")
+    if len(targets) < MIN_PAIRS:
+        reason = f" ({' '.join(notes)})" if notes else ""
+        raise InputError(f"{name} has {plural(len(targets), 'usable pair')}{reason}; at least {MIN_PAIRS} are "
+                         "needed to train and grade a model.")
+    pairs = tuple(targets.items())
+    characters = "".join(sorted({ch for pair in pairs for text in pair for ch in text}))
+    longest_target = max(len(t) for _s, t in pairs)
+    task = SequenceTask(title=title, splitting="lines", characters=characters,
+                        max_source_length=max(len(s) for s, _t in pairs),
+                        generation_cap=longest_target + max(5, longest_target // 4))
+    return PairsData(task, pairs, notes=tuple(notes), source_name=name)
