@@ -78,11 +78,16 @@ def config_from_args(args: argparse.Namespace, config_cls: type, base: Any = Non
     With ``base`` (a preset's configuration) only the flags typed on the command line change it, whatever their
     value: ``--preset exploding --clip 1.0`` clips even though 1.0 is also the default.
     """
-    typed = vars(args).get(_GIVEN, set())
+    typed = typed_flags(args)
     values = {spec.name: tuple(getattr(args, spec.name)) if spec.kind is tuple else getattr(args, spec.name)
               for spec in param_specs(config_cls) if spec.cli and (base is None or spec.name in typed)}
     values.update(overrides)
     return validate(dataclasses.replace(base, **values) if base is not None else config_cls(**values))
+
+
+def typed_flags(args: argparse.Namespace) -> set[str]:
+    """The names of the fields whose flags were typed on the command line."""
+    return set(vars(args).get(_GIVEN, set()))
 
 
 def refuse_missing_folders(outputs: dict[str, str | None]) -> None:

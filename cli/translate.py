@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
+from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders, typed_flags
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
 
@@ -200,6 +200,9 @@ def run_train(args: argparse.Namespace) -> int:
     config = config_from_args(args, TranslatorConfig)
     if args.title is not None and not args.pairs:
         raise InputError("--title names a task of pairs: give it with --pairs FILE.")
+    if "valid_fraction" in typed_flags(args) and not args.pairs:
+        raise InputError("--valid-fraction holds out a share of a pairs file: give it with --pairs FILE (Pig Latin "
+                         "has its own held-out words).")
     refuse_missing_folders({"--out": args.out, "--report": args.report})
     data = None
     if args.pairs:

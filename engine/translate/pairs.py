@@ -2,18 +2,24 @@
 the shipped Pig Latin words, and the split into training and held-out pairs (torch-free).
 
 A pairs file is UTF-8 text with one pair a line, source and target separated by one tab, or a ``.csv`` file with a
-header and two columns. Any characters are allowed; the task's vocabulary is the characters of its pairs.
+header and two columns. Any characters but tabs and line breaks may be in a pair; the task's vocabulary is the
+characters of its pairs. Text is read as the pad reads what is typed: Unicode NFC (a file saved with decomposed
+accents gives the characters a keyboard types), lines split at ``\n``, ``\r\n`` or ``\r`` only, spaces around a
+source or target removed (with a count: the pad never gives them to a model).
 Refused with the reason: a file that is empty, binary or not UTF-8, a line without a tab (or with more than one),
-fewer than ``MIN_PAIRS`` usable pairs. Skipped with a count: pairs with an empty side or a side over
-``MAX_SEQUENCE_LENGTH`` characters, exact repeats; a source repeated with another target keeps its first target,
-with a note.
+fewer than ``MIN_PAIRS`` usable pairs. Skipped with a count: lines over ``MAX_LINE_LENGTH`` characters, pairs with an
+empty side or a line break inside a CSV cell, exact repeats; a source repeated with another target keeps its first
+target, with a note.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,12 +33,13 @@ from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.words import training_words, validation_words
 
 Pair = tuple[str, str]
-MAX_SEQUENCE_LENGTH = 200
+MAX_LINE_LENGTH = 200
 MIN_PAIRS = 100
 MAX_FILE_BYTES = 64 * 1024 * 1024
 SPLIT_SEED = 20_240_601
 """The held-out share is drawn with this fixed seed, not the training seed, so every retraining on a file is graded
 on the same held-out pairs and none of them is ever trained on."""
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -52,12 +59,20 @@ class PairsData:
             self.references.update(self.fixed_held_out)
             self.references.update(self.pairs)
 
+    def held_out_count(self, valid_fraction: float) -> int:
+        """How many pairs ``split`` holds out for ``valid_fraction`` (without splitting)."""
+        if self.fixed_held_out:
+            return len(self.fixed_held_out)
+        return min(len(self.pairs) - 1, max(1, round(valid_fraction * len(self.pairs))))
+
     def split(self, valid_fraction: float) -> tuple[list[Pair], list[Pair]]:
         """(training pairs, held-out pairs): the fixed held-out pairs if the task has them, else a
-        ``valid_fraction`` share of the pairs (at least one) drawn with ``SPLIT_SEED``."""
+        ``valid_fraction`` share of the pairs (at least one) drawn with ``SPLIT_SEED``. A larger share holds out
+        every pair a smaller one does, so the pairs held out at the smallest share a model was trained with were
+        never trained on by any model trained with a larger one."""
         if self.fixed_held_out:
             return list(self.pairs), list(self.fixed_held_out)
-        count = min(len(self.pairs) - 1, max(1, round(valid_fraction * len(self.pairs))))
+        count = self.held_out_count(valid_fraction)
         held = np.zeros(len(self.pairs), dtype=bool)
         held[np.random.default_rng(SPLIT_SEED).permutation(len(self.pairs))[:count]] = True
         return ([p for p, h in zip(self.pairs, held) if not h], [p for p, h in zip(self.pairs, held) if h])
@@ -100,7 +115,8 @@ def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
 
 
 def decode_text(raw: bytes, name: str) -> str:
-    """``raw`` as UTF-8 text (a byte-order mark is dropped); InputError for empty, binary or other encodings."""
+    """``raw`` as UTF-8 text in Unicode NFC (a byte-order mark is dropped); InputError for empty, binary or other
+    encodings."""
     if not raw.strip():
         raise InputError(f"{name} is empty.")
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -108,7 +124,7 @@ def decode_text(raw: bytes, name: str) -> str:
     if b"\x00" in raw[:65536]:
         raise InputError(f"{name} is not a text file (it holds binary data).")
     try:
-        return raw.decode("utf-8-sig")
+        return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(f"{name} is not UTF-8 text: line {line} has the byte 0x{raw[exc.start]:02x}, which UTF-8 "
@@ -117,7 +133,7 @@ def decode_text(raw: bytes, name: str) -> str:
 
 def _tab_rows(text: str, name: str) -> list[tuple[int, str, str]]:
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(LINE_BREAK.split(text), start=1):
         if not line.strip():
             continue
         columns = line.split("\t")
@@ -135,7 +151,7 @@ def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
     try:
         header = next(reader, None)
         if header is None or len(header) != 2:
-            found = "no header" if header is None else f"a header of {len(header)} columns"
+            found = "no header" if header is None else f"a header of {plural(len(header), 'column')}"
             raise InputError(f"{name} has {found}; a pairs CSV has a header and two columns (source, target).")
         for row in reader:
             if not any(cell.strip() for cell in row):
@@ -150,16 +166,21 @@ def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
 
 
 def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> PairsData:
-    """The line task of ``rows`` (line number, source, target): long or empty pairs and repeats skipped with a
-    count, a source's first target kept; InputError if fewer than ``MIN_PAIRS`` pairs remain."""
+    """The line task of ``rows`` (line number, source, target): spaces around each side removed, long, empty or
+    multi-line pairs and repeats skipped with a count, a source's first target kept; InputError if fewer than
+    ``MIN_PAIRS`` pairs remain."""
     targets: dict[str, str] = {}
-    too_long = empty = repeated = 0
+    too_long = empty = broken = repeated = spaced = 0
     conflicts: list[tuple[int, str]] = []
-    for number, source, target in rows:
+    for number, raw_source, raw_target in rows:
+        source, target = raw_source.strip(), raw_target.strip()
+        spaced += (source, target) != (raw_source, raw_target)
         if not source or not target:
             empty += 1
-        elif len(source) > MAX_SEQUENCE_LENGTH or len(target) > MAX_SEQUENCE_LENGTH:
+        elif len(raw_source) + 1 + len(raw_target) > MAX_LINE_LENGTH:
             too_long += 1
+        elif LINE_BREAK.search(source + target):
+            broken += 1
         elif source not in targets:
             targets[source] = target
         elif targets[source] == target:
@@ -167,10 +188,16 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> Pairs
         else:
             conflicts.append((number, source))
     notes = []
+    if spaced:
+        notes.append(f"Spaces around the source or target of {plural(spaced, 'pair')} removed (the pad never gives "
+                     "them to a model).")
     if too_long:
-        notes.append(f"{plural(too_long, 'line')} over {MAX_SEQUENCE_LENGTH} characters skipped.")
+        notes.append(f"{plural(too_long, 'line')} over {MAX_LINE_LENGTH} characters skipped.")
     if empty:
         notes.append(f"{plural(empty, 'line')} with an empty source or target skipped.")
+    if broken:
+        notes.append(f"{plural(broken, 'pair')} with a line break inside a cell skipped (the pad reads one line "
+                     "at a time).")
     if repeated:
         notes.append(f"{plural(repeated, 'repeated pair')} skipped.")
     if conflicts:
@@ -178,7 +205,7 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> Pairs
         notes.append(f"{plural(len(conflicts), 'source')} appeared again with another target; the first target "
                      f"was kept (e.g. line {number}: {source[:40]!r}).")
     if len(targets) < MIN_PAIRS:
-        reason = f" ({' '.join(notes)})" if notes else ""
+        reason = f" ({' '.join(note.rstrip('.') + ';' for note in notes).rstrip(';')})" if notes else ""
         raise InputError(f"{name} has {plural(len(targets), 'usable pair')}{reason}; at least {MIN_PAIRS} are "
                          "needed to train and grade a model.")
     pairs = tuple(targets.items())
@@ -186,5 +213,14 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> Pairs
     longest_target = max(len(t) for _s, t in pairs)
     task = SequenceTask(title=title, splitting="lines", characters=characters,
                         max_source_length=max(len(s) for s, _t in pairs),
-                        generation_cap=longest_target + max(5, longest_target // 4))
+                        generation_cap=longest_target + max(5, longest_target // 4),
+                        pairs_fingerprint=fingerprint(pairs))
     return PairsData(task, pairs, notes=tuple(notes), source_name=name)
+
+
+def fingerprint(pairs: tuple[Pair, ...]) -> str:
+    """A short hash of the pairs in order: what makes a task of pairs this task (its split depends on the order)."""
+    digest = hashlib.sha256()
+    for source, target in pairs:
+        digest.update(f"{source}\t{target}\n".encode("utf-8"))
+    return digest.hexdigest()[:16]

@@ -221,7 +221,7 @@ class TranslationSession:
                 parts.append(f"{title}: {self.origins[slot] or 'not loaded'}")
                 continue
             accuracy = model.evaluation.get("accuracy")
-            figure = f", {accuracy:.2%} held-out" if isinstance(accuracy, float) else ""
+            figure = f", {accuracy:.2%} held-out (greedy)" if isinstance(accuracy, float) else ""
             unsaved = " (unsaved)" if slot in self.unsaved else ""
             parts.append(f"{title}: {self.origins[slot]} {model.attention}{figure}{unsaved}")
         return " · ".join(parts)

@@ -23,14 +23,16 @@ SPLITTINGS = ("words", "lines")
 class SequenceTask:
     """A character-level task: its title, ``splitting`` ("words": each word of a text is a sequence; "lines":
     each line is), its ``characters`` in token order, the longest source it takes and how many characters a
-    translation may have before decoding stops. Two tasks are the same task whatever their titles: a model trained
-    on a file reads that file's lines however either was named."""
+    translation may have before decoding stops, and for a task of pairs the fingerprint of its pairs. Two tasks are
+    the same task whatever their titles, and only with the same pairs: reversing and copying letters share an
+    alphabet and lengths but are different tasks, and a model must not be shown or graded under the other's pairs."""
 
     title: str = field(compare=False)
     splitting: str
     characters: str
     max_source_length: int
     generation_cap: int
+    pairs_fingerprint: str = ""
 
     def __post_init__(self) -> None:
         if self.splitting not in SPLITTINGS:
@@ -80,7 +82,8 @@ class SequenceTask:
     def as_dict(self) -> dict:
         """Plain values for a checkpoint."""
         return {"title": self.title, "splitting": self.splitting, "characters": self.characters,
-                "max_source_length": self.max_source_length, "generation_cap": self.generation_cap}
+                "max_source_length": self.max_source_length, "generation_cap": self.generation_cap,
+                "pairs_fingerprint": self.pairs_fingerprint}
 
     @classmethod
     def from_dict(cls, values: object, name: str) -> "SequenceTask":
@@ -88,7 +91,8 @@ class SequenceTask:
         try:
             task = cls(title=str(values["title"]), splitting=values["splitting"], characters=values["characters"],
                        max_source_length=int(values["max_source_length"]),
-                       generation_cap=int(values["generation_cap"]))
+                       generation_cap=int(values["generation_cap"]),
+                       pairs_fingerprint=str(values.get("pairs_fingerprint", "")))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelFileError(f"{name} records a task this version cannot use ({exc}).") from exc
         if not isinstance(task.characters, str) or task.max_source_length < 1 or task.generation_cap < 1:

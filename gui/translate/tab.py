@@ -243,6 +243,7 @@ class TranslationTab(LabTab):
     def _show_new_model(self, slot: str) -> None:
         self.pad.attention_toggle.setChecked(slot == ATTENTION)
         self.pad.model_label.setText(self.session.summary())
+        self.task_control.show_task_info()
         self.request_translation()
 
     def _on_task_control_task_changed(self) -> None:
@@ -299,7 +300,7 @@ class TranslationTab(LabTab):
         """Load a translator file in the background into the slot of its kind, putting the pad in the model's task;
         a bad file gets a dialog and changes nothing. False if another model is still loading."""
         return self.model_runner.start(model_file_job(self.session.load_job(path),
-                                                      self.task_control.valid_fraction()))
+                                                      self.task_control.held_out_fraction()))
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:
@@ -314,11 +315,13 @@ class TranslationTab(LabTab):
                                     "not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.")
             return
         try:
-            job = TranslatorTraining(validate(self.retrain_panel.params.config()), self.session.data)
+            config = validate(self.retrain_panel.params.config())
+            job = TranslatorTraining(config, self.session.data)
         except EngineError as exc:
             QMessageBox.warning(self, "Cannot start training", str(exc))
             return
-        self.runner.start(job)
+        if self.task_control.may_replace((slot_for(config.attention),), new_task=False):
+            self.runner.start(job)
 
     def _on_runner_started(self) -> None:
         self.report_export.set_run(None)

@@ -71,7 +71,7 @@ class TaskControl(QObject):
         self.pad.task_picker.pairs_file_requested.connect(self._on_task_picker_pairs_file_requested)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
-        self.params.changed.connect(self._show_task_info)
+        self.params.changed.connect(self.show_task_info)
         self._show_task()
 
     @property
@@ -102,7 +102,7 @@ class TaskControl(QObject):
     def _on_task_picker_task_requested(self, key: str) -> None:
         if not self.may_replace(SLOTS, new_task=True):
             return
-        job = pig_latin_task if key == PIG_LATIN_KEY else dates_example_job(self.valid_fraction())
+        job = pig_latin_task if key == PIG_LATIN_KEY else dates_example_job(self.held_out_fraction())
         self._start(job)
 
     def _on_task_picker_pairs_file_requested(self) -> None:
@@ -116,7 +116,7 @@ class TaskControl(QObject):
     def open_pairs_file(self, path: Path) -> bool:
         """Read ``path`` in the background and, if it is a usable pairs file, put the pad in its task (asking first
         if that would replace an unsaved model); False if another task is still being read."""
-        return self._start(pairs_file_job(path, self.valid_fraction()))
+        return self._start(pairs_file_job(path, self.held_out_fraction()))
 
     def _start(self, job) -> bool:
         if self.runner.start(job):
@@ -169,7 +169,7 @@ class TaskControl(QObject):
         self.session.set_task(task, data)
         self._show_task()
         if data is not None:
-            self.pad.source_edit.setPlainText(model_file.example or example_text(data, self.valid_fraction()))
+            self.pad.source_edit.setPlainText(model_file.example or example_text(data, self.held_out_fraction()))
 
     # ----- showing the task
     def wording(self) -> TaskWording:
@@ -191,9 +191,11 @@ class TaskControl(QObject):
         self.pad.set_wording(self.wording())
         fraction = self.params.controls[_FRACTION_FIELD]
         fraction.setEnabled(not task.is_pig_latin)
-        self._show_task_info()
+        self.show_task_info()
 
-    def _show_task_info(self) -> None:
+    def show_task_info(self) -> None:
+        """Say under the picker where the task's pairs come from, how many are held out (never trained on by the
+        models in the pad nor by the next retraining) and what reading them skipped."""
         task, data = self.session.task, self.session.data
         fraction = self.params.controls[_FRACTION_FIELD]
         if task.is_pig_latin:
@@ -206,13 +208,15 @@ class TaskControl(QObject):
             text = (f"“{task.title}” comes from a model file: its pairs are not known, so no output can be checked "
                     "and Retrain has nothing to learn from. Open its pairs file (From a pairs file…) for both.")
         else:
-            held = len(data.split(self.valid_fraction())[1])  # 20,000 pairs: ~6 ms
+            held = data.held_out_count(self.held_out_fraction())
             text = (f"{data.source_name}: {plural(len(data.pairs), 'pair')}, {held:,} held out and never trained on, "
                     f"{plural(len(task.characters), 'character')}, sources of up to {task.max_source_length}. "
                     + " ".join(data.notes))
         self.info_label.setText(text.strip())
         self.info_label.setVisible(True)
 
-    def valid_fraction(self) -> float:
-        """The held-out share the retraining form asks for."""
-        return float(self.params.controls[_FRACTION_FIELD].value())
+    def held_out_fraction(self) -> float:
+        """The smallest of the held-out shares of the retraining form and of the models in the pad: a larger share
+        holds out every pair a smaller one does, so the pairs it holds out were never trained on by any of them."""
+        fractions = [model.config.valid_fraction for model in self.session.models.values() if model is not None]
+        return min([float(self.params.controls[_FRACTION_FIELD].value()), *fractions])

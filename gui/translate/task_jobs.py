@@ -1,4 +1,4 @@
-"""The background jobs that put the pad in a task (Qt-free): the shipped Pig Latin models, the bundled date example
+"""The background jobs that put the pad in a task (they run no Qt code): the shipped Pig Latin models, the bundled date example
 (its pairs and its model), a person's pairs file read as its author meant, or a model file (with the date pairs
 when it is a model of the date task).
 
@@ -71,7 +71,8 @@ def dates_example_job(valid_fraction: float) -> Job:
             models.problems[ATTENTION] = "the shipped date model was trained on other pairs than the shipped ones"
         elif model is not None:
             models.models[ATTENTION] = model
-        return TaskChange(DATES, data, models, example_text(data, valid_fraction))
+        fractions = [valid_fraction] + [m.config.valid_fraction for m in models.models.values()]
+        return TaskChange(DATES, data, models, example_text(data, min(fractions)))
 
     return load
 
@@ -108,7 +109,8 @@ def model_file_job(load: Job, valid_fraction: float) -> Job:
     def run(progress: ProgressFn, cancel: CancelToken) -> ModelFile:
         loaded = load(progress, cancel)
         dates = _date_pairs_of(loaded.translator.task)
-        return ModelFile(loaded, dates, example_text(dates, valid_fraction) if dates is not None else "")
+        fraction = min(valid_fraction, loaded.translator.config.valid_fraction)
+        return ModelFile(loaded, dates, example_text(dates, fraction) if dates is not None else "")
 
     return run
 

@@ -100,6 +100,7 @@ def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, ca
 
     assert NumpyTranslator.load(model).task.title == "Upper case"
     assert "--title names a task of pairs" in _one_line_error(capsys, ["train-translator", "--title", "x"])
+    assert "--valid-fraction holds out" in _one_line_error(capsys, ["train-translator", "--valid-fraction", "0.1"])
 
 
 def test_a_bad_pairs_file_is_one_line_and_trains_nothing(tmp_path, capsys):

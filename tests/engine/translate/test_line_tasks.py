@@ -74,6 +74,7 @@ def test_a_task_is_the_same_task_whatever_its_title(reversal):
     renamed = dataclasses.replace(data.task, title="Reverse three letters")
     assert renamed == data.task and hash(renamed) == hash(data.task)
     assert dataclasses.replace(data.task, max_source_length=4) != data.task
+    assert dataclasses.replace(data.task, pairs_fingerprint="other pairs") != data.task
 
 
 def test_a_line_unknown_to_the_task_s_pairs_has_no_expected_output(reversal):

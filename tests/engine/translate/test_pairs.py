@@ -3,7 +3,7 @@
 import pytest
 
 from rnnlab.engine.errors import InputError
-from rnnlab.engine.translate.pairs import MAX_SEQUENCE_LENGTH, MIN_PAIRS, pig_latin_data, read_pairs
+from rnnlab.engine.translate.pairs import MAX_LINE_LENGTH, MIN_PAIRS, pig_latin_data, read_pairs
 
 REVERSAL = [(word, word[::-1]) for word in (f"{i:03d} xyz{chr(0x3b1 + i % 20)}" for i in range(150))]
 
@@ -44,7 +44,7 @@ def test_a_csv_with_a_header_quoted_commas_and_spaces_keeps_every_character(tmp_
 
 
 def test_long_empty_repeated_and_conflicting_lines_are_skipped_with_notes(tmp_path):
-    long = "x" * (MAX_SEQUENCE_LENGTH + 1)
+    long = "x" * (MAX_LINE_LENGTH - 5)
     lines = _tsv(REVERSAL) + [f"{long}\tshort", "\tempty", _tsv(REVERSAL)[0], f"{REVERSAL[1][0]}\tother"]
     data = read_pairs(_write(tmp_path, lines))
     assert len(data.pairs) == 150 and data.references[REVERSAL[1][0]] == REVERSAL[1][1]
@@ -101,3 +101,35 @@ def test_the_pig_latin_task_keeps_its_own_held_out_words():
     train, held = data.split(0.3)
     assert data.task.splitting == "words" and len(held) == len(data.fixed_held_out)
     assert train[0][1] and not {s for s, _ in train} & {s for s, _ in held}
+
+
+def test_text_is_read_as_the_pad_reads_typing_nfc_spaces_and_only_real_line_breaks(tmp_path):
+    import unicodedata
+
+    pairs = [(f"{w} caf\u00e9", f"caf\u00e9 {w}") for w in (f"w{i:03d}" for i in range(120))]
+    decomposed = [unicodedata.normalize("NFD", f" {s}\t{t}  ") for s, t in pairs]
+    data = read_pairs(_write(tmp_path, decomposed + ["in\u2028side\tpara\u0085graph"]))
+    assert data.pairs[:120] == tuple(pairs) and "\u0301" not in data.task.characters
+    assert data.pairs[120] == ("in\u2028side", "para\u0085graph")
+    assert any("Spaces around the source or target of 120 pairs removed" in note for note in data.notes)
+
+
+def test_a_csv_cell_with_a_line_break_is_skipped_with_a_note(tmp_path):
+    lines = ["source,target"] + [f"{s},{t}" for s, t in REVERSAL] + ['"two\nlines",x']
+    data = read_pairs(_write(tmp_path, lines, name="p.csv"))
+    assert len(data.pairs) == 150 and "\n" not in data.task.characters
+    assert "1 pair with a line break inside a cell skipped" in " ".join(data.notes)
+
+
+def test_two_files_with_one_alphabet_but_other_pairs_are_other_tasks(tmp_path):
+    reversal = read_pairs(_write(tmp_path, _tsv(REVERSAL), name="rev.tsv"))
+    copy = read_pairs(_write(tmp_path, _tsv([(s, s) for s, _t in REVERSAL]), name="copy.tsv"))
+    renamed = read_pairs(_write(tmp_path, _tsv(REVERSAL), name="same pairs, other name.tsv"))
+    assert reversal.task.characters == copy.task.characters and reversal.task != copy.task
+    assert renamed.task == reversal.task and renamed.task.title != reversal.task.title
+
+
+def test_a_larger_held_out_share_holds_out_every_pair_a_smaller_one_does(tmp_path):
+    data = read_pairs(_write(tmp_path, _tsv(REVERSAL)))
+    small, large = set(data.split(0.05)[1]), set(data.split(0.2)[1])
+    assert small < large and data.held_out_count(0.2) == len(large) == 30

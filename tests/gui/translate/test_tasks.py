@@ -264,6 +264,32 @@ def test_the_date_example_opens_with_held_out_dates_and_whole_line_alignments(qt
     texts = _pad_texts(tab)
     assert "Pig Latin" not in texts and "English" not in texts and "The rule" not in texts
     assert "1,000 held out" in tab.findChild(QLabel, "taskInfoLabel").text()
+    tab.retrain_panel.params.set_config(TranslatorConfig(valid_fraction=0.1))
+    info = tab.findChild(QLabel, "taskInfoLabel").text()
+    assert "1,000 held out and never trained on" in info, "the shipped model trained on the rest of a 10% share"
+
+
+def test_a_model_does_not_stay_for_other_pairs_with_the_same_characters(qtbot, tab, monkeypatch, reversal_file,
+                                                                        reversal_model, tmp_path):
+    copy = tmp_path / "copy.tsv"
+    sources = [line.split("\t")[0] for line in reversal_file.read_text(encoding="utf-8").splitlines()]
+    copy.write_text("".join(f"{s}\t{s}\n" for s in dict.fromkeys(sources) if len(s) < 200), encoding="utf-8")
+    with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
+        assert tab.load_model(reversal_model)
+    qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
+    _open_pairs(qtbot, tab, monkeypatch, copy)
+    assert tab.session.task.title == "copy (pairs file)" and not tab.session.has_models
+
+
+def test_retrain_asks_before_it_replaces_an_unsaved_model(qtbot, tab, monkeypatch):
+    small = TranslatorConfig(hidden_size=16, embedding_size=8, epochs=1, train_words=500, held_out_words=50)
+    _train(qtbot, tab, small)
+    first = tab.session.models["attention"]
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.Cancel)
+    tab.findChild(QPushButton, "trainButton").click()
+    assert "not saved" in questions[-1] and not tab.runner.busy and tab.session.models["attention"] is first
 
 
 def test_a_date_model_file_comes_back_as_the_date_example_with_its_pairs(qtbot, tab):
