@@ -136,11 +136,12 @@ def run_translate(args: argparse.Namespace) -> int:
         write_text_file(args.output, translated)
     else:
         print(translated, end="" if source is not None and source.final_newline else "\n")
-    _report_differences(words, "the rule" if task.is_pig_latin else "the expected output")
+    where = "all in " + args.json if args.json else "give --json FILE for all"
+    _report_differences(words, "the rule" if task.is_pig_latin else "the expected output", where)
     for note in notes[:_LISTED_NOTES]:
         print(f"note: {note}", file=sys.stderr)
     if len(notes) > _LISTED_NOTES:
-        print(f"note: and {len(notes) - _LISTED_NOTES} more notes (all in --json)", file=sys.stderr)
+        print(f"note: and {len(notes) - _LISTED_NOTES} more notes ({where})", file=sys.stderr)
     return 0
 
 
@@ -162,9 +163,9 @@ def _line_json(number: int, line: str, result: TextTranslation, splitting: str) 
     return entry
 
 
-def _report_differences(words: list[TranslatedWord], expected: str) -> None:
+def _report_differences(words: list[TranslatedWord], expected: str, where: str) -> None:
     """One stderr line naming the sequences whose translation differs from the ``expected`` one where it is known,
-    each once (the first few of many)."""
+    each once (the first few of many, then ``where`` the others are)."""
     differing = list(dict.fromkeys((w.typed, w.output, w.reference) for w in words
                                    if not w.note and w.reference is not None and not w.correct))
     if not differing:
@@ -173,7 +174,7 @@ def _report_differences(words: list[TranslatedWord], expected: str) -> None:
     listed = ", ".join(f"{typed} -> {output} ({label}: {reference})"
                        for typed, output, reference in differing[:_LISTED_DIFFERENCES])
     more = len(differing) - _LISTED_DIFFERENCES
-    print(f"differs from {expected}: " + listed + (f" and {more} more (all in --json)" if more > 0 else ""),
+    print(f"differs from {expected}: " + listed + (f" and {more} more ({where})" if more > 0 else ""),
           file=sys.stderr)
 
 

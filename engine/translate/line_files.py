@@ -1,7 +1,7 @@
 """Translate a text file line by line (torch-free): the command line's ``translate --input IN --output OUT``.
 
 Line i of the output answers line i of the input, so the two files line up in any diff or spreadsheet: a file is
-split at its line breaks (``\\n``, ``\\r\\n`` or a lone ``\\r``, as Python's universal newlines read them), each
+split at its line breaks (``\\n``, ``\\r\\n`` or a lone ``\\r``: ``utf8.LINE_BREAK``), each
 line is translated on its own, and the output is joined with the input's line break (``\\r\\n`` if every line
 of the input ends in it, else ``\\n``), ending in one if the input did. Blank lines stay as they are.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.lines import translate_document
-from rnnlab.engine.translate.pairs import MAX_FILE_BYTES, decode_text
+from rnnlab.engine.translate.utf8 import LINE_BREAK, decode_text, read_bytes
 from rnnlab.engine.translate.text import TextTranslation, WordTranslator
 
 _BLOCK_LINES = 1000
@@ -38,24 +38,17 @@ class TextFile:
 
 
 def read_text_file(path: str | os.PathLike) -> TextFile:
-    """The lines of a UTF-8 text file, read as a pairs file is (``pairs.decode_text``); InputError with the reason
+    """The lines of a UTF-8 text file, read as a pairs file is (``utf8.decode_text``); InputError with the reason
     for a file that is missing, too big, binary or in another encoding. An empty file has no lines, and one of
     blank lines only is not refused: its answer is as many blank lines."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is {size / 2**20:.0f} MB; files of up to {MAX_FILE_BYTES // 2**20} MB "
-                             "are translated.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    raw = read_bytes(path)
     if not raw:
         return TextFile([])
     text = raw.decode("ascii") if not raw.strip() else decode_text(raw, path.name)
     newline = "\r\n" if text.count("\r\n") == text.count("\n") > 0 else "\n"
     final_newline = text.endswith(("\n", "\r"))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = LINE_BREAK.split(text)
     if final_newline:
         lines.pop()
     return TextFile(lines, newline, final_newline)

@@ -19,7 +19,6 @@ import hashlib
 import io
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,16 +29,17 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.utf8 import LINE_BREAK, decode_text, read_bytes
 from rnnlab.engine.translate.words import training_words, validation_words
 
 Pair = tuple[str, str]
 MAX_LINE_LENGTH = 200
 MIN_PAIRS = 100
-MAX_FILE_BYTES = 64 * 1024 * 1024
+ANKI_HEADER = re.compile(r"#[a-z ]+:.*")
+"""A file header line of an Anki export (``#separator:tab``, ``#html:true``, ``#notetype column:1``)."""
 SPLIT_SEED = 20_240_601
 """The held-out share is drawn with this fixed seed, not the training seed, so every retraining on a file is graded
 on the same held-out pairs and none of them is ever trained on."""
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -101,40 +101,23 @@ def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
     """Read a pairs file (tab-separated, or a ``.csv`` with a header) into a line task named ``title`` (default:
     the file's name); InputError with the reason if it cannot be used as its author meant."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is {size / 2**20:.0f} MB; pairs files of up to "
-                             f"{MAX_FILE_BYTES // 2**20} MB are read (a character task learns well from 20,000 pairs).")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
-    text = decode_text(raw, path.name)
-    rows = _csv_rows(text, path.name) if path.suffix.lower() == ".csv" else _tab_rows(text, path.name)
-    return pairs_data(rows, title or f"{path.stem} (pairs file)", path.name)
+    text = decode_text(read_bytes(path), path.name)
+    notes: list[str] = []
+    read = _csv_rows if path.suffix.lower() == ".csv" else _tab_rows
+    rows = read(text, path.name, notes)
+    return pairs_data(rows, title or f"{path.stem} (pairs file)", path.name, notes)
 
 
-def decode_text(raw: bytes, name: str) -> str:
-    """``raw`` as UTF-8 text in Unicode NFC (a byte-order mark is dropped); InputError for empty, binary or other
-    encodings."""
-    if not raw.strip():
-        raise InputError(f"{name} is empty.")
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError(f"{name} is saved as UTF-16; save it as UTF-8 text and open it again.")
-    if b"\x00" in raw[:65536]:
-        raise InputError(f"{name} is not a text file (it holds binary data).")
-    try:
-        return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name} is not UTF-8 text: line {line} has the byte 0x{raw[exc.start]:02x}, which UTF-8 "
-                         "does not allow. Save the file as UTF-8 and open it again.") from exc
-
-
-def _tab_rows(text: str, name: str) -> list[tuple[int, str, str]]:
-    rows = []
+def _tab_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, str]]:
+    """The tab-separated pairs of ``text``; the header lines of an Anki export (``#separator:tab``) at the top are
+    skipped, and said in ``notes``."""
+    rows: list[tuple[int, str, str]] = []
+    headers = 0
     for number, line in enumerate(LINE_BREAK.split(text), start=1):
         if not line.strip():
+            continue
+        if not rows and ANKI_HEADER.fullmatch(line):
+            headers += 1
             continue
         columns = line.split("\t")
         if len(columns) != 2:
@@ -142,10 +125,22 @@ def _tab_rows(text: str, name: str) -> list[tuple[int, str, str]]:
             raise InputError(f"{name}, line {number}: {found}. A pairs file has one pair a line: the source, one "
                              "tab, the target (or save it as a .csv with a header and two columns).")
         rows.append((number, columns[0], columns[1]))
+    if headers:
+        notes.append(f"{plural(headers, 'header line')} of an Anki export (#key:value) skipped.")
+    quoted = sum(_wrapped_in_quotes(side) for _number, source, target in rows for side in (source, target))
+    if quoted:
+        notes.append(f"{plural(quoted, 'source or target', 'sources or targets')} wrapped in double quotes, kept as "
+                     "written (a spreadsheet's tab export quotes a cell holding a comma or quote: save it as .csv "
+                     "to have such cells read as cells).")
     return rows
 
 
-def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
+def _wrapped_in_quotes(text: str) -> bool:
+    return len(text) >= 2 and text[0] == text[-1] == '"'
+
+
+def _csv_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, str]]:
+    """The pairs of a CSV with a header, which is said in ``notes`` (it is not a pair)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     rows = []
     try:
@@ -153,6 +148,7 @@ def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
         if header is None or len(header) != 2:
             found = "no header" if header is None else f"a header of {plural(len(header), 'column')}"
             raise InputError(f"{name} has {found}; a pairs CSV has a header and two columns (source, target).")
+        notes.append(f"Header (not a pair): {header[0]!r}, {header[1]!r}.")
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
@@ -165,10 +161,10 @@ def _csv_rows(text: str, name: str) -> list[tuple[int, str, str]]:
     return rows
 
 
-def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> PairsData:
+def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str, notes: list[str] | None = None) -> PairsData:
     """The line task of ``rows`` (line number, source, target): spaces around each side removed, long, empty or
     multi-line pairs and repeats skipped with a count, a source's first target kept; InputError if fewer than
-    ``MIN_PAIRS`` pairs remain."""
+    ``MIN_PAIRS`` pairs remain. ``notes`` (what reading the file said) come first in the data's notes."""
     targets: dict[str, str] = {}
     too_long = empty = broken = repeated = spaced = 0
     conflicts: list[tuple[int, str]] = []
@@ -187,7 +183,7 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str) -> Pairs
             repeated += 1
         else:
             conflicts.append((number, source))
-    notes = []
+    notes = list(notes or [])
     if spaced:
         notes.append(f"Spaces around the source or target of {plural(spaced, 'pair')} removed (the pad never gives "
                      "them to a model).")

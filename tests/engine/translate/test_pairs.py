@@ -133,3 +133,17 @@ def test_a_larger_held_out_share_holds_out_every_pair_a_smaller_one_does(tmp_pat
     data = read_pairs(_write(tmp_path, _tsv(REVERSAL)))
     small, large = set(data.split(0.05)[1]), set(data.split(0.2)[1])
     assert small < large and data.held_out_count(0.2) == len(large) == 30
+
+
+def test_an_anki_export_s_header_lines_are_skipped_and_a_csv_header_is_named(tmp_path):
+    anki = read_pairs(_write(tmp_path, ["#separator:tab", "#html:false", *_tsv(REVERSAL)]))
+    assert anki.pairs == tuple(REVERSAL) and "2 header lines of an Anki export" in " ".join(anki.notes)
+    data = read_pairs(_write(tmp_path, ["english,reversed", *[f"{s},{t}" for s, t in REVERSAL]], name="p.csv"))
+    assert "Header (not a pair): 'english', 'reversed'." in data.notes
+
+
+def test_cells_a_spreadsheet_quoted_in_a_tab_export_are_kept_as_written_with_a_note(tmp_path):
+    lines = _tsv(REVERSAL[:-1]) + ['"a, b"\t"b, a"']
+    data = read_pairs(_write(tmp_path, lines))
+    assert data.pairs[-1] == ('"a, b"', '"b, a"')
+    assert "2 sources or targets wrapped in double quotes" in " ".join(data.notes)
