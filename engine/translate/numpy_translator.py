@@ -1,5 +1,5 @@
-"""The shipped models' translation (greedy or beam search) in numpy, without importing torch: the command line's
-fast path.
+"""A saved translator's translation (any task; greedy or beam search) in numpy, without importing torch: the
+command line's fast path.
 
 ``python main.py translate`` spent ~2 s of its ~2.5 s importing torch to run a model of 0.1 M weights. This module
 reads the same checkpoint file (a zip holding a pickle and raw tensor bytes, the format ``torch.save`` writes)

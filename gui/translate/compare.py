@@ -23,12 +23,12 @@ NO_REFERENCE = "(no reference)"
 class ComparisonTitles:
     """What the comparison calls its first and last columns and its rows, for the pad's task."""
 
-    source: str = "English"
-    reference: str = "rule"
-    unit: str = "word"
+    source: str
+    reference: str
+    unit: str
 
 
-PIG_LATIN_TITLES = ComparisonTitles()
+PIG_LATIN_TITLES = ComparisonTitles("English", "rule", "word")
 
 
 def highlight_differences(output: str, reference: str) -> str:

@@ -37,16 +37,16 @@ PICKER_WORDS = 500
 
 @dataclass(frozen=True)
 class TaskWording:
-    """How the pad speaks of a task: its title, whether each line is one sequence, whether it is Pig Latin."""
+    """How the pad speaks of a task: its title, and whether it is Pig Latin (words, graded by the rule) or a task of
+    pairs (each line one sequence)."""
 
     title: str
-    lines: bool
     pig_latin: bool = False
 
     @property
     def unit(self) -> str:
         """What one sequence of the pad is called: word or line."""
-        return "line" if self.lines else "word"
+        return "word" if self.pig_latin else "line"
 
     @property
     def comparison(self) -> ComparisonTitles:
@@ -54,7 +54,7 @@ class TaskWording:
         return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles("source", "expected", self.unit)
 
 
-PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", lines=False, pig_latin=True)
+PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", pig_latin=True)
 
 
 class PadView(QWidget):
@@ -123,15 +123,12 @@ class PadView(QWidget):
             self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
             self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in "
                                         "place.")
-        elif wording.lines:
+        else:
             self.source_edit.setPlaceholderText(f"Type one source a line ({wording.title}); the translations appear "
                                                 f"as you type.")
-            self.source_edit.setToolTip("Each line is one sequence, translated as a whole, every character as typed; "
-                                        "characters the task's data never had are not given to the model.")
-        else:
-            self.source_edit.setPlaceholderText(f"Type text here ({wording.title}); each word is translated as you "
-                                                f"type.")
-            self.source_edit.setToolTip("Each word is translated on its own; everything between words stays in place.")
+            self.source_edit.setToolTip("Each line is one sequence, translated as a whole (spaces around it stay in "
+                                        "place and are not given to the model, as its pairs were read); a line with "
+                                        "characters the task's pairs never had is left as typed, with a note.")
         self.picker_label.setText(f"{unit.capitalize()}:")
         self.word_picker.setToolTip(f"The {unit} whose alignment matrix is drawn on the right (the first "
                                     f"{PICKER_WORDS} {unit}s of the text).")

@@ -168,8 +168,8 @@ class TaskControl(QObject):
         data = self._known_data.get(task)
         self.session.set_task(task, data)
         self._show_task()
-        if data is not None:
-            self.pad.source_edit.setPlainText(model_file.example or example_text(data, self.held_out_fraction()))
+        example = model_file.example or example_text(data, self.held_out_fraction()) if data is not None else ""
+        self.pad.source_edit.setPlainText(example)  # the old task's text is not this task's input
 
     # ----- showing the task
     def wording(self) -> TaskWording:
@@ -178,7 +178,7 @@ class TaskControl(QObject):
         if task.is_pig_latin:
             return PIG_LATIN_WORDING
         title = DATES_TITLE if task == self._dates_task else task.title
-        return TaskWording(title, lines=task.splitting == "lines")
+        return TaskWording(title)
 
     def _show_task(self) -> None:
         task = self.session.task
