@@ -22,6 +22,17 @@ def garbage_collected_in_the_gui_thread():
         gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch):
+    """A question box no test answers fails the test at once (offscreen, a modal box would wait for a click forever
+    and hang the run); a test that expects a question patches ``QMessageBox.question`` itself."""
+
+    def unanswered(_parent, title, text, *args, **kwargs):
+        pytest.fail(f"an unexpected question box: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
+
+
 @pytest.fixture
 def loaded_window(qtbot, no_leaked_jobs, monkeypatch):
     """The real main window, shown, with the engine loaded; warning boxes are recorded in ``window.messages`` instead

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from rnnlab.gui.widgets.param_form import ParamForm
 from tests.conftest import PROJECT_ROOT
@@ -81,7 +81,8 @@ def _start_then_cancel(qtbot, tab: QWidget) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_fifty_start_cancel_restarts_leak_nothing_and_leave_no_stale_progress(qtbot, window, case):
+def test_fifty_start_cancel_restarts_leak_nothing_and_leave_no_stale_progress(qtbot, window, case, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)  # unsaved: go on
     tab = window.find_tab(case.name)
     window.show_tab(tab)
     tab.configure_for_self_test()

@@ -3,7 +3,7 @@ report is written in the background, self-contained, with the tab's figures and 
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from tests.engine.report.self_contained import assert_self_contained, assert_states_metrics
 
@@ -67,7 +67,8 @@ def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch
     assert window.messages == []
 
 
-def test_a_new_run_disables_the_report_of_the_old_one(qtbot, window):
+def test_a_new_run_disables_the_report_of_the_old_one(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)  # unsaved: go on
     tab = window.find_tab("translationTab")
     window.tabs.setCurrentWidget(tab)
     _train(qtbot, tab)
