@@ -46,14 +46,30 @@ def load_checkpoint(path: str | os.PathLike, kind: str) -> dict[str, Any]:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
         if "global" not in str(exc).lower():
-            raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+            raise unreadable(path) from exc
         raise ModelFileError(
             f"{path.name} was refused: it holds objects other than plain weights, which could run code "
             "when loaded. Only RNN Lab model files can be opened."
         ) from exc
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
-        raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+        raise unreadable(path) from exc
     return check_payload(payload, kind, path.name)
+
+
+def unreadable(path: Path) -> ModelFileError:
+    """Why ``path`` could not be read as a model: a text file (a pairs or price file given as a model) is named as
+    one; anything else is truncated or corrupt."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+        head.decode("utf-8")
+        is_text = bool(head.strip()) and b"\x00" not in head
+    except (OSError, UnicodeDecodeError):
+        is_text = False
+    if is_text:
+        return ModelFileError(f"{path.name} is a text file, not a model file: models are written by the tabs' Save "
+                              "actions and the command line's --out.")
+    return ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).")
 
 
 def check_payload(payload: object, kind: str, name: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rnnlab.engine.checkpoints import check_payload
+from rnnlab.engine.checkpoints import check_payload, unreadable
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
 from rnnlab.engine.translate.decoding import BeamSearch
@@ -121,11 +121,11 @@ def read_checkpoint(path: str | os.PathLike) -> dict:
                              "weights (RNN Lab saves float32).") from exc
     except pickle.UnpicklingError as exc:
         if "not allowed" not in str(exc):
-            raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+            raise unreadable(path) from exc
         raise ModelFileError(f"{path.name} was refused: it holds objects other than plain weights, which could run "
                              "code when loaded. Only RNN Lab model files can be opened.") from exc
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail in many ways; say so in one sentence
-        raise ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).") from exc
+        raise unreadable(path) from exc
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -107,3 +107,11 @@ def test_truncated_and_missing_files_are_refused(tmp_path):
         NumpyTranslator.load(path)
     with pytest.raises(ModelFileError, match="not found"):
         NumpyTranslator.load(tmp_path / "nope.pt")
+
+
+def test_a_text_file_given_as_a_model_is_called_a_text_file(tmp_path):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("3 march 1998\t1998-03-03\n", encoding="utf-8")
+    for reader in (NumpyTranslator.load, Translator.load):
+        with pytest.raises(ModelFileError, match="pairs.tsv is a text file, not a model file"):
+            reader(pairs)
