@@ -70,7 +70,7 @@ def test_bad_arguments_exit_2_with_one_line(capsys, argv, message):
 
 def test_a_bad_model_file_is_one_line(tmp_path, capsys):
     bad = tmp_path / "bad.pt"
-    bad.write_bytes(b"not a model at all")
+    bad.write_bytes(b"PK\x03\x04 not a model at all\x00")
     assert "not a readable model file" in _one_line_error(capsys, ["translate", "x", "--model", str(bad)])
 
 
