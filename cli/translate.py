@@ -17,6 +17,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
 
 if TYPE_CHECKING:
+    from rnnlab.engine.translate.numpy_translator import NumpyTranslator
     from rnnlab.engine.translate.text import TextTranslation, TranslatedWord
 
 _LISTED_DIFFERENCES = 20
@@ -87,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.set_defaults(handler=run_train)
 
 
-def _load_translator(args: argparse.Namespace):
+def _load_translator(args: argparse.Namespace) -> NumpyTranslator:
     from rnnlab.engine.translate.numpy_translator import NumpyTranslator
     from rnnlab.engine.translate.pretrained import shipped_model_path
 

@@ -28,7 +28,7 @@ import numpy as np
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.pig_latin import pig_latin
-from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask, is_pig_latin_word
 from rnnlab.engine.translate.utf8 import LINE_BREAK, decode_text, read_bytes
 from rnnlab.engine.translate.words import training_words, validation_words
 
@@ -87,8 +87,6 @@ def pig_latin_data() -> PairsData:
 
 def words_data(words: list[str], held_out: list[str]) -> PairsData:
     """A Pig Latin task on the given words (tests and quick runs); InputError if a word is not a-z."""
-    from rnnlab.engine.translate.task import is_pig_latin_word
-
     bad = [w for w in list(words) + list(held_out) if not is_pig_latin_word(w)]
     if bad:
         raise InputError(f"Training words must be a-z only (hyphenated words split) and not too long; "

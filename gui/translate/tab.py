@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -38,6 +39,9 @@ from rnnlab.gui.translate.rule_help import RuleHelpDialog
 from rnnlab.gui.translate.task_control import TaskControl, file_stem
 from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
+
+if TYPE_CHECKING:
+    from rnnlab.engine.translate.training import TranslatorTrainingResult
 
 log = logging.getLogger("rnnlab")
 
@@ -327,7 +331,7 @@ class TranslationTab(LabTab):
         self.report_export.set_run(None)
         self.retrain_panel.start_run(self.retrain_panel.params.config())
 
-    def _on_runner_finished(self, result) -> None:
+    def _on_runner_finished(self, result: TranslatorTrainingResult) -> None:
         from rnnlab.engine.report.translate_report import translator_report
 
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from rnnlab.engine.jobs import Job
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.pairs import PairsData
 from rnnlab.engine.translate.session import SLOTS, TranslationSession
@@ -118,7 +119,7 @@ class TaskControl(QObject):
         if that would replace an unsaved model); False if another task is still being read."""
         return self._start(pairs_file_job(path, self.held_out_fraction()))
 
-    def _start(self, job) -> bool:
+    def _start(self, job: Job) -> bool:
         if self.runner.start(job):
             return True
         QMessageBox.information(self._parent, "Still opening a task", "The pad is still opening the task picked "
