@@ -69,7 +69,7 @@ def text_path_accuracy(translator, words: list[str]) -> tuple[float, list[str]]:
 def report(translator) -> None:
     """Print the overall, per-branch and text-path figures of one translator."""
     dictionary = list(validation_words())
-    overall = translator.evaluate(dictionary)
+    overall = translator.evaluate([(w, pig_latin(w)) for w in dictionary])
     print(f"  held-out dictionary words: {overall.accuracy:.2%} exact of {overall.words}, "
           f"CER {overall.char_error_rate:.4f}")
     by_branch = defaultdict(list)
@@ -87,7 +87,7 @@ def report(translator) -> None:
         print(f"  | {name} | {len(words)} | {accuracy:.2%} |" + (f" e.g. {', '.join(wrong)}" if wrong else ""))
     course = course_words_unseen()
     if course:
-        evaluation = translator.evaluate(course)
+        evaluation = translator.evaluate([(w, pig_latin(w)) for w in course])
         print(f"  course words unseen in training: {evaluation.accuracy:.2%} exact of {evaluation.words}")
 
 
