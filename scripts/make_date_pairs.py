@@ -198,10 +198,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.count < 1:
         parser.error("--count must be at least 1")
     sys.path.insert(0, str(ROOT))
-    from rnnlab.engine.atomic import atomic_path
+    from rnnlab.engine.translate.line_files import write_text_file
 
-    with atomic_path(args.out) as tmp:
-        tmp.write_text(pairs_text(date_pairs(args.count, args.seed)), encoding="utf-8", newline="\n")
+    write_text_file(args.out, pairs_text(date_pairs(args.count, args.seed)))
     print(f"wrote {args.count} pairs to {args.out}")
 
 
