@@ -19,8 +19,8 @@ import hashlib
 import io
 import os
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -52,12 +52,11 @@ class PairsData:
     fixed_held_out: tuple[Pair, ...] = ()
     notes: tuple[str, ...] = ()
     source_name: str = ""
-    references: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if not self.references:
-            self.references.update(self.fixed_held_out)
-            self.references.update(self.pairs)
+    @cached_property
+    def references(self) -> dict[str, str]:
+        """Every source's target (training and held-out pairs): the expected output of a line the pad translates."""
+        return dict(self.fixed_held_out) | dict(self.pairs)
 
     def held_out_count(self, valid_fraction: float) -> int:
         """How many pairs ``split`` holds out for ``valid_fraction`` (without splitting)."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from rnnlab.engine.translate.case import restore_case
 from rnnlab.engine.translate.pig_latin import pig_latin
-from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
+from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask, is_pig_latin_word
 
 MAX_WORD_LENGTH = PIG_LATIN.max_source_length
 
@@ -101,7 +101,7 @@ def translate_text(text: str, translator: WordTranslator, beam_width: int = 1) -
         return result
     matches = list(WORD_PATTERN.finditer(clean))
     lowered = [m.group().lower() for m in matches]
-    translatable = sorted({w for w in lowered if _ASCII_WORD.fullmatch(w) and len(w) <= MAX_WORD_LENGTH})
+    translatable = sorted({w for w in lowered if is_pig_latin_word(w)})
     outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
     pieces, cursor = [], 0
     for match, lower in zip(matches, lowered):
