@@ -28,6 +28,7 @@ from rnnlab.gui.translate.task_jobs import (
     TaskChange,
     dates_example_job,
     example_text,
+    never_trained_share,
     pairs_file_job,
     pig_latin_task,
 )
@@ -217,7 +218,6 @@ class TaskControl(QObject):
         self.info_label.setVisible(True)
 
     def held_out_fraction(self) -> float:
-        """The smallest of the held-out shares of the retraining form and of the models in the pad: a larger share
-        holds out every pair a smaller one does, so the pairs it holds out were never trained on by any of them."""
-        fractions = [model.config.valid_fraction for model in self.session.models.values() if model is not None]
-        return min([float(self.params.controls[_FRACTION_FIELD].value()), *fractions])
+        """The held-out share no model in the pad was trained on (``never_trained_share`` of the form's share)."""
+        models = [model for model in self.session.models.values() if model is not None]
+        return never_trained_share(float(self.params.controls[_FRACTION_FIELD].value()), models)

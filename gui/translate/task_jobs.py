@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
@@ -36,6 +37,13 @@ class TaskChange:
     data: PairsData | None
     models: LoadedModels = field(default_factory=LoadedModels)
     example: str = ""
+
+
+def never_trained_share(valid_fraction: float, models: Iterable[object]) -> float:
+    """The smallest of ``valid_fraction`` (the retraining form's) and the held-out shares ``models`` were trained
+    with: a larger share holds out every pair a smaller one does, so the pairs it holds out were never trained on by
+    any of them (nor by the next retraining)."""
+    return min([valid_fraction, *(model.config.valid_fraction for model in models)])
 
 
 def example_text(data: PairsData, valid_fraction: float, count: int = EXAMPLE_LINES) -> str:
@@ -71,8 +79,8 @@ def dates_example_job(valid_fraction: float) -> Job:
             models.problems[ATTENTION] = "the shipped date model was trained on other pairs than the shipped ones"
         elif model is not None:
             models.models[ATTENTION] = model
-        fractions = [valid_fraction] + [m.config.valid_fraction for m in models.models.values()]
-        return TaskChange(DATES, data, models, example_text(data, min(fractions)))
+        share = never_trained_share(valid_fraction, models.models.values())
+        return TaskChange(DATES, data, models, example_text(data, share))
 
     return load
 
@@ -109,8 +117,8 @@ def model_file_job(load: Job, valid_fraction: float) -> Job:
     def run(progress: ProgressFn, cancel: CancelToken) -> ModelFile:
         loaded = load(progress, cancel)
         dates = _date_pairs_of(loaded.translator.task)
-        fraction = min(valid_fraction, loaded.translator.config.valid_fraction)
-        return ModelFile(loaded, dates, example_text(dates, fraction) if dates is not None else "")
+        share = never_trained_share(valid_fraction, [loaded.translator])
+        return ModelFile(loaded, dates, example_text(dates, share) if dates is not None else "")
 
     return run
 
