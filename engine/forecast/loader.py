@@ -9,22 +9,19 @@ numbers ``price_numbers``.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from rnnlab.engine.errors import InputError, JobCancelled
+from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast import csv_text
 from rnnlab.engine.forecast.csv_text import MAX_ROWS
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
 from rnnlab.engine.forecast.price_numbers import numeric_columns
+from rnnlab.engine.helper_process import run_in_helper
+from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
 
 __all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
 
@@ -108,14 +105,16 @@ def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> Loaded
                         symbols=symbols, symbol=chosen[1] if chosen else None)
 
 
-def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None, cancel=None) -> LoadedSeries:
-    """``load_price_csv`` in a helper process for files over ``APART_BYTES`` (about 30,000 rows).
+def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
+                         cancel: CancelToken | None = None) -> LoadedSeries:
+    """``load_price_csv`` in a helper process (``engine.helper_process``) for files over ``APART_BYTES`` (about
+    30,000 rows).
 
     Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
     ``to_numeric``) that hold the interpreter lock for up to half a second each, and their garbage is collected in
     long pauses after: in a thread beside the GUI that froze the window (measured: 0.5-0.7 s stalls opening
-    200,000 rows). A separate process has its own lock; only the finished table comes back. ``cancel`` (a
-    CancelToken) is polled while waiting.
+    200,000 rows). A helper process has its own lock; only the finished table comes back. The parse never polls
+    ``cancel``, so a cancel ends the helper within a second.
     """
     try:
         size = Path(path).stat().st_size
@@ -123,47 +122,18 @@ def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None, can
         size = 0
     if size < APART_BYTES:
         return load_price_csv(path, symbol)
-    try:
-        future = _helper_pool().submit(load_price_csv, str(path), symbol)
-    except (BrokenProcessPool, RuntimeError, OSError):
-        return load_price_csv(path, symbol)
-    while True:
-        try:
-            return future.result(timeout=0.1)
-        except FutureTimeout:
-            if cancel is not None and cancel.cancelled:
-                future.cancel()
-                raise JobCancelled() from None
-        except BrokenProcessPool:
-            return load_price_csv(path, symbol)
+    return run_in_helper(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(), stop_within_s=1.0)
 
 
-_POOL: ProcessPoolExecutor | None = None
-_POOL_LOCK = threading.Lock()
+@dataclass(frozen=True)
+class _Load:
+    """``load_price_csv(path, symbol)`` as a job a helper process can run."""
 
+    path: str
+    symbol: str | None
 
-def _helper_pool() -> ProcessPoolExecutor:
-    """One helper process for the whole run, started on first use (spawned: forking a process with Qt and torch
-    threads is unsafe); later big files skip its start-up. It ends with the app, even when the app ends abruptly."""
-    global _POOL
-    with _POOL_LOCK:
-        if _POOL is None:
-            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_exit_with_parent)
-        return _POOL
-
-
-def _exit_with_parent() -> None:
-    """In the helper: end this process as soon as the app's process is gone (the GUI ends with ``os._exit``,
-    which runs no clean-up, and a helper blocked on its queue would otherwise live on)."""
-    parent = multiprocessing.parent_process()
-
-    def watch() -> None:
-        parent.join()
-        os._exit(0)
-
-    if parent is not None:
-        threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LoadedSeries:
+        return load_price_csv(self.path, self.symbol)
 
 
 def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

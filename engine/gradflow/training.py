@@ -17,7 +17,7 @@ import torch
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.cells import Params, init_params, unroll
-from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
+from rnnlab.engine.gradflow.config import CELLS, GradflowConfig, check_cells
 from rnnlab.engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
 from rnnlab.engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
 from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
@@ -168,6 +168,12 @@ class GradflowTraining:
                                       step=step, losses=step_losses, snapshots=probed))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
                               snapshots=snapshots, losses=losses)
+
+
+def warm_up_job() -> GradflowTraining:
+    """Two steps of every cell at the smallest size: a new process spends about 2 s in its first run (lazy imports,
+    first kernels), so a helper process runs this before the user's first Train."""
+    return GradflowTraining(GradflowConfig(length=10, hidden=4, steps=2, batch_size=2, probe_every=1), CELLS)
 
 
 def _status(step: int, steps: int, losses: dict[str, float], where: str) -> str:

@@ -170,7 +170,8 @@ def test_big_files_parse_in_a_helper_process_that_ends_with_the_app(tmp_path):
     pd.testing.assert_frame_equal(apart.frame, load_price_csv(tmp_path / "big.csv").frame)
     code = ("import os, sys\nfrom rnnlab.engine.forecast import loader\n"
             f"loader.load_price_csv_apart({str(tmp_path / 'big.csv')!r})\n"
-            "print(next(iter(loader._helper_pool()._processes)), flush=True)\nos._exit(0)\n")
+            "from rnnlab.engine import helper_process\n"
+            "print(helper_process.helper_pids()[0], flush=True)\nos._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     helper = int(out.stdout.strip())
     deadline = time.monotonic() + 20

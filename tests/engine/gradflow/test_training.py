@@ -117,3 +117,23 @@ def test_status_line_names_the_device():
     events = []
     GradflowTraining(GradflowConfig(cell="rnn", length=10, hidden=4, steps=2, batch_size=2, device="cpu"))(events.append, CancelToken())
     assert events[-1].message.endswith("· CPU")
+
+
+def test_a_run_in_a_helper_process_gives_the_same_numbers_and_divergence():
+    from rnnlab.engine.gradflow.training import warm_up_job
+    from rnnlab.engine.helper_process import run_in_helper
+
+    config = GradflowConfig(cell="lstm", length=12, hidden=6, steps=6, probe_every=3, batch_size=4)
+    here, apart = [], []
+    result = GradflowTraining(config, ("rnn", "lstm"))(here.append, CancelToken())
+    result_apart = run_in_helper(GradflowTraining(config, ("rnn", "lstm")), apart.append, CancelToken())
+    assert result_apart.losses == result.losses and [e.step for e in apart] == [e.step for e in here]
+    for a, b in zip(here, apart):
+        for cell, snapshot in a.snapshots.items():
+            assert np.array_equal(snapshot.diagnostics.log_grad, b.snapshots[cell].diagnostics.log_grad)
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
+                            length=10, hidden=8, steps=60, probe_every=1000)
+    with pytest.raises(TrainingDiverged, match="learning rate") as diverged:
+        run_in_helper(GradflowTraining(config), ignore_progress, CancelToken())
+    assert diverged.value.partial.losses["rnn"], "the run up to the divergence comes back with the error"
+    assert set(warm_up_job()(ignore_progress, CancelToken()).cells) == {"rnn", "lstm", "gru"}
