@@ -6,9 +6,10 @@ problem (truncated file, wrong kind, newer format) becomes a ModelFileError with
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import ModelFileError
@@ -21,39 +22,57 @@ def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state: dic
     """Write a checkpoint atomically; ``state`` holds tensors, ``config``/``extra`` plain values only."""
     import torch
 
-    payload = {
-        "magic": _MAGIC,
-        "format_version": FORMAT_VERSION,
-        "kind": kind,
-        "config": config,
-        "state": state,
-        "extra": extra or {},
-    }
     with atomic_path(path) as tmp:
-        torch.save(payload, tmp)
+        torch.save(_payload(kind, config, state, extra), tmp)
+
+
+def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = None) -> bytes:
+    """The bytes ``save_checkpoint`` would write: how a model crosses from a helper process to the app."""
+    import torch
+
+    buffer = io.BytesIO()
+    torch.save(_payload(kind, config, state, extra), buffer)
+    return buffer.getvalue()
+
+
+def _payload(kind: str, config: dict, state: dict, extra: dict | None) -> dict[str, Any]:
+    return {"magic": _MAGIC, "format_version": FORMAT_VERSION, "kind": kind, "config": config, "state": state,
+            "extra": extra or {}}
 
 
 def load_checkpoint(path: str | os.PathLike, kind: str) -> dict[str, Any]:
     """Read a checkpoint safely and check it is an RNN Lab file of the expected ``kind``."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelFileError(f"Model file not found: {path}")
+    return _read(path, kind, path.name, lambda: unreadable(path))
+
+
+def read_checkpoint_bytes(data: bytes, kind: str, name: str) -> dict[str, Any]:
+    """Read the bytes of a checkpoint (``checkpoint_bytes``) as safely as a file; ``name`` says whose they are."""
+    return _read(io.BytesIO(data), kind, name,
+                 lambda: ModelFileError(f"{name} is not a readable model (truncated or corrupt)."))
+
+
+def _read(source: Path | io.BytesIO, kind: str, name: str, unreadable_error: Callable[[], ModelFileError]
+          ) -> dict[str, Any]:
+    """``torch.load`` with weights only, every failure a ModelFileError, then ``check_payload``."""
     import pickle
 
     import torch
 
-    path = Path(path)
-    if not path.is_file():
-        raise ModelFileError(f"Model file not found: {path}")
     try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
+        payload = torch.load(source, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
         if "global" not in str(exc).lower():
-            raise unreadable(path) from exc
+            raise unreadable_error() from exc
         raise ModelFileError(
-            f"{path.name} was refused: it holds objects other than plain weights, which could run code "
+            f"{name} was refused: it holds objects other than plain weights, which could run code "
             "when loaded. Only RNN Lab model files can be opened."
         ) from exc
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
-        raise unreadable(path) from exc
-    return check_payload(payload, kind, path.name)
+        raise unreadable_error() from exc
+    return check_payload(payload, kind, name)
 
 
 def unreadable(path: Path) -> ModelFileError:

@@ -65,12 +65,21 @@ def run_in_helper(job: Job, progress: ProgressFn, cancel: CancelToken, stop_with
     return result
 
 
-def prestart(warm_up: Job | None = None) -> None:
-    """Unless a helper is waiting or starting already, start one now, in the background, so the next job does not
-    wait for one; ``warm_up`` (a small job whose result is dropped) runs in it first, to import and initialise what
-    the real job will need."""
+def prestart(warm_up: Job) -> None:
+    """Have a helper ready, warmed up, before the next job: ``warm_up`` (a small job whose result is dropped)
+    imports and initialises what a real job will need. Every helper runs each warm-up asked for so far when it
+    starts; one waiting already runs the new warm-up now; if none waits or is starting, one starts in the
+    background."""
     global _STARTING
     with _POOL_LOCK:
+        if warm_up in _WARM_UPS:
+            return
+        _WARM_UPS.append(warm_up)
+        for helper in _IDLE:
+            try:
+                helper.warm(warm_up)
+            except EngineError:
+                continue
         if _IDLE or _STARTING:
             return
         _STARTING = True
@@ -79,9 +88,7 @@ def prestart(warm_up: Job | None = None) -> None:
         global _STARTING
         try:
             helper = _Helper()
-            if warm_up is not None:
-                helper.warm(warm_up)
-        except (OSError, RuntimeError, EngineError, pickle.PicklingError) as exc:
+        except (OSError, RuntimeError, EngineError) as exc:
             log.warning("Could not start a helper process: %s", exc)
         else:
             _give_back(helper)
@@ -99,6 +106,7 @@ def helper_pids() -> list[int]:
 
 
 _IDLE: list["_Helper"] = []
+_WARM_UPS: list[Job] = []
 _STARTING = False
 _POOL_LOCK = threading.Lock()
 
@@ -134,9 +142,13 @@ class _Helper:
         reply_end.close()
         self._run_id = 0
         self.usable = True
+        with _POOL_LOCK:
+            warm_ups = list(_WARM_UPS)
+        for warm_up in warm_ups:
+            self.warm(warm_up)
 
     def warm(self, job: Job) -> None:
-        """Queue ``job`` to run before anything else, its progress and outcome dropped."""
+        """Queue ``job`` to run before the next job, its progress and outcome dropped."""
         self._send("warm", 0, pickle.dumps(job))
 
     def run(self, job: Job, progress: ProgressFn, cancel: CancelToken, stop_within_s: float) -> Any:

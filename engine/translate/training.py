@@ -206,13 +206,11 @@ class TranslatorTraining:
         return batches
 
 
-
-
 def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
-    """The job that takes a first retraining's one-off costs while the pad is idle: building the first torch
-    optimizer of a process imports torch._dynamo (about 800 modules, sympy among them: 2-4 s here, and two
-    200-300 ms stalls of the GUI thread when it happened inside a retraining), and encoding the shipped words is
-    about a second of Python."""
+    """The job that takes a first retraining's one-off costs in the helper process that will run it, while the pad
+    is idle: building the first torch optimizer of a process imports torch._dynamo (about 800 modules, sympy among
+    them: 2-4 s here), and reading and encoding the shipped words is about half a second of Python (in a thread of
+    the app it stalled the pad's first showing to 130-200 ms)."""
     torch.optim.Adam([nn.Parameter(torch.zeros(1))])
     cancel.raise_if_cancelled()
     data = pig_latin_data()

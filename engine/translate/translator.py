@@ -9,7 +9,7 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
+from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_checkpoint_bytes, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.params import validate
 from rnnlab.engine.translate.config import TranslatorConfig
@@ -82,16 +82,34 @@ class Translator:
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the model in the one checkpoint format (kind ``translator``) with its task, atomically."""
-        state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
-        save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state,
-                        {"vocabulary": list(self.task.tokens), "task": self.task.as_dict(),
-                         "evaluation": self.evaluation})
+        save_checkpoint(path, CHECKPOINT_KIND, *self._checkpoint_parts())
+
+    def to_bytes(self) -> bytes:
+        """The bytes of the file :meth:`save` writes."""
+        return checkpoint_bytes(CHECKPOINT_KIND, *self._checkpoint_parts())
+
+    def __reduce__(self) -> tuple:
+        """A translator pickles as its checkpoint (a retrained model comes back from its helper process this way):
+        plain weights, read back as safely as a file, and no cache or device state."""
+        return Translator.from_bytes, (self.to_bytes(),)
+
+    def _checkpoint_parts(self) -> tuple[dict, dict, dict]:
+        state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
+        return (dataclasses.asdict(self.config), state,
+                {"vocabulary": list(self.task.tokens), "task": self.task.as_dict(), "evaluation": self.evaluation})
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Translator":
         """Read a translator checkpoint; any mismatch becomes a ModelFileError with a readable message."""
-        payload = load_checkpoint(path, CHECKPOINT_KIND)
-        name = os.path.basename(os.fspath(path))
+        return cls._from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(os.fspath(path)))
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str = "The model") -> "Translator":
+        """Read the bytes of :meth:`to_bytes` as :meth:`load` reads a file."""
+        return cls._from_payload(read_checkpoint_bytes(data, CHECKPOINT_KIND, name), name)
+
+    @classmethod
+    def _from_payload(cls, payload: dict, name: str) -> "Translator":
         extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
         task = task_from_checkpoint(extra, name)
         config = _config_from(payload.get("config"), name)

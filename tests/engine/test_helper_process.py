@@ -133,8 +133,8 @@ def test_a_helper_that_dies_is_reported_and_replaced():
 
 
 def test_prestart_leaves_one_helper_waiting():
-    helper_process.prestart()
-    helper_process.prestart()
+    helper_process.prestart(Counting(3))
+    helper_process.prestart(Counting(3))
     deadline = time.monotonic() + 60
     while not helper_process.helper_pids() and time.monotonic() < deadline:
         time.sleep(0.05)
