@@ -44,8 +44,8 @@ from rnnlab.gui.lab_tab import LabTab
 log = logging.getLogger("rnnlab")
 
 FRAME_MS = 75
-"""The plots redraw at most this often (13 frames a second: the loss curve on every frame, the per-timestep plots and
-the heatmap on every second one), from the latest data, only while the tab is on show."""
+"""The plots redraw at most this often (13 frames a second), from the latest data, only while the tab is on show:
+the loss curves when a step came, the per-timestep plots and the heatmap when a probe came."""
 
 SELF_TEST_CONFIG = GradflowConfig(cell="lstm", length=20, hidden=8, steps=40, batch_size=8, probe_every=5)
 
@@ -189,7 +189,7 @@ class GradflowTab(LabTab):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
         super().showEvent(event)
-        self.view.draw(self.session, every_probe=True)
+        self.view.draw(self.session)
         self._frame_timer.start()
 
     def _on_runner_idle(self) -> None:

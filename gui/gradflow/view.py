@@ -24,9 +24,6 @@ from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
 
 RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
-FRAMES_PER_PROBE_DRAW = 2
-"""The per-timestep plots and the heatmap redraw on every second frame at most (the loss curve on every frame): they
-cost most to draw, and the GUI thread's work is time the training thread waits for Python's interpreter lock."""
 LSTM_ONLY = ("This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or tick "
              "“Compare RNN, LSTM and GRU”, and train.")
 
@@ -73,7 +70,6 @@ class GradflowView(QWidget):
         self.snapshot_updates = 0
         self.loss_updates = 0
         self._drawn = (-1, -1)
-        self._frames_since_probe_draw = FRAMES_PER_PROBE_DRAW
         self._heat_levels: tuple[float, float] | None = None
         self._prepare()
 
@@ -149,23 +145,17 @@ class GradflowView(QWidget):
         self.forget.set_notice(lstm_note)
         self._drawn = (-1, -1)
 
-    def draw(self, session: GradflowSession, every_probe: bool = False) -> None:
+    def draw(self, session: GradflowSession) -> None:
         """Redraw what changed in ``session`` since the last call: the loss curves, and the per-timestep plots and
-        heatmap when a new probe arrived, these on every ``FRAMES_PER_PROBE_DRAW``-th call at most unless
-        ``every_probe`` (the tab coming on show, the run's end)."""
+        heatmap when a new probe arrived (the latest probe; every probe is already in the heatmap's image)."""
         if session.losses is None:
             return
         if session.loss_version != self._drawn[0]:
             self._draw_losses(session)
-        self._frames_since_probe_draw += 1
-        probe_due = every_probe or self._frames_since_probe_draw >= FRAMES_PER_PROBE_DRAW
-        probe_drawn = self._drawn[1]
-        if session.probe_version != probe_drawn and session.snapshots and probe_due:
+        if session.probe_version != self._drawn[1] and session.snapshots:
             self._draw_snapshots(session)
             self._draw_heatmap(session)
-            self._frames_since_probe_draw = 0
-            probe_drawn = session.probe_version
-        self._drawn = (session.loss_version, probe_drawn)
+        self._drawn = (session.loss_version, session.probe_version)
         self._apply_ranges()
 
     @property
@@ -180,7 +170,7 @@ class GradflowView(QWidget):
 
     def finish(self, session: GradflowSession) -> None:
         """The run has ended: draw its last state with every range it asked for (no frames follow to spread them)."""
-        self.draw(session, every_probe=True)
+        self.draw(session)
         self._apply_ranges(limit=None)
 
     def _draw_losses(self, session: GradflowSession) -> None:
