@@ -55,9 +55,14 @@ def run_in_helper(job: Job, progress: ProgressFn, cancel: CancelToken, stop_with
     Every event the job reports reaches ``progress`` here, in order, before this returns; ``cancel`` is passed on,
     and a helper that has not stopped ``stop_within_s`` after it is killed (a job that never polls its token, such
     as one long pandas call, passes a short time); the job's exceptions are raised here, an unexpected one with the
-    helper's traceback as a note. A helper that dies raises an :class:`EngineError` saying so.
+    helper's traceback as a note. A helper that dies raises an :class:`EngineError` saying so. Where no process
+    can be started at all, the job runs in the calling thread (logged): slower beside a busy window, never lost.
     """
-    helper = _take_helper()
+    try:
+        helper = _take_helper()
+    except (OSError, RuntimeError) as exc:
+        log.warning("No helper process could be started (%s); running the job in this process.", exc)
+        return job(progress, cancel)
     try:
         result = helper.run(job, progress, cancel, stop_within_s)
     finally:

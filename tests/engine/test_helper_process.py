@@ -139,3 +139,14 @@ def test_prestart_leaves_one_helper_waiting():
     while not helper_process.helper_pids() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert 1 <= len(helper_process.helper_pids()) <= helper_process.MAX_IDLE
+
+
+def test_where_no_process_can_start_the_job_runs_here(monkeypatch, caplog):
+    def cannot_start(self):
+        raise OSError("process creation is not allowed")
+
+    monkeypatch.setattr(helper_process, "_IDLE", [])
+    monkeypatch.setattr(helper_process._Helper, "__init__", cannot_start)
+    events = []
+    assert run_in_helper(Counting(3), events.append, CancelToken())[0] == os.getpid()
+    assert len(events) == 3 and "running the job in this process" in caplog.text
