@@ -75,11 +75,11 @@ class Bench:
         import torch
 
         from rnnlab.engine.gradflow.training import warm_up_job
-        from rnnlab.engine.helper_process import run_in_helper
+        from rnnlab.engine.job_process import run_in_job_process
         from rnnlab.engine.jobs import CancelToken, ignore_progress
 
         torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)  # a process's first optimiser imports ~5 s
-        run_in_helper(warm_up_job(), ignore_progress, CancelToken())  # returns once the helper has warmed up
+        run_in_job_process(warm_up_job(), ignore_progress, CancelToken())  # returns once the job process has warmed up
         self.rows: list[tuple[str, StallReport]] = []
         self.extra: list[str] = []
 

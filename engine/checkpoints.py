@@ -27,7 +27,7 @@ def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state: dic
 
 
 def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = None) -> bytes:
-    """The bytes ``save_checkpoint`` would write: how a model crosses from a helper process to the app."""
+    """The bytes ``save_checkpoint`` would write: how a model crosses from a job process to the app."""
     import torch
 
     buffer = io.BytesIO()

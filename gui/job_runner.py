@@ -4,7 +4,8 @@ A ``JobRunner`` lives in the GUI thread and owns both the worker QObject and its
 kept, no deleteLater: mixing the two was seen to segfault). The job's progress events are batched and emitted at most
 ``max_rate`` times a second, so a job may call ``progress`` every step without flooding the GUI; nothing
 is dropped, the tab receives a list of events. The outcome is announced from ``QThread.finished``, after the
-thread has stopped, so "idle" always means no thread is running.
+thread has stopped, so "idle" always means no thread is running. A job wrapped in ``engine.job_process.InJobProcess``
+runs in a job process instead; the worker thread then only relays its events and outcome.
 """
 
 from __future__ import annotations

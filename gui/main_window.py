@@ -26,7 +26,8 @@ APP_NAME = "RNN Lab"
 ICON_FILE = ("icons", "rnnlab.png")
 
 # torch._dynamo is imported by the first torch.optim optimiser a job builds (seen: 4-6 s, freezing the window
-# mid-run for up to ~0.8 s); importing it with torch moves that cost to start-up.
+# mid-run for up to ~0.8 s); importing it with torch moves that cost to start-up. Only the forecaster still trains
+# in this process (gradient flow and the pad's retraining run in job processes, which import it there).
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
 

@@ -20,7 +20,7 @@ from rnnlab.engine.forecast import csv_text
 from rnnlab.engine.forecast.csv_text import MAX_ROWS
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
 from rnnlab.engine.forecast.price_numbers import numeric_columns
-from rnnlab.engine.helper_process import run_in_helper
+from rnnlab.engine.job_process import run_in_job_process
 from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
 
 __all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
@@ -107,14 +107,14 @@ def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> Loaded
 
 def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
                          cancel: CancelToken | None = None) -> LoadedSeries:
-    """``load_price_csv`` in a helper process (``engine.helper_process``) for files over ``APART_BYTES`` (about
+    """``load_price_csv`` in a job process (``engine.job_process``) for files over ``APART_BYTES`` (about
     30,000 rows).
 
     Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
     ``to_numeric``) that hold the interpreter lock for up to half a second each, and their garbage is collected in
     long pauses after: in a thread beside the GUI that froze the window (measured: 0.5-0.7 s stalls opening
-    200,000 rows). A helper process has its own lock; only the finished table comes back. The parse never polls
-    ``cancel``, so a cancel ends the helper within a second.
+    200,000 rows). A job process has its own lock; only the finished table comes back. The parse never polls
+    ``cancel``, so a cancel ends its process within a second.
     """
     try:
         size = Path(path).stat().st_size
@@ -122,12 +122,12 @@ def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
         size = 0
     if size < APART_BYTES:
         return load_price_csv(path, symbol)
-    return run_in_helper(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(), stop_within_s=1.0)
+    return run_in_job_process(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(), stop_within_s=1.0)
 
 
 @dataclass(frozen=True)
 class _Load:
-    """``load_price_csv(path, symbol)`` as a job a helper process can run."""
+    """``load_price_csv(path, symbol)`` as a job a job process can run."""
 
     path: str
     symbol: str | None

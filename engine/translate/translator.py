@@ -89,8 +89,9 @@ class Translator:
         return checkpoint_bytes(CHECKPOINT_KIND, *self._checkpoint_parts())
 
     def __reduce__(self) -> tuple:
-        """A translator pickles as its checkpoint (a retrained model comes back from its helper process this way):
-        plain weights, read back as safely as a file, and no cache or device state."""
+        """A translator pickles as its checkpoint (a retrained model comes back from its job process this way): the
+        one model format, weights on the CPU, no cache or device state. Every pickle or deep copy is therefore a
+        ``torch.save``/``torch.load`` round trip."""
         return Translator.from_bytes, (self.to_bytes(),)
 
     def _checkpoint_parts(self) -> tuple[dict, dict, dict]:
@@ -104,7 +105,7 @@ class Translator:
         return cls._from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(os.fspath(path)))
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str = "The model") -> "Translator":
+    def from_bytes(cls, data: bytes, name: str = "The retrained model") -> "Translator":
         """Read the bytes of :meth:`to_bytes` as :meth:`load` reads a file."""
         return cls._from_payload(read_checkpoint_bytes(data, CHECKPOINT_KIND, name), name)
 

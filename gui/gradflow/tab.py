@@ -2,10 +2,10 @@
 gradients live, export.
 
 The widgets only wire controls to a Qt-free ``GradflowSession`` (engine/gradflow/session.py), which holds the run;
-the view draws the session at most once per frame while the tab is on show. Training runs in a helper process
-(``engine.helper_process``): in a thread it shared the interpreter lock with the drawing and ran 5-20% slower
-with the plots on show. Imports no torch at module level
-(the engine loads in the background); the session imports the job when Train is pressed.
+the view draws the session at most once per frame while the tab is on show. Training runs in a job process
+(``engine.job_process``): in a thread it shared the interpreter lock with the drawing and ran 5-20% slower with
+the plots on show. Imports no torch at module level (the engine loads in the background); the session imports the
+job when Train is pressed.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.helper_process import InHelperProcess
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import Exported, GradflowSession
+from rnnlab.engine.job_process import InJobProcess
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -135,9 +135,9 @@ class GradflowTab(LabTab):
         layout.addLayout(right, 1)
 
     def on_engine_ready(self) -> None:
-        """Torch has loaded: training may start; a helper process starts warming up for the first run."""
+        """Torch has loaded: training may start; a job process starts warming up for the first run."""
         from rnnlab.engine.gradflow.training import warm_up_job
-        from rnnlab.engine.helper_process import prestart
+        from rnnlab.engine.job_process import prestart
 
         self.run_controls.set_engine_ready()
         prestart(warm_up_job())
@@ -169,7 +169,7 @@ class GradflowTab(LabTab):
         self.report_export.set_run(None)
         self._probe_history = ProbeHistory(self.session.config.steps)
         self.view.start_run(self.session)
-        self.runner.start(InHelperProcess(job))
+        self.runner.start(InJobProcess(job))
         self._frame_timer.start()
 
     def _on_runner_progress(self, events: list) -> None:

@@ -5,7 +5,7 @@ The tab wires its widgets to a Qt-free ``TranslationSession`` (the task, the two
 unsaved ones, the latest translation); ``TaskControl`` switches the task. Nothing slow runs in the GUI thread:
 after each typing pause the text goes to a background translation job (the newest request wins: a running one
 is cancelled and a stale result is dropped), tasks are read, models load and files (models, alignment PNGs)
-are written in background jobs, and retraining runs in a helper process (``engine.helper_process``), which
+are written in background jobs, and retraining runs in a job process (``engine.job_process``), which
 keeps its Python work off the window's interpreter lock. Torch is imported only after the engine is ready.
 """
 
@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.helper_process import InHelperProcess
+from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.session import (
     ATTENTION,
@@ -283,8 +283,8 @@ class TranslationTab(LabTab):
             self._accept_loaded(result)
 
     def _warm_up_training(self) -> None:
-        """Have a helper process warmed up for a retraining, unless the window has closed meanwhile."""
-        from rnnlab.engine.helper_process import prestart
+        """Have a job process warmed up for a retraining, unless the window has closed meanwhile."""
+        from rnnlab.engine.job_process import prestart
         from rnnlab.engine.translate.training import warm_up
 
         if self.window().isVisible():
@@ -328,7 +328,7 @@ class TranslationTab(LabTab):
             QMessageBox.warning(self, "Cannot start training", str(exc))
             return
         if self.task_control.may_replace((slot_for(config.attention),), new_task=False):
-            self.runner.start(InHelperProcess(job))
+            self.runner.start(InJobProcess(job))
 
     def _on_runner_started(self) -> None:
         self.report_export.set_run(None)

@@ -4,6 +4,7 @@ window mid-run ends the process within 2 s with status 0 (a real process, as a p
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from typing import Callable
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from rnnlab.engine import job_process
 from rnnlab.gui.widgets.param_form import ParamForm
 from tests.conftest import PROJECT_ROOT
 
@@ -100,6 +102,7 @@ def test_fifty_start_cancel_restarts_leak_nothing_and_leave_no_stale_progress(qt
         _start_then_cancel(qtbot, tab)
     assert _os_threads() <= threads + 1, "threads leaked"
     assert _resident_mb() - memory < MEMORY_BOUND_MB, "memory grew beyond the bound"
+    assert len(multiprocessing.active_children()) <= job_process.MAX_IDLE, "job processes leaked"
 
     form.controls[case.long_control].setValue(short_value)
     _complete_run(qtbot, tab)
@@ -112,6 +115,7 @@ import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 from rnnlab.gui.app import create_application, create_window, end_process
+from rnnlab.engine import job_process
 from rnnlab.gui.widgets.param_form import ParamForm
 
 app = create_application(show_error_dialogs=False)

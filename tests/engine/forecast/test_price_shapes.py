@@ -152,7 +152,7 @@ def test_a_big_file_loads_in_reasonable_time(tmp_path):
     assert len(loaded.frame) == n and loaded.frame.index[-1] == index[-1] and loaded.notes == []
 
 
-def test_big_files_parse_in_a_helper_process_that_ends_with_the_app(tmp_path):
+def test_big_files_parse_in_a_job_process_that_ends_with_the_app(tmp_path):
     import os
     import subprocess
     import sys
@@ -170,8 +170,8 @@ def test_big_files_parse_in_a_helper_process_that_ends_with_the_app(tmp_path):
     pd.testing.assert_frame_equal(apart.frame, load_price_csv(tmp_path / "big.csv").frame)
     code = ("import os, sys\nfrom rnnlab.engine.forecast import loader\n"
             f"loader.load_price_csv_apart({str(tmp_path / 'big.csv')!r})\n"
-            "from rnnlab.engine import helper_process\n"
-            "print(helper_process.helper_pids()[0], flush=True)\nos._exit(0)\n")
+            "from rnnlab.engine import job_process\n"
+            "print(job_process.idle_pids()[0], flush=True)\nos._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     helper = int(out.stdout.strip())
     deadline = time.monotonic() + 20
@@ -182,4 +182,4 @@ def test_big_files_parse_in_a_helper_process_that_ends_with_the_app(tmp_path):
             return
         time.sleep(0.1)
     os.kill(helper, 9)
-    raise AssertionError("the helper process outlived the app that started it")
+    raise AssertionError("the job process outlived the app that started it")

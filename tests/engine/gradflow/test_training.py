@@ -119,14 +119,24 @@ def test_status_line_names_the_device():
     assert events[-1].message.endswith("· CPU")
 
 
-def test_a_run_in_a_helper_process_gives_the_same_numbers_and_divergence():
-    from rnnlab.engine.gradflow.training import warm_up_job
-    from rnnlab.engine.helper_process import run_in_helper
+class TorchThreads:
+    """A job returning the number of torch threads of the process it runs in."""
 
+    def __call__(self, progress, cancel) -> int:
+        import torch
+
+        return torch.get_num_threads()
+
+
+def test_a_run_in_a_job_process_gives_the_same_numbers_and_divergence(app_torch_settings):
+    from rnnlab.engine.gradflow.training import warm_up_job
+    from rnnlab.engine.job_process import run_in_job_process
+
+    assert run_in_job_process(TorchThreads(), ignore_progress, CancelToken()) == 1, "the app's torch settings"
     config = GradflowConfig(cell="lstm", length=12, hidden=6, steps=6, probe_every=3, batch_size=4)
     here, apart = [], []
     result = GradflowTraining(config, ("rnn", "lstm"))(here.append, CancelToken())
-    result_apart = run_in_helper(GradflowTraining(config, ("rnn", "lstm")), apart.append, CancelToken())
+    result_apart = run_in_job_process(GradflowTraining(config, ("rnn", "lstm")), apart.append, CancelToken())
     assert result_apart.losses == result.losses and [e.step for e in apart] == [e.step for e in here]
     for a, b in zip(here, apart):
         for cell, snapshot in a.snapshots.items():
@@ -134,6 +144,6 @@ def test_a_run_in_a_helper_process_gives_the_same_numbers_and_divergence():
     config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
                             length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate") as diverged:
-        run_in_helper(GradflowTraining(config), ignore_progress, CancelToken())
+        run_in_job_process(GradflowTraining(config), ignore_progress, CancelToken())
     assert diverged.value.partial.losses["rnn"], "the run up to the divergence comes back with the error"
     assert set(warm_up_job()(ignore_progress, CancelToken()).cells) == {"rnn", "lstm", "gru"}

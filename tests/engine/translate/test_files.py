@@ -37,8 +37,9 @@ def test_save_and_load_give_the_same_translations(tmp_path):
         assert (a.attention == b.attention).all()
 
 
-def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from_a_helper_process_the_same():
-    from rnnlab.engine.helper_process import run_in_helper
+def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from_a_job_process_the_same(
+        app_torch_settings):
+    from rnnlab.engine.job_process import run_in_job_process
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.translate.training import TranslatorTraining
 
@@ -52,13 +53,11 @@ def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from
     config = TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, train_words=300, held_out_words=20)
     here = TranslatorTraining(config)(lambda event: None, CancelToken())
     events = []
-    apart = run_in_helper(TranslatorTraining(config), events.append, CancelToken())
+    apart = run_in_job_process(TranslatorTraining(config), events.append, CancelToken())
     assert [e.loss for e in events if e.loss is not None] == [loss for _epoch, loss in here.loss_curve]
     assert apart.evaluation == here.evaluation and apart.translator.evaluation == here.translator.evaluation
-    # the helper has the app's torch settings (runtime.configure_torch), this process torch's own: the last float32
-    # digits may round differently
-    assert all(torch.allclose(a, b, rtol=0, atol=1e-6) for a, b in zip(apart.translator.model.state_dict().values(),
-                                                                         here.translator.model.state_dict().values()))
+    assert all(torch.equal(a, b) for a, b in zip(apart.translator.model.state_dict().values(),
+                                                   here.translator.model.state_dict().values()))
 
 
 @pytest.mark.parametrize("attention", sorted(SHIPPED_FILES))
