@@ -36,6 +36,7 @@ def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = 
 
 
 def _payload(kind: str, config: dict, state: dict, extra: dict | None) -> dict[str, Any]:
+    """What a checkpoint holds: the marks that make it an RNN Lab file of ``kind``, then its contents."""
     return {"magic": _MAGIC, "format_version": FORMAT_VERSION, "kind": kind, "config": config, "state": state,
             "extra": extra or {}}
 
