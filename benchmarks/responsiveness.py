@@ -72,13 +72,10 @@ class Bench:
         for tab in self.tabs.values():
             if tab.loading:
                 wait_for(tab.loaded, 60)
-        import torch
-
         from rnnlab.engine.gradflow.training import warm_up_job
         from rnnlab.engine.job_process import run_in_job_process
         from rnnlab.engine.jobs import CancelToken, ignore_progress
 
-        torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)  # a process's first optimiser imports ~5 s
         run_in_job_process(warm_up_job(), ignore_progress, CancelToken())  # returns once the job process has warmed up
         self.rows: list[tuple[str, StallReport]] = []
         self.extra: list[str] = []

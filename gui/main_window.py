@@ -25,9 +25,10 @@ from rnnlab.gui.widgets.param_form import ParamForm
 APP_NAME = "RNN Lab"
 ICON_FILE = ("icons", "rnnlab.png")
 
-# torch._dynamo is imported by the first torch.optim optimiser a job builds (seen: 4-6 s, freezing the window
-# mid-run for up to ~0.8 s); importing it with torch moves that cost to start-up. Only the forecaster still trains
-# in this process (gradient flow and the pad's retraining run in job processes, which import it there).
+# torch._dynamo (about 800 modules, 2.5 s) is pulled in by the first model a process builds on the meta device (what
+# reading a model file does: the pad's shipped models, a saved forecaster) and by the first optimiser. Imported here
+# with torch, in the background, so that it never lands mid-job (it stalled the pad's first showing to ~100 ms).
+# The training itself runs in job processes (engine.job_process), which import it there.
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
 

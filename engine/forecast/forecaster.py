@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from rnnlab.engine.checkpoints import load_checkpoint, save_checkpoint
+from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_checkpoint_bytes, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.intervals import Calibration
@@ -78,13 +78,26 @@ class Forecaster:
 
     def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
         """Write one file holding weights, scaler and configuration (atomic)."""
+        save_checkpoint(path, CHECKPOINT_KIND, *self._checkpoint_parts(extra))
+
+    def to_bytes(self) -> bytes:
+        """The bytes of the file :meth:`save` writes (without extra values)."""
+        return checkpoint_bytes(CHECKPOINT_KIND, *self._checkpoint_parts(None))
+
+    def __reduce__(self) -> tuple:
+        """A forecaster pickles as its checkpoint (a trained one comes back from its job process this way): the one
+        model format, weights on the CPU. Every pickle or deep copy is therefore a ``torch.save``/``torch.load``
+        round trip."""
+        return _forecaster_from_bytes, (self.to_bytes(),)
+
+    def _checkpoint_parts(self, extra: dict | None) -> tuple[dict, dict, dict]:
         payload = {"data_min": [float(v) for v in self.scaler.data_min],
                    "data_max": [float(v) for v in self.scaler.data_max],
                    "n_inputs": len(self.columns),
                    "calibration": self.calibration.as_payload() if self.calibration is not None else {}}
         payload.update(extra or {})
         state = {name: tensor.detach().cpu().clone() for name, tensor in self.model.state_dict().items()}
-        save_checkpoint(path, CHECKPOINT_KIND, dataclasses.asdict(self.config), state, payload)
+        return dataclasses.asdict(self.config), state, payload
 
     def check_columns(self, columns: list[str]) -> None:
         """Refuse data that lacks one of the columns this model was trained on."""
@@ -95,7 +108,16 @@ class Forecaster:
 
 def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
     """Read a saved forecaster; returns it and the file's ``extra`` values. Bad files raise ModelFileError."""
-    payload = load_checkpoint(path, CHECKPOINT_KIND)
+    return _from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(path))
+
+
+def _forecaster_from_bytes(data: bytes) -> Forecaster:
+    """Read the bytes of :meth:`Forecaster.to_bytes` as :func:`load_forecaster` reads a file."""
+    name = "The trained forecaster"
+    return _from_payload(read_checkpoint_bytes(data, CHECKPOINT_KIND, name), name)[0]
+
+
+def _from_payload(payload: dict, name: str) -> tuple[Forecaster, dict]:
     try:
         known = {f.name for f in dataclasses.fields(ForecastConfig)}
         saved = dict(payload["config"])
@@ -109,11 +131,10 @@ def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
         model.load_state_dict(upgrade_state(payload["state"]))
         calibration = Calibration.from_payload(extra.get("calibration"))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
-        raise ModelFileError(f"{os.path.basename(path)} is a forecaster file, but its contents do not fit together "
+        raise ModelFileError(f"{name} is a forecaster file, but its contents do not fit together "
                              f"({type(exc).__name__}).") from exc
     model.eval()
-    return Forecaster(model=model, scaler=scaler, config=config,
-                      calibration=calibration), extra
+    return Forecaster(model=model, scaler=scaler, config=config, calibration=calibration), extra
 
 
 def future_index(index: pd.Index, steps: int) -> pd.Index:

@@ -3,7 +3,8 @@ against the naive forecast, report the errors, backtest, export, save and load t
 
 The tab shows a Qt-free ``ForecastSession`` and wires controls to it; every slow step (reading a file, training,
 backtesting, scoring a saved model, saving, exporting) is a session job run on the tab's ``JobRunner``, so the
-window keeps answering. Torch stays off the start-up path (``engine_modules`` load with it in the background), and
+window keeps answering; training and backtests run in a job process (``engine.job_process``), off the window's
+interpreter lock. Torch stays off the start-up path (``engine_modules`` load with it in the background), and
 the bundled sample is read in the background after the window's first paint.
 """
 
@@ -31,6 +32,7 @@ from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exercise_preset
 from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, Saved, ScoredModel
+from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.forecast.charts import PriceChart
@@ -322,10 +324,10 @@ class ForecastTab(LabTab):
 
     # ----- runs ----------------------------------------------------------------------------------------------------
     def _on_train_button_clicked(self) -> None:
-        self._start_checked(lambda config: self.session.train_job(config))
+        self._start_checked(lambda config: InJobProcess(self.session.train_job(config)))
 
     def _on_backtest_button_clicked(self) -> None:
-        self._start_checked(lambda config: self.session.backtest_job(config, BACKTEST_FOLDS))
+        self._start_checked(lambda config: InJobProcess(self.session.backtest_job(config, BACKTEST_FOLDS)))
 
     def _start_checked(self, make_job) -> None:
         """Validate the settings and build the job, or explain why not, before any thread starts."""

@@ -170,6 +170,29 @@ def test_backtest_reports_every_fold():
         Backtest(split, TINY, folds=20, fold_size=10)
 
 
+def test_training_and_backtest_in_a_job_process_give_the_same_numbers(app_torch_settings):
+    from rnnlab.engine.job_process import run_in_job_process
+
+    config = dataclasses.replace(TINY, cell="lstm")
+    split = split_series(price_frame(160), config)
+    here, apart = [], []
+    result = TrainForecaster(split, config)(here.append, CancelToken())
+    result_apart = run_in_job_process(TrainForecaster(split, config), apart.append, CancelToken())
+    assert [e.message for e in apart] == [e.message for e in here]
+    assert result_apart.train_losses == result.train_losses and result_apart.val_losses == result.val_losses
+    np.testing.assert_array_equal(result_apart.test.predicted, result.test.predicted)
+    np.testing.assert_array_equal(result_apart.projection, result.projection)
+    assert result_apart.forecaster.config == config
+    assert result_apart.forecaster.calibration.as_payload() == result.forecaster.calibration.as_payload()
+    for name, tensor in result.forecaster.model.state_dict().items():
+        assert torch.equal(result_apart.forecaster.model.state_dict()[name], tensor), name
+    _, again = pickle.loads(pickle.dumps(result.forecaster)).predict_rows(split.values, split.n_train, len(split.values))
+    np.testing.assert_array_equal(again, result.test.predicted)
+    backtest = dataclasses.replace(config, epochs=1)
+    folds = run_in_job_process(Backtest(split, backtest, folds=2, fold_size=10), ignore_progress, CancelToken())
+    assert folds.summary() == Backtest(split, backtest, folds=2, fold_size=10)(ignore_progress, CancelToken()).summary()
+
+
 def test_jumps_found_like_the_google_close():
     values = np.array([100, 101, 50.5, 51, 52, 80])
     np.testing.assert_array_equal(find_jumps(values), [2, 5])

@@ -5,6 +5,7 @@ import gc
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -215,16 +216,25 @@ def test_impossible_settings_refused_before_a_run(qtbot, tab, tmp_path, warnings
     assert "Too few rows" in warnings[-1]
 
 
-def test_a_failing_run_shows_a_dialog_and_the_tab_keeps_working(qtbot, tab, monkeypatch, warnings):
-    from rnnlab.engine.forecast import model
+@dataclass
+class Diverging:
+    """A training job that fails as a diverged run does (the engine's own divergence is tested in
+    tests/engine/forecast); it runs in the tab's job process, where no monkeypatch of this process reaches."""
 
-    original = model.StackedForecaster.forward
-    monkeypatch.setattr(model.StackedForecaster, "forward", lambda self, x: original(self, x) * float("nan"))
+    def __call__(self, progress, cancel):
+        from rnnlab.engine.errors import TrainingDiverged
+
+        raise TrainingDiverged("The training loss became nan in epoch 1. Try a lower learning rate.")
+
+
+def test_a_failing_run_shows_a_dialog_and_the_tab_keeps_working(qtbot, tab, monkeypatch, warnings):
+    train_job = tab.session.train_job
+    monkeypatch.setattr(tab.session, "train_job", lambda config: Diverging())
     with qtbot.waitSignal(tab.runner.failed, timeout=60_000):
         tab.findChild(QPushButton, "trainButton").click()
     qtbot.waitUntil(lambda: not tab.runner.busy)
     assert "lower learning rate" in warnings[-1]
-    monkeypatch.setattr(model.StackedForecaster, "forward", original)
+    monkeypatch.setattr(tab.session, "train_job", train_job)
     train(qtbot, tab)
 
 
