@@ -8,18 +8,12 @@ import sys
 import pytest
 
 from rnnlab.cli import run_cli
+from tests.cli.test_translation_cli import one_line_error
 from tests.conftest import PROJECT_ROOT
 
 LINES = ["The air conditioning is working!", "", "Mr McDonald’s café, psst", "   ", "日本語 and emoji 🙂 here"]
 EXPECTED = ["Ethay airway onditioningcay isway orkingway!", "", "Mray onaldMcDay’say café, psstay", "   ",
             "日本語 andway emojiway 🙂 erehay"]
-
-
-def _error(capsys, argv) -> str:
-    status = run_cli(argv)
-    err = capsys.readouterr().err
-    assert status == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    return err
 
 
 def test_each_line_of_the_input_is_answered_by_the_same_line_of_the_output(tmp_path, capsys):
@@ -64,8 +58,8 @@ def test_the_beam_width_is_taken_reported_and_bounded(tmp_path, capsys):
     assert run_cli(["translate", "the air", "--beam-width", "3", "--json", str(document)]) == 0
     assert capsys.readouterr().out == "ethay airway\n"
     assert json.loads(document.read_text(encoding="utf-8"))["beam_width"] == 3
-    assert "Beam width must be at most 16" in _error(capsys, ["translate", "x", "--beam-width", "17"])
-    assert "Beam width must be at least 1" in _error(capsys, ["translate", "x", "--beam-width", "0"])
+    assert "Beam width must be at most 16" in one_line_error(capsys, ["translate", "x", "--beam-width", "17"])
+    assert "Beam width must be at least 1" in one_line_error(capsys, ["translate", "x", "--beam-width", "0"])
 
 
 def test_a_model_that_greedy_decoding_gets_wrong_answers_differently_with_a_beam(tmp_path, capsys):
@@ -99,24 +93,8 @@ def test_a_file_that_is_not_utf8_text_is_refused_and_the_output_is_left_alone(tm
     source, target = tmp_path / "in.txt", tmp_path / "out.txt"
     source.write_bytes(content)
     target.write_text("keep me", encoding="utf-8")
-    assert message in _error(capsys, ["translate", "--input", str(source), "--output", str(target)])
+    assert message in one_line_error(capsys, ["translate", "--input", str(source), "--output", str(target)])
     assert target.read_text(encoding="utf-8") == "keep me"
-
-
-@pytest.mark.parametrize("argv, message", [
-    (["translate", "hello", "--input", "in.txt"], "not both"),
-    (["translate"], "Give the text to translate, or --input FILE"),
-    (["translate", "--input", "/no/such/in.txt"], "Cannot read /no/such/in.txt"),
-    (["translate", "hello", "--output", "/no/such/folder/out.txt"], "folder does not exist"),
-    (["translate", "hello", "--beam-width", "wide"], "invalid int value"),
-])
-def test_bad_arguments_are_one_line_and_exit_2(capsys, argv, message):
-    try:
-        err = _error(capsys, argv)
-    except SystemExit as exc:
-        assert exc.code == 2
-        err = capsys.readouterr().err
-    assert message in err
 
 
 def test_translating_a_file_does_not_import_torch(tmp_path):

@@ -11,7 +11,8 @@ SENTENCE = "the air conditioning is working"
 EXPECTED = "ethay airway onditioningcay isway orkingway"
 
 
-def _one_line_error(capsys, argv):
+def one_line_error(capsys, argv) -> str:
+    """Run the CLI with ``argv``; assert it exits 2 with one line on stderr and no traceback; return that line."""
     status = run_cli(argv)
     err = capsys.readouterr().err
     assert status == 2
@@ -57,10 +58,15 @@ def test_translate_notes_go_to_stderr(capsys):
     (["train-translator", "--epochs", "0"], "Epochs must be at least 1"),
     (["train-translator", "--hidden-size", "abc"], "invalid int value"),
     (["train-translator", "--out", "/no/such/folder/m.pt"], "folder does not exist"),
+    (["translate", "hello", "--input", "in.txt"], "not both"),
+    (["translate"], "Give the text to translate, or --input FILE"),
+    (["translate", "--input", "/no/such/in.txt"], "Cannot read /no/such/in.txt"),
+    (["translate", "hello", "--output", "/no/such/folder/out.txt"], "folder does not exist"),
+    (["translate", "hello", "--beam-width", "wide"], "invalid int value"),
 ])
 def test_bad_arguments_exit_2_with_one_line(capsys, argv, message):
     try:
-        err = _one_line_error(capsys, argv)
+        err = one_line_error(capsys, argv)
     except SystemExit as exc:
         assert exc.code == 2
         err = capsys.readouterr().err
@@ -71,7 +77,7 @@ def test_bad_arguments_exit_2_with_one_line(capsys, argv, message):
 def test_a_bad_model_file_is_one_line(tmp_path, capsys):
     bad = tmp_path / "bad.pt"
     bad.write_bytes(b"PK\x03\x04 not a model at all\x00")
-    assert "not a readable model file" in _one_line_error(capsys, ["translate", "x", "--model", str(bad)])
+    assert "not a readable model file" in one_line_error(capsys, ["translate", "x", "--model", str(bad)])
 
 
 def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
@@ -82,7 +88,7 @@ def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
     assert status == 0 and "held-out exact-word accuracy" in out and "by source length" in out
     assert run_cli(["translate", "hello", "--model", str(model), "--attention", "dot"]) == 0
     capsys.readouterr()
-    assert "additive" in _one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
+    assert "additive" in one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
 
 
 def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, capsys):
@@ -99,14 +105,14 @@ def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, ca
     from rnnlab.engine.translate.numpy_translator import NumpyTranslator
 
     assert NumpyTranslator.load(model).task.title == "Upper case"
-    assert "--title names a task of pairs" in _one_line_error(capsys, ["train-translator", "--title", "x"])
-    assert "--valid-fraction holds out" in _one_line_error(capsys, ["train-translator", "--valid-fraction", "0.1"])
+    assert "--title names a task of pairs" in one_line_error(capsys, ["train-translator", "--title", "x"])
+    assert "--valid-fraction holds out" in one_line_error(capsys, ["train-translator", "--valid-fraction", "0.1"])
 
 
 def test_a_bad_pairs_file_is_one_line_and_trains_nothing(tmp_path, capsys):
     pairs = tmp_path / "few.tsv"
     pairs.write_text("a\tb\n" * 5, encoding="utf-8")
-    err = _one_line_error(capsys, ["train-translator", "--pairs", str(pairs), "--out", str(tmp_path / "m.pt")])
+    err = one_line_error(capsys, ["train-translator", "--pairs", str(pairs), "--out", str(tmp_path / "m.pt")])
     assert "1 usable pair" in err and "at least 100" in err and not (tmp_path / "m.pt").exists()
 
 
