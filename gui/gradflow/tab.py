@@ -33,7 +33,7 @@ from rnnlab.engine.errors import EngineError
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import Exported, GradflowSession
-from rnnlab.engine.job_process import InJobProcess
+from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -137,7 +137,6 @@ class GradflowTab(LabTab):
     def on_engine_ready(self) -> None:
         """Torch has loaded: training may start; a job process starts warming up for the first run."""
         from rnnlab.engine.gradflow.training import warm_up_job
-        from rnnlab.engine.job_process import prestart
 
         self.run_controls.set_engine_ready()
         prestart(warm_up_job())

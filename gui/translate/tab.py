@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.job_process import InJobProcess
+from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.session import (
     ATTENTION,
@@ -284,7 +284,6 @@ class TranslationTab(LabTab):
 
     def _warm_up_training(self) -> None:
         """Have a job process warmed up for a retraining, unless the window has closed meanwhile."""
-        from rnnlab.engine.job_process import prestart
         from rnnlab.engine.translate.training import warm_up
 
         if self.window().isVisible():
