@@ -17,6 +17,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,8 @@ from rnnlab.engine.translate.words import training_words, validation_branch_word
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"
 JOINED = 500
+DICTIONARY = "held-out dictionary words"
+COURSE_UNSEEN = "course words unseen in training"
 SUFFIXES = ("'s", "'ll", "'d", "'re", "'ve", "n't")
 
 
@@ -56,39 +59,53 @@ def joined_words() -> dict[str, list[str]]:
     held_out = list(validation_words())
     hyphenated = ["-".join(rng.sample(held_out, rng.choice((2, 3)))) for _ in range(JOINED)]
     apostrophe = [rng.choice(held_out) + rng.choice(SUFFIXES) for _ in range(JOINED)]
-    return {"hyphenated (text path)": hyphenated, "apostrophe (text path)": apostrophe}
+    return {"hyphenated (2-3 held-out words, through the text path)": hyphenated,
+            "apostrophe (held-out word + 's, 'll, n't..., text path)": apostrophe}
 
 
-def text_path_accuracy(translator, words: list[str]) -> tuple[float, list[str]]:
-    """Share of ``words`` whose translation as text equals the rule's, and a few that do not."""
+@dataclass(frozen=True)
+class AccuracyRow:
+    """One group of held-out words: its label, how many, the share translated exactly as the rule does, the
+    character error rate where it is measured, and a few mistakes (``source->output``)."""
+
+    label: str
+    words: int
+    accuracy: float
+    char_error_rate: float | None
+    examples: list[str]
+
+
+def text_path_row(translator, label: str, words: list[str]) -> AccuracyRow:
+    """The share of ``words`` whose translation as text (the pad's and ``translate``'s path) equals the rule's."""
     outputs = translate_text("\n".join(words), translator).text.split("\n")
     wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs) if o != pig_latin(w)]
-    return 1 - len(wrong) / len(words), wrong[:3]
+    return AccuracyRow(label, len(words), 1 - len(wrong) / len(words), None, wrong[:3])
 
 
-def report(translator) -> None:
-    """Print the overall, per-branch and text-path figures of one translator."""
+def accuracy_rows(translator) -> list[AccuracyRow]:
+    """Every branch of the rule, the text-path rows, the held-out dictionary words and the unseen course words
+    (the last only where ../shared/data is present)."""
     dictionary = list(validation_words())
-    overall = translator.evaluate([(w, pig_latin(w)) for w in dictionary])
-    print(f"  held-out dictionary words: {overall.accuracy:.2%} exact of {overall.words}, "
-          f"CER {overall.char_error_rate:.4f}")
     by_branch = defaultdict(list)
     for word in dictionary + list(validation_branch_words()):
         by_branch[rule_branch(word)].append(word)
     outputs = {r.source: r.output for r in translator.translate_batch(sorted({w for v in by_branch.values() for w in v}))}
-    print("  | branch of the rule | held-out words | exact |")
+    rows = []
     for branch in RULE_BRANCHES:
         words = by_branch[branch]
         evaluation = evaluate(words, [outputs[w] for w in words], [pig_latin(w) for w in words])
-        examples = ", ".join(f"{s}->{o}" for s, o, _ in evaluation.mistakes[:3])
-        print(f"  | {branch} | {evaluation.words} | {evaluation.accuracy:.2%} |" + (f" e.g. {examples}" if examples else ""))
-    for name, words in joined_words().items():
-        accuracy, wrong = text_path_accuracy(translator, words)
-        print(f"  | {name} | {len(words)} | {accuracy:.2%} |" + (f" e.g. {', '.join(wrong)}" if wrong else ""))
+        rows.append(AccuracyRow(branch, evaluation.words, evaluation.accuracy, None,
+                                [f"{s}->{o}" for s, o, _ in evaluation.mistakes[:3]]))
+    rows += [text_path_row(translator, label, words) for label, words in joined_words().items()]
+    overall = translator.evaluate([(w, pig_latin(w)) for w in dictionary])
+    rows.append(AccuracyRow(DICTIONARY, overall.words, overall.accuracy, overall.char_error_rate,
+                            [f"{s}->{o}" for s, o, _ in overall.mistakes[:3]]))
     course = course_words_unseen()
     if course:
         evaluation = translator.evaluate([(w, pig_latin(w)) for w in course])
-        print(f"  course words unseen in training: {evaluation.accuracy:.2%} exact of {evaluation.words}")
+        rows.append(AccuracyRow(COURSE_UNSEEN, evaluation.words, evaluation.accuracy, evaluation.char_error_rate,
+                                [f"{s}->{o}" for s, o, _ in evaluation.mistakes[:3]]))
+    return rows
 
 
 def main() -> None:
@@ -96,7 +113,10 @@ def main() -> None:
     for attention in sorted(SHIPPED_FILES, reverse=True):
         translator = load_shipped(attention)
         print(f"{SHIPPED_FILES[attention]} ({attention} attention, hidden {translator.config.hidden_size})")
-        report(translator)
+        for row in accuracy_rows(translator):
+            cer = f", CER {row.char_error_rate:.4f}" if row.char_error_rate is not None else ""
+            examples = f"  e.g. {', '.join(row.examples)}" if row.examples else ""
+            print(f"  {row.label}: {row.accuracy:.2%} exact of {row.words}{cer}{examples}")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -1,0 +1,266 @@
+"""Regenerate the README's tables of measured figures by running the commands behind them.
+
+Each table sits in README.md between ``<!-- figures:NAME -->`` and ``<!-- /figures:NAME -->``. This script runs
+the command of every row (the subcommands a user types, run in this process so that their CPU time can be
+counted), formats the row and rewrites the tables, and the ``machine`` block names the CPU and the versions the
+figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap rows and compares them with README.md.
+
+    python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite README.md
+    python scripts/readme_figures.py --cheap    # only the rows that take seconds
+    python scripts/readme_figures.py --check    # write nothing; exit 1 where README.md differs from the rows run
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import platform
+import re
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+TRAIN_CSV = "resources/stock/Google_Stock_Price_Train.csv"
+TEST_CSV = "resources/stock/Google_Stock_Price_Test.csv"
+FORECAST_SEEDS = range(5)
+
+Cells = list[str]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command a user can type (after ``rnnlab``) and the table rows its result gives: ``measure`` runs it
+    and returns the rows' cells, each row's first cell unique in its table. ``cheap``: seconds, not minutes."""
+
+    argv: tuple[str, ...]
+    measure: Callable[[tuple[str, ...]], list[Cells]]
+    cheap: bool = False
+
+    @property
+    def text(self) -> str:
+        """The command as the README shows it."""
+        return " ".join(self.argv) if self.argv[0].endswith(".py") else "rnnlab " + " ".join(self.argv)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A README table: its marker name, its header (the last column is always the CPU time) and its commands."""
+
+    name: str
+    header: tuple[str, ...]
+    commands: tuple[Command, ...]
+    caption: str = ""
+
+
+def cli_output(argv: Sequence[str]) -> tuple[int, str, str]:
+    """Run ``rnnlab ARGV`` in this process: its exit status, stdout and stderr."""
+    from rnnlab.cli import run_cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = run_cli(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+def cli_metrics(argv: Sequence[str]) -> dict:
+    """Run ``rnnlab ARGV --metrics FILE --quiet`` and return the metrics it wrote; a failing command raises."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "metrics.json"
+        status, _, err = cli_output([*argv, "--metrics", str(path), "--quiet"])
+        if status != 0:
+            raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{share:.2%}"
+
+
+def _forecast_cells(key: str, metrics: dict) -> Cells:
+    baselines = metrics["baselines"]
+    covered = metrics["coverage"]
+    inside = "no band" if covered is None else f"{round(covered * metrics['n_test'])} of {metrics['n_test']} ({covered:.0%})"
+    return [key, f"{metrics['mae']:.3f}", f"{metrics['skill']:+.4f}",
+            f"{baselines['drift']['mae']:.3f} ({baselines['drift']['skill']:+.4f})",
+            f"{baselines['linear']['mae']:.3f} ({baselines['linear']['skill']:+.4f})", inside,
+            f"{metrics['epochs_run']} ({metrics['best_epoch']})"]
+
+
+def forecast_row(argv: tuple[str, ...]) -> list[Cells]:
+    """One forecaster run: MAE, skill against naive, both other baselines, the band's coverage, epochs."""
+    return [_forecast_cells("`" + " ".join(argv[4:]) + "`", cli_metrics(argv))]
+
+
+def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
+    """The defaults over seeds 0-4: one row per seed, then their mean and range."""
+    runs = [cli_metrics([*argv, "--seed", str(seed)]) for seed in FORECAST_SEEDS]
+    rows = [_forecast_cells(f"`--seed {seed}`", metrics) for seed, metrics in zip(FORECAST_SEEDS, runs)]
+    skills = [m["skill"] for m in runs]
+    maes = [m["mae"] for m in runs]
+    rows.append([f"seeds 0-{len(runs) - 1}: mean (range)", f"{statistics.mean(maes):.3f} ({min(maes):.3f} to {max(maes):.3f})",
+                 f"{statistics.mean(skills):+.4f} ({min(skills):+.4f} to {max(skills):+.4f}); "
+                 f"{sum(s >= 0 for s in skills)} of {len(skills)} seeds >= 0", "", "", "", ""])
+    return rows
+
+
+def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """Held-out accuracy of both shipped translators on every branch of the rule (benchmarks/translate_accuracy.py)."""
+    from benchmarks.translate_accuracy import accuracy_rows
+    from rnnlab.engine.runtime import configure_torch
+    from rnnlab.engine.translate.pretrained import load_shipped
+
+    configure_torch()
+    attention, plain = (accuracy_rows(load_shipped(kind)) for kind in ("additive", "none"))
+    rows = []
+    for with_attention, without in zip(attention, plain, strict=True):
+        cells = [_percent(with_attention.accuracy), _percent(without.accuracy)]
+        if with_attention.char_error_rate is not None:
+            cells = [f"{cell} (CER {row.char_error_rate:.4f})" for cell, row in zip(cells, (with_attention, without))]
+        rows.append([with_attention.label, f"{with_attention.words:,}", *cells])
+    return rows
+
+
+FORECAST = ("forecast", TRAIN_CSV, "--test-csv", TEST_CSV)
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        name="forecast-google",
+        caption=f"`rnnlab forecast {TRAIN_CSV} --test-csv {TEST_CSV}` with the flags of the first column",
+        header=("flags", "MAE", "skill vs naive", "drift MAE (skill)", "linear MAE (skill)", "inside the 90% band",
+                "epochs (best)"),
+        commands=(
+            Command(FORECAST, forecast_seeds),
+            Command((*FORECAST, "--target", "value", "--epochs", "100", "--seed", "0"), forecast_row),
+        )),
+    Table(
+        name="translator-branches",
+        caption="`python benchmarks/translate_accuracy.py`: the shipped models on words they never trained on",
+        header=("held-out words", "count", "attention (`translator_attention.pt`)",
+                "no attention (`translator_plain.pt`)"),
+        commands=(Command(("benchmarks/translate_accuracy.py",), translator_rows, cheap=True),)),
+)
+
+
+def render_row(cells: Cells, seconds: str) -> str:
+    """A markdown table row; the CPU seconds are its last cell."""
+    return "| " + " | ".join([*cells, seconds]) + " |"
+
+
+def row_key(line: str) -> str:
+    """The first cell of a markdown table row."""
+    return line.split("|")[1].strip()
+
+
+def figures_of(line: str) -> str:
+    """A row without its CPU time, the one cell that differs from run to run."""
+    return line.rstrip().rstrip("|").rsplit("|", 1)[0]
+
+
+def run_command(command: Command) -> dict[str, str]:
+    """Run one command: its rows' lines by key, the first row carrying the command's CPU seconds."""
+    started = time.process_time()
+    rows = command.measure(command.argv)
+    seconds = f"{time.process_time() - started:.0f}"
+    print(f"{command.text}: {len(rows)} rows, {seconds} s of CPU", file=sys.stderr)
+    return {cells[0]: render_row(cells, seconds if index == 0 else "") for index, cells in enumerate(rows)}
+
+
+def measure(table: Table, cheap_only: bool) -> dict[str, str]:
+    """Run the table's commands (only the cheap ones with ``cheap_only``): each row's line by its key."""
+    lines: dict[str, str] = {}
+    for command in table.commands:
+        if command.cheap or not cheap_only:
+            lines.update(run_command(command))
+    return lines
+
+
+def render_table(table: Table, rows: dict[str, str], previous: dict[str, str]) -> str:
+    """The block between the table's markers: caption, header and rows, new rows replacing the previous ones of the
+    same key and the previous ones kept where no command ran."""
+    merged = {**previous, **rows}
+    header = (*table.header, "CPU s")
+    lines = [table.caption, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += [merged[key] for key in merged]
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    """The processor and the numerical libraries: the figures are compared only where these are the same."""
+    return f"CPU {cpu_model()} ({os.cpu_count()} cores), torch {metadata.version('torch')}, numpy {metadata.version('numpy')}"
+
+
+def machine_block() -> str:
+    """The text of the ``machine`` block: when, and on what, the figures were measured."""
+    return (f"Figures generated by `python scripts/readme_figures.py` on {date.today().isoformat()}: {machine()}, "
+            f"Python {platform.python_version()}, {platform.system()}.\n")
+
+
+def cpu_model() -> str:
+    """The processor's model name (Linux reads /proc/cpuinfo; elsewhere what ``platform`` says)."""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine()
+
+
+def blocks(readme: str) -> dict[str, str]:
+    """Every marked block of ``readme`` by name."""
+    return {m.group(1): m.group(2) for m in re.finditer(r"<!-- figures:([\w-]+) -->\n(.*?)<!-- /figures:\1 -->",
+                                                         readme, re.S)}
+
+
+def table_rows(block: str) -> dict[str, str]:
+    """The body rows of a block's table by key (the header and its rule left out)."""
+    lines = [line for line in block.splitlines() if line.startswith("| ")]
+    return {row_key(line): line for line in lines[1:]}
+
+
+def _figures(block: str) -> list[str]:
+    return [figures_of(line) for line in table_rows(block).values()]
+
+
+def replace_block(readme: str, name: str, body: str) -> str:
+    """``readme`` with block ``name``'s content replaced; a block missing from it is an error."""
+    pattern = re.compile(rf"(<!-- figures:{name} -->\n).*?(<!-- /figures:{name} -->)", re.S)
+    if not pattern.search(readme):
+        raise SystemExit(f"README.md has no <!-- figures:{name} --> block")
+    return pattern.sub(lambda m: m.group(1) + body + m.group(2), readme)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cheap", action="store_true", help="only the rows that take seconds")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 where README.md differs")
+    args = parser.parse_args(argv)
+    readme = README.read_text(encoding="utf-8")
+    current = blocks(readme)
+    updated = readme
+    for table in TABLES:
+        previous = table_rows(current.get(table.name, ""))
+        updated = replace_block(updated, table.name, render_table(table, measure(table, args.cheap), previous))
+    if not args.cheap:
+        updated = replace_block(updated, "machine", machine_block())
+    if args.check:
+        stale = [table.name for table in TABLES if _figures(current.get(table.name, "")) != _figures(blocks(updated)[table.name])]
+        print("README.md is up to date" if not stale else f"README.md differs in: {', '.join(stale)}")
+        return 1 if stale else 0
+    README.write_text(updated, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
