@@ -21,6 +21,7 @@ from rnnlab.gui.documentation import documentation_path
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
 APP_NAME = "RNN Lab"
 ICON_FILE = ("icons", "rnnlab.png")
@@ -247,8 +248,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = app_settings.recent_files()
         for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}")
-            action.setToolTip(str(path))
+            action = self.recent_menu.addAction(f"&{number} {escape_mnemonic(path.name)}")
+            action.setToolTip(auto_literal(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
@@ -262,7 +263,8 @@ class MainWindow(QMainWindow):
         could not open it (the tab has said why)."""
         tab = self._tab_accepting(path)
         if tab is None:
-            QMessageBox.warning(self, APP_NAME, f"RNN Lab cannot open {path.name}: no tab reads this kind of file.")
+            QMessageBox.warning(self, APP_NAME,
+                                auto_literal(f"RNN Lab cannot open {path.name}: no tab reads this kind of file."))
             return False
         self.show_tab(tab)
         return bool(tab.open_dropped_file(path))
@@ -276,12 +278,12 @@ class MainWindow(QMainWindow):
     def _on_docs_triggered(self) -> None:
         readme = documentation_path()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme))):
-            QMessageBox.information(self, APP_NAME, f"The documentation is the file\n{readme}")
+            QMessageBox.information(self, APP_NAME, auto_literal(f"The documentation is the file\n{readme}"))
 
     def _on_log_folder_triggered(self) -> None:
         folder = app_settings.log_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, APP_NAME, f"The log files are in\n{folder}")
+            QMessageBox.information(self, APP_NAME, auto_literal(f"The log files are in\n{folder}"))
 
     def about_text(self) -> str:
         """The About box's text: the app's version and those of Qt, PySide6 and (once loaded) PyTorch."""
@@ -289,12 +291,13 @@ class MainWindow(QMainWindow):
 
         torch = sys.modules.get("torch")
         torch_line = f"PyTorch {torch.__version__}" if torch is not None else "PyTorch (still loading)"
-        readme = QUrl.fromLocalFile(str(documentation_path())).toString()
+        readme = QUrl.fromLocalFile(str(documentation_path())).toString(QUrl.ComponentFormattingOption.FullyEncoded)
         return (
             f"<b>{APP_NAME} {APP_VERSION}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
             f"Qt {qVersion()} · Qt for Python {pyside_version}<br>{torch_line}<br>"
             f"Python {sys.version.split()[0]}<br><br>"
-            f'<a href="{readme}">Documentation (README)</a> · settings and logs in {app_settings.app_data_dir()}'
+            f'<a href="{escape_html(readme)}">Documentation (README)</a> · settings and logs in '
+            f"{escape_html(str(app_settings.app_data_dir()))}"
         )
 
     def _on_about_triggered(self) -> None:
@@ -326,7 +329,8 @@ class MainWindow(QMainWindow):
     def _on_engine_runner_failed(self, message: str) -> None:
         self.statusBar().showMessage("The engine could not be loaded.")
         self.engine_failed.emit(message)
-        QMessageBox.critical(self, APP_NAME, f"PyTorch could not be loaded, so training is unavailable.\n\n{message}")
+        QMessageBox.critical(self, APP_NAME,
+                             auto_literal(f"PyTorch could not be loaded, so training is unavailable.\n\n{message}"))
 
     def _tab_accepting(self, path: Path) -> LabTab | None:
         for index in range(self.tabs.count()):

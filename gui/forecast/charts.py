@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from rnnlab.engine.forecast.session import Saved
 from rnnlab.gui.widgets.plot_theme import legend_brush
 from rnnlab.gui.widgets.png_file import save_png
+from rnnlab.gui.widgets.user_text import escape_html
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,7 +89,7 @@ class PriceChart(pg.PlotWidget):
         for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
             curve.setData([], [])
         self._hide_band()
-        self.getPlotItem().setLabel("left", column)
+        self.getPlotItem().setLabel("left", escape_html(column))
         self._show_split(test_start)
         self._show_jumps(index, values, jumps)
         self._legend_sync()

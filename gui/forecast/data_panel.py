@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
+from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
 
 def make_button(text: str, name: str, tip: str) -> QPushButton:
@@ -47,7 +48,7 @@ class DataPanel(QGroupBox):
                                             "continuing the training file (the exercise's two-file workflow)")
         self.clear_test_button = make_button("No test file", "clearTestCsvButton", "Forget the test file; the test "
                                              "period is then the end of the training file")
-        self.data_label = QLabel("", objectName="dataLabel")
+        self.data_label = QLabel("", objectName="dataLabel", textFormat=Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.symbol_combo = QComboBox(objectName="symbolCombo")
         self.symbol_combo.setToolTip("The file holds several symbols; pick the one to forecast")
@@ -59,7 +60,7 @@ class DataPanel(QGroupBox):
         self.test_from_edit = QLineEdit(objectName="testFrom")
         self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
         self.test_from_edit.setToolTip({s.name: s.help for s in param_specs(ForecastConfig)}["test_from"])
-        self.notes_label = QLabel("", objectName="notesLabel")
+        self.notes_label = QLabel("", objectName="notesLabel", textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #7a4a00;")
         buttons = QHBoxLayout()
@@ -105,8 +106,8 @@ class DataPanel(QGroupBox):
         names = Path(data.source).name
         if session.test_data is not None:
             names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
-        self.data_label.setText(f"<b>{names}</b><br>{len(data.frame):,} rows · {_span(data.frame.index)}")
-        self.data_label.setToolTip(data.source)
+        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{len(data.frame):,} rows · {_span(data.frame.index)}")
+        self.data_label.setToolTip(auto_literal(data.source))
         self.test_from_edit.setEnabled(session.test_data is None)
         self.show_notes(session.notes(), None)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.gui.forecast.charts import LossChart
+from rnnlab.gui.widgets.user_text import escape_html
 
 PROMPT = "Train a model to compare it with the naive forecast."
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
@@ -61,9 +62,9 @@ class ResultsPanel(QSplitter):
         self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
                                           + len(_LABELS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
-        self.verdict_label = QLabel(PROMPT, objectName="verdictLabel")
+        self.verdict_label = QLabel(PROMPT, objectName="verdictLabel", textFormat=Qt.TextFormat.RichText)
         self.verdict_label.setWordWrap(True)
-        self.backtest_label = QLabel("", objectName="backtestLabel")
+        self.backtest_label = QLabel("", objectName="backtestLabel", textFormat=Qt.TextFormat.RichText)
         self.backtest_label.setWordWrap(True)
         self.preview_table = QTableWidget(objectName="previewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -179,4 +180,4 @@ def verdict(metrics, origin: str) -> str:
     if metrics.coverage is not None:
         text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.coverage:.0%} of the test values; its width "
                  "comes from the model's errors on the validation windows (split conformal).")
-    return text + (f"<br><i>Model: {origin}.</i>" if origin else "")
+    return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

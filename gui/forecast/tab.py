@@ -43,6 +43,7 @@ from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
+from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
 
@@ -445,5 +446,5 @@ class ForecastTab(LabTab):
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from))
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title, auto_literal(text))
 

@@ -7,7 +7,6 @@ Axis layout is the costly part of a pyqtgraph redraw, so panels keep fixed range
 
 from __future__ import annotations
 
-import html
 import math
 import re
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, Q
 
 from rnnlab.engine.report.ticks import log_ticks
 from rnnlab.gui.widgets.steady_slot import SteadySlot
+from rnnlab.gui.widgets.user_text import escape_html
 
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
@@ -28,7 +28,7 @@ _SUBSCRIPT = re.compile(r"_\{([^}]*)\}|_([A-Za-z0-9]+)")
 
 def math_html(text: str) -> str:
     """Plain text with TeX-like subscripts (``c_{t−1}``, ``W_rec``) as rich text with real subscripts."""
-    escaped = html.escape(text, quote=False)
+    escaped = escape_html(text)
     return _SUBSCRIPT.sub(lambda m: f"<sub>{m.group(1) if m.group(1) is not None else m.group(2)}</sub>", escaped)
 
 

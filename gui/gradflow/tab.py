@@ -39,6 +39,7 @@ from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
+from rnnlab.gui.widgets.user_text import auto_literal
 from rnnlab.gui.lab_tab import LabTab
 
 log = logging.getLogger("rnnlab")
@@ -160,7 +161,7 @@ class GradflowTab(LabTab):
         try:
             job = self.session.start(self.form.config(), self.compare_check.isChecked())
         except EngineError as exc:
-            QMessageBox.warning(self, "Gradient flow", str(exc))
+            QMessageBox.warning(self, "Gradient flow", auto_literal(str(exc)))
             return
         from rnnlab.engine.report.gradflow_report import ProbeHistory
 
@@ -200,7 +201,7 @@ class GradflowTab(LabTab):
     def _on_runner_failed(self, message: str) -> None:
         """Show the last good state, then say what went wrong."""
         self._on_runner_idle()
-        QMessageBox.warning(self, "Gradient flow", message)
+        QMessageBox.warning(self, "Gradient flow", auto_literal(message))
 
     def _on_runner_finished(self, result) -> None:
         from rnnlab.engine.report.gradflow_report import gradflow_report
@@ -246,4 +247,4 @@ class GradflowTab(LabTab):
     def _on_export_runner_failed(self, message: str) -> None:
         log.warning("Export failed: %s", message)
         self.run_controls.status_label.setText("The arrays were not exported.")
-        QMessageBox.warning(self, "Export gradient-flow arrays", message)
+        QMessageBox.warning(self, "Export gradient-flow arrays", auto_literal(message))

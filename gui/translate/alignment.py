@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QStackedWidget, QToolTip, 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
 from rnnlab.gui.widgets.png_file import save_png
+from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
 END_LABEL = "</s>"
 SPACE_LABEL = "␣"
@@ -61,7 +62,8 @@ class AlignmentView(QWidget):
         self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
                                           interactive=False, label="attention weight", colorMapMenu=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
-        self.message = QLabel(objectName="alignmentMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message = QLabel(objectName="alignmentMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
+                              textFormat=Qt.TextFormat.PlainText)
         self.message.setMargin(16)
         self.message.setAutoFillBackground(True)
         self.stack = QStackedWidget()
@@ -101,7 +103,7 @@ class AlignmentView(QWidget):
         self.plot.getAxis("left").setTicks([_ticks(self.rows, MAX_ROW_LABELS)])
         self.plot.setRange(xRange=(0, self.matrix.shape[1]), yRange=(0, self.matrix.shape[0]), padding=0)
         title = f"{source} → {output}"
-        self.plot.setTitle(title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…")
+        self.plot.setTitle(escape_html(title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"))
         self.stack.setCurrentWidget(self.plot_widget)
 
     def weight_text(self, x: float, y: float) -> str:
@@ -118,7 +120,7 @@ class AlignmentView(QWidget):
         if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
             return
         point = self.plot.vb.mapSceneToView(scene_pos)
-        text = self.weight_text(point.x(), point.y())
+        text = auto_literal(self.weight_text(point.x(), point.y()))
         self.plot_widget.setToolTip(text)
         if text:
             global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(scene_pos))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rnnlab.engine.plural import plural
+from rnnlab.gui.widgets.user_text import escape_html
 
 _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
 _MAX_ROWS = 200
@@ -40,9 +41,9 @@ def highlight_differences(output: str, reference: str) -> str:
     matcher = difflib.SequenceMatcher(a=output, b=reference, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            parts.append(html.escape(output[i1:i2]))
+            parts.append(escape_html(output[i1:i2]))
         elif i2 > i1:
-            parts.append(f'<span style="{_WRONG}">{html.escape(output[i1:i2])}</span>')
+            parts.append(f'<span style="{_WRONG}">{escape_html(output[i1:i2])}</span>')
         else:
             parts.append(f'<span style="{_WRONG}">{"·" * (j2 - j1)}</span>')
     return "".join(parts)
@@ -74,14 +75,14 @@ class ComparisonView(QTextBrowser):
         """
         self.rows = list(rows)
         if not rows:
-            self.setHtml(f"<p style='color:gray'>{html.escape(note or 'Nothing to compare yet.')}</p>")
+            self.setHtml(f"<p style='color:gray'>{escape_html(note or 'Nothing to compare yet.')}</p>")
             return
         shown = rows[:_MAX_ROWS]
         titles = (self.titles.source, "no attention", "attention", self.titles.reference)
-        table = [[(t, f"<b>{html.escape(t)}</b>") for t in titles]]
+        table = [[(t, f"<b>{escape_html(t)}</b>") for t in titles]]
         for source, plain, attention, reference in shown:
-            table.append([(source, html.escape(source)), _cell(plain, reference), _cell(attention, reference),
-                          (reference, html.escape(reference)) if reference is not None
+            table.append([(source, escape_html(source)), _cell(plain, reference), _cell(attention, reference),
+                          (reference, escape_html(reference)) if reference is not None
                           else (NO_REFERENCE, _GRAY.format(NO_REFERENCE))])
         widths = [max(len(row[column][0]) for row in table) + 3 for column in range(4)]
         lines = ["".join(markup + " " * (width - len(text)) for (text, markup), width in zip(row, widths)).rstrip()
@@ -102,7 +103,7 @@ def _cell(output: str | None, reference: str | None) -> tuple[str, str]:
     if output is None:
         return "(no model)", _GRAY.format("(no model)")
     if reference is None:
-        return output, html.escape(output)
+        return output, escape_html(output)
     mark = "✓" if output == reference else "✗"
     markup = f"{highlight_differences(output, reference)} {mark}"
     return html.unescape(_TAG.sub("", markup)), markup

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,7 +66,8 @@ class PadView(QWidget):
         self.task_picker = TaskPicker()
         self.decoding = ParamForm(DecodingConfig)
         self.decoding.setObjectName("decodingParams")
-        self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False)
+        self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False,
+                                      textFormat=Qt.TextFormat.PlainText)
         self.task_info_label.setStyleSheet("color: gray")
         self.task_info_label.setToolTip("The pairs the task learns from: how many, how many are held out to grade "
                                         "the models, and what reading the file skipped.")
@@ -79,7 +81,7 @@ class PadView(QWidget):
         self.word_picker.setMinimumContentsLength(14)
         self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
         self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
-        self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
+        self.model_label = QLabel(objectName="modelLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.picker_label = QLabel("Word:", objectName="pickerLabel")
         controls = QHBoxLayout()
         controls.addWidget(self.attention_toggle)
@@ -93,7 +95,7 @@ class PadView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.translation_view.setFont(font)
         self.translation_view.setMaximumHeight(110)
-        self.notes_label = QLabel(objectName="notesLabel", wordWrap=True)
+        self.notes_label = QLabel(objectName="notesLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setStyleSheet("color: #b35900")
         self.comparison_view = ComparisonView()
         layout = QVBoxLayout(self)

@@ -41,6 +41,7 @@ from rnnlab.gui.translate.rule_help import RuleHelpDialog
 from rnnlab.gui.translate.task_control import TaskControl, file_stem
 from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
+from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.training import TranslatorTrainingResult
@@ -290,7 +291,7 @@ class TranslationTab(LabTab):
             prestart(warm_up)
 
     def _on_model_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Could not load the model", message)
+        QMessageBox.warning(self, "Could not load the model", auto_literal(message))
 
     def _accept_loaded(self, model_file: ModelFile) -> None:
         """Put a model read from a file into the pad, in its task (asking first if unsaved models would go)."""
@@ -324,7 +325,7 @@ class TranslationTab(LabTab):
             config = validate(self.retrain_panel.params.config())
             job = TranslatorTraining(config, self.session.data)
         except EngineError as exc:
-            QMessageBox.warning(self, "Cannot start training", str(exc))
+            QMessageBox.warning(self, "Cannot start training", auto_literal(str(exc)))
             return
         if self.task_control.may_replace((slot_for(config.attention),), new_task=False):
             self.runner.start(InJobProcess(job))
@@ -341,7 +342,7 @@ class TranslationTab(LabTab):
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Training stopped", message)
+        QMessageBox.warning(self, "Training stopped", auto_literal(message))
 
     # ----- files
     def _on_save_action_triggered(self) -> None:
@@ -372,7 +373,7 @@ class TranslationTab(LabTab):
             log.info("Alignment exported to %s", result.path)
 
     def _on_file_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Could not save", message)
+        QMessageBox.warning(self, "Could not save", auto_literal(message))
 
     def _on_load_action_triggered(self) -> None:
         from rnnlab.gui.settings import models_folder

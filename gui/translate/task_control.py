@@ -34,6 +34,7 @@ from rnnlab.gui.translate.task_jobs import (
 )
 from rnnlab.gui.translate.task_picker import BUILT_IN_TITLES, CUSTOM, DATES, PIG_LATIN as PIG_LATIN_KEY
 from rnnlab.gui.widgets.param_form import ParamForm
+from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
 
@@ -155,7 +156,7 @@ class TaskControl(QObject):
                 for slot in SLOTS if self.session.models[slot] is not None]
 
     def _on_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self._parent, "Could not open the task", message)
+        QMessageBox.warning(self._parent, "Could not open the task", auto_literal(message))
 
     def enter_task_of(self, model_file: ModelFile) -> None:
         """Put the session in the task of the model read from a file (with its pairs if the pad has read them or

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from rnnlab.gui.widgets.user_text import auto_literal
 PIG_LATIN, DATES, CUSTOM = "piglatin", "dates", "custom"
 _PAIRS_FILE = "pairs-file"
 BUILT_IN_TITLES = {PIG_LATIN: "English -> Pig Latin (words)", DATES: "Human dates -> ISO 8601 (example)"}
@@ -52,7 +53,7 @@ class TaskPicker(QComboBox):
         if key == CUSTOM:
             custom = self.findData(_PAIRS_FILE)
             self.insertItem(custom, title, CUSTOM)
-            self.setItemData(custom, title, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(custom, auto_literal(title), Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         self._current = key
         self._snap_back()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
 
@@ -98,4 +99,4 @@ class ReportExport(QObject):
     def _on_runner_failed(self, message: str) -> None:
         log.warning("Report export failed: %s", message)
         self._status_label.setText("The report was not written.")
-        QMessageBox.warning(self._tab, "Export report", message)
+        QMessageBox.warning(self._tab, "Export report", auto_literal(message))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 from rnnlab.engine.jobs import Progress
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
+from rnnlab.gui.widgets.user_text import auto_literal
 
 SHOW_INTERVAL_S = 0.1
 """The progress bar and status line show the latest progress at most 10 times a second (the runner delivers up to 30
@@ -87,7 +88,7 @@ class StatusLabel(QLabel):
             rest = self._text[spans[self.LINES - 1][0]:]
             lines[-1] = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
         super().setText("\n".join(lines))
-        self.setToolTip(self._detail or (self._text if elided else ""))
+        self.setToolTip(auto_literal(self._detail or (self._text if elided else "")))
 
 
 class RunControls(QWidget):
