@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import InputError
@@ -29,7 +30,8 @@ MAX_COLUMN_LABELS = 48
 MAX_ROW_LABELS = 20
 """More characters than these (a long line of a pairs task) are labelled every second, third… one, so the labels
 never overprint each other; the tooltip still names every cell."""
-MAX_TITLE = 70
+TITLE_MARGIN = 24
+"""Pixels kept free beside the title: a title wider than its plot pushed the colour bar out of view."""
 
 
 @dataclass
@@ -48,6 +50,7 @@ class AlignmentView(QWidget):
         self.matrix: np.ndarray | None = None
         self.columns: list[str] = []
         self.rows: list[str] = []
+        self.title = ""
         self.plot_widget = pg.PlotWidget(objectName="alignmentPlot")
         self.plot_widget.setMinimumSize(280, 220)
         self.plot = self.plot_widget.getPlotItem()
@@ -102,9 +105,34 @@ class AlignmentView(QWidget):
         self.plot.getAxis("bottom").setTicks([_ticks(self.columns, MAX_COLUMN_LABELS)])
         self.plot.getAxis("left").setTicks([_ticks(self.rows, MAX_ROW_LABELS)])
         self.plot.setRange(xRange=(0, self.matrix.shape[1]), yRange=(0, self.matrix.shape[0]), padding=0)
-        title = f"{source} → {output}"
-        self.plot.setTitle(escape_html(title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"))
+        self.title = f"{source} → {output}"
+        self._show_title()
         self.stack.setCurrentWidget(self.plot_widget)
+
+    def _show_title(self) -> None:
+        """The title, cut with … to fit the plot's width (a long or wide line would widen the plot and push the
+        colour bar out of view): the longest start of it that fits, found by halving, as pyqtgraph renders it."""
+        width = max(self.plot_widget.width() - TITLE_MARGIN, 40)
+        if self._set_title(self.title) <= width:
+            return
+        low, high = 0, len(self.title)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if self._set_title(self.title[:middle] + "…") <= width:
+                low = middle
+            else:
+                high = middle
+        self._set_title(self.title[:low] + "…")
+
+    def _set_title(self, text: str) -> float:
+        """Show ``text`` as the title; returns its width in pixels."""
+        self.plot.setTitle(escape_html(text))
+        return self.plot.titleLabel.item.boundingRect().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.title:
+            self._show_title()
 
     def weight_text(self, x: float, y: float) -> str:
         """The tooltip for the view point (x, y): which characters the cell pairs and its weight, or ''."""

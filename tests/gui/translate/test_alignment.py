@@ -34,3 +34,19 @@ def test_a_long_line_labels_every_kth_character_and_the_tooltip_still_names_each
     assert len(left) <= 20
     assert view.weight_text(1.5, 60.5) == "writing “x” (character 61) looks at “b”: weight 0.008"
     assert view.plot.titleLabel.text.endswith("…")
+
+
+def test_a_wide_title_is_cut_to_the_plot_so_the_colour_bar_stays_in_view(qtbot):
+    view = AlignmentView()
+    qtbot.addWidget(view)
+    view.resize(420, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_alignment("W" * 25, "W" * 25, np.full((25, 26), 1 / 26, dtype=np.float32))
+    title = view.plot.titleLabel.item
+    assert title.toPlainText().endswith("…")
+    assert title.boundingRect().width() <= view.plot_widget.width()
+    bar = view.colour_bar.mapRectToScene(view.colour_bar.boundingRect())
+    assert bar.right() <= view.plot_widget.width()
+    view.resize(900, 320)
+    qtbot.waitUntil(lambda: not view.plot.titleLabel.item.toPlainText().endswith("…"))
