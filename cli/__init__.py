@@ -15,6 +15,7 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import FileFlags, check_files
@@ -78,7 +79,11 @@ def run_cli(argv: list[str]) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
         logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
-        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        print(f"rnnlab {args.command}: unexpected error: {type(exc).__name__}: {detail} (details in {log_path})",
-              file=sys.stderr)
+        print(f"rnnlab {args.command}: {unexpected_error(exc, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def unexpected_error(exc: Exception, log_path: Path) -> str:
+    """An unexpected error in one line (its type and first line) pointing to the log that holds its traceback."""
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"unexpected error: {type(exc).__name__}: {detail} (details in {log_path})"

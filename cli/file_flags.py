@@ -148,8 +148,11 @@ class Outputs:
             self._failures.append((flag, path, str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - one broken output must not cost the others; details in the log
+            from rnnlab.cli import unexpected_error
+            from rnnlab.engine.app_files import log_file
+
             logging.getLogger("rnnlab").exception("Writing %s (%s) failed", path, name)
-            self._failures.append((flag, path, f"unexpected error: {type(exc).__name__}: {exc} (details in the log)"))
+            self._failures.append((flag, path, unexpected_error(exc, log_file())))
             return
         self.written.append(path)
         if not self._args.quiet:

@@ -4,8 +4,8 @@
 Leading and trailing spaces of a line stay in place and are not given to the model (pairs files rarely mean
 them); blank lines are copied through. A line with characters the task never saw, or longer than its longest
 source, is not translated: the pad shows it as typed, the command line's output leaves its line empty
-(``line_files.answer_lines``), both with a note saying why. The expected output of a line is known when the line is one of
-the task's pairs.
+(``line_files.answer_lines``), both with a note saying why. The expected output of a line is known when the line
+is one of the task's pairs.
 """
 
 from __future__ import annotations

@@ -228,3 +228,20 @@ def test_gradflow_train_translator_and_translate_keep_what_they_wrote(tmp_path):
         f"(written: {tmp_path / 't.txt'})"]
     assert (tmp_path / "t.txt").read_text(encoding="utf-8") == "ethay airway onditioningcay isway orkingway\n" * 20
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.npz", "in.txt", "t.pt", "t.txt"]
+
+
+def test_an_output_that_fails_with_a_bug_costs_only_itself(tmp_path, capsys, monkeypatch):
+    import rnnlab.engine.report.document as document
+
+    def broken(_report):
+        raise RuntimeError("renderer on fire\nsecond line")
+
+    monkeypatch.setattr(document, "render", broken)
+    export, report = tmp_path / "g.npz", tmp_path / "g.html"
+    status = run_cli(["gradflow", "--length", "10", "--hidden", "4", "--steps", "2", "--batch-size", "2", "--quiet",
+                      "--report", str(report), "--export", str(export)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 1 and export.is_file() and not report.exists()
+    assert len(err) == 1 and err[0].startswith(f"rnnlab gradflow: error: --report {report} not written: unexpected "
+                                               "error: RuntimeError: renderer on fire (details in ")
+    assert err[0].endswith(f"(written: {export})")
