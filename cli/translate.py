@@ -148,7 +148,7 @@ def run_translate(args: argparse.Namespace) -> int:
         print(f"note: and {len(notes) - _LISTED_NOTES} more notes ({where})", file=sys.stderr)
     if left_empty:
         print(f"note: {_left_empty(left_empty) if numbered else 'the output is empty'}: the model cannot "
-              f"translate {'them' if len(left_empty) > 1 else 'it'} (see the notes above)", file=sys.stderr)
+              f"translate {'them' if len(left_empty) > 1 else 'it'} (the notes say why)", file=sys.stderr)
     return outputs.finish()
 
 

@@ -147,5 +147,5 @@ def test_a_line_task_model_translates_each_line_as_one_sequence(tmp_path, capsys
     captured = capsys.readouterr()
     assert captured.out == "\n"
     assert captured.err.splitlines() == ["note: “1998 ü”: has characters the model never saw ('ü'); not translated.",
-                                         "note: the output is empty: the model cannot translate it (see the notes "
-                                         "above)"]
+                                         "note: the output is empty: the model cannot translate it (the notes say "
+                                         "why)"]
