@@ -1,4 +1,5 @@
-"""Write files so that a crash mid-write never leaves a half file over a good one."""
+"""Write files so that a crash mid-write never leaves a half file over a good one, and a failed write says which
+file and why in words (an OutputError)."""
 
 from __future__ import annotations
 
