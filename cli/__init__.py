@@ -1,8 +1,11 @@
 """RNN Lab's command line: ``python main.py SUBCOMMAND ...`` runs an engine job headless.
 
 Each subcommand module has ``register(subparsers)`` that adds its parser and sets ``handler`` to a
-function ``handler(args) -> int``. Engine errors end as one line on stderr and exit status 2; an unexpected error
-ends as one line naming the log file, where its traceback went (``rnnlab.engine.app_files``), and exit status 1.
+function ``handler(args) -> int``. The files a subcommand reads and writes are declared with their flags
+(``file_flags``) and checked here before the handler runs. Engine errors end as one line on stderr and exit status
+2; an output that fails at the end of a run (a full disk) ends as one line per failed file and exit status 1, the
+other outputs written; an unexpected error ends as one line naming the log file, where its traceback went
+(``rnnlab.engine.app_files``), and exit status 1.
 Flags must be written in full: argparse's abbreviations are off, so ``--init`` never silently means ``--init-scale``.
 """
 
@@ -12,7 +15,10 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
+from rnnlab.cli.file_flags import KEY as FILE_FLAGS
+from rnnlab.cli.file_flags import FileFlags, check_files
 from rnnlab.engine.app_files import install_logging
 from rnnlab.engine.errors import EngineError, JobCancelled
 
@@ -38,7 +44,9 @@ class _OneLineParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with one subparser per subcommand module."""
     parser = _OneLineParser(prog="rnnlab", description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
-    parser.set_defaults(uses_torch=True)  # a subcommand that never imports torch sets it False (translate)
+    # A subcommand that never imports torch sets uses_torch False (translate); one with --quiet or file flags
+    # (cli/file_flags.py) has its own.
+    parser.set_defaults(uses_torch=True, quiet=False, **{FILE_FLAGS: FileFlags()})
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_OneLineParser)
     for module_name in SUBCOMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -54,6 +62,7 @@ def run_cli(argv: list[str]) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        check_files(args)
         if args.uses_torch:
             from rnnlab.engine.runtime import configure_torch
 
@@ -70,7 +79,11 @@ def run_cli(argv: list[str]) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
         logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
-        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        print(f"rnnlab {args.command}: unexpected error: {type(exc).__name__}: {detail} (details in {log_path})",
-              file=sys.stderr)
+        print(f"rnnlab {args.command}: {unexpected_error(exc, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def unexpected_error(exc: Exception, log_path: Path) -> str:
+    """An unexpected error in one line (its type and first line) pointing to the log that holds its traceback."""
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"unexpected error: {type(exc).__name__}: {detail} (details in {log_path})"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from pathlib import Path
 from typing import Any
 
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import ParamSpec, format_number, param_specs, validate
 
 _GIVEN = "typed_flags"
@@ -89,10 +87,3 @@ def typed_flags(args: argparse.Namespace) -> set[str]:
     """The names of the fields whose flags were typed on the command line."""
     return set(vars(args).get(_GIVEN, set()))
 
-
-def refuse_missing_folders(outputs: dict[str, str | None]) -> None:
-    """Before a run starts, refuse an output file (by its flag) whose folder does not exist: found only after the
-    run, the typo would cost the whole training."""
-    for flag, path in outputs.items():
-        if path is not None and not Path(path).resolve().parent.is_dir():
-            raise InputError(f"Cannot write {path} ({flag}): its folder does not exist.")

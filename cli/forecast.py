@@ -10,10 +10,10 @@ import argparse
 import json
 import sys
 
-from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
+from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 
 
@@ -23,16 +23,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "forecast", help="train the stock forecaster on a price CSV and report MAE against the naive forecast",
         description="Train a stacked RNN on a price CSV (optionally with a separate test CSV, as in the exercise), "
                     "predict the test rows one step ahead and compare with the naive forecast (tomorrow = today).")
-    parser.add_argument("train_csv", metavar="TRAIN.csv", help="price CSV to train on (and test on, without --test-csv)")
-    parser.add_argument("--test-csv", metavar="TEST.csv", help="separate test CSV continuing the training file")
+    add_input(parser, "train_csv", "price CSV", metavar="TRAIN.csv",
+              help="price CSV to train on (and test on, without --test-csv)")
+    add_input(parser, "--test-csv", "price CSV", metavar="TEST.csv",
+              help="separate test CSV continuing the training file")
     parser.add_argument("--symbol", help="the series to use from a long file with a symbol column (default: the first)")
     add_param_flags(parser, ForecastConfig)
-    parser.add_argument("--predictions", metavar="OUT.csv", help="write the test rows' forecasts as CSV: date,actual,predicted,naive,drift,linear (and "
-                             "lower,upper with an interval)")
-    parser.add_argument("--metrics", metavar="OUT.json", help="write the metrics as JSON")
-    parser.add_argument("--save-model", metavar="FILE", help="save the trained model (weights, scaler, configuration)")
-    parser.add_argument("--report", metavar="FILE.html",
-                        help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
+    add_output(parser, "--predictions", "predictions", metavar="OUT.csv",
+               help="write the test rows' forecasts as CSV: date,actual,predicted,naive,drift,linear (and "
+                    "lower,upper with an interval)")
+    add_output(parser, "--metrics", "metrics", metavar="OUT.json", help="write the metrics as JSON")
+    add_output(parser, "--save-model", "model", metavar="FILE",
+               help="save the trained model (weights, scaler, configuration)")
+    add_output(parser, "--report", "report", metavar="FILE.html",
+               help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no loader notes (warnings and "
                                                                 "errors still go to stderr)")
     parser.set_defaults(handler=run_forecast)
@@ -43,9 +47,9 @@ def run_forecast(args: argparse.Namespace) -> int:
     from rnnlab.engine.forecast.session import ForecastSession
     from rnnlab.engine.forecast.summary import summary_line
     from rnnlab.engine.jobs import CancelToken, ignore_progress
+    from rnnlab.engine.report.document import write_report
+    from rnnlab.engine.report.forecast_report import forecast_report
 
-    refuse_missing_folders({"--predictions": args.predictions, "--metrics": args.metrics,
-                            "--save-model": args.save_model, "--report": args.report})
     session = ForecastSession()
     session.accept(session.open_job(args.train_csv, "train", args.symbol)(ignore_progress, CancelToken()))
     if args.test_csv:
@@ -65,27 +69,17 @@ def run_forecast(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"warning: {note}", file=sys.stderr)
     metrics = result.metrics_dict()
-    if args.predictions:
-        session.export_predictions_job(args.predictions)(ignore_progress, CancelToken())
-    if args.metrics:
-        _write_json(args.metrics, metrics)
-    if args.save_model:
-        session.save_model_job(args.save_model)(ignore_progress, CancelToken())
     print(summary_line(metrics, config))
-    if args.report:
-        from rnnlab.engine.report.document import write_report
-        from rnnlab.engine.report.forecast_report import forecast_report
-
-        files = [session.train_data] + ([session.test_data] if session.test_data else [])
-        write_report(forecast_report(job.config, result, job.split, files), args.report)
-        print(f"report written to {args.report}", file=sys.stderr)
-    return 0
+    files = [session.train_data] + ([session.test_data] if session.test_data else [])
+    outputs = Outputs(args)
+    outputs.write("--predictions", lambda path: session.export_predictions_job(path)(ignore_progress, CancelToken()))
+    outputs.write("--metrics", lambda path: _write_json(path, metrics))
+    outputs.write("--save-model", lambda path: session.save_model_job(path)(ignore_progress, CancelToken()))
+    outputs.write("--report", lambda path: write_report(forecast_report(job.config, result, job.split, files), path))
+    return outputs.finish()
 
 
 def _write_json(path: str, data: dict) -> None:
-    try:
-        with atomic_path(path) as tmp:
-            tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders
+from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
@@ -24,16 +24,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "override it): " + "; ".join(f"{p.name}: {p.title}" for p in PRESETS.values()))
     parser.add_argument("--compare", action="store_true",
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
-    parser.add_argument("--export", metavar="FILE",
-                        help="write the arrays behind the plots and the weights to FILE (.npz) for --cell")
-    parser.add_argument("--report", metavar="FILE.html",
-                        help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
+    add_output(parser, "--export", "arrays", metavar="FILE",
+               help="write the arrays behind the plots, the weights and the loss to FILE (.npz) for --cell")
+    add_output(parser, "--report", "report", metavar="FILE.html",
+               help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_gradflow)
 
 
 def run_gradflow(args: argparse.Namespace) -> int:
-    """Run the training job with a progress bar, print the summary, export if asked."""
+    """Run the training job with a progress bar, print the summary, write the export and the report if asked.
+
+    A run that diverges is a result too (the ``exploding`` preset exists to show it): its lines, export and report
+    are of the run up to the step where the loss stopped being finite, and it still ends with the divergence
+    message and exit status 2, naming the files written.
+    """
     from rnnlab.engine.gradflow.export import export_npz
     from rnnlab.engine.gradflow.summary import summary_lines
     from rnnlab.engine.gradflow.training import GradflowTraining
@@ -41,25 +46,26 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.report.document import write_report
     from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
-    refuse_missing_folders({"--export": args.export, "--report": args.report})
     preset = PRESETS[args.preset] if args.preset else None
     config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
     compare = args.compare or (preset is not None and preset.compare)
     cells = CELLS if compare else (config.cell,)
     history = ProbeHistory(config.steps)
+    diverged = None
     try:
         with TerminalProgress("gradflow", quiet=args.quiet) as bar:
             result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
-    except TrainingDiverged as diverged:
-        for line in summary_lines(diverged.partial) if diverged.partial is not None else ():
-            print(line)
-        raise
+    except TrainingDiverged as exc:
+        if exc.partial is None:
+            raise
+        result, diverged = exc.partial, exc
     for line in summary_lines(result):
         print(line)
-    if args.export:
-        export_npz(result.snapshots[config.cell], args.export)
-        print(f"exported {config.cell.upper()} arrays to {args.export}", file=sys.stderr)
-    if args.report:
-        write_report(gradflow_report(result, history), args.report)
-        print(f"report written to {args.report}", file=sys.stderr)
-    return 0
+    outputs = Outputs(args)
+    outputs.write("--export", lambda path: export_npz(result.snapshots[config.cell], path, result.losses[config.cell]))
+    outputs.write("--report", lambda path: write_report(gradflow_report(result, history), path))
+    status = outputs.finish()
+    if diverged is not None:
+        written = f" The run up to it was written to {', '.join(outputs.written)}." if outputs.written else ""
+        raise TrainingDiverged(f"{diverged}{written}")
+    return status

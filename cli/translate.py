@@ -12,7 +12,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from rnnlab.cli.args import add_param_flags, config_from_args, refuse_missing_folders, typed_flags
+from rnnlab.cli.args import add_param_flags, config_from_args, typed_flags
+from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
 
@@ -53,19 +54,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     translate.add_argument("text", metavar="TEXT", nargs="?", default=None,
                            help="the text to translate (quote it; text that starts with a dash is fine, or put -- "
                                 "before it); leave it out with --input")
-    translate.add_argument("--input", metavar="IN.txt",
-                           help="translate this UTF-8 text file instead of TEXT, each line on its own: line i of the "
-                                "output answers line i of the file, empty lines stay empty")
-    translate.add_argument("--output", metavar="OUT.txt",
-                           help="write the translation to this file (replaced in one step) instead of printing it")
+    add_input(translate, "--input", "text file", metavar="IN.txt",
+              help="translate this UTF-8 text file instead of TEXT, each line on its own: line i of the output "
+                   "answers line i of the file, empty lines stay empty (and so does a line a model of pairs "
+                   "cannot translate, with a note)")
+    add_output(translate, "--output", "translation", metavar="OUT.txt",
+               help="write the translation to this file (replaced in one step) instead of printing it")
     translate.add_argument("--attention", choices=ATTENTION_KINDS, default=None,
                            help="which shipped model to use: additive (default) or none; "
                                 "with --model, checks the file's model has this attention")
-    translate.add_argument("--model", metavar="FILE", help="a translator model file saved by RNN Lab")
-    translate.add_argument("--json", metavar="OUT.json",
-                           help="also write, per word (per line for a line task), source, output, reference and "
-                                "attention matrix to this file (with --input: per line, its text, translation and "
-                                "words or its own matrix)")
+    add_input(translate, "--model", "model file", metavar="FILE", help="a translator model file saved by RNN Lab")
+    add_output(translate, "--json", "JSON", metavar="OUT.json",
+               help="also write, per word (per line for a line task), source, output, reference and attention "
+                    "matrix to this file (with --input: per line, its text, translation and words or its own "
+                    "matrix)")
     add_param_flags(translate, DecodingConfig)
     translate.set_defaults(handler=run_translate, uses_torch=False)
     _accept_text_starting_with_a_dash(translate)
@@ -74,17 +76,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train-translator", help="train a translator from scratch (English -> Pig Latin, or your own pairs)",
         description="Train a character-level GRU encoder-decoder on the shipped word list (or on the pairs of "
                     "--pairs FILE) and print its exact accuracy on the held-out words (pairs).")
-    train.add_argument("--pairs", metavar="FILE",
-                       help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
-                            "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
-                            "--valid-fraction of the pairs is held out")
+    add_input(train, "--pairs", "pairs file", metavar="FILE",
+              help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
+                   "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
+                   "--valid-fraction of the pairs is held out")
     train.add_argument("--title", metavar="TEXT",
                        help="with --pairs: the task's name, recorded in the model file and shown by the pad and the "
                             "report (default: the file's name)")
     add_param_flags(train, TranslatorConfig)
-    train.add_argument("--out", metavar="FILE", help="save the trained model to FILE (use it with translate --model)")
-    train.add_argument("--report", metavar="FILE.html",
-                       help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
+    add_output(train, "--out", "model", metavar="FILE",
+               help="save the trained model to FILE (use it with translate --model)")
+    add_output(train, "--report", "report", metavar="FILE.html",
+               help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
     train.set_defaults(handler=run_train)
 
 
@@ -102,62 +105,73 @@ def _load_translator(args: argparse.Namespace) -> NumpyTranslator:
 
 def run_translate(args: argparse.Namespace) -> int:
     """Translate TEXT or each line of --input as the model's task splits it; print it or write --output; name the
-    sequences that differ from the expected on stderr; write the JSON if asked."""
-    from rnnlab.engine.translate.line_files import read_text_file, translate_lines_of, write_text_file
-    from rnnlab.engine.translate.lines import translate_document
+    sequences that differ from the expected on stderr, and the lines left empty; write the JSON if asked."""
+    from rnnlab.engine.translate.line_files import (TextFile, answer_lines, read_text_file, translate_lines_of,
+                                                    write_text_file)
+    from rnnlab.engine.translate.utf8 import LINE_BREAK
 
     if (args.text is None) == (args.input is None):
         raise InputError("Give the text to translate or --input FILE, not both." if args.input is not None else
                          "Give the text to translate, or --input FILE to translate a file line by line.")
     decoding = config_from_args(args, DecodingConfig)
-    refuse_missing_folders({"--output": args.output, "--json": args.json})
-    source = read_text_file(args.input) if args.input is not None else None
+    source = read_text_file(args.input) if args.input is not None else TextFile(LINE_BREAK.split(args.text))
     translator = _load_translator(args)
     task = translator.task
+    results = translate_lines_of(source.lines, translator, decoding.beam_width)
+    answers, left_empty = answer_lines(results, task)
+    translated = source.text_of(answers)
+    words = [w for r in results for w in r.words]
+    numbered = args.input is not None or len(results) > 1
+    notes = [f"line {number}: {note}" if numbered else note
+             for number, r in enumerate(results, start=1) for note in r.notes]
     header = {"task": task.title, "splitting": task.splitting, "attention_kind": translator.attention,
               "beam_width": decoding.beam_width}
-    if source is None:
-        result = translate_document(args.text, translator, beam_width=decoding.beam_width)
-        translated, words, notes = result.text, result.words, result.notes
-        if args.json:
-            key = "words" if task.splitting == "words" else "lines"
-            write_text_file(args.json, _json_text({"text": args.text, "translation": result.text, **header,
-                                                   key: [_word_json(w) for w in result.words],
-                                                   "notes": result.notes}))
+    if args.input is None:
+        key = "words" if task.splitting == "words" else "lines"
+        document = {"text": args.text, "translation": translated.removesuffix("\n"), **header,
+                    key: [_word_json(w, untranslated=task.splitting == "lines" and bool(w.note)) for w in words],
+                    "notes": notes}
     else:
-        results = translate_lines_of(source.lines, translator, decoding.beam_width)
-        translated = source.text_of([r.text for r in results])
-        words = [w for r in results for w in r.words]
-        notes = [f"line {number}: {note}" for number, r in enumerate(results, start=1) for note in r.notes]
-        if args.json:
-            lines = [_line_json(number, line, r, task.splitting)
-                     for number, (line, r) in enumerate(zip(source.lines, results), start=1)]
-            write_text_file(args.json, _json_text({"input": args.input, **header, "lines": lines}))
-    if args.output:
-        write_text_file(args.output, translated)
-    else:
-        print(translated, end="" if source is not None and source.final_newline else "\n")
+        document = {"input": args.input, **header,
+                    "lines": [_line_json(number, line, answer, r, task.splitting)
+                              for number, (line, answer, r) in enumerate(zip(source.lines, answers, results), 1)]}
+    outputs = Outputs(args)
+    outputs.write("--json", lambda path: write_text_file(path, _json_text(document)))
+    outputs.write("--output", lambda path: write_text_file(path, translated))
+    if args.output is None:
+        print(translated, end="")
     where = "all in " + args.json if args.json else "give --json FILE for all"
     _report_differences(words, "the rule" if task.is_pig_latin else "the expected output", where)
     for note in notes[:_LISTED_NOTES]:
         print(f"note: {note}", file=sys.stderr)
     if len(notes) > _LISTED_NOTES:
         print(f"note: and {len(notes) - _LISTED_NOTES} more notes ({where})", file=sys.stderr)
-    return 0
+    if left_empty:
+        print(f"note: {_left_empty(left_empty) if numbered else 'the output is empty'}: the model cannot "
+              f"translate {'them' if len(left_empty) > 1 else 'it'} (the notes say why)", file=sys.stderr)
+    return outputs.finish()
+
+
+def _left_empty(numbers: list[int]) -> str:
+    """"line 4 left empty in the output" or "3 lines left empty in the output (4, 7, 9)", the first few of many."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]} left empty in the output"
+    listed = ", ".join(str(n) for n in numbers[:_LISTED_NOTES])
+    return f"{len(numbers)} lines left empty in the output ({listed}{', …' if len(numbers) > _LISTED_NOTES else ''})"
 
 
 def _json_text(document: dict) -> str:
     return json.dumps(document, indent=1, ensure_ascii=False)
 
 
-def _line_json(number: int, line: str, result: TextTranslation, splitting: str) -> dict:
-    """One input line: its text and translation, and for a word task its words, for a line task the line's own
-    sequence (source, output, attention; none for a blank line)."""
-    entry = {"line": number, "text": line, "translation": result.text}
+def _line_json(number: int, line: str, answer: str, result: TextTranslation, splitting: str) -> dict:
+    """One input line: its text and the output's line, and for a word task its words, for a line task the line's
+    own sequence (source, output, attention; none for a blank line; output null for a line left untranslated)."""
+    entry = {"line": number, "text": line, "translation": answer}
     if splitting == "words":
         entry["words"] = [_word_json(w) for w in result.words]
     elif result.words:
-        entry.update(_word_json(result.words[0]))
+        entry.update(_word_json(result.words[0], untranslated=bool(result.words[0].note)))
     else:
         entry["attention"] = None
     entry["notes"] = result.notes
@@ -179,11 +193,13 @@ def _report_differences(words: list[TranslatedWord], expected: str, where: str) 
           file=sys.stderr)
 
 
-def _word_json(word: TranslatedWord) -> dict:
+def _word_json(word: TranslatedWord, untranslated: bool = False) -> dict:
+    """One sequence's entry; ``untranslated``: a line task's line the model cannot translate, whose output is null
+    (the line is left empty in the output, not copied)."""
     rows = word.attention.tolist() if word.attention is not None else None
     return {
         "source": word.typed,
-        "output": word.output,
+        "output": None if untranslated else word.output,
         "reference": word.reference,
         "correct": word.correct if word.reference is not None else None,
         "source_tokens": list(word.source) + ["</s>"],
@@ -195,6 +211,8 @@ def _word_json(word: TranslatedWord) -> dict:
 def run_train(args: argparse.Namespace) -> int:
     """Train with the flags' configuration, print held-out accuracy, save if --out was given."""
     from rnnlab.engine.jobs import CancelToken
+    from rnnlab.engine.report.document import write_report
+    from rnnlab.engine.report.translate_report import translator_report
     from rnnlab.engine.translate.summary import summary_lines
     from rnnlab.engine.translate.training import TranslatorTraining
     from rnnlab.cli.progress import TerminalProgress
@@ -205,7 +223,6 @@ def run_train(args: argparse.Namespace) -> int:
     if "valid_fraction" in typed_flags(args) and not args.pairs:
         raise InputError("--valid-fraction holds out a share of a pairs file: give it with --pairs FILE (Pig Latin "
                          "has its own held-out words).")
-    refuse_missing_folders({"--out": args.out, "--report": args.report})
     data = None
     if args.pairs:
         from rnnlab.engine.translate.pairs import read_pairs
@@ -217,16 +234,7 @@ def run_train(args: argparse.Namespace) -> int:
         result = TranslatorTraining(config, data)(bar, CancelToken())
     for line in summary_lines(result):
         print(line)
-    if args.out:
-        try:
-            result.translator.save(args.out)
-        except OSError as exc:
-            raise InputError(f"Cannot save to {args.out}: {exc.strerror or exc}.") from exc
-        print(f"saved to {args.out}")
-    if args.report:
-        from rnnlab.engine.report.document import write_report
-        from rnnlab.engine.report.translate_report import translator_report
-
-        write_report(translator_report(result), args.report)
-        print(f"report written to {args.report}", file=sys.stderr)
-    return 0
+    outputs = Outputs(args)
+    outputs.write("--out", result.translator.save)
+    outputs.write("--report", lambda path: write_report(translator_report(result), path))
+    return outputs.finish()

@@ -19,11 +19,14 @@ _MAGIC = "rnnlab-checkpoint"
 
 
 def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state: dict, extra: dict | None = None) -> None:
-    """Write a checkpoint atomically; ``state`` holds tensors, ``config``/``extra`` plain values only."""
-    import torch
+    """Write a checkpoint atomically; ``state`` holds tensors, ``config``/``extra`` plain values only.
 
+    The bytes are built in memory and written by Python, not by ``torch.save`` to the file: torch's writer turns
+    a full disk into ``RuntimeError: [enforce fail at inline_container.cc...] unexpected pos``, while a plain
+    write raises the OSError that ``atomic_path`` names in words (an OutputError), leaving no partial file."""
+    data = checkpoint_bytes(kind, config, state, extra)
     with atomic_path(path) as tmp:
-        torch.save(_payload(kind, config, state, extra), tmp)
+        tmp.write_bytes(data)
 
 
 def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = None) -> bytes:

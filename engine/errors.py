@@ -13,6 +13,16 @@ class ModelFileError(InputError):
     """A model file that is truncated, of the wrong kind, of an unknown format, or unsafe to load."""
 
 
+class OutputError(EngineError):
+    """A file could not be written (no space left, no permission, a read-only device): ``path`` is the file the
+    person asked for and ``reason`` says why in words; a failed write leaves no partial file behind."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"Could not write {path}: {reason}.")
+        self.path = path
+        self.reason = reason
+
+
 class TrainingDiverged(EngineError):
     """Training produced a NaN or infinite loss; the message says what to try. ``partial`` is the run up to that
     step where the job has one worth showing (the gradient-flow job's losses and last probe: an exploding run is a

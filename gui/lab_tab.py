@@ -41,6 +41,11 @@ class LabTab(QWidget):
         """Open ``path``; False when it could not be opened (the tab has said why)."""
         return False
 
+    def open_inputs(self) -> dict[str, Path]:
+        """The files the tab has open and reads, by what they are ("training CSV"): its Save and Export dialogs
+        refuse them (``widgets/save_dialog.py``), so an output never replaces an input."""
+        return {}
+
     def has_unsaved_work(self) -> bool:
         """True while a trained model that the user has not saved would be lost on quit."""
         return False

@@ -8,7 +8,6 @@ import os
 import pandas as pd
 
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.price_dates import index_labels
 
 
@@ -19,8 +18,5 @@ def write_predictions_csv(path: str | os.PathLike, test) -> None:
     if test.lower is not None:
         columns.update(lower=test.lower, upper=test.upper)
     frame = pd.DataFrame(columns)
-    try:
-        with atomic_path(path) as tmp:
-            frame.to_csv(tmp, index=False)
-    except OSError as exc:
-        raise InputError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False)

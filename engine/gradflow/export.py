@@ -5,22 +5,26 @@ rnn: ``W_rec``, ``W_in``, ``b``; lstm: ``W_f``, ``W_i``, ``W_c``, ``W_o`` (H x (
 ``b_f``, ``b_i``, ``b_c``, ``b_o``; gru: PyTorch's ``W_ih``, ``W_hh``, ``b_ih``, ``b_hh`` (gate order r, z, n);
 ``local_norm`` (T-1), ``product_norm`` (T, exact, last entry 1), lstm also ``product_norm_cpath`` and
 ``A_norm``..``D_norm`` (T-1); ``grad_norm`` (T); rnn also ``local_bound`` (T-1, entry k = gamma_{k+1} ||W_rec||_2,
-gamma_t the activation's largest slope at step t) and ``eig_W_rec`` (H complex eigenvalues). Norms are float64;
-below about 1e-308 they read as 0.
+gamma_t the activation's largest slope at step t) and ``eig_W_rec`` (H complex eigenvalues); ``probe_step`` (the
+training step of the probe), ``loss`` (the cell's training loss per optimiser step, step 1 first) and
+``diverged_step`` (the step whose loss became infinite or NaN, where the run stopped; 0 when every loss was
+finite). Norms are float64; below about 1e-308 they read as 0.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Sequence
 
 import numpy as np
 
 from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.gradflow.summary import diverged_step
 from rnnlab.engine.gradflow.training import CellSnapshot
 
 
-def export_arrays(snapshot: CellSnapshot) -> dict[str, np.ndarray]:
-    """The export's key -> array mapping for one cell's snapshot."""
+def export_arrays(snapshot: CellSnapshot, losses: Sequence[float]) -> dict[str, np.ndarray]:
+    """The export's key -> array mapping for one cell's snapshot and its ``losses`` per step so far."""
     diag = snapshot.diagnostics
     weights = snapshot.weights
     arrays: dict[str, np.ndarray] = {"cell": np.array(snapshot.cell), "activation": np.array(snapshot.activation),
@@ -42,14 +46,19 @@ def export_arrays(snapshot: CellSnapshot) -> dict[str, np.ndarray]:
     if snapshot.cell == "rnn":
         arrays["local_bound"] = _linear(diag.log_bound)
         arrays["eig_W_rec"] = diag.eig_w_rec.astype(np.complex128)
+    arrays["probe_step"] = np.array(snapshot.step)
+    arrays["loss"] = np.asarray(losses, dtype=np.float64)
+    arrays["diverged_step"] = np.array(diverged_step(list(losses)) or 0)
     return arrays
 
 
-def export_npz(snapshot: CellSnapshot, path: str | os.PathLike) -> None:
-    """Write :func:`export_arrays` of ``snapshot`` to ``path`` as an uncompressed NPZ, all or nothing."""
+def export_npz(snapshot: CellSnapshot, path: str | os.PathLike, losses: Sequence[float]) -> None:
+    """Write :func:`export_arrays` of ``snapshot`` and ``losses`` to ``path`` as an uncompressed NPZ, all or
+    nothing."""
+    arrays = export_arrays(snapshot, losses)
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as handle:
-            np.savez(handle, **export_arrays(snapshot))
+            np.savez(handle, **arrays)
 
 
 def _linear(log10_values: np.ndarray) -> np.ndarray:

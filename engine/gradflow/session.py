@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING, Iterable
 import numpy as np
 
 from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
 
 if TYPE_CHECKING:
-    from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowTraining
+    from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult, GradflowTraining
 
 MAX_HEATMAP_ROWS = 400
 """Rows of the heatmap image at most: longer runs share a row between neighbouring probes (the latest wins)."""
@@ -163,19 +162,24 @@ class GradflowSession:
         """True once the focus cell has been probed."""
         return self.focus_cell in self.snapshots
 
+    @property
+    def can_report(self) -> bool:
+        """True once the cells have been probed and trained a step: the run so far can be reported, whether it
+        finished, diverged or failed (``run_so_far``)."""
+        return self.can_export and self.losses is not None and self.losses.count > 0
+
     def export_job(self, path: str | os.PathLike) -> Job:
-        """The job writing the focus cell's latest probe to ``path`` (NPZ, atomically); it returns an
-        :class:`Exported`. The probe is taken now, so a run going on meanwhile does not change what is written."""
+        """The job writing the focus cell's latest probe and its losses so far to ``path`` (NPZ, atomically); it
+        returns an :class:`Exported`. Probe and losses are taken now, so a run going on meanwhile does not change what
+        is written."""
         snapshot = self.snapshots[self.focus_cell]
+        losses = self.losses.of(self.focus_cell)[1].tolist()
         target = Path(path)
 
         def export(progress: ProgressFn, cancel: CancelToken) -> Exported:
             from rnnlab.engine.gradflow.export import export_npz
 
-            try:
-                export_npz(snapshot, target)
-            except OSError as exc:
-                raise InputError(f"Could not write {target}: {exc.strerror or exc}") from exc
+            export_npz(snapshot, target, losses)
             return Exported(path=target, cell=snapshot.cell, step=snapshot.step)
 
         return export
@@ -183,6 +187,15 @@ class GradflowSession:
     def export(self, path: str | os.PathLike) -> "Exported":
         """Run :meth:`export_job` in place (the CLI and tests)."""
         return self.export_job(path)(ignore_progress, CancelToken())
+
+    def run_so_far(self) -> "GradflowResult":
+        """The run as far as it went, as the job's result would hold it: what the report of a run that diverged
+        (or stopped) is made of. Needs ``can_report``."""
+        from rnnlab.engine.gradflow.training import GradflowResult
+
+        return GradflowResult(config=self.config, cells=self.cells, chance_loss=self.chance_loss,
+                              snapshots=dict(self.snapshots),
+                              losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells})
 
     def final_losses(self) -> dict[str, float]:
         """Each cell's loss at its last recorded step (NaN before the first step)."""

@@ -13,7 +13,7 @@ from rnnlab.engine.plural import plural
 def summary_lines(result: GradflowResult) -> list[str]:
     """The task line, then one line per cell: final loss (and the mean of the last 100 steps) and how the product
     norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0 at the last probe. A run that diverged has an
-    infinite or NaN final loss."""
+    infinite or NaN final loss, and a last line saying at which step (``divergence_line``)."""
     config = result.config
     lines = [f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
              f"chance loss {result.chance_loss:.3f}"]
@@ -30,7 +30,26 @@ def summary_lines(result: GradflowResult) -> list[str]:
         if diag.log_product_cpath is not None:
             line += f" (c-path product: {product_change(diag.log_product_cpath)})"
         lines.append(line)
-    return lines
+    divergence = divergence_line(result)
+    return lines + ([divergence] if divergence else [])
+
+
+def diverged_step(losses: list[float]) -> int | None:
+    """The training step (from 1) whose loss was first infinite or NaN, or None if every loss was finite."""
+    return next((step for step, loss in enumerate(losses, start=1) if not math.isfinite(loss)), None)
+
+
+def divergence_line(result: GradflowResult) -> str:
+    """Where a run blew up: "RNN loss became infinite at step 43 of 1,000: training stopped there; the figures
+    are the last probe's (step 40)"; empty for a run whose losses all stayed finite."""
+    for cell in result.cells:
+        step = diverged_step(result.losses[cell])
+        if step is not None:
+            kind = "NaN" if math.isnan(result.losses[cell][step - 1]) else "infinite"
+            probe = result.snapshots[cell].step if cell in result.snapshots else 0
+            return (f"{cell.upper()} loss became {kind} at step {step:,} of {result.config.steps:,}: training "
+                    f"stopped there; the figures are the last probe's (step {probe:,})")
+    return ""
 
 
 def product_change(log_product: np.ndarray) -> str:

@@ -52,7 +52,8 @@ class GradflowProgress(Progress):
 
 @dataclass
 class GradflowResult:
-    """What a finished run leaves: the final snapshot and the loss history of each cell."""
+    """What a run leaves: the last snapshot and the loss history of each cell (for a run that diverged, the
+    ``partial`` of its TrainingDiverged, up to and including the step whose loss was not finite)."""
 
     config: GradflowConfig
     cells: tuple[str, ...]
@@ -150,16 +151,17 @@ class GradflowTraining:
             cancel.raise_if_cancelled()
             x, y = make_batch(config.task, config.length, config.batch_size, data)
             x, y = x.to(device), y.to(device)
-            step_losses = {}
-            for cell, trainer in trainers.items():
-                loss = trainer.train_step(x, y)
+            step_losses = {cell: trainer.train_step(x, y) for cell, trainer in trainers.items()}
+            for cell, loss in step_losses.items():
                 losses[cell].append(loss)
-                if not math.isfinite(loss):
-                    partial = GradflowResult(config=config, cells=tuple(cells),
-                                             chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
-                                             losses=losses)
-                    raise TrainingDiverged(_diverged_message(cell, step, loss), partial=partial)
-                step_losses[cell] = loss
+            diverged = [cell for cell, loss in step_losses.items() if not math.isfinite(loss)]
+            if diverged:
+                progress(GradflowProgress(fraction=step / config.steps, message=f"Diverged at step {step}", step=step,
+                                          losses=step_losses))
+                partial = GradflowResult(config=config, cells=tuple(cells),
+                                         chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
+                                         losses=losses)
+                raise TrainingDiverged(_diverged_message(diverged[0], step, step_losses[diverged[0]]), partial=partial)
             probed = {}
             if step % config.probe_every == 0 or step == config.steps:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}

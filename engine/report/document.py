@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import param_specs
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -174,10 +173,8 @@ def render(report: Report) -> str:
 
 
 def write_report(report: Report, path: str | os.PathLike) -> None:
-    """Render ``report`` and write it to ``path`` atomically (a crash never leaves half a file over a good one)."""
+    """Render ``report`` and write it to ``path`` atomically (a crash never leaves half a file over a good one; a
+    failed write is an OutputError saying why)."""
     text = render(report)
-    try:
-        with atomic_path(path) as tmp:
-            tmp.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"Could not write the report to {path}: {exc.strerror or exc}.") from exc
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")

@@ -3,8 +3,9 @@
 
 Leading and trailing spaces of a line stay in place and are not given to the model (pairs files rarely mean
 them); blank lines are copied through. A line with characters the task never saw, or longer than its longest
-source, is left as typed with a note saying why. The expected output of a line is known when the line is one of
-the task's pairs.
+source, is not translated: the pad shows it as typed, the command line's output leaves its line empty
+(``line_files.answer_lines``), both with a note saying why. The expected output of a line is known when the line
+is one of the task's pairs.
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def _note(source: str, task: SequenceTask) -> str:
     unknown = task.unknown_characters(source)
     if unknown:
         shown = ", ".join(repr(ch) for ch in unknown[:5]) + (" …" if len(unknown) > 5 else "")
-        return f"has characters the model never saw ({shown}); left as typed."
+        return f"has characters the model never saw ({shown}); not translated."
     if len(source) > task.max_source_length:
-        return f"longer than the task's {task.max_source_length}-character limit; left as typed."
+        return f"longer than the task's {task.max_source_length}-character limit; not translated."
     return ""
 
 

@@ -143,6 +143,11 @@ def _csv_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, st
     try:
         header = next(reader, None)
         if header is None or len(header) != 2:
+            other = _other_delimiter(text)
+            if other is not None:
+                raise InputError(f"{name} is separated by {other}; a pairs CSV has a header and two "
+                                 "comma-separated columns: save it as CSV with commas, or as tab-separated text "
+                                 "(.tsv).")
             found = "no header" if header is None else f"a header of {plural(len(header), 'column')}"
             raise InputError(f"{name} has {found}; a pairs CSV has a header and two columns (source, target).")
         notes.append(f"Header (not a pair): {header[0]!r}, {header[1]!r}.")
@@ -156,6 +161,21 @@ def _csv_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, st
     except csv.Error as exc:
         raise InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc}).") from exc
     return rows
+
+
+_OTHER_DELIMITERS = {";": "semicolons (;), not commas (Excel writes CSV so where the decimal mark is a comma, as in "
+                          "German or French)",
+                     "\t": "tabs, not commas", "|": "vertical bars (|), not commas"}
+
+
+def _other_delimiter(text: str) -> str | None:
+    """The delimiter, named, that splits the first line of a CSV into two columns where commas do not (Excel in
+    a language whose decimal mark is a comma writes ``source;target``); None when there is none."""
+    first = text.split("\n", 1)[0]
+    for delimiter, named in _OTHER_DELIMITERS.items():
+        if len(next(csv.reader([first], delimiter=delimiter), [])) == 2:
+            return named
+    return None
 
 
 def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str, notes: list[str] | None = None) -> PairsData:

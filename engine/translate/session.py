@@ -186,10 +186,7 @@ class TranslationSession:
         path = Path(path)
 
         def save(progress: ProgressFn, cancel: CancelToken) -> SavedModel:
-            try:
-                model.save(path)
-            except OSError as exc:
-                raise EngineError(f"Could not save {path.name}: {exc.strerror or exc}.") from exc
+            model.save(path)
             return SavedModel(slot, model, path)
 
         return save

@@ -43,6 +43,7 @@ from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
+from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
@@ -418,19 +419,19 @@ class ForecastTab(LabTab):
             self.open_test_csv(path)
 
     def _on_export_predictions_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
         if path:
             self._start(self.session.export_predictions_job(path))
 
     def _on_export_chart_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "forecast.png", "PNG images (*.png)")
+        path = ask_save_path(self, "Export chart", "forecast.png", "PNG images (*.png)")
         if path:
             self._start(self.chart.png_job(Path(path)))
 
     def _on_save_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
 
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
+        path = ask_save_path(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
         if path:
             self._start(self.session.save_model_job(path))
 
@@ -444,6 +445,11 @@ class ForecastTab(LabTab):
         path, _ = QFileDialog.getOpenFileName(self, "Load model", str(models_folder()), MODEL_FILTER)
         if path:
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from))
+
+    def open_inputs(self) -> dict[str, Path]:
+        """The training and test CSVs the tab has open (exports and saves refuse them)."""
+        files = {"training CSV": self.session.train_data, "test CSV": self.session.test_data}
+        return {what: Path(data.source) for what, data in files.items() if data is not None}
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, auto_literal(text))

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -39,6 +38,7 @@ from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
+from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 from rnnlab.gui.lab_tab import LabTab
 
@@ -199,11 +199,17 @@ class GradflowTab(LabTab):
         self._sync_export_button()
 
     def _on_runner_failed(self, message: str) -> None:
-        """Show the last good state, then say what went wrong."""
+        """Show the last good state and offer the report of the run so far (a run that diverged is a result: the
+        report says at which step), then say what went wrong."""
         self._on_runner_idle()
+        if self.session.can_report:
+            self._offer_report(self.session.run_so_far())
         QMessageBox.warning(self, "Gradient flow", auto_literal(message))
 
     def _on_runner_finished(self, result) -> None:
+        self._offer_report(result)
+
+    def _offer_report(self, result) -> None:
         from rnnlab.engine.report.gradflow_report import gradflow_report
 
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
@@ -228,11 +234,9 @@ class GradflowTab(LabTab):
             return
         snapshot = self.session.snapshots[self.session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
-        path, _ = QFileDialog.getSaveFileName(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)")
+        path = ask_save_path(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)", ".npz")
         if not path:
             return
-        if not path.endswith(".npz"):
-            path += ".npz"
         self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
         self.export_runner.start(self.session.export_job(path))
         self._sync_export_button()

@@ -41,6 +41,7 @@ from rnnlab.gui.translate.rule_help import RuleHelpDialog
 from rnnlab.gui.translate.task_control import TaskControl, file_stem
 from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
+from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
@@ -345,6 +346,11 @@ class TranslationTab(LabTab):
         QMessageBox.warning(self, "Training stopped", auto_literal(message))
 
     # ----- files
+    def open_inputs(self) -> dict[str, Path]:
+        """The pairs file of the pad's task, if it came from one (saves and exports refuse it)."""
+        pairs = self.task_control.pairs_file
+        return {"pairs file": pairs} if pairs is not None else {}
+
     def _on_save_action_triggered(self) -> None:
         slot = self.pad.current_slot
         model = self.session.models[slot]
@@ -353,9 +359,9 @@ class TranslationTab(LabTab):
             return
         from rnnlab.gui.settings import models_folder
 
-        path, _ = QFileDialog.getSaveFileName(self, "Save translator model",
-                                              str(models_folder() / f"{file_stem(model.task)}_{model.attention}.pt"),
-                                              "RNN Lab models (*.pt)")
+        path = ask_save_path(self, "Save translator model",
+                             str(models_folder() / f"{file_stem(model.task)}_{model.attention}.pt"),
+                             "RNN Lab models (*.pt)")
         if not path:
             return
         self._write_in_background(self.session.save_job(slot, path))
@@ -387,7 +393,7 @@ class TranslationTab(LabTab):
         if not self.alignment_view.showing_plot:
             QMessageBox.information(self, "Nothing to export", "There is no alignment matrix on screen to export.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export alignment", "alignment.png", "PNG images (*.png)")
+        path = ask_save_path(self, "Export alignment", "alignment.png", "PNG images (*.png)")
         if not path:
             return
         self._write_in_background(self.alignment_view.png_job(path))

@@ -67,6 +67,7 @@ class TaskControl(QObject):
         self.runner = JobRunner(self)
         self.info_label = pad.task_info_label
         self._known_data: dict[SequenceTask, PairsData] = {}
+        self._pairs_files: dict[SequenceTask, Path] = {}
         self._dates_task: SequenceTask | None = None
         self._folder = ""
         self._fraction_tooltip = params.controls[_FRACTION_FIELD].toolTip()
@@ -116,6 +117,11 @@ class TaskControl(QObject):
             self._folder = str(Path(path).parent)
             self.open_pairs_file(Path(path))
 
+    @property
+    def pairs_file(self) -> Path | None:
+        """The person's pairs file of the pad's task (None for a built-in task): an input the tab's saves refuse."""
+        return self._pairs_files.get(self.session.task)
+
     def open_pairs_file(self, path: Path) -> bool:
         """Read ``path`` in the background and, if it is a usable pairs file, put the pad in its task (asking first
         if that would replace an unsaved model); False if another task is still being read."""
@@ -136,6 +142,8 @@ class TaskControl(QObject):
             return  # a pairs file's task is known only now; a built-in task was asked about before it was loaded
         if data is not None:
             self._known_data[task] = data
+        if change.pairs_file is not None:
+            self._pairs_files[task] = change.pairs_file
             for note in data.notes:
                 log.info("%s: %s", data.source_name, note)
         if change.key == DATES:

@@ -31,12 +31,14 @@ NOT_TRAINED = "none trained yet"
 @dataclass
 class TaskChange:
     """What switching the pad to a task needs: which picker entry, the task's pairs (None for Pig Latin), the models
-    that come with it (and why the others do not), and the example text for the pad."""
+    that come with it (and why the others do not), the example text for the pad, and the person's pairs file the
+    pairs were read from (None for a built-in task)."""
 
     key: str
     data: PairsData | None
     models: LoadedModels = field(default_factory=LoadedModels)
     example: str = ""
+    pairs_file: Path | None = None
 
 
 def never_trained_share(valid_fraction: float, models: Iterable[object]) -> float:
@@ -95,7 +97,7 @@ def pairs_file_job(path: str | os.PathLike, valid_fraction: float) -> Job:
 
         data = read_pairs(path)
         models = LoadedModels(problems={ATTENTION: NOT_TRAINED, PLAIN: NOT_TRAINED})
-        return TaskChange(CUSTOM, data, models, example_text(data, valid_fraction))
+        return TaskChange(CUSTOM, data, models, example_text(data, valid_fraction), pairs_file=path)
 
     return read
 

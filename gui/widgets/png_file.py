@@ -7,15 +7,11 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.errors import EngineError
 
 
 def save_png(image: QImage, path: Path) -> None:
-    """Write ``image`` to ``path`` as PNG, atomically; a failure raises EngineError naming the file. A QImage (not
+    """Write ``image`` to ``path`` as PNG, atomically; a failure raises an OutputError naming the file. A QImage (not
     a QPixmap) may be written outside the GUI thread, so jobs call this after the GUI thread rendered the image."""
-    try:
-        with atomic_path(path) as tmp:
-            if not image.save(str(tmp), "PNG"):
-                raise OSError("the image could not be written")
-    except OSError as exc:
-        raise EngineError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    with atomic_path(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError("the image could not be written")

@@ -14,10 +14,12 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
@@ -43,7 +45,7 @@ class _WriteReport:
 class ReportExport(QObject):
     """The Export … report… action of one tab and the background job behind it."""
 
-    def __init__(self, tab: QWidget, object_name: str, status_label: QLabel, what: str) -> None:
+    def __init__(self, tab: LabTab, object_name: str, status_label: QLabel, what: str) -> None:
         """``what`` names the tab's kind of run in the menu ("Export forecast report…"), which lists every tab's."""
         super().__init__(tab)
         self._tab = tab
@@ -88,8 +90,8 @@ class ReportExport(QObject):
 
     def _on_action_triggered(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self._tab, "Export report", str(Path(folder) / f"{self._stem}.html"),
-                                              "HTML report (*.html)")
+        path = ask_save_path(self._tab, "Export report", str(Path(folder) / f"{self._stem}.html"),
+                             "HTML report (*.html)", ".html")
         if path:
             self.export_to(path)
 

@@ -64,10 +64,21 @@ def test_an_output_folder_that_does_not_exist_is_refused_before_the_run():
     assert out.stderr.strip().endswith("Cannot write /no/such/folder/run.npz (--export): its folder does not exist.")
 
 
-def test_the_exploding_preset_prints_its_final_loss_lines_then_the_divergence():
-    out = run_main("gradflow", "--preset", "exploding", "--steps", "150", "--quiet", timeout=120)
+def test_the_exploding_preset_writes_its_export_and_report_then_says_where_it_diverged(tmp_path):
+    export, report = tmp_path / "e.npz", tmp_path / "e.html"
+    out = run_main("gradflow", "--preset", "exploding", "--steps", "150", "--quiet", "--export", str(export),
+                   "--report", str(report), timeout=120)
     assert out.returncode == 2
     lines = out.stdout.strip().splitlines()
     assert lines[0].startswith("task adding, T=50")
     assert lines[1].startswith("RNN   final loss inf") and "||dc_{T-1}/dc_t||" in lines[1]
-    assert "became infinite at step" in out.stderr and "Traceback" not in out.stderr
+    step = int(lines[2].split("at step ")[1].split(" ")[0])
+    assert lines[2] == (f"RNN loss became infinite at step {step} of 150: training stopped there; the figures are "
+                        f"the last probe's (step {(step - 1) // 10 * 10})")
+    err = out.stderr.strip().splitlines()
+    assert err == [f"rnnlab gradflow: error: The RNN loss became infinite at step {step}. Try a lower learning rate, "
+                   "turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale. The run up to it was "
+                   f"written to {export}, {report}."]
+    data = np.load(export)
+    assert int(data["diverged_step"]) == step and np.isinf(data["loss"][-1])
+    assert lines[2].replace("'", "&#x27;") in report.read_text(encoding="utf-8")

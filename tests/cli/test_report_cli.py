@@ -12,7 +12,8 @@ from tests.engine.report.self_contained import assert_self_contained, assert_sta
 def _run(capsys, argv: list[str], report) -> tuple[str, str]:
     assert run_cli(argv + ["--report", str(report)]) == 0
     captured = capsys.readouterr()
-    assert f"report written to {report}" in captured.err
+    said = f"report written to {report}" in captured.err
+    assert said != ("--quiet" in argv), "the file written is said on stderr, except with --quiet"
     return captured.out, report.read_text(encoding="utf-8")
 
 

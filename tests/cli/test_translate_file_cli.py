@@ -35,11 +35,13 @@ def test_each_line_of_the_input_is_answered_by_the_same_line_of_the_output(tmp_p
         assert all(len(row) == len(word["source"]) + 1 for row in word["attention"])
 
 
-def test_windows_line_breaks_a_missing_final_break_and_a_byte_order_mark_are_kept_as_they_were(tmp_path, capsys):
+def test_windows_line_breaks_are_kept_a_byte_order_mark_dropped_and_the_output_ends_in_a_line_break(tmp_path, capsys):
     source, target = tmp_path / "in.txt", tmp_path / "out.txt"
     source.write_bytes("\ufeffhello\r\n\r\nthe air".encode("utf-8"))
     assert run_cli(["translate", "--input", str(source), "--output", str(target)]) == 0
-    assert target.read_bytes() == "ellohay\r\n\r\nethay airway".encode("utf-8")
+    assert target.read_bytes() == "ellohay\r\n\r\nethay airway\r\n".encode("utf-8")
+    assert run_cli(["translate", "--input", str(source)]) == 0
+    assert capsys.readouterr().out == "ellohay\r\n\r\nethay airway\r\n"
 
 
 def test_without_output_the_lines_are_printed_and_an_empty_file_gives_an_empty_output(tmp_path, capsys):
@@ -125,9 +127,12 @@ def test_a_line_task_model_translates_each_line_as_one_sequence(tmp_path, capsys
     source.write_text("3 march 1998\n\ntue, mar 3, 1998\n03.03.1998 ü\n", encoding="utf-8")
     assert run_cli(["translate", "--model", str(model), "--input", str(source), "--output", str(target),
                     "--json", str(document), "--beam-width", "3"]) == 0
-    assert "note: line 4: “03.03.1998 ü”: has characters the model never saw ('ü')" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "note: line 4: “03.03.1998 ü”: has characters the model never saw ('ü'); not translated." in err
+    assert "note: line 4 left empty in the output: the model cannot translate it" in err
     out_lines = target.read_text(encoding="utf-8").split("\n")
-    assert len(out_lines) == 5 and out_lines[1] == "" and out_lines[3] == "03.03.1998 ü" and out_lines[4] == ""
+    assert len(out_lines) == 5 and out_lines[1] == "" and out_lines[3] == "" and out_lines[4] == ""
+    assert out_lines[0] and out_lines[2], "the lines it can translate are translated"
     meta = json.loads(document.read_text(encoding="utf-8"))
     assert (meta["task"], meta["splitting"], meta["beam_width"]) == ("dates", "lines", 3)
     lines = meta["lines"]
@@ -137,3 +142,10 @@ def test_a_line_task_model_translates_each_line_as_one_sequence(tmp_path, capsys
     assert len(first["attention"]) == len(first["output"])
     assert all(len(row) == len("3 march 1998") + 1 and abs(sum(row) - 1) < 1e-4 for row in first["attention"])
     assert lines[1]["attention"] is None and lines[3]["attention"] is None and lines[3]["note"]
+    assert lines[3]["output"] is None and lines[3]["translation"] == "" and lines[3]["source"] == "03.03.1998 ü"
+    assert run_cli(["translate", "--model", str(model), "1998 ü"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "\n"
+    assert captured.err.splitlines() == ["note: “1998 ü”: has characters the model never saw ('ü'); not translated.",
+                                         "note: the output is empty: the model cannot translate it (the notes say "
+                                         "why)"]

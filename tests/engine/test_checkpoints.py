@@ -8,6 +8,7 @@ import torch
 from rnnlab.engine.checkpoints import FORMAT_VERSION, load_checkpoint, save_checkpoint
 from rnnlab.engine.errors import ModelFileError
 from tests.code_running_pickle import CodeRunningPayload
+from tests.file_size_limit import run_with_file_size_limit
 
 
 def test_round_trip_keeps_config_state_and_extra(tmp_path):
@@ -74,17 +75,20 @@ def test_pickle_that_would_run_code_is_refused_and_never_runs(tmp_path):
     assert marker.exists()
 
 
-def test_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+def test_a_save_that_fails_for_real_is_a_readable_error_and_leaves_the_old_file_intact(tmp_path):
+    """torch.save writing to a file past the size limit (or onto a full disk) raises "RuntimeError: [enforce fail at
+    inline_container.cc...] unexpected pos"; the checkpoint writer must say which file and why instead."""
     path = tmp_path / "model.pt"
     save_checkpoint(path, "translator", {"v": 1}, {})
     good = path.read_bytes()
-
-    def broken_save(obj, f, *a, **k):
-        open(f, "wb").write(b"half")
-        raise OSError("disk full")
-
-    monkeypatch.setattr(torch, "save", broken_save)
-    with pytest.raises(OSError):
-        save_checkpoint(path, "translator", {"v": 2}, {})
+    code = ("import torch; from rnnlab.engine.checkpoints import save_checkpoint\n"
+            "from rnnlab.engine.errors import OutputError\n"
+            "try:\n"
+            f"    save_checkpoint({str(path)!r}, 'translator', {{'v': 2}}, {{'w': torch.zeros(500_000)}})\n"
+            "except OutputError as exc:\n"
+            "    print(exc)\n")
+    out = run_with_file_size_limit(["-c", code], limit_bytes=200_000)
+    assert out.stdout.strip() == (f"Could not write {path}: the file is larger than this file system (or this "
+                                  "process's file-size limit) allows."), out.stderr
     assert path.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["model.pt"]

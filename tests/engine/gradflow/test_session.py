@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import OutputError, TrainingDiverged
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import MAX_HEATMAP_ROWS, GradflowSession, Heatmap
 from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -33,7 +33,7 @@ def test_session_keeps_losses_latest_probes_and_one_heatmap_row_per_probe(tmp_pa
     np.testing.assert_array_equal(session.heatmap.image[-1], events[-1].snapshots["gru"].diagnostics.log_grad)
     exported = session.export(tmp_path / "x.npz")
     assert (exported.cell, exported.step, exported.path) == ("gru", 7, tmp_path / "x.npz")
-    with pytest.raises(InputError, match="Could not write"):
+    with pytest.raises(OutputError, match="Could not write .*: its folder does not exist"):
         session.export_job(tmp_path / "missing" / "x.npz")(ignore_progress, CancelToken())
     assert str(np.load(tmp_path / "x.npz")["cell"]) == "gru"
 
@@ -63,3 +63,24 @@ def test_rows_span_the_run_even_when_probes_are_sparser_than_the_steps():
     heatmap.add(4, np.ones(10))
     assert heatmap.image.shape[0] == 2 and heatmap.image[1, 0] == 1.0
     assert heatmap.row_height == 4
+
+
+def test_a_run_that_diverged_can_be_exported_and_reported_as_far_as_it_went(tmp_path):
+    from rnnlab.engine.gradflow.summary import summary_lines
+
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,
+                            init_scale=5.0, length=10, hidden=8, steps=60, probe_every=5)
+    session = GradflowSession()
+    events = []
+    with pytest.raises(TrainingDiverged) as diverged:
+        session.start(config, compare=False)(events.append, CancelToken())
+    session.apply(events)
+    partial = diverged.value.partial
+    assert session.can_report
+    so_far = session.run_so_far()
+    assert so_far.losses == partial.losses and so_far.snapshots["rnn"].step == partial.snapshots["rnn"].step
+    step = len(partial.losses["rnn"])
+    assert summary_lines(so_far)[-1].startswith(f"RNN loss became infinite at step {step} of 60: training stopped")
+    session.export(tmp_path / "blown.npz")
+    data = np.load(tmp_path / "blown.npz")
+    assert int(data["diverged_step"]) == step and np.isinf(data["loss"][-1])

@@ -18,7 +18,7 @@ T, H = 40, 12
 def export_of(tmp_path, **changes) -> dict:
     config = GradflowConfig(cell="rnn", length=T, hidden=H, steps=3, batch_size=4, **changes)
     result = GradflowTraining(config)(ignore_progress, CancelToken())
-    export_npz(result.snapshots["rnn"], tmp_path / "x.npz")
+    export_npz(result.snapshots["rnn"], tmp_path / "x.npz", result.losses["rnn"])
     return dict(np.load(tmp_path / "x.npz"))
 
 

@@ -1,5 +1,7 @@
 """The gradient-flow training job: the lesson it teaches, divergence, cancel, compare mode."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -45,6 +47,21 @@ def test_nan_loss_raises_training_diverged_with_advice():
                             length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate"):
         GradflowTraining(config)(ignore_progress, CancelToken())
+
+
+def test_a_diverged_run_reports_its_last_step_for_every_cell_then_raises_with_the_run_so_far():
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
+                            length=10, hidden=8, steps=60, probe_every=1000)
+    events = []
+    with pytest.raises(TrainingDiverged) as diverged:
+        GradflowTraining(config, ("rnn", "lstm"))(events.append, CancelToken())
+    last = events[-1]
+    blown = [cell for cell, loss in last.losses.items() if not math.isfinite(loss)]
+    assert set(last.losses) == {"rnn", "lstm"} and blown, "the step that diverged reaches the progress callback"
+    assert f"The {blown[0].upper()} loss became infinite at step {last.step}." in str(diverged.value)
+    partial = diverged.value.partial
+    assert len(partial.losses["rnn"]) == len(partial.losses["lstm"]) == last.step
+    assert partial.losses[blown[0]][-1] == last.losses[blown[0]] and partial.snapshots["rnn"].step == 0
 
 
 def test_cancel_stops_between_steps():

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import OutputError
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.report.document import Report, Section, figure, paragraph, render, settings_table, write_report
 from rnnlab.engine.report.line_chart import LineChart
@@ -51,8 +51,8 @@ def test_write_report_replaces_the_file_in_one_step(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
-def test_unwritable_target_is_an_input_error(tmp_path):
+def test_unwritable_target_is_an_output_error_saying_why(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(InputError, match="Could not write the report"):
+    with pytest.raises(OutputError, match="Could not write .*report.html: its folder does not exist."):
         write_report(_report(), blocker / "report.html")

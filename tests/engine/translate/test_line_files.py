@@ -3,30 +3,31 @@ one model call per block of lines."""
 
 import pytest
 
-from rnnlab.engine.errors import InputError
-from rnnlab.engine.translate.line_files import read_text_file, translate_lines_of, write_text_file
+from rnnlab.engine.errors import InputError, OutputError
+from rnnlab.engine.translate.line_files import answer_lines, read_text_file, translate_lines_of, write_text_file
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
 
 
-@pytest.mark.parametrize("raw, lines, newline, final, written", [
-    (b"a\nb\n", ["a", "b"], "\n", True, b"a\nb\n"),
-    (b"a\nb", ["a", "b"], "\n", False, b"a\nb"),
-    (b"a\r\n\r\nb\r\n", ["a", "", "b"], "\r\n", True, b"a\r\n\r\nb\r\n"),
-    (b"a\rb\r", ["a", "b"], "\n", True, b"a\nb\n"),
-    (b"a\r\nb\nc", ["a", "b", "c"], "\n", False, b"a\nb\nc"),
-    (b"\xef\xbb\xbfa\n\n", ["a", ""], "\n", True, b"a\n\n"),
-    (b"\n", [""], "\n", True, b"\n"),
-    (b"", [], "\n", True, b""),
-    ("é\u2028x\n".encode("utf-8"), ["é\u2028x"], "\n", True, "é\u2028x\n".encode("utf-8")),
+@pytest.mark.parametrize("raw, lines, newline, written", [
+    (b"a\nb\n", ["a", "b"], "\n", b"a\nb\n"),
+    (b"a\nb", ["a", "b"], "\n", b"a\nb\n"),
+    (b"a\r\n\r\nb\r\n", ["a", "", "b"], "\r\n", b"a\r\n\r\nb\r\n"),
+    (b"a\r\n\r\nb", ["a", "", "b"], "\r\n", b"a\r\n\r\nb\r\n"),
+    (b"a\rb\r", ["a", "b"], "\n", b"a\nb\n"),
+    (b"a\r\nb\nc", ["a", "b", "c"], "\n", b"a\nb\nc\n"),
+    (b"\xef\xbb\xbfa\n\n", ["a", ""], "\n", b"a\n\n"),
+    (b"\n", [""], "\n", b"\n"),
+    (b"", [], "\n", b""),
+    ("é\u2028x\n".encode("utf-8"), ["é\u2028x"], "\n", "é\u2028x\n".encode("utf-8")),
 ])
-def test_a_file_is_read_as_its_lines_and_written_back_laid_out_the_same(tmp_path, raw, lines, newline, final,
-                                                                         written):
+def test_a_file_is_read_as_its_lines_and_written_back_laid_out_the_same_ending_in_a_line_break(tmp_path, raw, lines,
+                                                                                             newline, written):
     path = tmp_path / "in.txt"
     path.write_bytes(raw)
     text_file = read_text_file(path)
-    assert (text_file.lines, text_file.newline, text_file.final_newline) == (lines, newline, final)
+    assert (text_file.lines, text_file.newline) == (lines, newline)
     out = tmp_path / "out.txt"
     write_text_file(out, text_file.text_of(text_file.lines))
     assert out.read_bytes() == written
@@ -37,7 +38,7 @@ def test_a_missing_file_and_a_folder_are_refused_with_the_reason(tmp_path):
         read_text_file(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="Is a directory"):
         read_text_file(tmp_path)
-    with pytest.raises(InputError, match="Cannot write"):
+    with pytest.raises(OutputError, match="Could not write .*out.txt: its folder does not exist"):
         write_text_file(tmp_path / "no" / "out.txt", "x")
 
 
@@ -76,3 +77,12 @@ def test_a_line_task_file_has_each_line_as_one_sequence_in_one_batch():
     assert [[w.typed for w in r.words] for r in results] == [["abc 12"], [], ["cab"], ["abc 12"], ["x"]]
     assert "never saw ('x')" in results[4].words[0].note
     assert translator.calls == [["abc 12", "cab"]]
+
+
+def test_a_line_task_s_untranslatable_lines_are_left_empty_and_a_word_task_copies_what_it_cannot_translate():
+    task = SequenceTask("reverse", "lines", "abc 123-", max_source_length=10, generation_cap=15)
+    results = translate_lines_of(["abc 12", "", "x", "abc abc abc", "cab"], _CountingTranslator(task), 1)
+    assert answer_lines(results, task) == (["21 cba", "", "", "", "bac"], [3, 4])
+    assert "not translated" in results[2].words[0].note and "10-character limit" in results[3].words[0].note
+    words = translate_lines_of(["the café", "2024!"], _CountingTranslator(), 1)
+    assert answer_lines(words, PIG_LATIN) == (["eht café", "2024!"], [])

@@ -62,6 +62,10 @@ def test_long_empty_repeated_and_conflicting_lines_are_skipped_with_notes(tmp_pa
     (_tsv(REVERSAL[:MIN_PAIRS - 1]), "p.tsv", "99 usable pairs; at least 100"),
     (["source,target,licence", "a,b,c"], "p.csv", "a header of 3 columns"),
     (["source,target", "a,b", "c,d,e"], "p.csv", "line 3: 3 columns"),
+    (["Quelle;Ziel", *[f"{s};{t}" for s, t in REVERSAL]], "p.csv",
+     r"p.csv is separated by semicolons \(;\), not commas \(Excel writes CSV so where the decimal mark is a comma"),
+    (["source\ttarget", *_tsv(REVERSAL)], "p.csv", r"p.csv is separated by tabs, not commas; a pairs CSV has"),
+    (["nothing to split here", "a", "b"], "p.csv", "a header of 1 column"),
 ])
 def test_bad_files_are_refused_with_the_reason(tmp_path, lines, name, message):
     with pytest.raises(InputError, match=message):

@@ -146,6 +146,45 @@ def test_train_chart_metrics_export_save_and_reload(qtbot, tab, tmp_path, monkey
     assert warnings == []
 
 
+def test_saves_and_exports_refuse_the_csvs_the_tab_has_open(qtbot, tab, tmp_path, monkeypatch, warnings):
+    from rnnlab.engine.resources import resource_path
+
+    folder = resource_path("stock")
+    train_csv, test_csv = tmp_path / "train.csv", tmp_path / "test.csv"
+    train_csv.write_bytes((folder / "Google_Stock_Price_Train.csv").read_bytes())
+    test_csv.write_bytes((folder / "Google_Stock_Price_Test.csv").read_bytes())
+    open_csv(qtbot, tab, train_csv)
+    with qtbot.waitSignal(tab.shown, timeout=60_000):
+        assert tab.open_test_csv(test_csv)
+    qtbot.waitUntil(lambda: not tab.runner.busy)
+    train(qtbot, tab)
+    before = train_csv.read_bytes(), test_csv.read_bytes()
+    (tmp_path / "sub").mkdir()
+    picks = [("exportPredictionsButton", train_csv, "training CSV"),
+             ("exportChartButton", tmp_path / "sub" / ".." / "test.csv", "test CSV"),
+             ("saveModelButton", test_csv, "test CSV")]
+    for button, picked, what in picks:
+        asked: list[str] = []
+        answers = iter([str(picked), ""])  # the refused file, then Cancel in the dialog opened again
+
+        def dialog(parent, title, suggested, file_filter, answers=answers, asked=asked):
+            asked.append(suggested)
+            return next(answers), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+        tab.findChild(QPushButton, button).click()
+        assert not tab.runner.busy, "nothing is written"
+        assert len(asked) == 2 and asked[1] == str(picked), "the dialog opens again at the refused name"
+        assert warnings[-1] == (f"{picked.name} is the {what} this tab has open ({tmp_path / picked.name}): saving "
+                                "there would replace it. Choose another file name.")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(train_csv), ""))
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=30_000):
+        tab.report_export.action.trigger()  # a report is always .html: it goes beside the CSV, never over it
+    assert (tmp_path / "train.csv.html").is_file()
+    assert len(warnings) == 3 and (train_csv.read_bytes(), test_csv.read_bytes()) == before
+    assert tab.has_unsaved_work(), "the model was not saved anywhere"
+
+
 def test_backtest_replaces_the_training_results(qtbot, tab, warnings):
     train(qtbot, tab)
     assert tab.findChild(QPushButton, "exportPredictionsButton").isEnabled()

@@ -81,6 +81,34 @@ def test_diverged_run_shows_the_advice_and_keeps_the_plots(qtbot, window):
     assert points(tab.view.grad_curves["rnn"]) == 10
 
 
+def test_the_exploding_preset_s_blow_up_can_be_exported_and_reported(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QComboBox
+
+    tab = tab_of(window)
+    combo = tab.findChild(QComboBox, "presetCombo")
+    combo.activated.emit(combo.findData("exploding"))
+    with qtbot.waitSignal(tab.runner.failed, timeout=60000):
+        tab.findChild(QPushButton, "trainButton").click()
+    message = window.messages.pop()
+    step = int(message.split("infinite at step ")[1].split(".")[0])
+    _, losses = tab.session.losses.of("rnn")
+    assert len(losses) == step and np.isinf(losses[-1]), "the step that blew up is in the tab's loss history"
+    assert points(tab.view.loss_curves["rnn"]) == step
+
+    target = tmp_path / "blown"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    with qtbot.waitSignal(tab.export_runner.finished, timeout=10000):
+        tab.findChild(QPushButton, "exportButton").click()
+    data = np.load(tmp_path / "blown.npz")
+    assert int(data["diverged_step"]) == step and data["loss"].shape == (step,)
+    assert tab.report_export.action.isEnabled(), "a run that diverged can be reported"
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=30000):
+        tab.report_export.action.trigger()
+    report = (tmp_path / "blown.html").read_text(encoding="utf-8")
+    assert f"RNN loss became infinite at step {step} of 1,000: training stopped there" in report
+    assert window.messages == []
+
+
 def test_close_window_mid_run(qtbot, window):
     tab = start(qtbot, window, QUICK)
     qtbot.waitUntil(lambda: tab.view.snapshot_updates >= 1, timeout=60000)

@@ -234,6 +234,26 @@ def test_a_model_file_puts_the_pad_in_its_task(qtbot, tab, monkeypatch, reversal
     assert tab.session.data is not None, "a model of a task whose pairs the pad has read comes with its pairs"
 
 
+def test_saving_over_the_pairs_file_the_pad_has_open_is_refused(qtbot, tab, monkeypatch, reversal_file,
+                                                               reversal_model):
+    from PySide6.QtWidgets import QFileDialog
+
+    _open_pairs(qtbot, tab, monkeypatch, reversal_file)
+    with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
+        assert tab.load_model(reversal_model)
+    qtbot.waitUntil(lambda: not tab.busy_translating and tab.alignment_view.showing_plot, timeout=30000)
+    before = reversal_file.read_bytes()
+    for action in ("saveTranslatorAction", "exportAlignmentAction"):
+        answers = iter([str(reversal_file), ""])  # the pairs file, then Cancel in the dialog opened again
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, answers=answers, **k: (next(answers), ""))
+        tab.warnings.clear()
+        next(a for a in tab.menu_actions() if a.objectName() == action).trigger()
+        assert tab.warnings == [f"reverse.tsv is the pairs file this tab has open ({reversal_file}): saving there "
+                                "would replace it. Choose another file name."]
+        assert not tab.file_runner.busy
+    assert reversal_file.read_bytes() == before
+
+
 def test_reading_twenty_thousand_pairs_keeps_the_window_answering(qtbot, tab, monkeypatch, tmp_path):
     big = tmp_path / "big.tsv"
     big.write_text("\n".join(_reversal_lines(20_000, seed=5)) + "\n", encoding="utf-8")

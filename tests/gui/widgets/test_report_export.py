@@ -87,5 +87,5 @@ def test_a_failed_write_says_why(qtbot, window, tmp_path, monkeypatch):
     blocker.write_text("x", encoding="utf-8")
     with qtbot.waitSignal(tab.report_export.runner.failed, timeout=60000):
         assert tab.report_export.export_to(blocker / "report.html")
-    assert len(window.messages) == 1 and "Could not write the report" in window.messages[0]
+    assert window.messages == [f"Could not write {blocker / 'report.html'}: its folder does not exist."]
     assert tab.report_export.action.isEnabled(), "the run is still there to report on"
