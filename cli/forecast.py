@@ -7,13 +7,12 @@ flag (``engine/forecast/config.py`` declares them), plus the files, ``--symbol``
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.cli.progress import TerminalProgress
-from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.atomic import write_json
 from rnnlab.engine.forecast.config import ForecastConfig
 
 
@@ -73,13 +72,8 @@ def run_forecast(args: argparse.Namespace) -> int:
     files = [session.train_data] + ([session.test_data] if session.test_data else [])
     outputs = Outputs(args)
     outputs.write("--predictions", lambda path: session.export_predictions_job(path)(ignore_progress, CancelToken()))
-    outputs.write("--metrics", lambda path: _write_json(path, metrics))
+    outputs.write("--metrics", lambda path: write_json(path, metrics))
     outputs.write("--save-model", lambda path: session.save_model_job(path)(ignore_progress, CancelToken()))
     outputs.write("--report", lambda path: write_report(forecast_report(job.config, result, job.split, files), path))
     return outputs.finish()
-
-
-def _write_json(path: str, data: dict) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 

@@ -26,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
     add_output(parser, "--export", "arrays", metavar="FILE",
                help="write the arrays behind the plots, the weights and the loss to FILE (.npz) for --cell")
+    add_output(parser, "--metrics", "metrics", metavar="OUT.json",
+               help="write the metrics as JSON: chance loss, steps run, the step a loss stopped being finite, and per "
+                    "cell the final loss, the mean of the last 100 steps and the decades ||dc_{T-1}/dc_t|| falls")
     add_output(parser, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -33,14 +36,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_gradflow(args: argparse.Namespace) -> int:
-    """Run the training job with a progress bar, print the summary, write the export and the report if asked.
+    """Run the training job with a progress bar, print the summary, write the export, metrics and report if asked.
 
-    A run that diverges is a result too (the ``exploding`` preset exists to show it): its lines, export and report
-    are of the run up to the step where the loss stopped being finite, and it still ends with the divergence
+    A run that diverges is a result too (the ``exploding`` preset exists to show it): its lines, export, metrics and
+    report are of the run up to the step where the loss stopped being finite, and it still ends with the divergence
     message and exit status 2, naming the files written.
     """
+    from rnnlab.engine.atomic import write_json
     from rnnlab.engine.gradflow.export import export_npz
-    from rnnlab.engine.gradflow.summary import summary_lines
+    from rnnlab.engine.gradflow.summary import metrics, summary_lines
     from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.document import write_report
@@ -63,6 +67,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
         print(line)
     outputs = Outputs(args)
     outputs.write("--export", lambda path: export_npz(result.snapshots[config.cell], path, result.losses[config.cell]))
+    outputs.write("--metrics", lambda path: write_json(path, metrics(result)))
     outputs.write("--report", lambda path: write_report(gradflow_report(result, history), path))
     status = outputs.finish()
     if diverged is not None:

@@ -4,6 +4,7 @@ file and why in words (an OutputError)."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import tempfile
 from contextlib import contextmanager
@@ -91,3 +92,9 @@ def _flush_to_disk(path: Path) -> None:
     """Make the file's data durable before it is renamed over the person's file."""
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def write_json(target: str | os.PathLike, data: object) -> None:
+    """Write ``data`` as indented UTF-8 JSON through :func:`atomic_path` (the ``--metrics`` files)."""
+    with atomic_path(target) as tmp:
+        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

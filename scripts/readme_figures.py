@@ -8,6 +8,7 @@ figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap row
     python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite README.md
     python scripts/readme_figures.py --cheap    # only the rows that take seconds
     python scripts/readme_figures.py --check    # write nothing; exit 1 where README.md differs from the rows run
+    python scripts/readme_figures.py --table gradflow   # one table
 """
 
 from __future__ import annotations
@@ -74,11 +75,12 @@ def cli_output(argv: Sequence[str]) -> tuple[int, str, str]:
 
 
 def cli_metrics(argv: Sequence[str]) -> dict:
-    """Run ``rnnlab ARGV --metrics FILE --quiet`` and return the metrics it wrote; a failing command raises."""
+    """Run ``rnnlab ARGV --metrics FILE --quiet`` and return the metrics it wrote (a diverged gradient-flow run
+    writes them too, and exits 2); a command that wrote none raises."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "metrics.json"
         status, _, err = cli_output([*argv, "--metrics", str(path), "--quiet"])
-        if status != 0:
+        if not path.is_file():
             raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
         return json.loads(path.read_text(encoding="utf-8"))
 
@@ -114,6 +116,21 @@ def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
     return rows
 
 
+def gradflow_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """One gradient-flow run: per cell the final loss, the mean of the last 100 steps and how the product norm
+    changes back over the sequence, or the step where the loss stopped being finite."""
+    metrics = cli_metrics(argv)
+    flags = f"`{' '.join(argv[1:])}`" if argv[1:] else "defaults"
+    diverged = metrics["diverged_at_step"]
+    rows = []
+    for cell in metrics["cells"]:
+        final, tail = metrics[f"{cell}_final_loss"], metrics[f"{cell}_tail_loss"]
+        rows.append([f"{flags}, {cell.upper()}",
+                     f"{final:.4f}" if final is not None else f"not finite at step {diverged}",
+                     f"{tail:.4f}" if tail is not None else "–", metrics[f"{cell}_product_change"]])
+    return rows
+
+
 def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
     """Held-out accuracy of both shipped translators on every branch of the rule (benchmarks/translate_accuracy.py)."""
     from benchmarks.translate_accuracy import accuracy_rows
@@ -134,6 +151,18 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
 FORECAST = ("forecast", TRAIN_CSV, "--test-csv", TEST_CSV)
 
 TABLES: tuple[Table, ...] = (
+    Table(
+        name="gradflow",
+        caption="`rnnlab gradflow` with the flags of the first column (seed 0); ‖∂c_{T−1}/∂c_t‖ at the last probe",
+        header=("flags, cell", "final loss", "mean of the last 100 steps", "‖∂c_{T−1}/∂c_t‖ from t = T−1 back to 0"),
+        commands=(
+            Command(("gradflow",), gradflow_rows),
+            Command(("gradflow", "--compare"), gradflow_rows),
+            Command(("gradflow", "--preset", "adding-lstm"), gradflow_rows),
+            Command(("gradflow", "--preset", "irnn-adding"), gradflow_rows),
+            Command(("gradflow", "--preset", "exploding"), gradflow_rows, cheap=True),
+            Command(("gradflow", "--preset", "exploding-clipped"), gradflow_rows, cheap=True),
+        )),
     Table(
         name="forecast-google",
         caption=f"`rnnlab forecast {TRAIN_CSV} --test-csv {TEST_CSV}` with the flags of the first column",
@@ -244,17 +273,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cheap", action="store_true", help="only the rows that take seconds")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 where README.md differs")
+    parser.add_argument("--table", choices=[table.name for table in TABLES], action="append",
+                        help="only this table (repeat for more; default: all)")
     args = parser.parse_args(argv)
+    tables = [table for table in TABLES if args.table is None or table.name in args.table]
     readme = README.read_text(encoding="utf-8")
     current = blocks(readme)
     updated = readme
-    for table in TABLES:
+    for table in tables:
         previous = table_rows(current.get(table.name, ""))
         updated = replace_block(updated, table.name, render_table(table, measure(table, args.cheap), previous))
     if not args.cheap:
         updated = replace_block(updated, "machine", machine_block())
     if args.check:
-        stale = [table.name for table in TABLES if _figures(current.get(table.name, "")) != _figures(blocks(updated)[table.name])]
+        stale = [table.name for table in tables if _figures(current.get(table.name, "")) != _figures(blocks(updated)[table.name])]
         print("README.md is up to date" if not stale else f"README.md differs in: {', '.join(stale)}")
         return 1 if stale else 0
     README.write_text(updated, encoding="utf-8")

@@ -1,4 +1,5 @@
-"""The lines a finished gradient-flow run is summed up in: the CLI prints them and the lab report quotes them."""
+"""What a finished gradient-flow run is summed up in: the lines the CLI prints and the lab report quotes, and the
+metrics ``--metrics`` writes."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def summary_lines(result: GradflowResult) -> list[str]:
     lines = [f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
              f"chance loss {result.chance_loss:.3f}"]
     for cell in result.cells:
-        tail = result.losses[cell][-100:]
+        tail = result.losses[cell][-TAIL_STEPS:]
         line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f} (mean of the last {len(tail)} steps "
                 f"{sum(tail) / len(tail):.4f})   ")
         snapshot = result.snapshots.get(cell)
@@ -32,6 +33,40 @@ def summary_lines(result: GradflowResult) -> list[str]:
         lines.append(line)
     divergence = divergence_line(result)
     return lines + ([divergence] if divergence else [])
+
+
+TAIL_STEPS = 100
+"""The tail loss is the mean of the last this many steps' losses (one step's batch loss is noisy)."""
+
+
+def metrics(result: GradflowResult) -> dict[str, float | int | str | list[str] | None]:
+    """The ``--metrics`` JSON of a run, numbers first: the chance loss, steps run and the step a loss stopped being
+    finite (null when none), then per cell ``<cell>_final_loss``, ``<cell>_tail_loss`` (mean of the last 100 steps)
+    and ``<cell>_product_decades`` (powers of ten ||dc_{T-1}/dc_t|| loses from t = T-1 back to 0 at the last
+    probe; negative: it rises); a value that is not finite is null, and ``<cell>_product_change`` says it in words."""
+    config = result.config
+    steps_run = max(len(result.losses[cell]) for cell in result.cells)
+    out: dict[str, float | int | str | list[str] | None] = {
+        "chance_loss": result.chance_loss, "steps_run": steps_run,
+        "diverged_at_step": min((s for s in map(diverged_step, result.losses.values()) if s is not None), default=None)}
+    for cell in result.cells:
+        losses = result.losses[cell]
+        tail = losses[-TAIL_STEPS:]
+        snapshot = result.snapshots.get(cell)
+        decades = decades_of_decay(snapshot.diagnostics.log_product) if snapshot is not None else math.nan
+        out.update({f"{cell}_final_loss": _finite(losses[-1]), f"{cell}_tail_loss": _finite(sum(tail) / len(tail)),
+                    f"{cell}_product_decades": _finite(decades)})
+    out.update(task=config.task, length=config.length, hidden=config.hidden, steps=config.steps,
+               cells=list(result.cells))
+    for cell in result.cells:
+        snapshot = result.snapshots.get(cell)
+        out[f"{cell}_product_change"] = (product_change(snapshot.diagnostics.log_product) if snapshot is not None
+                                         else "no probe before the run stopped")
+    return out
+
+
+def _finite(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
 
 
 def diverged_step(losses: list[float]) -> int | None:

@@ -1,4 +1,6 @@
-"""``python main.py gradflow``: a tiny run with --export, and bad arguments end in one line with exit 2."""
+"""``python main.py gradflow``: a tiny run with --export and --metrics, and bad arguments end in one line with exit 2."""
+
+import json
 
 import numpy as np
 
@@ -14,6 +16,23 @@ def test_tiny_run_prints_summary_and_exports(tmp_path):
     assert "||dc_{T-1}/dc_t|| falls " in out.stdout and " decades over 11 steps" in out.stdout
     data = np.load(target)
     assert str(data["cell"]) == "lstm" and data["product_norm"].shape == (12,)
+
+
+def test_metrics_hold_the_printed_figures_of_every_cell(tmp_path):
+    target = tmp_path / "m.json"
+    out = run_main("gradflow", "--compare", "--length", "12", "--hidden", "6", "--steps", "3", "--batch-size", "4",
+                   "--probe-every", "1", "--quiet", "--metrics", str(target))
+    assert out.returncode == 0, out.stderr
+    metrics = json.loads(target.read_text(encoding="utf-8"))
+    assert metrics["cells"] == ["rnn", "lstm", "gru"] and metrics["steps_run"] == 3
+    assert metrics["diverged_at_step"] is None and metrics["chance_loss"] == 1 / 6
+    printed = {line.split()[0].lower(): line for line in out.stdout.splitlines()[1:]}
+    for cell in metrics["cells"]:
+        assert f"final loss {metrics[f'{cell}_final_loss']:.4f} (mean of the last 3 steps " \
+               f"{metrics[f'{cell}_tail_loss']:.4f})" in printed[cell]
+        assert f"||dc_{{T-1}}/dc_t|| {metrics[f'{cell}_product_change']} over 11 steps" in printed[cell]
+        decades = metrics[f"{cell}_product_decades"]
+        assert f"{abs(decades):.1f} decades" in metrics[f"{cell}_product_change"]
 
 
 def test_out_of_bounds_length_is_one_line_exit_2():
@@ -66,8 +85,9 @@ def test_an_output_folder_that_does_not_exist_is_refused_before_the_run():
 
 def test_the_exploding_preset_writes_its_export_and_report_then_says_where_it_diverged(tmp_path):
     export, report = tmp_path / "e.npz", tmp_path / "e.html"
+    metrics = tmp_path / "e.json"
     out = run_main("gradflow", "--preset", "exploding", "--steps", "150", "--quiet", "--export", str(export),
-                   "--report", str(report), timeout=120)
+                   "--metrics", str(metrics), "--report", str(report), timeout=120)
     assert out.returncode == 2
     lines = out.stdout.strip().splitlines()
     assert lines[0].startswith("task adding, T=50")
@@ -78,7 +98,10 @@ def test_the_exploding_preset_writes_its_export_and_report_then_says_where_it_di
     err = out.stderr.strip().splitlines()
     assert err == [f"rnnlab gradflow: error: The RNN loss became infinite at step {step}. Try a lower learning rate, "
                    "turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale. The run up to it was "
-                   f"written to {export}, {report}."]
+                   f"written to {export}, {metrics}, {report}."]
+    written = json.loads(metrics.read_text(encoding="utf-8"))
+    assert written["diverged_at_step"] == step and written["steps_run"] == step
+    assert written["rnn_final_loss"] is None and written["rnn_tail_loss"] is None
     data = np.load(export)
     assert int(data["diverged_step"]) == step and np.isinf(data["loss"][-1])
     assert lines[2].replace("'", "&#x27;") in report.read_text(encoding="utf-8")
