@@ -60,6 +60,6 @@ def run_gradflow(args: argparse.Namespace) -> int:
         export_npz(result.snapshots[config.cell], args.export)
         print(f"exported {config.cell.upper()} arrays to {args.export}", file=sys.stderr)
     if args.report:
-        write_report(gradflow_report(result, history), args.report)
+        write_report(gradflow_report(result, history, args.preset), args.report)
         print(f"report written to {args.report}", file=sys.stderr)
     return 0

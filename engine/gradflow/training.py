@@ -52,13 +52,15 @@ class GradflowProgress(Progress):
 
 @dataclass
 class GradflowResult:
-    """What a finished run leaves: the final snapshot and the loss history of each cell."""
+    """What a finished run leaves: the final snapshot and the loss history of each cell, and the device it trained
+    on (``CPU``, ``CUDA (NVIDIA H200)``: what ``auto`` picked)."""
 
     config: GradflowConfig
     cells: tuple[str, ...]
     chance_loss: float
     snapshots: dict[str, CellSnapshot]
     losses: dict[str, list[float]]
+    device: str = ""
 
 
 class _CellTrainer:
@@ -157,7 +159,7 @@ class GradflowTraining:
                 if not math.isfinite(loss):
                     partial = GradflowResult(config=config, cells=tuple(cells),
                                              chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
-                                             losses=losses)
+                                             losses=losses, device=where)
                     raise TrainingDiverged(_diverged_message(cell, step, loss), partial=partial)
                 step_losses[cell] = loss
             probed = {}
@@ -167,7 +169,7 @@ class GradflowTraining:
             progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses, where),
                                       step=step, losses=step_losses, snapshots=probed))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
-                              snapshots=snapshots, losses=losses)
+                              snapshots=snapshots, losses=losses, device=where)
 
 
 def warm_up_job() -> GradflowTraining:

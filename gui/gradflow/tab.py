@@ -91,6 +91,7 @@ class GradflowTab(LabTab):
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
                                           "gradient-flow")
         self._probe_history = None
+        self._run_preset: str | None = None
         self.session = GradflowSession()
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -167,6 +168,7 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)
         self._probe_history = ProbeHistory(self.session.config.steps)
+        self._run_preset = self.preset_combo.currentData() or None
         self.view.start_run(self.session)
         self.runner.start(InJobProcess(job))
         self._frame_timer.start()
@@ -206,7 +208,7 @@ class GradflowTab(LabTab):
         from rnnlab.engine.report.gradflow_report import gradflow_report
 
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
-        self.report_export.set_run(partial(gradflow_report, result, self._probe_history), stem)
+        self.report_export.set_run(partial(gradflow_report, result, self._probe_history, self._run_preset), stem)
 
     def _on_preset_combo_activated(self, index: int) -> None:
         """Load the preset's settings (and compare mode) into the controls and say what to watch for."""

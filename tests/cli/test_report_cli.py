@@ -1,6 +1,8 @@
 """``--report FILE.html`` on gradflow, forecast and train-translator: a self-contained file with the run's figures
 and exactly the metric lines the command printed."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -31,8 +33,22 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
     assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
     assert "<td>Seed</td><td>5</td>" in text
+    assert "<td>Compare cells</td><td>on: RNN, LSTM and GRU trained side by side" in text
+    assert re.search(r"<td>Device</td><td>\w+ \(auto\)", text), "the device auto picked"
+    assert ('<pre class="command">rnnlab gradflow --compare --length 12 --hidden 6 --steps 6 --batch-size 4 '
+            '--probe-every 2 --seed 5</pre>') in text
     assert "RNN bound γ_t‖W_rec‖₂</text>" in text and "LSTM max f_t</text>" in text
     assert "Spectral radius ρ = " in text
+
+
+def test_gradflow_preset_report_names_the_preset_and_the_flags_that_changed_it(tmp_path, capsys):
+    _out, text = _run(capsys, ["gradflow", "--preset", "exploding-clipped", "--steps", "2", "--length", "10",
+                               "--quiet"], tmp_path / "p.html")
+    assert "<td>Preset</td><td>exploding-clipped: Exploding gradients tamed by clipping" in text
+    assert "<th>Value of the preset exploding-clipped</th>" in text
+    assert '<tr class="changed"><td>Training steps</td><td>2</td><td>--steps</td><td>1000</td>' in text
+    assert "<td>Cell</td><td>rnn</td>" in text and "<td>Compare cells</td><td>off</td>" in text
+    assert '<pre class="command">rnnlab gradflow --preset exploding-clipped --length 10 --steps 2</pre>' in text
 
 
 def test_gradflow_rnn_report_says_the_lstm_panels_do_not_apply(tmp_path, capsys):
@@ -57,6 +73,9 @@ def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_
         assert baseline in text
     assert "90% prediction band</text>" in text and "<polygon" in text, "the band is drawn and named in the legend"
     assert text.count("<svg") == 3
+    assert f'<pre class="command">rnnlab forecast {train} --test-csv {test} --window 10 --layers 1 --units 4 --epochs 2</pre>' in text
+    assert re.search(r"<tr><td>MAPE</td><td>\d+(\.\d+)?%</td><td>\d+(\.\d+)?%</td></tr>", text), "MAPE in percent"
+    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td></tr>", text), "skill, 4 decimals"
 
 
 @pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])
