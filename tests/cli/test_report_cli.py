@@ -1,7 +1,9 @@
 """``--report FILE.html`` on gradflow, forecast and train-translator: a self-contained file with the run's figures
 and exactly the metric lines the command printed."""
 
+import html
 import re
+import shlex
 
 import numpy as np
 import pytest
@@ -101,6 +103,48 @@ def test_forecast_report_escapes_the_file_name_and_counts_rows_without_dates(tmp
     assert_states_metrics(parsed, out)
     assert "R&amp;D &#x27;prices&#x27;.csv" in text and "R&D" not in text
     assert "<td>rows 0 to 119</td>" in text
+
+
+MARKUP = "</svg><script>x</script>"
+
+
+def _svgs(text: str) -> list[str]:
+    return re.findall(r"<svg.*?</svg>", text, flags=re.S)
+
+
+def test_forecast_report_keeps_markup_in_a_file_and_column_name_as_text(tmp_path, capsys):
+    rng = np.random.default_rng(1)
+    prices = 100 + np.cumsum(rng.normal(0, 1, 120))
+    data = tmp_path / "<b>BOLD<i> & co.csv"
+    column = f"Close{MARKUP}USD"
+    data.write_text(f'"{column}"\n' + "".join(f"{p:.2f}\n" for p in prices), encoding="utf-8")
+    out, text = _run(capsys, ["forecast", str(data), "--column", column, "--window", "5", "--layers", "1",
+                              "--units", "4", "--epochs", "1", "--quiet"], tmp_path / "m.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "<b>" not in text and "<script" not in text and "</svg><" not in text.replace("</svg><figcaption", "")
+    assert len(_svgs(text)) == parsed.tags.count("svg") == 3, "each figure is one whole SVG element"
+    assert sum("&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt;" in svg for svg in _svgs(text)) == 2, "the price charts' y label"
+    command = html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0])
+    assert shlex.split(command)[2:4] == [str(data), "--column"] and shlex.split(command)[4] == column
+
+
+def test_translator_report_keeps_markup_in_sources_titles_and_file_names_as_text(tmp_path, capsys):
+    pairs = tmp_path / "<svg onload=alert(1)>.tsv"
+    pairs.write_text("".join(f"</svg><script>{n}</script>\t{n}<&>\n" for n in range(400)), encoding="utf-8")
+    out, text = _run(capsys, ["train-translator", "--pairs", str(pairs), "--title", MARKUP, "--epochs", "1",
+                              "--hidden-size", "8", "--embedding-size", "4", "--seed", "1"], tmp_path / "t.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "<script" not in text and "<svg onload" not in text
+    alignments = [title for title in parsed.figure_titles if title.startswith("Alignment of")]
+    assert len(alignments) == 3 and all(title.startswith("Alignment of '</svg><script>") for title in alignments)
+    matrices = [svg for svg in _svgs(text) if 'class="matrix"' in svg]
+    assert len(matrices) == 3 == parsed.tags.count("svg") - 2, "each alignment is one whole SVG element"
+    assert all('font-size="13">&lt;</text>' in svg for svg in matrices), "the source's '<' as a column label"
+    assert f"<title>Translator: {html.escape(MARKUP)}, additive attention</title>" in text
+    command = html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0])
+    assert shlex.split(command)[2:6] == ["--pairs", str(pairs), "--title", MARKUP]
 
 
 @pytest.mark.parametrize("command", [["gradflow", "--steps", "1"], ["forecast", "TRAIN.csv"],
