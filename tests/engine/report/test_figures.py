@@ -28,13 +28,27 @@ def test_close_values_get_enough_digits():
     assert labels == ["1.1", "1", "1.01", "0.99", "0.98"]
 
 
+def _date_labels(first: str, last: str) -> list[str]:
+    return ticks.date_ticks(*ticks.dates_as_days(np.array([first, last], dtype="datetime64[s]")))[1]
+
+
 def test_linear_and_date_ticks():
     assert ticks.linear_ticks(0, 1)[1] == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]
-    days = ticks.dates_as_days(np.array(["2017-01-03", "2017-01-31"], dtype="datetime64[D]"))
-    labels = ticks.date_ticks(*days)[1]
-    assert labels and all(label.startswith("2017-01") for label in labels)
-    years = ticks.date_ticks(*ticks.dates_as_days(np.array(["2012-01-03", "2016-12-30"], dtype="datetime64[D]")))[1]
-    assert years == ["2013", "2014", "2015", "2016"]
+    assert _date_labels("2017-01-03", "2017-01-31") == ["Jan 9, 2017", "Jan 16", "Jan 23", "Jan 30"], "Mondays"
+    assert _date_labels("2017-01-03", "2017-02-28") == ["Jan 16, 2017", "Jan 30", "Feb 13", "Feb 27"]
+    assert _date_labels("2012-01-03", "2016-12-30") == ["2013", "2014", "2015", "2016"]
+    assert _date_labels("2016-06-03", "2017-02-28") == ["Jul 2016", "Sep", "Nov", "Jan 2017"]
+    assert _date_labels("2017-01-03T09:00", "2017-01-03T16:00") == ["Jan 3, 2017 10:00", "12:00", "14:00", "16:00"]
+
+
+def test_date_axes_get_neither_one_tick_nor_a_crowd():
+    start = np.datetime64("2011-03-07T00:00", "s")
+    for span_days in (0.02, 0.3, 2, 5, 12, 20, 28, 45, 90, 200, 400, 700, 1100, 1826, 3000, 9000, 40000):
+        days = ticks.dates_as_days(np.array([start, start + np.timedelta64(int(span_days * 86400), "s")]))
+        positions, labels = ticks.date_ticks(*days)
+        assert 2 <= len(labels) <= 6, (span_days, labels)
+        assert span_days < 3 or len(set(labels)) == len(labels), "only times of day repeat (12:00 on two days)"
+        assert all(days[0] <= p <= days[1] for p in positions) and positions == sorted(positions)
 
 
 def test_non_finite_points_break_the_line_and_long_lines_are_thinned():
