@@ -108,7 +108,8 @@ def date_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], l
     """Ticks of a time axis in days since 1970-01-01 on calendar steps: hours, days, Mondays (every week or every
     other), the first of a month (every 1, 2, 3 or 6 months) or of a year (every 1, 2, 5, 10... years), the finest
     step that gives at most ``target`` ticks, so a 20-day period gets a tick a week and five years a tick a year.
-    Labels name the year once: on the first tick and where a new year starts (``Jan 9, 2017``, ``Jan 16``...)."""
+    Labels name the year on the first tick and where a new year starts (``Jan 9, 2017``, ``Jan 16``...), and on
+    every tick three months or more apart."""
     if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
         return [], []
     for step, ticks_of in _calendar_steps(low, high):
@@ -167,7 +168,7 @@ def _month_ticks(low: float, high: float, months: int) -> tuple[list[float], lis
         if index % months or not low - 1e-9 <= position <= high + 1e-9:
             continue
         name, year = _MONTHS[index % 12], 1970 + index // 12
-        labels.append(f"{name} {year}" if not labels or index % 12 == 0 else name)
+        labels.append(f"{name} {year}" if not labels or index % 12 == 0 or months >= 3 else name)
         positions.append(position)
     return positions, labels
 
