@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
-from pathlib import Path
 from typing import Any, Sequence
 
 from rnnlab.engine.atomic import atomic_path
@@ -117,7 +116,7 @@ def settings_table(run: RunSettings) -> str:
     rows, classes = [], []
     for run_input in run.inputs:
         rows.append([run_input.label, run_input.value, run_input.flag, run_input.default or "off"])
-        classes.append("changed" if run_input.arguments else "")
+        classes.append("changed" if run_input.arguments and run_input.flag.startswith("--") else "")
     for spec in param_specs(type(run.config)):
         value = _value_text(getattr(run.config, spec.name))
         if spec.name == "device":

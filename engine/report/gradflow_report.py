@@ -71,11 +71,12 @@ class ProbeHistory:
         return record
 
     def image(self, cell: str) -> tuple[np.ndarray, int, int]:
-        """The cell's probes as an image (probe, t) in step order, with the first and last step probed."""
+        """The cell's probes as an image (probe, t) in step order, with the first and last step probed; -inf where
+    the gradient is exactly 0, +inf or NaN where it overflowed."""
         entries = [self.rows[cell][row] for row in sorted(self.rows.get(cell, {}))]
         if not entries:
             return np.zeros((0, 0)), 0, 0
-        image = np.vstack([np.where(np.isfinite(values), values, np.nan) for _, values in entries])
+        image = np.vstack([values for _, values in entries])
         return image, entries[0][0], entries[-1][0]
 
 
@@ -209,7 +210,18 @@ def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
             continue
         svg = heatmap_svg(image, "timestep t", "training step", (first, last), "log₁₀‖∂E/∂c_t‖")
         blocks.append(figure(svg, subscripted(f"‖∂E/∂c_t‖ of the {cell.upper()} over training"),
-                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ per probe (rows, training step upward, {image.shape[0]} probes) "
-                             "and timestep t (columns). Dark on the left: the gradient vanished before reaching the "
-                             "early steps; grey: it underflowed to exactly 0.")))
+                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ (the colour bar's exponents: −20 is 10⁻²⁰) per "
+                                         f"probe (rows, training step upward, {image.shape[0]} probes) and timestep t "
+                                         "(columns). Dark on the left: the gradient vanished before reaching the early "
+                                         "steps." + _missing_colours(image))))
     return blocks
+
+
+def _missing_colours(image: np.ndarray) -> str:
+    """What the colours outside the bar mean, for those the image has."""
+    said = []
+    if np.isneginf(image).any():
+        said.append(" Grey: it underflowed to exactly 0.")
+    if (np.isposinf(image) | np.isnan(image)).any():
+        said.append(" Magenta: it overflowed (infinite, or no number).")
+    return "".join(said)

@@ -141,20 +141,20 @@ def _calendar_steps(low: float, high: float):
 def _day_ticks(low: float, high: float, step: float, origin: float, with_time: bool) -> tuple[list[float], list[str]]:
     first = math.ceil((low - origin) / step - 1e-9)
     positions = [origin + k * step for k in range(first, int(math.floor((high - origin) / step + 1e-9)) + 1)]
-    labels, shown_day = [], None
+    labels: list[str] = []
+    shown_day, shown_year = None, None
     for position in positions:
         stamp = np.datetime64(int(round(position * 86400)), "s").astype(object)
         day = f"{_MONTHS[stamp.month - 1]} {stamp.day}"
-        new_year = not labels or stamp.year != previous.year
-        if with_time:
-            text = f"{stamp.hour:02d}:{stamp.minute:02d}"
-            if stamp.date() != shown_day:
-                text = f"{day}{', ' + str(stamp.year) if new_year else ''} {text}"
-                shown_day = stamp.date()
+        year = f", {stamp.year}" if stamp.year != shown_year else ""
+        shown_year = stamp.year
+        if not with_time:
+            labels.append(day + year)
+        elif stamp.date() != shown_day:
+            labels.append(f"{day}{year} {stamp.hour:02d}:{stamp.minute:02d}")
+            shown_day = stamp.date()
         else:
-            text = f"{day}, {stamp.year}" if new_year else day
-        labels.append(text)
-        previous = stamp
+            labels.append(f"{stamp.hour:02d}:{stamp.minute:02d}")
     return positions, labels
 
 

@@ -75,9 +75,10 @@ def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_
         assert baseline in text
     assert "90% prediction band</text>" in text and "<polygon" in text, "the band is drawn and named in the legend"
     assert text.count("<svg") == 3
-    assert f'<pre class="command">rnnlab forecast {train} --test-csv {test} --window 10 --layers 1 --units 4 --epochs 2</pre>' in text
+    assert (f'<pre class="command">rnnlab forecast {train} --test-csv {test} --window 10 --layers 1 --units 4 '
+            "--epochs 2</pre>") in text
     assert re.search(r"<tr><td>MAPE</td><td>\d+(\.\d+)?%</td><td>\d+(\.\d+)?%</td></tr>", text), "MAPE in percent"
-    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td></tr>", text), "skill, 4 decimals"
+    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td></tr>", text), "skill to 4 places"
 
 
 @pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])
@@ -124,7 +125,8 @@ def test_forecast_report_keeps_markup_in_a_file_and_column_name_as_text(tmp_path
     assert_states_metrics(parsed, out)
     assert "<b>" not in text and "<script" not in text and "</svg><" not in text.replace("</svg><figcaption", "")
     assert len(_svgs(text)) == parsed.tags.count("svg") == 3, "each figure is one whole SVG element"
-    assert sum("&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt;" in svg for svg in _svgs(text)) == 2, "the price charts' y label"
+    escaped = "&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt;"
+    assert sum(escaped in svg for svg in _svgs(text)) == 2, "the price charts' y label"
     command = html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0])
     assert shlex.split(command)[2:4] == [str(data), "--column"] and shlex.split(command)[4] == column
 
