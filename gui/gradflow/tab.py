@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import Exported, GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
+from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -69,14 +69,13 @@ class GradflowTab(LabTab):
         self.export_runner = JobRunner(self)
         self.form = ParamForm(GradflowConfig)
         self.form.setObjectName("gradflowParams")
-        self.preset_combo = QComboBox(objectName="presetCombo")
+        self.preset_combo = PresetPicker("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem("Custom settings", "")
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.reported, Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.preset_combo.setMinimumContentsLength(12)
-        self.preset_combo.setToolTip("Settings that reproduce a published result: pick one, then Train.")
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, f"{preset.title}\n{preset.reported}",
+                                          Qt.ItemDataRole.ToolTipRole)
         self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
         self.preset_note.hide()
         self.compare_check = QCheckBox("Compare RNN, LSTM and GRU", objectName="compareCheck")
@@ -200,8 +199,9 @@ class GradflowTab(LabTab):
         self._sync_export_button()
 
     def _on_runner_failed(self, message: str) -> None:
-        """Show the last good state, then say what went wrong."""
+        """Show the last good state, say over the loss curve why it ends, then say what went wrong."""
         self._on_runner_idle()
+        self.view.say_stopped(message)
         QMessageBox.warning(self, "Gradient flow", message)
 
     def _on_runner_finished(self, result) -> None:
