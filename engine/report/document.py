@@ -134,8 +134,10 @@ def settings_table(run: RunSettings) -> str:
 
 
 def _value_text(value: Any) -> str:
-    if value is None:
+    if value is None or value is False:
         return "off"
+    if value is True:
+        return "on"
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "(none)"
     if value == "":

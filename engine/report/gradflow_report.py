@@ -110,8 +110,7 @@ def gradflow_run_settings(result: GradflowResult, preset: str | None = None) -> 
     if chosen is not None:
         inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.title}", "--preset", ("--preset", chosen.name)))
     implied = chosen is not None and chosen.compare
-    mode = (f"on: {names_text([c.upper() for c in result.cells])} trained side by side (Cell picks the one --export "
-            "writes)" if compare else "off")
+    mode = f"on: {names_text([c.upper() for c in result.cells])} (--export writes the Cell)" if compare else "off"
     inputs.append(RunInput("Compare cells", mode + (" (set by the preset)" if implied else ""), "--compare",
                            ("--compare",) if compare and not implied else ()))
     return RunSettings("gradflow", result.config, inputs, base=chosen.config if chosen is not None else None,
