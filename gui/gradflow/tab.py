@@ -99,6 +99,7 @@ class GradflowTab(LabTab):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.preset_combo.activated.connect(self._on_preset_combo_activated)
         self.runner.progress.connect(self._on_runner_progress)
+        self.runner.failed.connect(self.view.say_stopped)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_runner_idle)
@@ -199,9 +200,8 @@ class GradflowTab(LabTab):
         self._sync_export_button()
 
     def _on_runner_failed(self, message: str) -> None:
-        """Show the last good state, say over the loss curve why it ends, then say what went wrong."""
+        """Show the last good state, then say what went wrong."""
         self._on_runner_idle()
-        self.view.say_stopped(message)
         QMessageBox.warning(self, "Gradient flow", message)
 
     def _on_runner_finished(self, result) -> None:
