@@ -68,7 +68,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
     outputs = Outputs(args)
     outputs.write("--export", lambda path: export_npz(result.snapshots[config.cell], path, result.losses[config.cell]))
     outputs.write("--metrics", lambda path: write_json(path, metrics(result)))
-    outputs.write("--report", lambda path: write_report(gradflow_report(result, history), path))
+    outputs.write("--report", lambda path: write_report(gradflow_report(result, history, args.preset), path))
     status = outputs.finish()
     if diverged is not None:
         written = f" The run up to it was written to {', '.join(outputs.written)}." if outputs.written else ""

@@ -53,13 +53,15 @@ class GradflowProgress(Progress):
 @dataclass
 class GradflowResult:
     """What a run leaves: the last snapshot and the loss history of each cell (for a run that diverged, the
-    ``partial`` of its TrainingDiverged, up to and including the step whose loss was not finite)."""
+    ``partial`` of its TrainingDiverged, up to and including the step whose loss was not finite), and the device it
+    trained on (``CPU``, ``CUDA (NVIDIA H200)``: what ``auto`` picked)."""
 
     config: GradflowConfig
     cells: tuple[str, ...]
     chance_loss: float
     snapshots: dict[str, CellSnapshot]
     losses: dict[str, list[float]]
+    device: str = ""
 
 
 class _CellTrainer:
@@ -160,7 +162,7 @@ class GradflowTraining:
                                           losses=step_losses))
                 partial = GradflowResult(config=config, cells=tuple(cells),
                                          chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
-                                         losses=losses)
+                                         losses=losses, device=where)
                 raise TrainingDiverged(_diverged_message(diverged[0], step, step_losses[diverged[0]]), partial=partial)
             probed = {}
             if step % config.probe_every == 0 or step == config.steps:
@@ -169,7 +171,7 @@ class GradflowTraining:
             progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses, where),
                                       step=step, losses=step_losses, snapshots=probed))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
-                              snapshots=snapshots, losses=losses)
+                              snapshots=snapshots, losses=losses, device=where)
 
 
 def warm_up_job() -> GradflowTraining:

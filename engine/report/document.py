@@ -7,7 +7,6 @@ Sections hold HTML fragments built with the helpers here, which escape every pie
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import os
 import platform
@@ -15,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
-from pathlib import Path
 from typing import Any, Sequence
 
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.params import param_specs
+from rnnlab.engine.report.run_settings import RunSettings, device_text
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 _STYLE = """
@@ -30,7 +29,8 @@ margin-top:1.6em}h3{font-size:1.05em;margin:1em 0 .3em}
 .meta{color:#555;margin-top:0}table{border-collapse:collapse;margin:.4em 0 1em;font-size:.92em}
 th,td{border:1px solid #d0d0d0;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.changed td{font-weight:bold}
-pre.metrics{background:#f6f8fa;border:1px solid #d8dee4;padding:8px 10px;white-space:pre-wrap;font-size:.9em}
+pre.metrics,pre.command{background:#f6f8fa;border:1px solid #d8dee4;padding:8px 10px;white-space:pre-wrap;
+font-size:.9em}pre.command{overflow-wrap:anywhere}
 figure{margin:1em 0 1.4em}figure svg{width:100%;height:auto;display:block}figure svg.matrix{width:auto;max-width:100%}
 figcaption{color:#444;font-size:.9em;margin-top:.3em}.formula{font-family:'Times New Roman',serif;font-size:1.08em;
 margin:.3em 0 .3em 1.2em}.note{color:#7a4b00}.grid2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
@@ -108,25 +108,35 @@ def metrics_block(lines: Sequence[str]) -> str:
     return '<pre class="metrics">' + "\n".join(html.escape(line) for line in lines) + "</pre>"
 
 
-def settings_table(config: Any) -> str:
-    """Every field of a configuration dataclass: its label, value, command-line flag and default; rows whose value
-    differs from the default are bold."""
+def settings_table(run: RunSettings) -> str:
+    """Every setting of the run: its inputs outside the configuration (files, compare mode, preset), then each field
+    of the configuration, with label, value, command-line flag and default (the preset's value when the run started
+    from one); rows that changed the run are bold. Below, the command line that runs it again."""
     rows, classes = [], []
-    for spec in param_specs(type(config)):
-        value = getattr(config, spec.name)
-        rows.append([spec.label, _value_text(value), spec.flag, _value_text(spec.default)])
-        classes.append("changed" if value != spec.default else "")
-    declared = {spec.name for spec in param_specs(type(config))}
-    for extra in dataclasses.fields(config):
-        if extra.name not in declared:
-            rows.append([extra.name, _value_text(getattr(config, extra.name)), "", ""])
-            classes.append("")
-    return table(["Setting", "Value", "Flag", "Default"], rows, classes)
+    for run_input in run.inputs:
+        rows.append([run_input.label, run_input.value, run_input.flag, run_input.default or "off"])
+        classes.append("changed" if run_input.arguments and run_input.flag.startswith("--") else "")
+    for spec in param_specs(type(run.config)):
+        value = _value_text(getattr(run.config, spec.name))
+        if spec.name == "device":
+            value = device_text(getattr(run.config, spec.name), run.device_used)
+        if spec.name in run.not_applied:
+            value += f" (not used: {run.not_applied[spec.name]})"
+        rows.append([spec.label, value, spec.flag, _value_text(run.reference(spec))])
+        classes.append("changed" if run.changed(spec) else "")
+    reference = f"Value of the {run.base_name}" if run.base is not None else "Default"
+    settings = table(["Setting", "Value", "Flag", reference], rows, classes)
+    if run.unrepeatable:
+        return settings + paragraph(f"No command line runs this again: {run.unrepeatable}.")
+    return (settings + paragraph("The same run from the command line:")
+            + f'<pre class="command">{html.escape(run.command_line())}</pre>')
 
 
 def _value_text(value: Any) -> str:
-    if value is None:
+    if value is None or value is False:
         return "off"
+    if value is True:
+        return "on"
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "(none)"
     if value == "":

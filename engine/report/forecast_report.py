@@ -19,6 +19,7 @@ from rnnlab.engine.forecast.training import ForecastResult
 from rnnlab.engine.forecast.windows import SeriesSplit, build_split
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
 from rnnlab.engine.report.line_chart import LineChart
+from rnnlab.engine.report.run_settings import RunInput, RunSettings, input_arguments, positional
 from rnnlab.engine.report.ticks import dates_as_days
 
 REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
@@ -32,7 +33,7 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
     metrics = result.metrics_dict()
     data = Section("Data", [_provenance(files, split)])
     settings = Section("Settings", [paragraph(f"Seed {config.seed}. Inputs: {', '.join(split.columns)}."),
-                                    settings_table(config)])
+                                    settings_table(forecast_run_settings(config, files, result.device))])
     lines = [summary_line(metrics, config)]
     results = Section("Results (as printed by rnnlab forecast)", [metrics_block(lines), _metrics_table(metrics)])
     if result.notes:
@@ -51,6 +52,30 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
     name = Path(files[0].source).name if files else "a price series"
     return Report(title=f"Stock forecaster: {config.column} of {name}", kind="Stock forecaster",
                   sections=[data, settings, results, figures])
+
+
+def forecast_run_settings(config: ForecastConfig, files: Sequence[LoadedSeries], device: str) -> RunSettings:
+    """The run's settings and command line: the training file (positional), the test file, the symbol picked from a
+    long file, then every field (the target column among them); ``device`` is the one the run reported."""
+    train = files[0]
+    test = files[1].source if len(files) > 1 else None
+    inputs = [RunInput("Training file", train.source, "TRAIN.csv", (positional(train.source),), default="(required)"),
+              RunInput("Test file", test or "off: the test period is the end of the training file", "--test-csv",
+                       input_arguments("--test-csv", test))]
+    if train.symbol:
+        inputs.append(RunInput("Symbol", train.symbol, "--symbol", input_arguments("--symbol", train.symbol),
+                               default="the file's first"))
+    return RunSettings("forecast", config, inputs, device_used=device, not_applied=_not_applied(config, test))
+
+
+def _not_applied(config: ForecastConfig, test: str | None) -> dict[str, str]:
+    """The split settings another one overrides: a test file gives the test period, else a test start date does."""
+    if test:
+        return {"test_fraction": "a test file gives the test period"} | (
+            {"test_from": "a test file gives the test period"} if config.test_from.strip() else {})
+    if config.test_from.strip():
+        return {"test_fraction": "the test period starts on the date of Test from"}
+    return {}
 
 
 def _x(index: pd.Index) -> tuple[np.ndarray, str]:
@@ -82,18 +107,29 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
 
 
 def _metrics_table(metrics: dict) -> str:
-    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _g(metrics["skill"])]]
-    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _g(errors["skill"])]
+    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"])]]
+    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"])]
              for name, errors in metrics["baselines"].items()]
     errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)"], rows)
     scaled = table(["Metric", "Model", "Naive forecast"],
-                   [[name.upper(), _g(metrics[name]), _g(metrics["naive_" + name])] for name in ("mape", "mase")])
+                   [["MAPE", _percent(metrics["mape"]), _percent(metrics["naive_mape"])],
+                    ["MASE", _g(metrics["mase"]), _g(metrics["naive_mase"])]])
     if metrics["coverage"] is None:
         band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
     else:
         band = paragraph(f"Prediction band: {100 * metrics['interval']:.0f}% nominal; "
                          f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
     return errors + scaled + band
+
+
+def _percent(fraction: float) -> str:
+    """MAPE as a person reads it (the metrics JSON keeps the fraction): 0.00734 -> ``0.734%``."""
+    return f"{100 * fraction:.4g}%"
+
+
+def _skill(value: float) -> str:
+    """Skill to 4 decimals with its sign, as the summary line prints it (+0.0018)."""
+    return f"{value:+.4f}"
 
 
 def _g(value: float) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rnnlab.engine.gradflow.config import MAX_SLOPE
+from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.summary import summary_lines
 from rnnlab.engine.gradflow.training import GradflowProgress, GradflowResult
 from rnnlab.engine.jobs import Progress, ProgressFn
@@ -17,6 +18,7 @@ from rnnlab.engine.report.document import (Report, Section, figure, metrics_bloc
                                            subscripted)
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import heatmap_svg
+from rnnlab.engine.report.run_settings import RunInput, RunSettings, names_text
 
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
@@ -69,28 +71,50 @@ class ProbeHistory:
         return record
 
     def image(self, cell: str) -> tuple[np.ndarray, int, int]:
-        """The cell's probes as an image (probe, t) in step order, with the first and last step probed."""
+        """The cell's probes as an image (probe, t) in step order, with the first and last step probed; -inf where
+    the gradient is exactly 0, +inf or NaN where it overflowed."""
         entries = [self.rows[cell][row] for row in sorted(self.rows.get(cell, {}))]
         if not entries:
             return np.zeros((0, 0)), 0, 0
-        image = np.vstack([np.where(np.isfinite(values), values, np.nan) for _, values in entries])
+        image = np.vstack([values for _, values in entries])
         return image, entries[0][0], entries[-1][0]
 
 
-def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None) -> Report:
-    """The report of a finished (or stopped) gradient-flow run; ``history`` adds the heatmap over training."""
+def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None, preset: str | None = None) -> Report:
+    """The report of a finished (or stopped) gradient-flow run; ``history`` adds the heatmap over training; ``preset``
+    names the preset the run started from (``--preset``, or the tab's pick), whose values the settings table and the
+    command line start from."""
     config = result.config
     names = ", ".join(cell.upper() for cell in result.cells)
     setup = Section("Run", [paragraph(f"Cells: {names}. Task: {config.task}, sequence length T = {config.length}, "
                                       f"hidden size H = {config.hidden}, seed {config.seed}. Every figure uses one "
                                       "fixed probe sequence drawn from the seed; t = 0 is the first input."),
-                            settings_table(config)])
+                            settings_table(gradflow_run_settings(result, preset))])
     formulas = Section("What the plots measure", [
         "".join(f'<p class="formula">{f"<b>{label}:</b> " if label else ""}{text}</p>' for label, text in FORMULAS)])
     results = Section("Results (as printed by rnnlab gradflow)", [metrics_block(summary_lines(result))])
     figures = Section("Figures at the end of the run", _figures(result, history))
     return Report(title=f"Gradient flow: {names} on the {config.task.replace('_', ' ')} task", kind="Gradient flow",
                   sections=[setup, formulas, results, figures])
+
+
+def gradflow_run_settings(result: GradflowResult, preset: str | None = None) -> RunSettings:
+    """The run's settings and command line: the preset (when the run is that preset with some flags changed: a run
+    without the compare mode of a compare preset cannot be written with ``--preset``, so it is written in full), compare
+    mode with the cells it trained, then every field."""
+    compare = len(result.cells) > 1
+    chosen = PRESETS.get(preset or "")
+    if chosen is not None and chosen.compare and not compare:
+        chosen = None
+    inputs = []
+    if chosen is not None:
+        inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.title}", "--preset", ("--preset", chosen.name)))
+    implied = chosen is not None and chosen.compare
+    mode = f"on: {names_text([c.upper() for c in result.cells])} (--export writes the Cell)" if compare else "off"
+    inputs.append(RunInput("Compare cells", mode + (" (set by the preset)" if implied else ""), "--compare",
+                           ("--compare",) if compare and not implied else ()))
+    return RunSettings("gradflow", result.config, inputs, base=chosen.config if chosen is not None else None,
+                       base_name=f"preset {chosen.name}" if chosen is not None else "", device_used=result.device)
 
 
 def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
@@ -185,7 +209,18 @@ def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
             continue
         svg = heatmap_svg(image, "timestep t", "training step", (first, last), "log₁₀‖∂E/∂c_t‖")
         blocks.append(figure(svg, subscripted(f"‖∂E/∂c_t‖ of the {cell.upper()} over training"),
-                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ per probe (rows, training step upward, {image.shape[0]} probes) "
-                             "and timestep t (columns). Dark on the left: the gradient vanished before reaching the "
-                             "early steps; grey: it underflowed to exactly 0.")))
+                             subscripted(f"Colour = log10 ‖∂E/∂c_t‖ (the colour bar's exponents: −20 is 10⁻²⁰) per "
+                                         f"probe (rows, training step upward, {image.shape[0]} probes) and timestep t "
+                                         "(columns). Dark on the left: the gradient vanished before reaching the early "
+                                         "steps." + _missing_colours(image))))
     return blocks
+
+
+def _missing_colours(image: np.ndarray) -> str:
+    """What the colours outside the bar mean, for those the image has."""
+    said = []
+    if np.isneginf(image).any():
+        said.append(" Grey: it underflowed to exactly 0.")
+    if (np.isposinf(image) | np.isnan(image)).any():
+        said.append(" Magenta: it overflowed (infinite, or no number).")
+    return "".join(said)

@@ -4,6 +4,12 @@ A chart has lines (solid or dashed), shaded bands (an interval between a lower a
 histogram) and vertical markers; a linear, log (data > 0) or log10 (data already in decades) y axis; a linear or
 date x axis; and a legend above the plot so no entry hides data. Non-finite points break a line rather than
 bending it; long lines are thinned to the min and max of each pixel column, which keeps their shape.
+
+No line hides another: solid lines are drawn first, each a little wider than the next, so a line drawn over an
+equal one leaves a rim of its colour; dashed lines come after them, each with its own dash pattern, and a dashed
+line that shares a solid line's colour is drawn darker. No point leaves the plot unseen: a point off the top
+(infinite, or above a fixed range) is marked ▲ on the top edge, one off the bottom (exactly 0 on a log axis, or
+below a fixed range) ▼ on the bottom edge, and a note under the chart says which line, what and where.
 """
 
 from __future__ import annotations
@@ -18,6 +24,12 @@ from rnnlab.engine.report import ticks
 
 MAX_POINTS = 1600
 _FONT = "font-family:Helvetica,Arial,sans-serif"
+_DASHES = ("6 4", "2 3", "10 3 2 3", "4 2")
+_LINE_WIDTH = 1.6
+_RIM = 0.5
+"""Each solid line drawn before another is this much wider (at most three steps), so the later one leaves a rim."""
+_NOTE_HEIGHT = 15
+_MARK_BUCKET_PX = 4.0
 
 
 @dataclass
@@ -30,6 +42,15 @@ class _Series:
     dashed: bool = False
     upper: np.ndarray | None = None
     dots: bool = False
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How one line is stroked: colour, width and dash pattern (empty: solid)."""
+
+    colour: str
+    width: float = _LINE_WIDTH
+    dash: str = ""
 
 
 @dataclass
@@ -80,40 +101,97 @@ class LineChart:
         return self
 
     def _y(self, values: object) -> np.ndarray:
+        """y in the axis's units: on a log axis log10 of the values, an exact 0 at -inf (marked off the bottom)
+        and a negative value NaN (no place on the axis)."""
         y = _array(values)
         if self.y_scale == "log":
             with np.errstate(divide="ignore", invalid="ignore"):
-                y = np.where(y > 0, np.log10(np.where(y > 0, y, 1.0)), np.nan)
+                y = np.where(y >= 0, np.log10(np.where(y >= 0, y, 1.0)), np.nan)
         return y
 
     def svg(self) -> str:
         """The whole chart as one ``<svg>`` element (no external reference; scales with the page's width)."""
-        legend_rows = _legend_rows([s for s in self.series if s.label], self.width)
+        labelled = [s for s in self.series if s.label]
+        legend_rows = _legend_rows(labelled, self.width)
         y_low, y_high = self._y_range()
         y_labels = self._y_ticks(y_low, y_high)[1]
         left = 34 + 7 * max((len(label) for label in y_labels), default=2)
         frame = _Frame(left=left, right=self.width - 16, top=14 + 18 * legend_rows, bottom=self.height - 46)
         frame.set_ranges(*self._x_range(), y_low, y_high)
-        parts = [f'<svg viewBox="0 0 {self.width} {self.height}" '
+        styles = self._styles()
+        marks, notes = self._off_plot(frame)
+        height = self.height + _NOTE_HEIGHT * len(notes)
+        parts = [f'<svg viewBox="0 0 {self.width} {height}" '
                  f'class="chart" role="img" style="{_FONT};max-width:{1.5 * self.width:.0f}px">',
-                 f'<rect x="0" y="0" width="{self.width}" height="{self.height}" fill="#ffffff"/>']
+                 f'<rect x="0" y="0" width="{self.width}" height="{height}" fill="#ffffff"/>']
         parts += self._grid(frame)
         parts.append(f'<defs><clipPath id="{frame.clip_id}"><rect x="{frame.left}" y="{frame.top}" '
                      f'width="{frame.right - frame.left}" height="{frame.bottom - frame.top}"/></clipPath></defs>')
         parts.append(f'<g clip-path="url(#{frame.clip_id})">')
-        for kind in ("band", "bars", "line", "points"):
-            parts += [_draw(s, frame) for s in self.series if s.kind == kind]
+        for kind in ("band", "bars"):
+            parts += [_draw(s, frame, _Style(s.colour)) for s in self.series if s.kind == kind]
+        for dashed in (False, True):
+            parts += [_draw(s, frame, styles[id(s)]) for s in self.series if s.kind == "line" and s.dashed == dashed]
+        parts += [_draw(s, frame, _Style(s.colour)) for s in self.series if s.kind == "points"]
         parts += [_draw_marker(x, label, frame) for x, label in self.markers]
         parts.append("</g>")
+        parts += marks
         parts.append(f'<rect x="{frame.left}" y="{frame.top}" width="{frame.right - frame.left}" '
                      f'height="{frame.bottom - frame.top}" fill="none" stroke="#444" stroke-width="1"/>')
-        parts += _legend([s for s in self.series if s.label], self.width)
+        parts += _legend(labelled, self.width, styles)
         parts.append(f'<text x="{(frame.left + frame.right) / 2:.1f}" y="{self.height - 8}" text-anchor="middle" '
                      f'font-size="13">{html.escape(self.x_label)}</text>')
         parts.append(f'<text transform="translate(16 {(frame.top + frame.bottom) / 2:.1f}) rotate(-90)" '
                      f'text-anchor="middle" font-size="13">{html.escape(self.y_label)}</text>')
+        parts += [f'<text x="{frame.left}" y="{self.height + 4 + _NOTE_HEIGHT * k}" font-size="11" fill="#7a4b00">'
+                  f'{html.escape(note)}</text>' for k, note in enumerate(notes)]
         parts.append("</svg>")
         return "".join(parts)
+
+    def _styles(self) -> dict[int, _Style]:
+        """The stroke of every line: solid ones wider the earlier they are drawn, dashed ones each with its own
+        pattern, darker where a solid line has the same colour."""
+        solid = [s for s in self.series if s.kind == "line" and not s.dashed]
+        dashed = [s for s in self.series if s.kind == "line" and s.dashed]
+        solid_colours = {s.colour.lower() for s in solid}
+        styles = {id(s): _Style(s.colour, _LINE_WIDTH + _RIM * min(3, len(solid) - 1 - k)) for k, s in enumerate(solid)}
+        for k, s in enumerate(dashed):
+            colour = _darker(s.colour) if s.colour.lower() in solid_colours else s.colour
+            styles[id(s)] = _Style(colour, _LINE_WIDTH, _DASHES[k % len(_DASHES)])
+        return styles
+
+    def _off_plot(self, frame: "_Frame") -> tuple[list[str], list[str]]:
+        """Marks on the plot's edges for the points of each line that lie off it, and one note per line and edge
+        saying what they are and where."""
+        marks, notes = [], []
+        log_axis = self.y_scale in ("log", "log10")
+        for series in (s for s in self.series if s.kind == "line"):
+            x, y = series.x, series.y
+            for edge, off, reason in (
+                    ("top", np.isposinf(y) | (np.isfinite(y) & (y > frame.y_high)),
+                     "infinite" if np.isposinf(y).any() else "above the axis"),
+                    ("bottom", np.isneginf(y) | (np.isfinite(y) & (y < frame.y_low)),
+                     ("exactly 0" if log_axis else "minus infinity") if np.isneginf(y).any() else "below the axis")):
+                off &= np.isfinite(x) & (x >= frame.x_low) & (x <= frame.x_high)
+                if not off.any():
+                    continue
+                colour = html.escape(series.colour)
+                buckets = np.unique(np.round(frame.px(x[off]) / _MARK_BUCKET_PX)) * _MARK_BUCKET_PX
+                marks += [_edge_mark(px, frame, edge, colour) for px in buckets]
+                symbol = "▲" if edge == "top" else "▼"
+                notes.append(f"{symbol} {series.label or 'a line'}: {reason} at {self._where(x[off])}")
+        return marks, notes
+
+    def _where(self, x: np.ndarray) -> str:
+        """``training step 43`` or ``timestep t 0 to 48 (49 points)``."""
+        def text(value: float) -> str:
+            if self.x_scale == "date":
+                return str(np.datetime64(int(round(value * 86400)), "s").astype("datetime64[D]"))
+            return f"{value:.6g}"
+
+        if len(x) == 1:
+            return f"{self.x_label} {text(x[0])}"
+        return f"{self.x_label} {text(x.min())} to {text(x.max())} ({len(x):,} points)"
 
     def _x_range(self) -> tuple[float, float]:
         if self.x_range is not None:
@@ -237,8 +315,27 @@ def _points(xs: np.ndarray, ys: np.ndarray) -> str:
     return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(xs, ys))
 
 
-def _draw(series: _Series, frame: _Frame) -> str:
-    colour = html.escape(series.colour)
+def _darker(colour: str) -> str:
+    """``#rrggbb`` at 55% of its brightness (a dashed line over a solid one of the same colour)."""
+    value = colour.lstrip("#")
+    if len(value) != 6:
+        return colour
+    channels = (int(value[k:k + 2], 16) for k in (0, 2, 4))
+    return "#" + "".join(f"{int(c * 0.55):02x}" for c in channels)
+
+
+def _edge_mark(px: float, frame: _Frame, edge: str, colour: str) -> str:
+    """A small triangle on the top edge pointing up (▲), or on the bottom edge pointing down (▼)."""
+    if edge == "top":
+        y0, y1 = frame.top + 7, frame.top - 1
+    else:
+        y0, y1 = frame.bottom - 7, frame.bottom + 1
+    return (f'<path d="M{px - 4:.1f},{y0:.1f} L{px + 4:.1f},{y0:.1f} L{px:.1f},{y1:.1f} Z" fill="{colour}" '
+            'stroke="#ffffff" stroke-width="0.6"/>')
+
+
+def _draw(series: _Series, frame: _Frame, style: _Style) -> str:
+    colour = html.escape(style.colour)
     if series.kind == "bars":
         width = series.x[1:] - series.x[:-1]
         rects = [f'<rect x="{frame.px(x0):.1f}" y="{frame.py(h):.1f}" '
@@ -257,11 +354,11 @@ def _draw(series: _Series, frame: _Frame) -> str:
         return "".join(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3" fill="{colour}"/>'
                        for px, py in zip(frame.px(series.x[finite]), frame.py(series.y[finite])))
     x, y = _thin(series.x, series.y)
-    dash = ' stroke-dasharray="6 4"' if series.dashed else ""
+    dash = f' stroke-dasharray="{style.dash}"' if style.dash else ""
     parts = []
     for a, b in _runs(x, y):
         parts.append(f'<polyline points="{_points(frame.px(a), frame.py(b))}" fill="none" stroke="{colour}" '
-                     f'stroke-width="1.6" stroke-linejoin="round"{dash}/>')
+                     f'stroke-width="{style.width:.1f}" stroke-linejoin="round"{dash}/>')
         if series.dots or len(a) == 1:
             parts += [f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2.6" fill="{colour}"/>'
                       for px, py in zip(frame.px(a), frame.py(b))]
@@ -269,13 +366,15 @@ def _draw(series: _Series, frame: _Frame) -> str:
 
 
 def _draw_marker(x: float, label: str, frame: _Frame) -> str:
-    """A dotted vertical line; its label sits on the side of the line with more room."""
+    """A dotted vertical line; its label sits on the side of the line with more room, on a white halo so a line
+    under it does not garble it."""
     px = frame.px(x)
     right_half = px > (frame.left + frame.right) / 2
     anchor, offset = ("end", -4) if right_half else ("start", 4)
     return (f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{frame.top}" y2="{frame.bottom}" stroke="#555" '
             f'stroke-dasharray="2 3"/><text x="{px + offset:.1f}" y="{frame.top + 13}" text-anchor="{anchor}" '
-            f'font-size="11" fill="#333">{html.escape(label)}</text>')
+            f'font-size="11" fill="#333" stroke="#ffffff" stroke-width="3" paint-order="stroke">'
+            f'{html.escape(label)}</text>')
 
 
 def _entry_width(series: _Series) -> float:
@@ -291,17 +390,18 @@ def _legend_rows(entries: list[_Series], width: int) -> int:
     return rows
 
 
-def _legend(entries: list[_Series], width: int) -> list[str]:
+def _legend(entries: list[_Series], width: int, styles: dict[int, _Style]) -> list[str]:
     parts, x, row = [], 70.0, 0
     for entry in entries:
         if x + _entry_width(entry) > width - 10 and x > 70:
             x, row = 70.0, row + 1
         y = 12 + 18 * row
-        colour = html.escape(entry.colour)
+        style = styles.get(id(entry), _Style(entry.colour))
+        colour = html.escape(style.colour)
         if entry.kind == "points":
             parts.append(f'<circle cx="{x + 12:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>')
         elif entry.kind == "line":
-            dash = ' stroke-dasharray="6 4"' if entry.dashed else ""
+            dash = f' stroke-dasharray="{style.dash}"' if style.dash else ""
             parts.append(f'<line x1="{x:.1f}" x2="{x + 24:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{colour}" '
                          f'stroke-width="2"{dash}/>')
         else:

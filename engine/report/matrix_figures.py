@@ -16,7 +16,10 @@ from rnnlab.engine.report import ticks
 _FONT = "font-family:Helvetica,Arial,sans-serif"
 _VIRIDIS = np.array([[68, 1, 84], [72, 40, 120], [62, 74, 137], [49, 104, 142], [38, 130, 142], [31, 158, 137],
                      [53, 183, 121], [109, 205, 89], [180, 222, 44], [253, 231, 37]], dtype=np.float64)
-MISSING_RGB = (235, 235, 235)
+ZERO_RGB = (235, 235, 235)
+"""A log value of -inf: the quantity is exactly 0 (underflowed)."""
+INFINITE_RGB = (255, 0, 255)
+"""A value of +inf (overflowed) or NaN (no number): magenta, which viridis never uses."""
 
 
 def png_bytes(rgb: np.ndarray) -> bytes:
@@ -38,20 +41,24 @@ def png_data_uri(rgb: np.ndarray) -> str:
 
 
 def colour_map(values: np.ndarray, low: float, high: float) -> np.ndarray:
-    """Viridis colours for ``values`` scaled from ``low`` (dark) to ``high`` (yellow); NaN shows light grey."""
+    """Viridis colours for ``values`` scaled from ``low`` (dark) to ``high`` (yellow); -inf (a log of exactly 0)
+    shows light grey, +inf and NaN magenta."""
     scaled = np.clip((np.asarray(values, dtype=np.float64) - low) / ((high - low) or 1.0), 0.0, 1.0)
     position = np.nan_to_num(scaled) * (len(_VIRIDIS) - 1)
     lower = np.floor(position).astype(int).clip(0, len(_VIRIDIS) - 2)
     weight = (position - lower)[..., None]
     rgb = _VIRIDIS[lower] * (1 - weight) + _VIRIDIS[lower + 1] * weight
-    rgb[~np.isfinite(values)] = MISSING_RGB
+    values = np.asarray(values, dtype=np.float64)
+    rgb[~np.isfinite(values)] = INFINITE_RGB
+    rgb[np.isneginf(values)] = ZERO_RGB
     return np.rint(rgb).astype(np.uint8)
 
 
 def heatmap_svg(image: np.ndarray, x_label: str, y_label: str, y_extent: tuple[float, float], colour_label: str,
-                decades: bool = True, width: int = 640, height: int = 300) -> str:
+                width: int = 640, height: int = 300) -> str:
     """``image[row, column]`` drawn with row 0 at the bottom; columns are x = 0..n-1, rows span ``y_extent``; the
-    colour bar is labelled in powers of ten when ``decades`` (values are log10)."""
+    colour bar is labelled with the values themselves (for log10 data the exponents 0, -20, -40, as the gradient-flow
+    tab's colour bar reads, under a ``log10`` label)."""
     values = np.asarray(image, dtype=np.float64)
     finite = values[np.isfinite(values)]
     low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -74,22 +81,22 @@ def heatmap_svg(image: np.ndarray, x_label: str, y_label: str, y_extent: tuple[f
         y = bottom - (value - y_low) / ((y_high - y_low) or 1.0) * (bottom - top)
         parts.append(f'<line x1="{left - 4}" x2="{left}" y1="{y:.1f}" y2="{y:.1f}" stroke="#444"/>'
                      f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">{label}</text>')
-    parts += _colour_bar(right + 18, top, bottom, low, high, decades)
+    parts += _colour_bar(right + 18, top, bottom, low, high)
     parts.append(f'<text x="{(left + right) / 2:.1f}" y="{height - 8}" text-anchor="middle" font-size="13">'
                  f'{html.escape(x_label)}</text>')
     parts.append(f'<text transform="translate(16 {(top + bottom) / 2:.1f}) rotate(-90)" text-anchor="middle" '
                  f'font-size="13">{html.escape(y_label)}</text>')
-    parts.append(f'<text x="{width - 4}" y="14" text-anchor="end" font-size="11">{html.escape(colour_label)}</text>')
+    parts.append(f'<text x="{width - 8}" y="14" text-anchor="end" font-size="11">{html.escape(colour_label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _colour_bar(x: float, top: float, bottom: float, low: float, high: float, decades: bool) -> list[str]:
+def _colour_bar(x: float, top: float, bottom: float, low: float, high: float) -> list[str]:
     ramp = colour_map(np.linspace(high, low, 64)[:, None], low, high)
     parts = [f'<image x="{x}" y="{top}" width="14" height="{bottom - top}" preserveAspectRatio="none" '
              f'href="{png_data_uri(ramp)}"/>',
              f'<rect x="{x}" y="{top}" width="14" height="{bottom - top}" fill="none" stroke="#444"/>']
-    positions, labels = ticks.log_ticks(low, high, 5) if decades else ticks.linear_ticks(low, high, 5)
+    positions, labels = ticks.linear_ticks(low, high, 5)
     for value, label in zip(positions, labels):
         y = bottom - (value - low) / (high - low) * (bottom - top)
         parts.append(f'<text x="{x + 18}" y="{y + 4:.1f}" font-size="11">{html.escape(label)}</text>')

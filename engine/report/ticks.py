@@ -96,18 +96,88 @@ def _number(value: float, digits: int) -> str:
     return power_of_ten(exponent) if mantissa == "1" else f"{mantissa}·{power_of_ten(exponent)}"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_TIME_STEPS = tuple(minutes / 1440 for minutes in (1, 5, 15, 30, 60, 120, 180, 360, 720))
+_DAY_STEPS = (1, 2, 7, 14)
+_MONTH_STEPS = (1, 2, 3, 6)
+_MONDAY = 4
+"""1970-01-05, the first Monday in days since 1970-01-01: week ticks fall on Mondays."""
+
+
 def date_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], list[str]]:
-    """Ticks of a time axis in days since 1970-01-01, labelled as dates (years alone on spans of many years)."""
-    span = high - low
-    if span > 4 * 365:
-        years = range(_year(low) + 1, _year(high) + 1)
-        stride = max(1, int(nice_step(len(years), target)))
-        chosen = [y for y in years if y % stride == 0]
-        positions = [_days(np.datetime64(f"{y}-01-01")) for y in chosen]
-        return positions, [str(y) for y in chosen]
-    step = max(1.0, nice_step(span, target))
-    positions = [k * step for k in range(math.ceil(low / step), int(math.floor(high / step)) + 1)]
-    return positions, [str(np.datetime64(int(round(p)), "D")) for p in positions]
+    """Ticks of a time axis in days since 1970-01-01 on calendar steps: hours, days, Mondays (every week or every
+    other), the first of a month (every 1, 2, 3 or 6 months) or of a year (every 1, 2, 5, 10... years), the finest
+    step that gives at most ``target`` ticks, so a 20-day period gets a tick a week and five years a tick a year.
+    Labels name the year on the first tick and where a new year starts (``Jan 9, 2017``, ``Jan 16``...), and on
+    every tick three months or more apart."""
+    if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
+        return [], []
+    for step, ticks_of in _calendar_steps(low, high):
+        if (high - low) / step > target + 1:
+            continue
+        positions, labels = ticks_of()
+        if len(positions) <= target:
+            return positions, labels
+    return [], []
+
+
+def _calendar_steps(low: float, high: float):
+    """The candidate tickings from the finest to the coarsest: (about how many days apart, a function giving
+    (positions, labels))."""
+    for step in _TIME_STEPS:
+        yield step, lambda step=step: _day_ticks(low, high, step, 0.0, with_time=True)
+    for step in _DAY_STEPS:
+        yield step, lambda step=step: _day_ticks(low, high, step, _MONDAY if step >= 7 else 0.0, with_time=False)
+    for months in _MONTH_STEPS:
+        yield 30.4 * months, lambda months=months: _month_ticks(low, high, months)
+    years = 1
+    while True:
+        yield 365.2 * years, lambda years=years: _year_ticks(low, high, years)
+        if 365.2 * years > high - low:
+            return
+        years = int(nice_step(years * 1.5, 1))
+
+
+def _day_ticks(low: float, high: float, step: float, origin: float, with_time: bool) -> tuple[list[float], list[str]]:
+    first = math.ceil((low - origin) / step - 1e-9)
+    positions = [origin + k * step for k in range(first, int(math.floor((high - origin) / step + 1e-9)) + 1)]
+    labels: list[str] = []
+    shown_day, shown_year = None, None
+    for position in positions:
+        stamp = np.datetime64(int(round(position * 86400)), "s").astype(object)
+        day = f"{_MONTHS[stamp.month - 1]} {stamp.day}"
+        year = f", {stamp.year}" if stamp.year != shown_year else ""
+        shown_year = stamp.year
+        if not with_time:
+            labels.append(day + year)
+        elif stamp.date() != shown_day:
+            labels.append(f"{day}{year} {stamp.hour:02d}:{stamp.minute:02d}")
+            shown_day = stamp.date()
+        else:
+            labels.append(f"{stamp.hour:02d}:{stamp.minute:02d}")
+    return positions, labels
+
+
+def _month_ticks(low: float, high: float, months: int) -> tuple[list[float], list[str]]:
+    start = np.datetime64(int(math.floor(low)), "D").astype("datetime64[M]")
+    stop = np.datetime64(int(math.floor(high)), "D").astype("datetime64[M]")
+    positions, labels = [], []
+    for month in np.arange(start, stop + 1):
+        index = int(month.astype(np.int64))
+        position = _days(month.astype("datetime64[D]"))
+        if index % months or not low - 1e-9 <= position <= high + 1e-9:
+            continue
+        name, year = _MONTHS[index % 12], 1970 + index // 12
+        labels.append(f"{name} {year}" if not labels or index % 12 == 0 or months >= 3 else name)
+        positions.append(position)
+    return positions, labels
+
+
+def _year_ticks(low: float, high: float, years: int) -> tuple[list[float], list[str]]:
+    chosen = [y for y in range(_year(low), _year(high) + 1) if y % years == 0]
+    positions = [_days(np.datetime64(f"{y}-01-01")) for y in chosen]
+    kept = [(p, str(y)) for p, y in zip(positions, chosen) if low - 1e-9 <= p <= high + 1e-9]
+    return [p for p, _ in kept], [label for _, label in kept]
 
 
 def _year(days: float) -> int:

@@ -10,6 +10,8 @@ import numpy as np
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import matrix_svg
+from rnnlab.engine.report.run_settings import RunInput, RunSettings, option
+from rnnlab.engine.translate.pairs import default_title
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.summary import summary_lines
 from rnnlab.engine.translate.training import TranslatorTrainingResult
@@ -33,13 +35,33 @@ def translator_report(result: TranslatorTrainingResult) -> Report:
                 f"graded on {len(result.held_out):,} held-out pairs never trained on.")
     settings = Section("Settings", [paragraph(f"Character-level GRU encoder-decoder, {config.attention} attention, "
                                               f"seed {config.seed}; {data}"),
-                                    settings_table(config)])
+                                    settings_table(translator_run_settings(result))])
     results = Section("Results (as printed by rnnlab train-translator)",
                       [metrics_block(summary_lines(result)), _mistakes(result)])
     figures = Section("Figures at the end of the run", _curves(result) + _alignments(result))
     title = "English to Pig Latin" if task.is_pig_latin else task.title
     return Report(title=f"Translator: {title}, {config.attention} attention", kind="Translation pad",
                   sections=[settings, results, figures])
+
+
+def translator_run_settings(result: TranslatorTrainingResult) -> RunSettings:
+    """The run's settings and command line: the pairs file and the task's title (Pig Latin: neither), then every
+    field; Pig Latin has its own held-out words, so the held-out share does not act (and ``--valid-fraction`` is
+    refused without ``--pairs``)."""
+    config, task, path = result.translator.config, result.translator.task, result.source_path
+    if task.is_pig_latin:
+        inputs = [RunInput("Pairs file", "off: English -> Pig Latin on the shipped word lists", "--pairs")]
+        return RunSettings("train-translator", config, inputs, device_used=result.device,
+                           not_applied={"valid_fraction": "Pig Latin has its own held-out words"},
+                           refused=("valid_fraction",))
+    if not path:
+        inputs = [RunInput("Pairs", f"{result.source_name or 'pairs'}, not read from a file", "--pairs")]
+        return RunSettings("train-translator", config, inputs, device_used=result.device,
+                           unrepeatable="its pairs were not read from a file")
+    title_words = () if task.title == default_title(path) else tuple(option("--title", task.title))
+    inputs = [RunInput("Pairs file", path, "--pairs", tuple(option("--pairs", path))),
+              RunInput("Task title", task.title, "--title", title_words, default="the file's name")]
+    return RunSettings("train-translator", config, inputs, device_used=result.device)
 
 
 def _expected_name(result: TranslatorTrainingResult) -> str:
@@ -89,7 +111,7 @@ def _alignments(result: TranslatorTrainingResult) -> list[str]:
             continue
         svg = matrix_svg(output.attention, list(output.source) + ["</s>"], list(output.output),
                          "source characters", "output")
-        verdict = "as expected" if output.output == expected else f"the {expected_name} is {expected}"
+        verdict = "as expected" if output.output == expected else f"differs: the {expected_name} gives “{expected}”"
         blocks.append(figure(svg, f"Alignment of '{output.source}' → '{output.output}'",
                              f"Attention weights: each row is a generated character, each column a source character "
                              f"(</s> = end of the source); each row sums to 1. Output {verdict}."))

@@ -19,7 +19,7 @@ import hashlib
 import io
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -45,13 +45,15 @@ on the same held-out pairs and none of them is ever trained on."""
 @dataclass(frozen=True)
 class PairsData:
     """A task and its pairs. ``fixed_held_out`` holds a task's own held-out pairs (the shipped Pig Latin words);
-    when empty, ``split`` draws a share of ``pairs`` for held-out. ``notes`` say what reading the file skipped."""
+    when empty, ``split`` draws a share of ``pairs`` for held-out. ``notes`` say what reading the file skipped;
+    ``source_path`` is the pairs file as it was given (empty when the pairs come from no file)."""
 
     task: SequenceTask
     pairs: tuple[Pair, ...]
     fixed_held_out: tuple[Pair, ...] = ()
     notes: tuple[str, ...] = ()
     source_name: str = ""
+    source_path: str = ""
 
     @cached_property
     def references(self) -> dict[str, str]:
@@ -102,7 +104,12 @@ def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
     notes: list[str] = []
     read = _csv_rows if path.suffix.lower() == ".csv" else _tab_rows
     rows = read(text, path.name, notes)
-    return pairs_data(rows, title or f"{path.stem} (pairs file)", path.name, notes)
+    return replace(pairs_data(rows, title or default_title(path), path.name, notes), source_path=str(path))
+
+
+def default_title(path: str | os.PathLike) -> str:
+    """The name of a pairs file's task when no title is given: ``numbers (pairs file)`` for numbers.tsv."""
+    return f"{Path(path).stem} (pairs file)"
 
 
 def _tab_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, str]]:

@@ -48,7 +48,8 @@ class TranslatorProgress(Progress):
 
 @dataclass
 class TranslatorTrainingResult:
-    """The trained translator, its final held-out evaluation, the curves of the run and the pairs it was graded on."""
+    """The trained translator, its final held-out evaluation, the curves of the run and the pairs it was graded on;
+    where the pairs came from (``source_path``: the pairs file, empty for Pig Latin) and the device it trained on."""
 
     translator: Translator
     evaluation: Evaluation
@@ -57,6 +58,8 @@ class TranslatorTrainingResult:
     accuracy_curve: list[tuple[float, float]] = field(default_factory=list)
     held_out: list[Pair] = field(default_factory=list)
     source_name: str = ""
+    source_path: str = ""
+    device: str = ""
 
 
 def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -182,7 +185,8 @@ class TranslatorTraining:
         model.eval().cpu()
         translator.evaluation = evaluation.as_dict()
         return TranslatorTrainingResult(translator, evaluation, time.monotonic() - started, loss_curve, accuracy_curve,
-                                        held_out_pairs, data.source_name)
+                                        held_out_pairs, data.source_name, source_path=data.source_path,
+                                        device=device_name)
 
     def _timed(self, measure, epoch: float) -> float:
         """Run one held-out measurement; return when the next may start, so measuring takes at most ~1/5 of the time."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import Exported, GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
+from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -70,14 +70,13 @@ class GradflowTab(LabTab):
         self.export_runner = JobRunner(self)
         self.form = ParamForm(GradflowConfig)
         self.form.setObjectName("gradflowParams")
-        self.preset_combo = QComboBox(objectName="presetCombo")
+        self.preset_combo = PresetPicker("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem("Custom settings", "")
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.reported, Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.preset_combo.setMinimumContentsLength(12)
-        self.preset_combo.setToolTip("Settings that reproduce a published result: pick one, then Train.")
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, f"{preset.title}\n{preset.reported}",
+                                          Qt.ItemDataRole.ToolTipRole)
         self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
         self.preset_note.hide()
         self.compare_check = QCheckBox("Compare RNN, LSTM and GRU", objectName="compareCheck")
@@ -92,6 +91,7 @@ class GradflowTab(LabTab):
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
                                           "gradient-flow")
         self._probe_history = None
+        self._run_preset: str | None = None
         self.session = GradflowSession()
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -100,6 +100,7 @@ class GradflowTab(LabTab):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.preset_combo.activated.connect(self._on_preset_combo_activated)
         self.runner.progress.connect(self._on_runner_progress)
+        self.runner.failed.connect(self.view.say_stopped)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_runner_idle)
@@ -168,6 +169,7 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)
         self._probe_history = ProbeHistory(self.session.config.steps)
+        self._run_preset = self.preset_combo.currentData() or None
         self.view.start_run(self.session)
         self.runner.start(InJobProcess(job))
         self._frame_timer.start()
@@ -213,7 +215,7 @@ class GradflowTab(LabTab):
         from rnnlab.engine.report.gradflow_report import gradflow_report
 
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
-        self.report_export.set_run(partial(gradflow_report, result, self._probe_history), stem)
+        self.report_export.set_run(partial(gradflow_report, result, self._probe_history, self._run_preset), stem)
 
     def _on_preset_combo_activated(self, index: int) -> None:
         """Load the preset's settings (and compare mode) into the controls and say what to watch for."""

@@ -122,7 +122,9 @@ class GradflowView(QWidget):
             panel.reset_y()
         for panel in (self.local, self.product, self.grad, self.terms, self.heatmap):
             panel.set_x_range(-0.5, config.length - 0.5)
-        self.grad.set_note("")
+        for panel in (self.local, self.product, self.grad, self.loss, self.heatmap):
+            panel.set_note("")
+            panel.set_notice("")
         self.loss.set_x_range(0, config.steps)
         chance = math.log10(session.chance_loss)
         self.chance_line.setValue(chance)
@@ -168,6 +170,10 @@ class GradflowView(QWidget):
         for panel in changed[:limit]:
             panel.apply_range()
 
+    def say_stopped(self, message: str) -> None:
+        """The run failed (a diverged loss): say why over the loss curve, which ends at the last finite loss."""
+        self.loss.set_note(f"Stopped: {message}")
+
     def finish(self, session: GradflowSession) -> None:
         """The run has ended: draw its last state with every range it asked for (no frames follow to spread them)."""
         self.draw(session)
@@ -209,7 +215,11 @@ class GradflowView(QWidget):
         self.local.fit_y(*locals_)
         self.product.fit_y(*products)
         self.grad.fit_y(*grads)
-        self.grad.set_note(_underflow_note(session))
+        for panel, key in ((self.local, "log_local"), (self.product, "log_product"), (self.grad, "log_grad")):
+            _say_what_cannot_be_drawn(panel, session, key)
+        focus = session.snapshots.get(session.focus_cell)
+        if focus is not None and np.isneginf(focus.diagnostics.log_grad).any():
+            self.heatmap.set_note("Blank cells: the gradient is exactly 0 there (no colour on a log scale).")
         self.snapshot_updates += 1
 
     def _draw_lstm(self, diag, t: np.ndarray) -> None:
@@ -239,12 +249,52 @@ class GradflowView(QWidget):
         self.heat_image.setRect(QRectF(-0.5, -heatmap.row_height / 2, length, heatmap.row_height * rows))
 
 
-def _underflow_note(session: GradflowSession) -> str:
+def blank_reason(values: np.ndarray) -> str:
+    """Why a curve of log10 values has nothing to draw (fewer than two finite points), or "" when it has: every
+    value exactly 0 (-inf), infinite or not a number."""
+    if np.isfinite(values).sum() >= 2:
+        return ""
+    if np.isnan(values).any():
+        return "not a number (the weights overflowed)"
+    if np.isposinf(values).any():
+        return "infinite (it overflowed)"
+    return "exactly 0 in float64"
+
+
+def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: str) -> None:
+    """A sentence in place of the plot when no cell's curve can be drawn, a note above it when some cannot, and for
+    the gradient where a curve stops short of t = 0."""
+    blank = {cell: reason for cell, snapshot in session.snapshots.items()
+             if (reason := blank_reason(getattr(snapshot.diagnostics, key)))}
+    step = max(snapshot.step for snapshot in session.snapshots.values())
+    if blank and len(blank) == len(session.snapshots):
+        parts = [f"the {CELL_NAMES[cell]}'s values are {reason} at every timestep"
+                 f"{_except_one(getattr(session.snapshots[cell].diagnostics, key))}" for cell, reason in blank.items()]
+        zeros = all(reason.startswith("exactly 0") for reason in blank.values())
+        panel.set_notice(f"Nothing to draw (probe at step {step}): {'; '.join(parts)}; a log axis has no place for "
+                         f"{'0' if zeros else 'such values'}.")
+        panel.set_note("")
+        return
+    panel.set_notice("")
+    notes = [f"{CELL_NAMES[cell]}: nothing to draw, its values are {reason} at every timestep."
+             for cell, reason in blank.items()]
+    if key == "log_grad":
+        notes.append(_underflow_note(session, set(blank)))
+    panel.set_note(" ".join(note for note in notes if note))
+
+
+def _except_one(values: np.ndarray) -> str:
+    """`` but t = 49`` when one timestep has a value (the product's last step, 1 by definition)."""
+    finite = np.flatnonzero(np.isfinite(values))
+    return f" but t = {int(finite[0])}" if finite.size else ""
+
+
+def _underflow_note(session: GradflowSession, skipped: set[str]) -> str:
     """Why a gradient curve stops short of t = 0: its values fell below float64's smallest number."""
     parts = []
     for cell, snapshot in session.snapshots.items():
         zero = ~np.isfinite(snapshot.diagnostics.log_grad)
-        if zero.any():
+        if zero.any() and cell not in skipped:
             parts.append(f"{CELL_NAMES[cell]} at t = {int(np.flatnonzero(zero).max()) + 1}")
     if not parts:
         return ""

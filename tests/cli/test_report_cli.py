@@ -1,6 +1,10 @@
 """``--report FILE.html`` on gradflow, forecast and train-translator: a self-contained file with the run's figures
 and exactly the metric lines the command printed."""
 
+import html
+import re
+import shlex
+
 import numpy as np
 import pytest
 
@@ -32,8 +36,22 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
     assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
     assert "<td>Seed</td><td>5</td>" in text
+    assert "<td>Compare cells</td><td>on: RNN, LSTM and GRU (--export writes the Cell)</td>" in text
+    assert re.search(r"<td>Device</td><td>\w+ \(auto\)", text), "the device auto picked"
+    assert ('<pre class="command">rnnlab gradflow --compare --length 12 --hidden 6 --steps 6 --batch-size 4 '
+            '--probe-every 2 --seed 5</pre>') in text
     assert "RNN bound γ_t‖W_rec‖₂</text>" in text and "LSTM max f_t</text>" in text
     assert "Spectral radius ρ = " in text
+
+
+def test_gradflow_preset_report_names_the_preset_and_the_flags_that_changed_it(tmp_path, capsys):
+    _out, text = _run(capsys, ["gradflow", "--preset", "exploding-clipped", "--steps", "2", "--length", "10",
+                               "--quiet"], tmp_path / "p.html")
+    assert "<td>Preset</td><td>exploding-clipped: Exploding gradients tamed by clipping" in text
+    assert "<th>Value of the preset exploding-clipped</th>" in text
+    assert '<tr class="changed"><td>Training steps</td><td>2</td><td>--steps</td><td>1000</td>' in text
+    assert "<td>Cell</td><td>rnn</td>" in text and "<td>Compare cells</td><td>off</td>" in text
+    assert '<pre class="command">rnnlab gradflow --preset exploding-clipped --length 10 --steps 2</pre>' in text
 
 
 def test_gradflow_rnn_report_says_the_lstm_panels_do_not_apply(tmp_path, capsys):
@@ -58,6 +76,10 @@ def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_
         assert baseline in text
     assert "90% prediction band</text>" in text and "<polygon" in text, "the band is drawn and named in the legend"
     assert text.count("<svg") == 3
+    assert (f'<pre class="command">rnnlab forecast {train} --test-csv {test} --window 10 --layers 1 --units 4 '
+            "--epochs 2</pre>") in text
+    assert re.search(r"<tr><td>MAPE</td><td>\d+(\.\d+)?%</td><td>\d+(\.\d+)?%</td></tr>", text), "MAPE in percent"
+    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td></tr>", text), "skill to 4 places"
 
 
 @pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])
@@ -83,6 +105,49 @@ def test_forecast_report_escapes_the_file_name_and_counts_rows_without_dates(tmp
     assert_states_metrics(parsed, out)
     assert "R&amp;D &#x27;prices&#x27;.csv" in text and "R&D" not in text
     assert "<td>rows 0 to 119</td>" in text
+
+
+MARKUP = "</svg><script>x</script>"
+
+
+def _svgs(text: str) -> list[str]:
+    return re.findall(r"<svg.*?</svg>", text, flags=re.S)
+
+
+def test_forecast_report_keeps_markup_in_a_file_and_column_name_as_text(tmp_path, capsys):
+    rng = np.random.default_rng(1)
+    prices = 100 + np.cumsum(rng.normal(0, 1, 120))
+    data = tmp_path / "<b>BOLD<i> & co.csv"
+    column = f"Close{MARKUP}USD"
+    data.write_text(f'"{column}"\n' + "".join(f"{p:.2f}\n" for p in prices), encoding="utf-8")
+    out, text = _run(capsys, ["forecast", str(data), "--column", column, "--window", "5", "--layers", "1",
+                              "--units", "4", "--epochs", "1", "--quiet"], tmp_path / "m.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "<b>" not in text and "<script" not in text and "</svg><" not in text.replace("</svg><figcaption", "")
+    assert len(_svgs(text)) == parsed.tags.count("svg") == 3, "each figure is one whole SVG element"
+    escaped = "&lt;/svg&gt;&lt;script&gt;x&lt;/script&gt;"
+    assert sum(escaped in svg for svg in _svgs(text)) == 2, "the price charts' y label"
+    command = html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0])
+    assert shlex.split(command)[2:4] == [str(data), "--column"] and shlex.split(command)[4] == column
+
+
+def test_translator_report_keeps_markup_in_sources_titles_and_file_names_as_text(tmp_path, capsys):
+    pairs = tmp_path / "<svg onload=alert(1)>.tsv"
+    pairs.write_text("".join(f"</svg><script>{n}</script>\t{n}<&>\n" for n in range(400)), encoding="utf-8")
+    out, text = _run(capsys, ["train-translator", "--pairs", str(pairs), "--title", MARKUP, "--epochs", "1",
+                              "--hidden-size", "8", "--embedding-size", "4", "--seed", "1"], tmp_path / "t.html")
+    parsed = assert_self_contained(text)
+    assert_states_metrics(parsed, out)
+    assert "<script" not in text and "<svg onload" not in text
+    alignments = [title for title in parsed.figure_titles if title.startswith("Alignment of")]
+    assert len(alignments) == 3 and all(title.startswith("Alignment of '</svg><script>") for title in alignments)
+    matrices = [svg for svg in _svgs(text) if 'class="matrix"' in svg]
+    assert len(matrices) == 3 == parsed.tags.count("svg") - 2, "each alignment is one whole SVG element"
+    assert all('font-size="13">&lt;</text>' in svg for svg in matrices), "the source's '<' as a column label"
+    assert f"<title>Translator: {html.escape(MARKUP)}, additive attention</title>" in text
+    command = html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0])
+    assert shlex.split(command)[2:6] == ["--pairs", str(pairs), "--title", MARKUP]
 
 
 @pytest.mark.parametrize("command", [["gradflow", "--steps", "1"], ["forecast", "TRAIN.csv"],

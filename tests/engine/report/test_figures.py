@@ -1,5 +1,6 @@
 """The figures: readable ticks (never a repeated label), gaps for non-finite points, a valid PNG, escaped labels."""
 
+import re
 import struct
 import zlib
 
@@ -7,7 +8,8 @@ import numpy as np
 
 from rnnlab.engine.report import ticks
 from rnnlab.engine.report.line_chart import MAX_POINTS, LineChart
-from rnnlab.engine.report.matrix_figures import heatmap_svg, matrix_svg, png_bytes
+from rnnlab.engine.report.matrix_figures import (INFINITE_RGB, ZERO_RGB, colour_map, heatmap_svg, matrix_svg,
+                                                  png_bytes)
 
 
 def test_log_ticks_label_decades_as_powers_of_ten_and_never_repeat():
@@ -28,13 +30,27 @@ def test_close_values_get_enough_digits():
     assert labels == ["1.1", "1", "1.01", "0.99", "0.98"]
 
 
+def _date_labels(first: str, last: str) -> list[str]:
+    return ticks.date_ticks(*ticks.dates_as_days(np.array([first, last], dtype="datetime64[s]")))[1]
+
+
 def test_linear_and_date_ticks():
     assert ticks.linear_ticks(0, 1)[1] == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]
-    days = ticks.dates_as_days(np.array(["2017-01-03", "2017-01-31"], dtype="datetime64[D]"))
-    labels = ticks.date_ticks(*days)[1]
-    assert labels and all(label.startswith("2017-01") for label in labels)
-    years = ticks.date_ticks(*ticks.dates_as_days(np.array(["2012-01-03", "2016-12-30"], dtype="datetime64[D]")))[1]
-    assert years == ["2013", "2014", "2015", "2016"]
+    assert _date_labels("2017-01-03", "2017-01-31") == ["Jan 9, 2017", "Jan 16", "Jan 23", "Jan 30"], "Mondays"
+    assert _date_labels("2017-01-03", "2017-02-28") == ["Jan 16, 2017", "Jan 30", "Feb 13", "Feb 27"]
+    assert _date_labels("2012-01-03", "2016-12-30") == ["2013", "2014", "2015", "2016"]
+    assert _date_labels("2016-06-03", "2017-02-28") == ["Jul 2016", "Sep", "Nov", "Jan 2017"]
+    assert _date_labels("2017-01-03T09:00", "2017-01-03T16:00") == ["Jan 3, 2017 10:00", "12:00", "14:00", "16:00"]
+
+
+def test_date_axes_get_neither_one_tick_nor_a_crowd():
+    start = np.datetime64("2011-03-07T00:00", "s")
+    for span_days in (0.02, 0.3, 2, 5, 12, 20, 28, 45, 90, 200, 400, 700, 1100, 1826, 3000, 9000, 40000):
+        days = ticks.dates_as_days(np.array([start, start + np.timedelta64(int(span_days * 86400), "s")]))
+        positions, labels = ticks.date_ticks(*days)
+        assert 2 <= len(labels) <= 6, (span_days, labels)
+        assert span_days < 3 or len(set(labels)) == len(labels), "only times of day repeat (12:00 on two days)"
+        assert all(days[0] <= p <= days[1] for p in positions) and positions == sorted(positions)
 
 
 def test_non_finite_points_break_the_line_and_long_lines_are_thinned():
@@ -85,3 +101,39 @@ def test_points_are_dots_inside_a_fixed_square_range():
     chart = LineChart("re", "im", width=400, height=400, x_range=(-2, 2), y_range=(-2, 2))
     svg = chart.points([0.5, -0.5, 9.0], [0.0, 0.5, np.nan], "eigenvalues", "#d62728").svg()
     assert svg.count("<circle") == 1 + 2  # the legend's dot and the two finite points
+
+
+def test_points_off_the_plot_are_marked_on_its_edge_and_named_under_it():
+    svg = LineChart("training step", "loss (log)", y_scale="log").line([1, 2, 3, 4], [1.0, 10.0, 1e30, np.inf], "RNN",
+                                                                        "#d62728").svg()
+    assert svg.count('<path d="M') == 1 and "▲ RNN: infinite at training step 4</text>" in svg
+    svg = LineChart("timestep t", "norm (log)", y_scale="log10").line([0, 1, 2], [-np.inf, -np.inf, 0.0], "RNN",
+                                                                       "#d62728").svg()
+    assert svg.count('<path d="M') == 2 and "▼ RNN: exactly 0 at timestep t 0 to 1 (2 points)</text>" in svg
+    svg = LineChart("epoch", "accuracy", y_range=(0.0, 100.0)).line([1, 2], [50.0, 140.0], "held-out", "#000").svg()
+    assert "▲ held-out: above the axis at epoch 2</text>" in svg
+    plain = LineChart("t", "y").line([0, 1], [0.0, 1.0], "a", "#000").svg()
+    assert '<path d="M' not in plain and "fill=\"#7a4b00\"" not in plain
+
+
+def test_no_line_hides_an_equal_one():
+    chart = LineChart("t", "norm (log)", y_scale="log10")
+    chart.line([0, 1, 2], [0.0, -1.0, -2.0], "LSTM exact", "#1f77b4")
+    chart.line([0, 1, 2], [0.0, -1.0, -2.0], "LSTM c-path", "#1f77b4", dashed=True)
+    chart.line([0, 1, 2], [0.0, -1.0, -2.0], "GRU", "#2ca02c")
+    chart.line([0, 1, 2], [0.0, -1.0, -2.0], "chance", "#888888", dashed=True)
+    stroke = r'<polyline [^>]*stroke="(#[0-9a-f]+)" stroke-width="([\d.]+)"[^>]*?(?:stroke-dasharray="([^"]+)")?/>'
+    lines = re.findall(stroke, chart.svg())
+    colours = [colour for colour, _w, _d in lines]
+    assert colours == ["#1f77b4", "#2ca02c", "#114163", "#888888"], "solid first, a dashed twin darker"
+    assert float(lines[0][1]) > float(lines[1][1]), "the earlier solid line is wider: a rim shows round the later"
+    assert lines[2][2] != lines[3][2] and all(dash for _c, _w, dash in lines[2:]), "each dashed line its own pattern"
+
+
+def test_heatmap_colour_bar_reads_exponents_and_tells_zero_from_overflow():
+    image = np.array([[0.0, -2.0, -np.inf], [-4.0, np.inf, np.nan]])
+    svg = heatmap_svg(image, "timestep t", "training step", (0, 10), "log10")
+    labels = re.findall(r'font-size="11">([^<]+)</text>', svg)
+    assert labels[:-1] == ["-4", "-3", "-2", "-1", "0"] and labels[-1] == "log10", "exponents, as on screen"
+    rgb = colour_map(image, -4.0, 0.0)
+    assert tuple(rgb[0, 2]) == ZERO_RGB and tuple(rgb[1, 1]) == tuple(rgb[1, 2]) == INFINITE_RGB

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton
 
 from rnnlab.engine.gradflow.config import GradflowConfig
@@ -183,3 +184,59 @@ def test_rnn_run_after_an_lstm_run_says_which_panels_do_not_apply_and_why_its_gr
     assert points(tab.view.forget_curve) <= 2 and points(tab.view.term_curves["A"]) == 0
     note = tab.findChild(QLabel, "gradNormPanelNote")
     assert note.isVisible() and "1e-308" in note.text() and "RNN at t =" in note.text()
+
+
+def test_the_preset_picker_shows_whole_names(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    from rnnlab.engine.gradflow.presets import PRESETS
+
+    combo = tab_of(window).findChild(QComboBox, "presetCombo")
+    longest = max(PRESETS.values(), key=lambda preset: len(preset.title)).title
+    assert combo.fontMetrics().horizontalAdvance(longest) > combo.width(), "the side panel is narrower than a name"
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=5000)
+    assert combo.view().width() > combo.fontMetrics().horizontalAdvance(longest), "the open list shows every name"
+    combo.hidePopup()
+    for preset in PRESETS.values():
+        combo.setCurrentIndex(combo.findData(preset.name))
+        assert preset.title in combo.toolTip()
+        assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole).startswith(preset.title)
+
+
+def test_plots_that_cannot_draw_say_why(qtbot, window):
+    """The exploding preset saturates every tanh unit by its last probe (step 40): the local norms, the product and
+    the gradient are exactly 0 before the last step, and the loss becomes infinite at step 43."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    tab = tab_of(window)
+    combo = tab.findChild(QComboBox, "presetCombo")
+    combo.activated.emit(combo.findData("exploding"))
+    with qtbot.waitSignal(tab.runner.failed, timeout=120000):
+        tab.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=10000)
+    for name in ("localNormPanelNotice", "productNormPanelNotice", "gradNormPanelNotice"):
+        notice = tab.findChild(QLabel, name)
+        assert notice.isVisible() and notice.text().startswith("Nothing to draw (probe at step 40): the RNN's values "
+                                                               "are exactly 0 in float64 at every timestep")
+    assert "but t = 49" in tab.findChild(QLabel, "productNormPanelNotice").text()
+    loss_note = tab.findChild(QLabel, "lossPanelNote")
+    assert loss_note.isVisible() and "infinite at step 43" in loss_note.text()
+    assert "exactly 0" in tab.findChild(QLabel, "heatmapPanelNote").text()
+    assert "infinite at step 43" in window.messages.pop()
+
+    tab = start(qtbot, window, GradflowConfig(cell="rnn", length=12, hidden=4, steps=2, batch_size=2, probe_every=1))
+    with qtbot.waitSignal(tab.runner.idle, timeout=60000):
+        pass
+    for name in ("localNormPanel", "productNormPanel", "gradNormPanel", "lossPanel"):
+        assert not tab.findChild(QLabel, name + "Notice").isVisible(), "a new run draws again"
+        assert not tab.findChild(QLabel, name + "Note").isVisible()
+
+
+def test_blank_reason_tells_zero_from_overflow():
+    from rnnlab.gui.gradflow.view import blank_reason
+
+    assert blank_reason(np.array([-1.0, -2.0, -np.inf])) == ""
+    assert blank_reason(np.array([-np.inf, -np.inf, 0.0])) == "exactly 0 in float64"
+    assert blank_reason(np.array([np.inf, 3.0])).startswith("infinite")
+    assert blank_reason(np.array([np.nan, np.nan])).startswith("not a number")

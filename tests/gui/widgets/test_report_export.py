@@ -1,10 +1,16 @@
 """File -> Export report… on every tab, in the real window offscreen: disabled until a run has finished, then the
 report is written in the background, self-contained, with the tab's figures and the lines the CLI would print."""
 
+import dataclasses
+import html
+import shlex
+
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
+from rnnlab.cli import build_parser
+from rnnlab.cli.args import config_from_args
 from tests.engine.report.self_contained import assert_self_contained, assert_states_metrics
 
 
@@ -65,6 +71,42 @@ def test_export_report_after_a_finished_run(qtbot, window, tmp_path, monkeypatch
     assert_states_metrics(parsed, "\n".join(_printed_lines(name, result)))
     assert tab.findChild(QLabel, "statusLabel").text() == "Report written to lab report.html."
     assert window.messages == []
+    args = build_parser().parse_args(_command_line(written)[1:])
+    config, config_cls = CONFIGS[name](result)
+    assert config_from_args(args, config_cls) == config, "the report's command line runs the tab's run again"
+
+
+def _command_line(report) -> list[str]:
+    text = report.read_text(encoding="utf-8")
+    return shlex.split(html.unescape(text.split('<pre class="command">')[1].split("</pre>")[0]))
+
+
+CONFIGS = {  # a tab's finished run -> its configuration and the configuration's class
+    "gradientFlowTab": lambda result: (result.config, type(result.config)),
+    "forecastTab": lambda result: (result.forecaster.config, type(result.forecaster.config)),
+    "translationTab": lambda result: (result.translator.config, type(result.translator.config)),
+}
+
+
+def test_a_preset_run_in_the_tab_prints_the_command_line_the_cli_prints(qtbot, window, tmp_path, monkeypatch):
+    """``rnnlab gradflow --preset exploding-clipped --length 10 --steps 2`` reports that very line
+    (tests/cli/test_report_cli.py); the same run picked and edited in the tab reports it too."""
+    from PySide6.QtWidgets import QComboBox
+
+    tab = window.find_tab("gradientFlowTab")
+    window.tabs.setCurrentWidget(tab)
+    combo = tab.findChild(QComboBox, "presetCombo")
+    combo.setCurrentIndex(combo.findData("exploding-clipped"))  # what a click on the entry does
+    combo.activated.emit(combo.currentIndex())
+    tab.form.set_config(dataclasses.replace(tab.form.config(), length=10, steps=2))
+    with qtbot.waitSignal(tab.runner.finished, timeout=120000):
+        tab.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(tab.report_export.action.isEnabled, timeout=5000)
+    target = tmp_path / "preset.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=60000):
+        tab.report_export.action.trigger()
+    assert _command_line(target) == shlex.split("rnnlab gradflow --preset exploding-clipped --length 10 --steps 2")
 
 
 def test_a_new_run_disables_the_report_of_the_old_one(qtbot, window, monkeypatch):
