@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_param_flags(parser, GradflowConfig)
     parser.add_argument("--preset", choices=tuple(PRESETS),
                         help="start from settings that reproduce a paper (flags set to other than their defaults "
-                             "override it): " + "; ".join(f"{p.name}: {p.title}" for p in PRESETS.values()))
+                             "override it): " + "; ".join(f"{p.name}: {p.cited_title}" for p in PRESETS.values()))
     parser.add_argument("--compare", action="store_true",
                         help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
     add_output(parser, "--export", "arrays", metavar="FILE",

@@ -17,16 +17,23 @@ class Preset:
 
     name: str
     title: str
+    authors: str
     paper: str
     reported: str
     watch: str
     config: GradflowConfig
     compare: bool = False
 
+    @property
+    def cited_title(self) -> str:
+        """The title with its authors, where there is room for both (the CLI's help, the report)."""
+        return f"{self.title} ({self.authors})"
+
 
 _EXPLODING = Preset(
     name="exploding",
-    title="Exploding gradients without clipping (Pascanu, Mikolov & Bengio 2013)",
+    title="Exploding gradients without clipping",
+    authors="Pascanu, Mikolov & Bengio 2013",
     paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
     reported="With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the "
              "weights far away and training blows up; clipping the gradient's norm prevents it.",
@@ -40,7 +47,8 @@ _EXPLODING = Preset(
 PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
     Preset(
         name="adding-lstm",
-        title="Adding problem: LSTM vs RNN (Hochreiter & Schmidhuber 1997)",
+        title="Adding problem: LSTM vs RNN",
+        authors="Hochreiter & Schmidhuber 1997",
         paper="Hochreiter & Schmidhuber 1997, Long short-term memory; the adding problem as in Le et al. 2015 and "
               "Arjovsky et al. 2016",
         reported="The LSTM solves the adding problem over long lags; a tanh RNN stays at the chance MSE of 0.167.",
@@ -51,7 +59,8 @@ PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
         compare=True),
     Preset(
         name="irnn-adding",
-        title="IRNN: ReLU RNN started at the identity (Le, Jaitly & Hinton 2015)",
+        title="IRNN: ReLU RNN started at the identity",
+        authors="Le, Jaitly & Hinton 2015",
         paper="Le, Jaitly & Hinton 2015, A simple way to initialize recurrent networks of rectified linear units",
         reported="A ReLU RNN whose W_rec starts as the identity (IRNN) learns the adding problem like an LSTM, where "
                  "a tanh RNN fails.",
@@ -62,7 +71,8 @@ PRESETS: dict[str, Preset] = {preset.name: preset for preset in (
     _EXPLODING,
     Preset(
         name="exploding-clipped",
-        title="Exploding gradients tamed by clipping (Pascanu, Mikolov & Bengio 2013)",
+        title="Exploding gradients tamed by clipping",
+        authors="Pascanu, Mikolov & Bengio 2013",
         paper="Pascanu, Mikolov & Bengio 2013, On the difficulty of training recurrent neural networks",
         reported="Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same "
                  "run without clipping blows up.",

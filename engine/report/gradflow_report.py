@@ -108,7 +108,7 @@ def gradflow_run_settings(result: GradflowResult, preset: str | None = None) -> 
         chosen = None
     inputs = []
     if chosen is not None:
-        inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.title}", "--preset", ("--preset", chosen.name)))
+        inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.cited_title}", "--preset", ("--preset", chosen.name)))
     implied = chosen is not None and chosen.compare
     mode = f"on: {names_text([c.upper() for c in result.cells])} (--export writes the Cell)" if compare else "off"
     inputs.append(RunInput("Compare cells", mode + (" (set by the preset)" if implied else ""), "--compare",

@@ -21,7 +21,7 @@ from tests.file_size_limit import run_with_file_size_limit
 
 DECLARED = {
     "forecast": (["TRAIN.csv", "--test-csv"], ["--predictions", "--metrics", "--save-model", "--report"]),
-    "gradflow": ([], ["--export", "--report"]),
+    "gradflow": ([], ["--export", "--metrics", "--report"]),
     "train-translator": (["--pairs"], ["--out", "--report"]),
     "translate": (["--input", "--model"], ["--output", "--json"]),
 }

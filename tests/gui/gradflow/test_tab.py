@@ -192,8 +192,10 @@ def test_the_preset_picker_shows_whole_names(qtbot, window):
     from rnnlab.engine.gradflow.presets import PRESETS
 
     combo = tab_of(window).findChild(QComboBox, "presetCombo")
-    longest = max(PRESETS.values(), key=lambda preset: len(preset.title)).title
-    assert combo.fontMetrics().horizontalAdvance(longest) > combo.width(), "the side panel is narrower than a name"
+    longest = max((preset.title for preset in PRESETS.values()), key=combo.fontMetrics().horizontalAdvance)
+    assert combo.longest_name_width() == combo.fontMetrics().horizontalAdvance(longest)
+    assert combo.longest_name_width() < combo.width() - 30, "every name fits the side panel's box, beside its arrow"
+    combo.setFixedWidth(120)  # a narrower panel (a large font, say) elides the name; the open list still shows it
     combo.showPopup()
     qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=5000)
     assert combo.view().width() > combo.fontMetrics().horizontalAdvance(longest), "the open list shows every name"
