@@ -65,7 +65,7 @@ def test_conformal_rank_at_the_exact_boundaries(n, level, rank, exists):
 
 def test_the_rank_is_exact_for_every_whole_percent_level():
     for k in range(1, 100):
-        for n in range(0, 300):
+        for n in range(300):
             assert conformal_rank(n, k / 100) == math.ceil(Fraction(n + 1) * Fraction(k, 100)), (n, k)
 
 
@@ -217,8 +217,8 @@ def test_backtest_folds_too_small_for_the_band_drop_it_with_a_note_and_the_last_
         Backtest(split, dataclasses.replace(config, interval=0.975), folds=3)
     result = Backtest(split, dataclasses.replace(config, interval=0.966), folds=3)(ignore_progress, CancelToken())
     assert [fold.coverage is None for fold in result.folds] == [True, False, False]
-    assert result.notes == ["Fold 1 has no 96.6% band: its 27 validation windows are too few (the band needs at least "
-                            "29), so the backtest reports no mean coverage."]
+    assert result.notes == [("Fold 1 has no 96.6% band: its 27 validation windows are too few (the band needs at "
+                             "least 29), so the backtest reports no mean coverage.")]
     assert "coverage_mean" not in result.summary()
 
 
