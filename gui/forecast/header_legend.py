@@ -101,7 +101,7 @@ class HeaderLegend(pg.LegendItem):
         the title row the legend's height."""
         spacing = self.layout.horizontalSpacing()
         texts = [label.item.boundingRect().width() for _, label in self.items]
-        room = self._plot.width() - 2 * _MARGIN - 8
+        room = self._plot.width() - 2 * _MARGIN
         columns = max(1, len(texts))
         while columns > 1 and self._row_width(texts, columns, spacing) > room:
             columns -= 1

@@ -102,7 +102,9 @@ class ResultsPanel(QSplitter):
         self.tabs.addTab(self.preview_table, "Data preview")
         self.addWidget(self.loss_chart)
         self.addWidget(self.tabs)
-        self.setSizes([450, 450])
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)  # the table needs more room than the loss curves: no "5.9…" in a narrow window
+        self.setSizes([360, 540])
 
     def show_forecast(self, test, origin: str, notes: Sequence[str] = ()) -> None:
         """Fill the table with the model's and the naive forecast's errors, say which one wins, and list the run's
