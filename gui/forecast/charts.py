@@ -103,7 +103,9 @@ class PriceChart(pg.PlotWidget):
         self._use_dates(isinstance(index, pd.DatetimeIndex))
         x = x_values(index)
         self.real_curve.setData(x, values)
-        self._clear_forecast()
+        for curve in self._forecast_curves():
+            curve.setData([], [])
+        self._hide_band()
         self.getPlotItem().setLabel("left", column)
         self._show_split(test_start)
         self._show_jumps(index, values, jumps)
@@ -113,13 +115,14 @@ class PriceChart(pg.PlotWidget):
 
     def show_series_only(self) -> None:
         """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
-        self._clear_forecast()
-        self._legend_sync()
-
-    def _clear_forecast(self) -> None:
-        for curve in (self.predicted_curve, self.projection_curve, *self.baseline_curves.values()):
+        for curve in self._forecast_curves():
             curve.setData([], [])
         self._hide_band()
+        self._legend_sync()
+
+    def _forecast_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """Every curve of a forecast: predicted, projection and the baselines."""
+        return self.predicted_curve, self.projection_curve, *self.baseline_curves.values()
 
     def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray,
                       projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
