@@ -63,8 +63,7 @@ def run_forecast(args: argparse.Namespace) -> int:
     try:
         job = session.train_job(config)
     except BandUnsupported as exc:
-        flags = {spec.name: spec.flag for spec in param_specs(ForecastConfig)}
-        raise InputError(exc.shortfall.message(flags.__getitem__)) from exc
+        raise BandUnsupported(exc.shortfall, {spec.name: spec.flag for spec in param_specs(ForecastConfig)}) from None
     with TerminalProgress("forecast", quiet=args.quiet) as progress:
         result = job(progress, CancelToken())
     session.accept(result)

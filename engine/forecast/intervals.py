@@ -105,15 +105,16 @@ class BandShortfall:
 
 class BandUnsupported(InputError):
     """A training run refused before it starts: its validation windows cannot hold the band's level. The message
-    names the settings by their form labels; ``shortfall.message`` words it otherwise (the CLI names its flags)."""
+    names each setting by ``names[field]``: by default its form label ("the validation fraction"); the CLI passes
+    its flags."""
 
-    def __init__(self, shortfall: BandShortfall) -> None:
-        labels = {spec.name: spec.label.lower() for spec in param_specs(ForecastConfig)}
-        super().__init__(shortfall.message(lambda field: "the " + labels[field]))
-        self.shortfall = shortfall
+    def __init__(self, shortfall: BandShortfall, names: dict[str, str] | None = None) -> None:
+        names = names or {spec.name: "the " + spec.label.lower() for spec in param_specs(ForecastConfig)}
+        super().__init__(shortfall.message(names.__getitem__))
+        self.shortfall, self.names = shortfall, names
 
     def __reduce__(self) -> tuple:
-        return type(self), (self.shortfall,)
+        return type(self), (self.shortfall, self.names)
 
 
 def band_shortfall(n_train: int, config: ForecastConfig) -> BandShortfall | None:
