@@ -14,6 +14,7 @@ from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import write_json
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.params import param_specs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_forecast(args: argparse.Namespace) -> int:
     """Load, train, score, and write what was asked for; prints the metrics summary on stdout."""
+    from rnnlab.engine.forecast.intervals import BandUnsupported
     from rnnlab.engine.forecast.session import ForecastSession
     from rnnlab.engine.forecast.summary import summary_line
     from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -61,7 +63,10 @@ def run_forecast(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in session.notes():
             print(f"note: {note}", file=sys.stderr)
-    job = session.train_job(config)
+    try:
+        job = session.train_job(config)
+    except BandUnsupported as exc:
+        raise BandUnsupported(exc.shortfall, {spec.name: spec.flag for spec in param_specs(ForecastConfig)}) from None
     with TerminalProgress("forecast", quiet=args.quiet) as progress:
         result = job(progress, CancelToken())
     session.accept(result)

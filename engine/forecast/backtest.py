@@ -8,12 +8,13 @@ folds say more.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.intervals import BandUnsupported, band_shortfall, percent
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.plural import plural
@@ -35,9 +36,11 @@ class FoldResult:
 
 @dataclass
 class BacktestResult:
-    """Every fold, and the mean and standard deviation of MAE and skill over them."""
+    """Every fold, and the mean and standard deviation of MAE and skill over them; ``notes`` say which folds have no
+    band (too few validation windows for its level)."""
 
     folds: list[FoldResult]
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, float]:
         """mean/std over the folds of the MAE of the model, naive, drift and linear forecasts, the model's skill and
@@ -55,7 +58,12 @@ class BacktestResult:
 
 
 class Backtest:
-    """A job: ``folds`` walk-forward folds, each ``fold_size`` rows, ending at the last row of ``split``."""
+    """A job: ``folds`` walk-forward folds, each ``fold_size`` rows, ending at the last row of ``split``.
+
+    Earlier folds train on fewer rows, so they have fewer validation windows to calibrate the band on: a fold whose
+    windows cannot hold the level gets no band (and a note), and a backtest whose last fold cannot is refused, as a
+    training run with those settings would be.
+    """
 
     def __init__(self, split: SeriesSplit, config: ForecastConfig, folds: int = 5, fold_size: int | None = None) -> None:
         self.split, self.config, self.folds = split, config, folds
@@ -66,17 +74,28 @@ class Backtest:
         if first_test < config.window + MIN_TRAIN_WINDOWS:
             raise InputError(f"Too few rows for {folds} folds of {plural(self.fold_size, 'row')} with a window of "
                              f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
+        if (shortfall := band_shortfall(self._n_train(folds - 1), config)) is not None:
+            raise BandUnsupported(shortfall)
+
+    def _n_train(self, fold: int) -> int:
+        """The training rows of fold ``fold`` (0-based): everything before its test rows."""
+        return len(self.split.values) - (self.folds - fold) * self.fold_size
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
         from rnnlab.engine.forecast.training import TrainForecaster
 
-        results = []
-        total = len(self.split.values)
+        results, notes = [], []
         for fold in range(self.folds):
-            stop = total - (self.folds - 1 - fold) * self.fold_size
+            n_train = self._n_train(fold)
+            stop = n_train + self.fold_size
             part = SeriesSplit(values=self.split.values[:stop], index=self.split.index[:stop],
-                               columns=self.split.columns, n_train=stop - self.fold_size)
+                               columns=self.split.columns, n_train=n_train)
             config = dataclasses.replace(self.config, horizon=0)
+            if (shortfall := band_shortfall(n_train, config)) is not None:
+                config = dataclasses.replace(config, interval=0.0)
+                notes.append(f"Fold {fold + 1} has no {percent(shortfall.level)} band: its {shortfall.errors} "
+                             f"validation windows are too few (the band needs at least {shortfall.needed}), so the "
+                             "backtest reports no mean coverage.")
 
             def fold_progress(event, fold=fold):
                 event.fraction = (fold + event.fraction) / self.folds
@@ -90,4 +109,4 @@ class Backtest:
                                       naive_mae=metrics.naive.mae, skill=metrics.skill,
                                       drift_mae=metrics.baselines["drift"].mae,
                                       linear_mae=metrics.baselines["linear"].mae, coverage=metrics.coverage))
-        return BacktestResult(folds=results)
+        return BacktestResult(folds=results, notes=notes)

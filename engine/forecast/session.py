@@ -46,7 +46,8 @@ class OpenedSample:
 
 @dataclass
 class ScoredModel:
-    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection)."""
+    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection), with
+    ``notes`` on what it could not show (a band its stored calibration cannot hold)."""
 
     forecaster: Any
     test: Any
@@ -54,6 +55,7 @@ class ScoredModel:
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None
     source: str
+    notes: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -199,9 +201,10 @@ class ForecastSession:
             scored = evaluate(forecaster, split)
             steps = config.horizon
             projection = forecaster.project(split.values, steps) if steps else np.empty(0)
+            band = projection_band(forecaster, projection)
             return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
-                               projection=projection, projection_band=projection_band(forecaster, projection),
-                               source=Path(path).name)
+                               projection=projection, projection_band=band.bounds, source=Path(path).name,
+                               notes=scored.notes + ([band.note] if band.note else []))
 
         return score
 

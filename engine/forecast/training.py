@@ -14,12 +14,28 @@ import numpy as np
 import pandas as pd
 
 from rnnlab.engine.errors import TrainingDiverged
-from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.baselines import drift_forecast, fit_linear, linear_forecast
+from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.events import EpochProgress
-from rnnlab.engine.forecast.intervals import calibrate, coverage
+from rnnlab.engine.forecast.intervals import (
+    Band,
+    BandUnsupported,
+    band_shortfall,
+    calibrate,
+    coverage,
+    split_conformal_band,
+    split_conformal_steps,
+    supports,
+)
 from rnnlab.engine.forecast.metrics import ForecastMetrics, forecast_metrics
-from rnnlab.engine.forecast.windows import SeriesSplit, Windows, fit_scaler, jump_note, make_windows
+from rnnlab.engine.forecast.windows import (
+    SeriesSplit,
+    Windows,
+    fit_scaler,
+    jump_note,
+    make_windows,
+    validation_count,
+)
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import validate
 
@@ -27,7 +43,8 @@ from rnnlab.engine.params import validate
 @dataclass
 class TestForecast:
     """One-step-ahead forecasts over the test rows, beside the truth, the naive forecast and the other baselines
-    (drift, linear), with the conformal band [lower, upper] (None when intervals are off or uncalibrated)."""
+    (drift, linear), with the conformal band [lower, upper] (None when intervals are off or uncalibrated) and
+    ``notes`` on a band asked for but not drawn."""
 
     index: pd.Index
     actual: np.ndarray
@@ -37,6 +54,7 @@ class TestForecast:
     baselines: dict[str, np.ndarray] = field(default_factory=dict)
     lower: np.ndarray | None = None
     upper: np.ndarray | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +96,8 @@ class TrainForecaster:
         self.split = split
         self.config = validate(config)
         self.fold = fold
+        if (shortfall := band_shortfall(split.n_train, self.config)) is not None:
+            raise BandUnsupported(shortfall)
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
         from rnnlab.engine.forecast.forecaster import Forecaster, future_index
@@ -103,16 +123,18 @@ class TrainForecaster:
             forecaster.calibration = calibrate(forecaster, split.values, val.rows, split.n_train, config.horizon)
         test = evaluate(forecaster, split)
         projection = forecaster.project(split.values, config.horizon) if config.horizon else np.empty(0)
+        band = projection_band(forecaster, projection)
         notes = [note] if (note := jump_note(config.column, split.index, split.values[:, 0])) else []
         if config.interval > 0 and val is None:
             notes.append("No prediction interval: it is calibrated on the validation windows, and the validation "
                          "fraction is 0.")
+        notes += test.notes + ([band.note] if band.note else [])
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
                               device=describe_device(device),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
-                              projection_band=projection_band(forecaster, projection), notes=notes)
+                              projection_band=band.bounds, notes=notes)
 
 
 class _Reporter:
@@ -151,29 +173,29 @@ def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
     baselines = {"drift": drift_forecast(values[:, 0], rows, split.n_train),
                  "linear": linear_forecast(linear, forecaster.scaler, values, config.window, config.target,
                                            split.n_train, len(values))}
-    lower = upper = None
+    band = Band()
     if forecaster.calibration is not None and config.interval > 0:
-        width = forecaster.calibration.half_width(config.interval)
-        lower, upper = predicted - width, predicted + width
+        band = split_conformal_band(forecaster.calibration, predicted, config.interval)
+    lower, upper = band.lower, band.upper
     metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0], baselines,
                                interval=config.interval if lower is not None else 0.0,
                                coverage=coverage(actual, lower, upper) if lower is not None else None)
     return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics,
-                        baselines=baselines, lower=lower, upper=upper)
+                        baselines=baselines, lower=lower, upper=upper, notes=[band.note] if band.note else [])
 
 
-def projection_band(forecaster, projection: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """The conformal band around a projection, one half-width per step ahead (None without calibration)."""
+def projection_band(forecaster, projection: np.ndarray) -> Band:
+    """The conformal band around a projection, one half-width per step ahead, as far as the calibration errors hold
+    its level (no band without calibration or without a one-step band)."""
     calibration, level = forecaster.calibration, forecaster.config.interval
-    if calibration is None or level <= 0 or not len(projection):
-        return None
-    widths = calibration.step_half_widths(level, len(projection))
-    return projection - widths, projection + widths
+    if calibration is None or level <= 0 or not len(projection) or not supports(len(calibration.one_step), level):
+        return Band()
+    return split_conformal_steps(calibration, projection, level)
 
 
 def _train_and_validation(windows: Windows, fraction: float) -> tuple[Windows, Windows | None]:
     """The last ``fraction`` of the training windows (in time order) become the validation windows."""
-    n_val = int(len(windows.y) * fraction)
+    n_val = validation_count(len(windows.y), fraction)
     if n_val < 1:
         return windows, None
     cut = len(windows.y) - n_val
@@ -197,7 +219,6 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
          cancel: CancelToken, device) -> _History:
     """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss."""
     import torch
-
     from rnnlab.engine.runtime import job_generator
 
     x, y = torch.from_numpy(train.x).to(device), torch.from_numpy(train.y).to(device)

@@ -136,6 +136,10 @@ def make_windows(scaled: np.ndarray, window: int, target: str, start: int, stop:
     return Windows(x=x.astype(np.float32), y=y.astype(np.float32), last=last, rows=rows)
 
 
+def validation_count(windows: int, fraction: float) -> int:
+    """How many of ``windows`` training windows the validation ``fraction`` takes (the last ones)."""
+    return int(windows * fraction)
+
 
 def find_jumps(values: np.ndarray, threshold: float = JUMP_THRESHOLD) -> np.ndarray:
     """Rows whose value moved by ``threshold`` (about 50%) or more from the previous row; none for a column that is

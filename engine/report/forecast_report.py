@@ -144,7 +144,7 @@ def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
     if test.lower is not None:
         band_x, lower, upper = x, test.lower, test.upper
         if result.projection_band is not None:
-            band_x = np.concatenate([x, px])
+            band_x = np.concatenate([x, px[: len(result.projection_band[0])]])  # the band may stop early
             lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band))
         chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
     chart.line(x, test.actual, "Real", REAL)

@@ -1,4 +1,6 @@
-"""The forecaster's two plots: the price chart (real, predicted, naive, projection, warnings) and the loss curves."""
+"""The forecaster's two plots: the price chart (real, predicted, the baselines, projection, warnings) and the loss
+curves. Their legends sit above the data (``HeaderLegend``), dates are ticked so labels never crowd (``DateAxis``),
+and a plot that cannot draw says why in its data area (``PlotMessage``)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from rnnlab.engine.forecast.session import Saved
-from rnnlab.gui.widgets.plot_theme import legend_brush
+from rnnlab.gui.forecast.date_axis import DateAxis
+from rnnlab.gui.forecast.header_legend import HeaderLegend
+from rnnlab.gui.forecast.plot_message import PlotMessage
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -21,9 +25,18 @@ if TYPE_CHECKING:
 REAL_PEN = pg.mkPen("#d62728", width=2)
 PREDICTED_PEN = pg.mkPen("#1f5fbf", width=2)
 NAIVE_PEN = pg.mkPen("#808080", width=1.5, style=Qt.PenStyle.DashLine)
+DRIFT_PEN = pg.mkPen("#9467bd", width=1.5, style=Qt.PenStyle.DashLine)
+LINEAR_PEN = pg.mkPen("#8c564b", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
+BASELINES = {
+    "naive": ("Naive (tomorrow = today)", NAIVE_PEN, True,
+              "The naive forecast: tomorrow's value is today's. The model has skill only where it beats this."),
+    "drift": ("Drift", DRIFT_PEN, False, "Drift: today's value plus the training period's mean change per row."),
+    "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
+}
+"""The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
 
 
 def x_values(index: pd.Index) -> np.ndarray:
@@ -36,10 +49,11 @@ def x_values(index: pd.Index) -> np.ndarray:
 
 
 class PriceChart(pg.PlotWidget):
-    """The series in red; after a run the predictions in blue, the naive forecast grey dashed, the projection green."""
+    """The series in red; after a run the predictions in blue, the baselines dashed (naive grey, shown; drift and
+    linear hidden until their legend entries are clicked), the projection green."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        super().__init__(parent=parent, axisItems={"bottom": DateAxis()})
         self.setObjectName("forecastChart")
         self._dates = True
         item = self.getPlotItem()
@@ -47,13 +61,16 @@ class PriceChart(pg.PlotWidget):
         item.setLabel("left", "Price")
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        self.legend = item.addLegend(offset=(10, 10), brush=pg.mkBrush(legend_brush()))
-        self.real_curve = item.plot(pen=REAL_PEN, name="Real")
-        self.predicted_curve = item.plot(pen=PREDICTED_PEN, name="Predicted")
-        self.naive_curve = item.plot(pen=NAIVE_PEN, name="Naive (tomorrow = today)")
+        self.legend = HeaderLegend(item)
+        self.legend.toggled.connect(self._on_legend_toggled)
+        self.real_curve = item.plot(pen=REAL_PEN)
+        self.predicted_curve = item.plot(pen=PREDICTED_PEN)
+        self.baseline_curves = {name: item.plot(pen=pen) for name, (_, pen, _, _) in BASELINES.items()}
+        self._baselines_shown = {name: shown for name, (_, _, shown, _) in BASELINES.items()}
+        self.naive_curve = self.baseline_curves["naive"]
         self.naive_curve.setZValue(10)
         self.projection_curve = item.plot(pen=PROJECTION_PEN, symbol="o", symbolSize=4, symbolBrush="#2ca02c",
-                                          symbolPen=None, name="Projection")
+                                          symbolPen=None)
         self.band_lower = item.plot(pen=pg.mkPen(0, 0, 0, 0))
         self.band_upper = item.plot(pen=pg.mkPen(0, 0, 0, 0))
         self.band = pg.FillBetweenItem(self.band_lower, self.band_upper, brush=BAND_BRUSH)
@@ -61,19 +78,20 @@ class PriceChart(pg.PlotWidget):
         self.band.setVisible(False)
         item.addItem(self.band)
         self.band_sample = pg.PlotDataItem(pen=pg.mkPen(BAND_BRUSH.color(), width=10))
-        self.jump_marker = pg.ScatterPlotItem(symbol="t", size=14, brush=pg.mkBrush("#ff7f0e"), pen=pg.mkPen("#7a3d00"),
-                                              name="Jump of 45% or more (split?)")
+        self.jump_marker = pg.ScatterPlotItem(symbol="t", size=14, brush=pg.mkBrush("#ff7f0e"), pen=pg.mkPen("#7a3d00"))
         item.addItem(self.jump_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
                                           label="test →", labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
+        self.message = PlotMessage(self, "forecastChartMessage")
+        self.message.say("No data yet: open a price CSV to draw it here.")
         self._legend_sync()
 
     def _use_dates(self, dates: bool) -> None:
         if dates != self._dates:
-            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dates else pg.AxisItem(orientation="bottom")
+            axis = DateAxis() if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
         self.getPlotItem().setLabel("bottom", "" if dates else "Row")
@@ -86,28 +104,35 @@ class PriceChart(pg.PlotWidget):
         self._use_dates(isinstance(index, pd.DatetimeIndex))
         x = x_values(index)
         self.real_curve.setData(x, values)
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+        for curve in self._forecast_curves():
             curve.setData([], [])
         self._hide_band()
         self.getPlotItem().setLabel("left", escape_html(column))
         self._show_split(test_start)
         self._show_jumps(index, values, jumps)
         self._legend_sync()
+        self.message.say(series_problem(column, values))
         self.getPlotItem().enableAutoRange()
 
     def show_series_only(self) -> None:
         """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
-        for curve in (self.predicted_curve, self.naive_curve, self.projection_curve):
+        for curve in self._forecast_curves():
             curve.setData([], [])
         self._hide_band()
         self._legend_sync()
+
+    def _forecast_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """Every curve of a forecast: predicted, projection and the baselines."""
+        return self.predicted_curve, self.projection_curve, *self.baseline_curves.values()
 
     def show_forecast(self, test, projection_index: pd.Index, projection: np.ndarray,
                       projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Draw the test forecasts, the projection and the prediction band over the series; zoom to the test period."""
         test_x = x_values(test.index)
         self.predicted_curve.setData(test_x, test.predicted)
-        self.naive_curve.setData(test_x, test.naive)
+        for name, values in {"naive": test.naive, **test.baselines}.items():
+            self.baseline_curves[name].setData(test_x, values)
+            self.baseline_curves[name].setVisible(self._baselines_shown[name])
         projection_x = x_values(projection_index) if len(projection) else np.empty(0)
         if len(projection):
             px = np.concatenate([test_x[-1:], projection_x])
@@ -116,7 +141,9 @@ class PriceChart(pg.PlotWidget):
             self.projection_curve.setData([], [])
         self._show_band(test, test_x, projection_x, projection_band)
         self._legend_sync()
-        self._zoom_to(test_x, projection_index, test, projection)
+        self.message.say(forecast_problem(test))
+        if len(test_x):
+            self._zoom_to(test_x, projection_index, test, projection)
 
     def _show_band(self, test, test_x: np.ndarray, projection_x: np.ndarray,
                    projection_band: tuple[np.ndarray, np.ndarray] | None) -> None:
@@ -126,7 +153,7 @@ class PriceChart(pg.PlotWidget):
             return
         x, lower, upper = test_x, test.lower, test.upper
         if projection_band is not None:
-            x = np.concatenate([x, projection_x])
+            x = np.concatenate([x, projection_x[: len(projection_band[0])]])  # the band may stop before the projection
             lower = np.concatenate([lower, projection_band[0]])
             upper = np.concatenate([upper, projection_band[1]])
         self.band_lower.setData(x, lower)
@@ -146,7 +173,8 @@ class PriceChart(pg.PlotWidget):
         span = max(right - test_x[0], 1.0)
         left = test_x[0] - 0.5 * span
         real_x, real_y = self.real_curve.getData()
-        shown = [test.actual, test.predicted, test.naive, projection]
+        shown = [test.actual, test.predicted, projection]
+        shown += [curve.yData for curve in self.baseline_curves.values() if curve.isVisible() and curve.yData is not None]
         for curve in (self.band_lower, self.band_upper):
             band = curve.yData
             if band is not None and len(band):
@@ -179,18 +207,38 @@ class PriceChart(pg.PlotWidget):
             self.jump_marker.setData([], [])
 
     def _legend_sync(self) -> None:
-        """List in the legend only what is drawn."""
+        """List in the legend only what is drawn (a hidden baseline stays listed, to be shown again): the series,
+        forecast, projection, band and jumps first, then the baselines that a click shows or hides."""
         self.legend.clear()
-        items = [(self.real_curve, "Real"), (self.predicted_curve, "Predicted"),
-                 (self.naive_curve, "Naive (tomorrow = today)"), (self.projection_curve, "Projection")]
-        for curve, name in items:
-            x, _ = curve.getData()
-            if x is not None and len(x):
-                self.legend.addItem(curve, name)
-        if self._band_name:
-            self.legend.addItem(self.band_sample, self._band_name)
-        if len(self.jump_marker.data):
-            self.legend.addItem(self.jump_marker, "Jump of 45% or more (split?)")
+        entries = [(self.real_curve, "Real", "The loaded series."),
+                   (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
+                   (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
+                   (self.band_sample, self._band_name,
+                    "Split-conformal prediction band, calibrated on the model's errors on the validation windows."),
+                   (self.jump_marker, "Jump of 45% or more (split?)",
+                    "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
+        drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0}
+        for curve, name, tooltip in entries:
+            if drawn.get(curve, _has_data(curve)):
+                self.legend.add(curve, name, tooltip)
+        for name, (label, _, _, tooltip) in BASELINES.items():
+            if _has_data(self.baseline_curves[name]):
+                self.legend.add(self.baseline_curves[name], label, tooltip, toggle=True)
+        self.legend.reflow()
+
+    def _on_legend_toggled(self, curve, visible: bool) -> None:
+        for name, baseline in self.baseline_curves.items():
+            if baseline is curve:
+                self._baselines_shown[name] = visible
+
+    def set_baseline_shown(self, name: str, shown: bool) -> None:
+        """Show or hide a baseline (``naive``, ``drift``, ``linear``), as a click on its legend entry does."""
+        curve = self.baseline_curves[name]
+        if curve.isVisible() != shown and self.legend.getLabel(curve) is not None:
+            self.legend.toggle(curve)
+        else:
+            self._baselines_shown[name] = shown
+            curve.setVisible(shown)
 
     def to_image(self) -> QImage:
         """The chart as an image, through pyqtgraph's ImageExporter."""
@@ -212,22 +260,34 @@ class PriceChart(pg.PlotWidget):
         return save
 
 
+class EpochAxis(pg.AxisItem):
+    """An axis of epochs: ticks on whole numbers only (pyqtgraph ticks 1.5 on a run of three epochs)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        levels = [(max(spacing, 1.0), [v for v in values if float(v).is_integer()])
+                  for spacing, values in super().tickValues(minVal, maxVal, size)]
+        return [level for level in levels if level[1]]
+
+
 class LossChart(pg.PlotWidget):
-    """Training and validation loss per epoch, updated live."""
+    """Training and validation loss per epoch, updated live; a loss that is not finite is left out of its curve,
+    and the chart says at which epoch."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, axisItems={"bottom": EpochAxis(orientation="bottom")})
         self.setObjectName("lossChart")
         item = self.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setLabel("bottom", "Epoch")
-        item.setLabel("left", "MSE (scaled)")
-        item.addLegend(offset=(-10, -10), brush=pg.mkBrush(legend_brush()))
-        self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), name="Training loss")
-        self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), name="Validation loss")
+        item.setLabel("left", "Loss: MSE (scaled)")
+        self.legend = HeaderLegend(item)
+        self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), connect="finite")
+        self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), connect="finite")
         self.best_marker = pg.ScatterPlotItem(symbol="star", size=12, brush=pg.mkBrush("#ff7f0e"), pen=None)
         item.addItem(self.best_marker)
+        self.message = PlotMessage(self, "lossChartMessage")
+        self._entries: tuple[str, ...] = ()
         self.clear_losses()
 
     def clear_losses(self) -> None:
@@ -237,17 +297,82 @@ class LossChart(pg.PlotWidget):
         self.train_curve.setData([], [])
         self.val_curve.setData([], [])
         self.best_marker.setData([], [])
+        self._legend_sync()
+        self.message.say("The training and validation losses appear here, epoch by epoch, while a model trains.")
 
     def add_epoch(self, train_loss: float, val_loss: float | None) -> None:
         """Append one epoch's losses and redraw."""
         self.train_losses.append(max(train_loss, 1e-12))
         epochs = np.arange(1, len(self.train_losses) + 1)
-        self.train_curve.setData(epochs, self.train_losses)
+        self.train_curve.setData(epochs, _finite_or_nan(self.train_losses))
         if val_loss is not None:
             self.val_losses.append(max(val_loss, 1e-12))
-            self.val_curve.setData(epochs[: len(self.val_losses)], self.val_losses)
+            self.val_curve.setData(epochs[: len(self.val_losses)], _finite_or_nan(self.val_losses))
+        self._legend_sync()
+        self.message.say(loss_problem(self.train_losses, self.val_losses))
 
     def mark_best(self, epoch: int) -> None:
         """Mark the epoch whose weights were kept."""
-        if 1 <= epoch <= len(self.val_losses):
+        if 1 <= epoch <= len(self.val_losses) and np.isfinite(self.val_losses[epoch - 1]):
             self.best_marker.setData([epoch], [self.val_losses[epoch - 1]])
+            self._legend_sync()
+
+    def _legend_sync(self) -> None:
+        """The legend lists the curves that have data; rebuilt only when that list changes (not every epoch)."""
+        entries = (("train",) if self.train_losses else ()) + (("val",) if self.val_losses else ())
+        entries += ("best",) if len(self.best_marker.data) else ()
+        if entries == self._entries:
+            return
+        self._entries = entries
+        self.legend.clear()
+        parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
+                 "val": (self.val_curve, "Validation",
+                         "Mean squared error on the validation windows (the end of the training period, not trained on)."),
+                 "best": (self.best_marker, "Best epoch",
+                          "The epoch with the lowest validation loss: its weights are the model's.")}
+        for name in entries:
+            self.legend.add(*parts[name])
+        self.legend.reflow()
+
+
+def _has_data(curve: pg.PlotDataItem) -> bool:
+    """True when a curve has points."""
+    x, _ = curve.getData()
+    return x is not None and len(x) > 0
+
+
+def _finite_or_nan(values: list[float]) -> np.ndarray:
+    """Losses with infinities as NaN: the curve leaves a gap there."""
+    out = np.asarray(values, dtype=np.float64)
+    return np.where(np.isfinite(out), out, np.nan)
+
+
+def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
+    """What the loss chart cannot draw: the first epoch whose training or validation loss is not finite."""
+    problems = []
+    for name, losses in (("training", train_losses), ("validation", val_losses)):
+        bad = [epoch for epoch, loss in enumerate(losses, start=1) if not np.isfinite(loss)]
+        if bad:
+            problems.append(f"the {name} loss is {losses[bad[0] - 1]} at epoch {bad[0]}"
+                            + (f" and {len(bad) - 1} later epoch(s)" if len(bad) > 1 else ""))
+    return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
+
+
+def series_problem(column: str, values: np.ndarray) -> str:
+    """Why a loaded column draws as nothing (no numbers) or as a flat line (constant); empty when it draws."""
+    finite = np.asarray(values, dtype=np.float64)
+    finite = finite[np.isfinite(finite)]
+    if not len(finite):
+        return f"{column} has no numbers to draw."
+    if np.ptp(finite) == 0:
+        return f"{column} is {finite[0]:g} in every row: a flat line, and nothing to forecast."
+    return ""
+
+
+def forecast_problem(test) -> str:
+    """Why a forecast draws as nothing (no test rows, forecasts that are not numbers); empty when it draws."""
+    if not len(test.index):
+        return "No test rows: choose an earlier test start or a larger test fraction."
+    if not np.isfinite(test.predicted).any():
+        return "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it."
+    return ""

@@ -3,6 +3,9 @@ preview page. The Results page scrolls instead of squeezing, so the verdict neve
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +27,15 @@ PROMPT = "Train a model to compare it with the naive forecast."
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
 _COLUMNS = ["Model", "Naive", "Drift", "Linear"]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
+_LONG_TOKEN = re.compile(r"\S{25,}")
+_BREAK_AFTER = re.compile(r"([_\-./\\]|[^\s_\-./\\&;<>]{16})(?=\S)")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each ``_ - . / \\`` and every 16 characters of a word over 24
+    characters long (a file name): a word-wrapped label breaks lines only between words, so one long word would
+    widen the label past its page and be cut. Runs of letters between ``&`` and ``;`` stay whole."""
+    return _LONG_TOKEN.sub(lambda word: _BREAK_AFTER.sub("\\1\u200b", word.group()), text)
 
 
 class _Page(QWidget):
@@ -66,6 +78,10 @@ class ResultsPanel(QSplitter):
         self.verdict_label.setWordWrap(True)
         self.backtest_label = QLabel("", objectName="backtestLabel", textFormat=Qt.TextFormat.RichText)
         self.backtest_label.setWordWrap(True)
+        self.notes_label = QLabel("", objectName="forecastNotesLabel", wordWrap=True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_label.setStyleSheet("color: #b35900;")
+        self.notes_label.hide()
         self.preview_table = QTableWidget(objectName="previewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
@@ -76,6 +92,7 @@ class ResultsPanel(QSplitter):
         box.addWidget(self.metrics_table)
         box.addWidget(self.verdict_label)
         box.addWidget(self.backtest_label)
+        box.addWidget(self.notes_label)
         box.addStretch(1)
         scroll = QScrollArea(objectName="resultsScroll")
         scroll.setWidget(page)
@@ -86,10 +103,13 @@ class ResultsPanel(QSplitter):
         self.tabs.addTab(self.preview_table, "Data preview")
         self.addWidget(self.loss_chart)
         self.addWidget(self.tabs)
-        self.setSizes([450, 450])
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)  # the table needs more room than the loss curves: no "5.9…" in a narrow window
+        self.setSizes([360, 540])
 
-    def show_forecast(self, test, origin: str) -> None:
-        """Fill the table with the model's and the naive forecast's errors, and say which one wins."""
+    def show_forecast(self, test, origin: str, notes: Sequence[str] = ()) -> None:
+        """Fill the table with the model's and the naive forecast's errors, say which one wins, and list the run's
+        ``notes`` (a band asked for but not drawn, jumps in the series)."""
         metrics = test.metrics
         self.metrics_table.clearContents()
         parts = [metrics.model, metrics.naive, metrics.baselines["drift"], metrics.baselines["linear"]]
@@ -99,8 +119,9 @@ class ResultsPanel(QSplitter):
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
             self._set(len(_ROWS) + 1, 0, f"{metrics.coverage:.0%} of {metrics.interval:.0%}")
-        self.verdict_label.setText(verdict(metrics, origin))
+        self.verdict_label.setText(verdict(metrics, breakable(origin)))
         self.backtest_label.setText("")
+        self._show_notes(notes)
         self._page.fit()
         self.tabs.setCurrentIndex(0)
 
@@ -128,6 +149,7 @@ class ResultsPanel(QSplitter):
             text += "<br>The model trained before the backtest is kept: Save model saves it."
         self.backtest_label.setText(text)
         self.verdict_label.setText("")
+        self._show_notes(result.notes)
         self._page.fit()
         self.tabs.setCurrentIndex(0)
 
@@ -136,7 +158,12 @@ class ResultsPanel(QSplitter):
         self.metrics_table.clearContents()
         self.verdict_label.setText(PROMPT)
         self.backtest_label.setText("")
+        self._show_notes(())
         self._page.fit()
+
+    def _show_notes(self, notes: Sequence[str]) -> None:
+        self.notes_label.setText("\n".join("⚠ " + breakable(note) for note in notes))
+        self.notes_label.setVisible(bool(notes))
 
     def show_preview(self, frame, labels: list[str], has_dates: bool) -> None:
         """The last rows of the data with their dates (``labels``) as the loader left them."""

@@ -386,7 +386,7 @@ class ForecastTab(LabTab):
                                                    f"{forecast.device}.")
         self.chart.show_forecast(forecast.test, forecast.projection_index, forecast.projection,
                                  forecast.projection_band)
-        self.results.show_forecast(forecast.test, origin)
+        self.results.show_forecast(forecast.test, origin, forecast.notes)
 
     def _on_runner_failed(self, message: str) -> None:
         self._warn("The job stopped", message)

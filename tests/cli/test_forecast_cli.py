@@ -54,6 +54,17 @@ def test_bad_input_is_one_line_exit_2(tmp_path, capsys, content, extra, message)
     assert "Traceback" not in stderr
 
 
+def test_a_band_its_validation_windows_cannot_hold_is_refused_before_training(tmp_path, capsys):
+    metrics = tmp_path / "m.json"
+    status = run_cli(["forecast", str(resource_path("stock") / "Google_Stock_Price_Train.csv"), "--interval", "0.99",
+                      "--validation-fraction", "0.01", "--metrics", str(metrics)])
+    out = capsys.readouterr()
+    assert status == 2 and out.out == "" and not metrics.exists()
+    assert out.err == ("rnnlab forecast: error: A 99% band needs at least 99 validation windows (its calibration "
+                       "errors); these settings give 9: raise --validation-fraction to 0.11 or lower --interval to "
+                       "0.90.\n"), "one line, naming the flags, and no progress: training never started"
+
+
 def test_missing_file_is_one_line_exit_2_in_a_real_process(tmp_path):
     out = run_main("forecast", str(tmp_path / "nope.csv"))
     assert out.returncode == 2 and "File not found" in out.stderr and "Traceback" not in out.stderr

@@ -25,7 +25,7 @@ from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.resources import resource_path
 from tests.code_running_pickle import CodeRunningPayload
 
-TINY = ForecastConfig(window=8, layers=2, units=6, epochs=2, batch_size=16, horizon=4)
+TINY = ForecastConfig(window=8, layers=2, units=6, epochs=2, batch_size=16, horizon=4, validation_fraction=0.2)
 
 
 def price_frame(n=120, seed=0):

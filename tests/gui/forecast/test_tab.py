@@ -220,6 +220,7 @@ def test_messy_csv_loads_with_notes_and_trains(qtbot, tab, tmp_path):
     assert "Umsatz" in [features.item(i).text() for i in range(features.count())]
     features.item(0).setCheckState(Qt.CheckState.Checked)
     assert tab.config().features == ("Umsatz",)
+    tab.params.controls["validation_fraction"].setValue(0.15)  # 62 training windows: 9 hold a 90% band, 6 do not
     train(qtbot, tab)
     assert len(tab.chart.predicted_curve.getData()[1]) == 18
 

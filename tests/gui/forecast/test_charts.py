@@ -1,0 +1,164 @@
+"""The forecaster's plots as a user sees them: legends above the data (never over a curve), the drift and linear
+baselines behind legend toggles, date ticks that never crowd, and a sentence instead of an empty frame."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetricsF
+
+from rnnlab.engine.forecast.forecaster import future_index
+from rnnlab.engine.forecast.metrics import forecast_metrics
+from rnnlab.engine.forecast import training
+from rnnlab.gui.forecast.charts import LossChart, PriceChart
+from rnnlab.gui.forecast.date_axis import DateAxis
+
+DAYS = pd.bdate_range("2016-01-04", periods=300, name="Date")
+
+
+def walk(n: int = 300, seed: int = 0) -> np.ndarray:
+    return 700 + np.cumsum(np.random.default_rng(seed).normal(0, 5, n))
+
+
+def forecast_of(index: pd.Index, actual: np.ndarray, shift: float = 0.5) -> training.TestForecast:
+    """A forecast of the rows ``index`` as the engine builds one: forecasts, baselines, metrics and a band."""
+    predicted, naive = actual + shift, np.r_[actual[0], actual[:-1]]
+    baselines = {"drift": naive + 0.3, "linear": naive - 0.4}
+    metrics = forecast_metrics(actual, predicted, naive, walk(), baselines, interval=0.9, coverage=0.9)
+    return training.TestForecast(index=index, actual=actual, predicted=predicted, naive=naive, metrics=metrics,
+                        baselines=baselines, lower=predicted - 3, upper=predicted + 3)
+
+
+@pytest.fixture
+def chart(qtbot):
+    widget = PriceChart()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def show_run(chart: PriceChart) -> training.TestForecast:
+    values = walk()
+    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    test = forecast_of(DAYS[-20:], values[-20:])
+    projection = np.full(10, values[-1])
+    chart.show_forecast(test, future_index(DAYS, 10), projection, (projection[:6] - 5, projection[:6] + 5))
+    return test
+
+
+def legend_clear_of_the_data(widget) -> bool:
+    legend = widget.legend.sceneBoundingRect()
+    return legend.height() > 0 and not legend.intersects(widget.getViewBox().sceneBoundingRect())
+
+
+@pytest.mark.parametrize("width", [900, 420])
+def test_the_legends_sit_above_the_data_at_any_width(qtbot, chart, width):
+    show_run(chart)
+    losses = LossChart()
+    qtbot.addWidget(losses)
+    losses.resize(width // 2, 260)
+    losses.show()
+    for epoch in range(1, 6):
+        losses.add_epoch(1.0 / epoch, 1.2 / epoch)
+    losses.mark_best(5)
+    chart.resize(width, 400)
+    qtbot.waitUntil(lambda: chart.width() == width)
+    names = [label.text for _, label in chart.legend.items]
+    assert names == ["Real", "Predicted", "Projection", "90% prediction band", "Naive (tomorrow = today)", "Drift",
+                     "Linear"]
+    assert [label.text for _, label in losses.legend.items] == ["Training", "Validation", "Best epoch"]
+    for widget in (chart, losses):
+        qtbot.waitUntil(lambda w=widget: legend_clear_of_the_data(w))
+        plot = widget.getPlotItem().sceneBoundingRect()
+        assert plot.contains(widget.legend.sceneBoundingRect()), "every entry on screen, none cut off at the sides"
+
+
+def click_legend_entry(qtbot, chart: PriceChart, name: str) -> None:
+    label = chart.legend.getLabel(chart.baseline_curves[name])
+    point = chart.mapFromScene(label.sceneBoundingRect().center())
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+
+
+def test_naive_is_drawn_drift_and_linear_are_a_click_away_and_stay_as_chosen(qtbot, chart):
+    test = show_run(chart)
+    curves = chart.baseline_curves
+    assert [curves[name].isVisible() for name in ("naive", "drift", "linear")] == [True, False, False]
+    np.testing.assert_array_equal(curves["drift"].getData()[1], test.baselines["drift"])
+    for name in ("naive", "drift", "linear"):
+        label = chart.legend.getLabel(curves[name])
+        assert "Click to show or hide it." in label.toolTip()
+    assert "ridge regression" in chart.legend.getLabel(curves["linear"]).toolTip()
+    click_legend_entry(qtbot, chart, "drift")
+    qtbot.waitUntil(lambda: curves["drift"].isVisible())
+    click_legend_entry(qtbot, chart, "naive")
+    qtbot.waitUntil(lambda: not curves["naive"].isVisible())
+    real = chart.legend.getLabel(chart.real_curve)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton,
+                     pos=chart.mapFromScene(real.sceneBoundingRect().center()))
+    assert chart.real_curve.isVisible(), "the series is not a toggle"
+    show_run(chart)
+    assert [curves[name].isVisible() for name in ("naive", "drift", "linear")] == [False, True, False]
+    chart.set_baseline_shown("linear", True)
+    assert curves["linear"].isVisible()
+
+
+@pytest.mark.parametrize("first, last", [("2016-12-05", "2017-03-01"), ("2012-01-03", "2017-01-31"),
+                                         ("2000-01-03 09:00", "2000-01-05 17:00"), ("1900-01-01", "2020-01-01"),
+                                         ("2017-01-03 09:30:00", "2017-01-03 09:31:30")])
+@pytest.mark.parametrize("pixels", [90, 160, 320, 700, 1400])
+def test_date_tick_labels_never_overlap_and_are_not_sparse(qtbot, first, last, pixels):
+    axis = DateAxis()
+    low, high = (pd.Timestamp(stamp, tz="UTC").timestamp() for stamp in (first, last))
+    [(spacing, positions)] = axis.tickValues(low, high, pixels)
+    labels = axis.tickStrings(positions, 1.0, spacing)
+    metrics = QFontMetricsF(axis.font())
+    assert positions and all(low <= p <= high for p in positions) and all(labels)
+    centres = [(p - low) / (high - low) * pixels for p in positions]
+    for (a, text_a), (b, text_b) in zip(zip(centres, labels), zip(centres[1:], labels[1:])):
+        assert b - a >= (metrics.horizontalAdvance(text_a) + metrics.horizontalAdvance(text_b)) / 2, (labels, pixels)
+    if pixels >= 320:
+        assert len(positions) >= 3, labels
+    if first.startswith("2000-01-03") and pixels >= 160:
+        assert "04 Jan" in labels, "ticks under a day show the date at midnight"
+
+
+def test_the_chart_uses_the_date_axis_after_a_file_without_dates(qtbot, chart):
+    chart.show_series(pd.RangeIndex(300), walk(), "Open", None, pd.RangeIndex(0))
+    assert not isinstance(chart.getPlotItem().getAxis("bottom"), DateAxis)
+    show_run(chart)
+    axis = chart.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, DateAxis)
+    low, high = axis.range
+    [(_, positions)] = axis.tickValues(low, high, 420)
+    assert len(positions) >= 3
+
+
+def test_a_plot_that_cannot_draw_says_why(qtbot, chart):
+    assert "open a price CSV" in chart.message.text() and chart.message.isVisible()
+    chart.show_series(DAYS, np.full(300, np.nan), "Close <b>x</b>", None, DAYS[:0])
+    assert chart.message.text() == "Close <b>x</b> has no numbers to draw."
+    assert chart.message.textFormat() == Qt.TextFormat.PlainText
+    chart.show_series(DAYS, np.full(300, 5.0), "Open", None, DAYS[:0])
+    assert chart.message.text() == "Open is 5 in every row: a flat line, and nothing to forecast."
+    values = walk()
+    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    assert not chart.message.isVisible()
+    broken = forecast_of(DAYS[-20:], values[-20:], shift=np.nan)
+    chart.show_forecast(broken, future_index(DAYS, 0), np.empty(0), None)
+    assert "not numbers" in chart.message.text() and chart.message.isVisible()
+    view = chart.mapFromScene(chart.getViewBox().sceneBoundingRect()).boundingRect()
+    assert view.contains(chart.message.geometry()), "the sentence is in the data area"
+
+    losses = LossChart()
+    qtbot.addWidget(losses)
+    assert "while a model trains" in losses.message.text()
+    losses.add_epoch(0.5, 0.6)
+    assert losses.message.text() == ""
+    losses.add_epoch(0.4, float("inf"))
+    losses.add_epoch(0.3, float("nan"))
+    assert losses.message.text() == "Not drawn: the validation loss is inf at epoch 2 and 1 later epoch(s)."
+    assert np.isnan(losses.val_curve.getData()[1][1:]).all()
+    ticks = losses.getPlotItem().getAxis("bottom").tickValues(1, 3, 200)
+    assert all(float(v).is_integer() for _, values in ticks for v in values), "epochs are whole numbers"
