@@ -16,7 +16,7 @@ from screenshot_window import open_tab, train_and_save
 def main(target: str = "docs/forecast.png") -> int:
     """Run the short training in the real window and save the screenshot to ``target``."""
     _app, window, tab = open_tab("forecastTab")
-    tab.findChild(type(tab.default_button), "defaultPresetButton").click()
+    tab.model_panel.default_button.click()
     tab.params.set_config(dataclasses.replace(tab.params.config(), epochs=8, horizon=20, seed=0))
     train_and_save(window, tab, target)
     return 0

@@ -18,9 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exercise_preset
+from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.events import EpochProgress
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, Saved, ScoredModel
 from rnnlab.engine.job_process import InJobProcess
@@ -37,10 +35,10 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel, make_button
+from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.results_panel import ResultsPanel
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
-from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
 from rnnlab.gui.widgets.save_dialog import ask_save_path
@@ -52,10 +50,6 @@ CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
 CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
 MODEL_FILTER = "RNN Lab models (*.pt);;All files (*)"
 BACKTEST_FOLDS = 5
-_TARGET_TEXT = {
-    "change": "Target: the <b>change</b> from the last value (inputs relative to it); predicting no change is the naive forecast.",
-    "value": "Target: the next <b>value</b> itself, as in the exercise.",
-}
 
 
 class ForecastTab(LabTab):
@@ -85,8 +79,8 @@ class ForecastTab(LabTab):
     # ----- building -----------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.data_panel = DataPanel()
-        self.params = ParamForm(ForecastConfig)
-        self.params.setObjectName("forecastParams")
+        self.model_panel = ModelPanel()
+        self.params = self.model_panel.params
         self.run_controls = RunControls(self.runner)
         self.chart = PriceChart()
         self.results = ResultsPanel()
@@ -100,24 +94,10 @@ class ForecastTab(LabTab):
         QHBoxLayout(self).addWidget(splitter)
 
     def _side_panel(self) -> QWidget:
-        model = QGroupBox("Model and training")
-        self.exercise_button = make_button("As in the exercise", "exercisePresetButton", "Predict the value itself "
-                                           "with 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice")
-        self.default_button = make_button("Recommended", "defaultPresetButton", "Predict the change from the last "
-                                          "value (the default, which beats the naive forecast)")
-        self.target_label = QLabel("", objectName="targetLabel")
-        self.target_label.setWordWrap(True)
-        presets = QHBoxLayout()
-        presets.addWidget(self.exercise_button)
-        presets.addWidget(self.default_button)
-        model_box = QVBoxLayout(model)
-        model_box.addLayout(presets)
-        model_box.addWidget(self.target_label)
-        model_box.addWidget(self.params)
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.addWidget(self.data_panel)
-        column.addWidget(model)
+        column.addWidget(self.model_panel)
         column.addStretch(1)
         scroll = QScrollArea(objectName="forecastSideScroll")
         scroll.setWidget(panel)
@@ -166,9 +146,7 @@ class ForecastTab(LabTab):
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
         panel.test_from_edited.connect(self._show_series)
-        self.exercise_button.clicked.connect(lambda: self.params.set_config(exercise_preset(self.params.config())))
-        self.default_button.clicked.connect(lambda: self.params.set_config(default_preset(self.params.config())))
-        self.params.changed.connect(self._on_params_changed)
+        self.params.changed.connect(self._show_series)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.backtest_button.clicked.connect(self._on_backtest_button_clicked)
         self.export_predictions_button.clicked.connect(self._on_export_predictions_clicked)
@@ -182,7 +160,6 @@ class ForecastTab(LabTab):
         self.runner.failed.connect(self._on_runner_failed)
         self.sample_loader.finished.connect(self._on_sample_loader_finished)
         self.sample_loader.failed.connect(self._on_sample_loader_failed)
-        self._on_params_changed()
 
     # ----- tab interface ----------------------------------------------------------------------------------------
     def on_engine_ready(self) -> None:
@@ -320,10 +297,6 @@ class ForecastTab(LabTab):
         """The configuration the controls describe, with the chosen columns and test start."""
         return self.params.config(**self.data_panel.choices())
 
-    def _on_params_changed(self) -> None:
-        self.target_label.setText(_TARGET_TEXT[self.params.config().target])
-        self._show_series()
-
     # ----- runs ----------------------------------------------------------------------------------------------------
     def _on_train_button_clicked(self) -> None:
         self._start_checked(lambda config: InJobProcess(self.session.train_job(config)))
@@ -398,11 +371,10 @@ class ForecastTab(LabTab):
                   self.export_predictions_button: session.forecast is not None and not busy,
                   self.export_chart_button: not busy,
                   self.save_model_button: session.forecaster is not None and not busy,
-                  self.load_model_button: self._engine_ready and not busy and session.has_data,
-                  self.exercise_button: not busy, self.default_button: not busy}
+                  self.load_model_button: self._engine_ready and not busy and session.has_data}
         for widget, enabled in states.items():
             widget.setEnabled(enabled)
-        self.params.setEnabled(not busy)
+        self.model_panel.set_busy(busy)
         for action, button in self._actions:
             action.setEnabled(button.isEnabled())
         self.report_export.set_run(*session_report(self.session))

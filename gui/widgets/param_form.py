@@ -6,7 +6,6 @@ the field's help text with its range, so the GUI and the CLI share one source of
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from typing import Any
 

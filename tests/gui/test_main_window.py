@@ -4,9 +4,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget
 
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui import app_log

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
 
 from rnnlab.engine.params import param
 from rnnlab.gui.lab_tab import LabTab

@@ -105,7 +105,7 @@ def test_sample_is_loaded_on_start(qtbot, tab):
     x, y = tab.chart.real_curve.getData()
     assert len(x) == 1278
     assert tab.findChild(QTableWidget, "previewTable").rowCount() == 8
-    assert "change" in tab.target_label.text()
+    assert "change" in tab.model_panel.target_label.text()
     assert not tab.has_unsaved_work()
 
 
@@ -205,9 +205,9 @@ def test_presets_switch_the_target_and_say_so(tab):
     tab.findChild(QPushButton, "exercisePresetButton").click()
     config = tab.config()
     assert (config.target, config.layers, config.units, config.dropout, config.epochs) == ("value", 4, 50, 0.2, 100)
-    assert "value" in tab.target_label.text() and "exercise" in tab.target_label.text()
+    assert "value" in tab.model_panel.target_label.text() and "exercise" in tab.model_panel.target_label.text()
     tab.findChild(QPushButton, "defaultPresetButton").click()
-    assert tab.config().target == "change" and "change" in tab.target_label.text()
+    assert tab.config().target == "change" and "change" in tab.model_panel.target_label.text()
 
 
 def test_messy_csv_loads_with_notes_and_trains(qtbot, tab, tmp_path):
