@@ -130,15 +130,18 @@ def test_the_projection_band_stops_at_the_first_step_too_few_errors_hold():
 
 
 def test_a_run_whose_projection_outruns_its_calibration_draws_the_band_as_far_as_it_holds_and_says_so():
+    from rnnlab.engine.forecast.loader import LoadedSeries
     from rnnlab.engine.report.document import render
     from rnnlab.engine.report.forecast_report import forecast_report
 
     config = dataclasses.replace(TINY, column="Close", horizon=30, validation_fraction=0.1)
-    split, result = train(random_walk(400), config)  # 312 training windows, 31 for validation: step s has 32 - s
+    frame = random_walk(400)
+    split, result = train(frame, config)  # 312 training windows, 31 for validation: step s has 32 - s
     assert len(result.projection) == 30 and len(result.projection_band[0]) == 23  # 9 errors at step 23, 8 at 24
     assert ("The 90% band covers the first 23 of the 30 projection steps: step 24 has 8 calibration errors, and a 90% "
             "band needs at least 9 (each step further ahead has one error fewer).") in result.notes
-    assert "first 23 of the 30 projection steps" in render(forecast_report(config, result, split, []))
+    assert "first 23 of the 30 projection steps" in render(forecast_report(
+        config, result, split, [LoadedSeries(frame=frame, notes=[], source="walk.csv", has_dates=True)]))
 
 
 def test_a_loaded_model_keeps_its_calibration_and_the_same_rule(tmp_path):
