@@ -1,10 +1,11 @@
 """The training job: teacher-forced cross-entropy on a task's training pairs (the shipped Pig Latin words by
 default), held-out accuracy as it goes.
 
-Batches are drawn from words of similar length (less padding), padded and masked; Adam with a cosine
-learning-rate decay to a tenth; gradients clipped. The job checks the cancel token between batches, reports
-the loss every batch and the held-out exact-word accuracy every couple of seconds and at each epoch's end,
-and stops with TrainingDiverged if the loss stops being a finite number. It owns its randomness (a torch
+Batches are drawn from words of similar length (less padding), padded and masked; Adam, with a cosine
+learning-rate decay to a tenth over a fixed number of epochs, or (Epochs auto, ``stopping``) a constant rate halved
+on plateaus until the held-out accuracy stops rising; gradients clipped. The job checks the cancel token between
+batches, reports the loss every batch and the held-out exact-word accuracy every couple of seconds and at each
+epoch's end, and stops with TrainingDiverged if the loss stops being a finite number. It owns its randomness (a torch
 generator for the weights, a numpy generator for the order of the words, both from the seed) and trains on
 the configured device, changing no process-wide torch state; the trained model comes back on the CPU.
 """
@@ -26,7 +27,7 @@ from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
 from rnnlab.engine.plural import plural
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
-from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.config import PLATEAU, TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
@@ -36,8 +37,6 @@ from rnnlab.engine.translate.translator import Translator
 
 _SIMILAR_LENGTH_POOL = 32
 _EVALUATION_CHUNK = 250
-PLATEAU = 3
-"""Epochs auto: measurements without a new best after which the learning rate is halved."""
 
 
 @dataclass(kw_only=True)
@@ -98,15 +97,16 @@ class _Schedule:
     at the last step. Epochs auto (the number of steps unknown): the configured rate, halved after ``PLATEAU``
     measurements in a row without a new best, never below a tenth of it."""
 
-    def __init__(self, optimiser: torch.optim.Optimizer, config: TranslatorConfig, batches_per_epoch: int) -> None:
-        self.auto = config.epochs is None
-        self._epochs = config.epochs
-        if self.auto:
+    def __init__(self, optimiser: torch.optim.Optimizer, config: TranslatorConfig, epochs: int | None,
+                 batches_per_epoch: int) -> None:
+        self.auto = epochs is None
+        self._epochs = epochs
+        if epochs is None:
             self._plateau = torch.optim.lr_scheduler.ReduceLROnPlateau(
                 optimiser, mode="max", factor=0.5, patience=PLATEAU - 1, threshold=0.0,
                 min_lr=config.learning_rate / 10)
         else:
-            total = config.epochs * batches_per_epoch
+            total = epochs * batches_per_epoch
             self._cosine = torch.optim.lr_scheduler.LambdaLR(
                 optimiser, lambda step: 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(step, total) / total)))
 
@@ -174,7 +174,8 @@ class TranslatorTraining:
         loss_curve: list[tuple[float, float]] = []
         accuracy_curve: list[tuple[float, float]] = []
         started = clock()
-        schedule = _Schedule(optimiser, config, batches_per_epoch)
+        epochs = config.planned_epochs(task.is_pig_latin)
+        schedule = _Schedule(optimiser, config, epochs, batches_per_epoch)
         stopping = EarlyStopping(config.patience, config.time_budget, clock, started) if schedule.auto else None
         next_eval = started + self.eval_interval_s
         step = 0
@@ -182,7 +183,7 @@ class TranslatorTraining:
         def fraction() -> float:
             """How far the run is: steps of the fixed epochs, or the share of the time budget spent (its limit)."""
             if stopping is None:
-                return step / (config.epochs * batches_per_epoch)
+                return step / (epochs * batches_per_epoch)
             return min(1.0, (clock() - started) / (60.0 * config.time_budget))
 
         def measure(epoch: float, epoch_end: bool = False) -> Evaluation:
@@ -241,7 +242,7 @@ class TranslatorTraining:
             epochs_done = step / batches_per_epoch
             evaluation = measure(epochs_done, epoch_end=True)
             if stopping is None:
-                stopped = f"stopped: the {plural(config.epochs, 'epoch')} ended" if epoch == config.epochs else ""
+                stopped = f"stopped: the {plural(epochs, 'epoch')} ended" if epoch == epochs else ""
             else:
                 schedule.measured(evaluation.accuracy)
                 stopped = stopping.reason()

@@ -1,16 +1,18 @@
-"""Epochs auto: the run stops at 100% held-out, after Patience epochs without a new best, or when the time budget
-(read from a clock the test controls) is spent, and keeps the best epoch's weights bit for bit."""
+"""Epochs auto on a task of pairs: the run stops at 100% held-out, after Patience epochs without a new best, or when
+the time budget (read from a clock the test controls) is spent, and keeps the best epoch's weights bit for bit; on
+the Pig Latin words it is their fixed recipe."""
 
 import pytest
 import torch
 
 from rnnlab.engine.jobs import CancelToken, ignore_progress
-from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation
-from rnnlab.engine.translate.pairs import pairs_data
+from rnnlab.engine.translate.pairs import pairs_data, words_data
 from rnnlab.engine.translate.stopping import EarlyStopping, budget_text
 from rnnlab.engine.translate.summary import summary_lines
 from rnnlab.engine.translate.training import TranslatorTraining
+from rnnlab.engine.translate.words import training_words, validation_words
 
 WORDS = [f"{a}{b}{c}" for a in "abcdefg" for b in "hijklmn" for c in "opqrs"]
 REVERSAL = pairs_data([(n, w, w[::-1]) for n, w in enumerate(WORDS, start=1)], "reversal", "reversal.tsv")
@@ -43,6 +45,13 @@ def test_the_default_is_auto_and_a_number_is_still_a_fixed_run():
     assert result.stopped == "stopped: the 2 epochs ended"
     assert result.kept == f"the model after the last step (step {2 * 11})"
     assert events[-1].message == "CPU · stopped: the 2 epochs ended" and events[-1].fraction == 1.0
+
+
+def test_auto_on_the_pig_latin_words_is_their_fixed_recipe():
+    data = words_data(list(training_words()[:64]), list(validation_words()[:10]))
+    result = TranslatorTraining(_tiny(batch_size=32), data, eval_interval_s=NEVER)(ignore_progress, CancelToken())
+    assert [epoch for epoch, _a in result.accuracy_curve] == [1.0, 2.0, 3.0, 4.0] and PIG_LATIN_EPOCHS == 4
+    assert result.stopped == "stopped: the 4 epochs ended"
 
 
 def test_a_run_stops_at_100_percent_held_out():
