@@ -39,8 +39,8 @@ from scripts.make_pair_tasks import TASKS  # noqa: E402
 
 TARGETS = (0.90, 0.95, 0.98)
 DATES = "dates"
-TABLE_HEADER = ("| task | pairs | held out (share) | 95% at | final held-out | epochs run | why it stopped | load average "
-                "| command |\n|---|---|---|---|---|---|---|---|---|")
+TABLE_HEADER = ("| task | pairs | held out (share) | 95% at | final held-out | run | epochs run | why it stopped "
+                "| load average | command |\n|---|---|---|---|---|---|---|---|---|---|")
 
 
 def _load() -> str:
@@ -57,6 +57,7 @@ class Row:
     held_out: int
     reached: dict[float, float]
     final: float
+    seconds: float
     epochs: float
     stopped: str
     load: str
@@ -64,7 +65,8 @@ class Row:
 
     def markdown(self) -> str:
         at_95 = f"{self.reached[0.95]:.0f} s" if 0.95 in self.reached else "not reached"
-        return (f"| {self.task} | {self.pairs:,} | {self.held_out:,} ({self.held_out / self.pairs:.0%}) | {at_95} | {self.final:.2%} | {self.epochs:g} "
+        return (f"| {self.task} | {self.pairs:,} | {self.held_out:,} ({self.held_out / self.pairs:.0%}) | {at_95} "
+                f"| {self.final:.2%} | {self.seconds:.0f} s | {self.epochs:g} "
                 f"| {self.stopped.removeprefix('stopped: ')} | {self.load} | `{self.command}` |")
 
 
@@ -90,11 +92,12 @@ def train(task: str, data: PairsData, config: TranslatorConfig, command: str) ->
                 reached[target] = seconds
 
     result = TranslatorTraining(config, data)(progress, CancelToken())
-    print(f"final held-out exact {result.evaluation.accuracy:.2%} after {time.monotonic() - started:.1f} s "
-          f"({result.kept}); " + ", ".join(f"{t:.0%} at {reached[t]:.1f} s" if t in reached else f"{t:.0%} not reached" for t in TARGETS)
-          + f"; {result.stopped}; load average {_load()} on {os.cpu_count()} cores", flush=True)
-    return Row(task, len(data.pairs), len(held_out), reached, result.evaluation.accuracy, result.accuracy_curve[-1][0],
-               result.stopped, f"{load_before}-{_load()}", command)
+    seconds = time.monotonic() - started
+    crossings = ", ".join(f"{t:.0%} at {reached[t]:.1f} s" if t in reached else f"{t:.0%} not reached" for t in TARGETS)
+    print(f"final held-out exact {result.evaluation.accuracy:.2%} after {seconds:.1f} s ({result.kept}); {crossings}; "
+          f"{result.stopped}; load average {_load()} on {os.cpu_count()} cores", flush=True)
+    return Row(task, len(data.pairs), len(held_out), reached, result.evaluation.accuracy, seconds,
+               result.accuracy_curve[-1][0], result.stopped, f"{load_before}-{_load()}", command)
 
 
 def task_data(name: str) -> PairsData:

@@ -49,7 +49,8 @@ def test_a_model_of_pairs_is_graded_on_a_pairs_file_as_the_torch_model_grades_it
     assert captured.out == (f"exact-pair accuracy {expected.accuracy:.2%} ({right} of 151 pairs), character error "
                             f"rate {expected.char_error_rate:.4f}\n")
     err = captured.err.splitlines()
-    assert err[0].startswith("differs from the expected output: ") and "3 märz 1998 ->  (expected: 1998-03-03)" in err[0]
+    assert err[0].startswith("differs from the expected output: ")
+    assert "3 märz 1998 ->  (expected: 1998-03-03)" in err[0]
     assert err[1:] == ["note: 1 repeated pair skipped.",
                        "note: 1 source the model cannot read (characters it was never taught, or over "
                        f"{model.task.max_source_length} of them) counted as wrong, e.g. '3 märz 1998'."]
