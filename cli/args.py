@@ -43,7 +43,7 @@ def _parse_optional(kind: type, none_text: str):
             return None
         return kind(text)
 
-    parse.__name__ = kind.__name__
+    parse.__name__ = kind.__name__ if none_text == "off" else f"{kind.__name__} or {none_text!r}"
     return parse
 
 

@@ -1,6 +1,7 @@
 """``translate --pairs FILE``: a model graded on a held-out file (a pairs file read as ``train-translator --pairs``
 reads it, or a word list graded by the rule for Pig Latin), with the count, exact accuracy and character error rate
-the torch model gives; refused with TEXT, --input, --output or --json; torch-free."""
+the torch model gives; torch-free. (Refused with TEXT, --input, --output or --json: test_translation_cli's table of
+bad arguments.)"""
 
 import subprocess
 import sys
@@ -69,16 +70,6 @@ def test_a_pig_latin_model_is_graded_on_a_word_list_by_the_rule(tmp_path, capsys
         "note: 1 line that a Pig Latin model does not take (letters outside a-z, over 24 letters, hyphens or "
         "apostrophes) skipped, e.g. line 6: 'café'.",
         "note: 1 repeated word skipped."]
-
-
-@pytest.mark.parametrize("extra, named", [
-    (["some text"], "TEXT"), (["--input", "in.txt"], "--input"), (["--output", "out.txt"], "--output"),
-    (["--json", "out.json"], "--json")])
-def test_pairs_is_refused_with_text_or_another_file(tmp_path, capsys, extra, named):
-    words = tmp_path / "words.txt"
-    words.write_text("the\n", encoding="utf-8")
-    message = one_line_error(capsys, ["translate", "--pairs", str(words), *extra])
-    assert f"--pairs grades the model on a held-out file: give it without {named}." in message
 
 
 def test_a_word_list_of_pairs_or_a_pairs_file_without_tabs_is_refused_with_the_reason(tmp_path, capsys):
