@@ -115,7 +115,8 @@ def settings_table(config: Any) -> str:
     rows, classes = [], []
     for spec in param_specs(type(config)):
         value = getattr(config, spec.name)
-        rows.append([spec.label, _value_text(value), spec.flag, _value_text(spec.default)])
+        rows.append([spec.label, _value_text(value, spec.none_text), spec.flag,
+                     _value_text(spec.default, spec.none_text)])
         classes.append("changed" if value != spec.default else "")
     declared = {spec.name for spec in param_specs(type(config))}
     for extra in dataclasses.fields(config):
@@ -125,9 +126,10 @@ def settings_table(config: Any) -> str:
     return table(["Setting", "Value", "Flag", "Default"], rows, classes)
 
 
-def _value_text(value: Any) -> str:
+def _value_text(value: Any, none_text: str = "off") -> str:
+    """A setting's value as the form shows it: None as its ``none_text`` ("off", or "auto" for Epochs)."""
     if value is None:
-        return "off"
+        return none_text
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "(none)"
     if value == "":

@@ -2,10 +2,14 @@
 the time budget (read from a clock the test controls) is spent, and keeps the best epoch's weights bit for bit; on
 the Pig Latin words it is their fixed recipe."""
 
+import html
+
 import pytest
 import torch
 
 from rnnlab.engine.jobs import CancelToken, ignore_progress
+from rnnlab.engine.report.document import render
+from rnnlab.engine.report.translate_report import translator_report
 from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation
 from rnnlab.engine.translate.pairs import pairs_data, words_data
@@ -82,6 +86,8 @@ def test_patience_stops_after_that_many_epochs_without_a_new_best_and_keeps_the_
     assert measured[best].message.endswith(f"held-out {accuracies[best]:.1%} · best {accuracies[best]:.1%} at "
                                            f"epoch {best + 1}")
     assert summary_lines(result)[1] == f"{result.stopped}; kept {result.kept}"
+    report = render(translator_report(result))
+    assert "<td>Epochs</td><td>auto</td>" in report and html.escape(summary_lines(result)[1]) in report
 
 
 def test_the_kept_weights_are_the_best_epochs_bit_for_bit():
