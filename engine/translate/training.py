@@ -200,8 +200,8 @@ class TranslatorTraining:
             if epoch_end and stopping is not None:
                 stopping.measured(evaluation, epoch, step, model)
             progress(TranslatorProgress(
-                fraction=fraction(), epoch=epoch, device=device_name, accuracy=evaluation.accuracy,
-                char_error_rate=evaluation.char_error_rate,
+                fraction=fraction(), at_most=stopping is not None, epoch=epoch, device=device_name,
+                accuracy=evaluation.accuracy, char_error_rate=evaluation.char_error_rate,
                 message=f"{device_name} · {schedule.epoch_text(epoch)} · held-out {evaluation.accuracy:.1%}"
                         + (_best_text(stopping) if stopping is not None else "")))
             return evaluation
@@ -232,7 +232,8 @@ class TranslatorTraining:
                 epochs_done = step / batches_per_epoch
                 loss_curve.append((epochs_done, loss.item()))
                 progress(TranslatorProgress(
-                    fraction=fraction(), epoch=epochs_done, device=device_name, loss=loss.item(),
+                    fraction=fraction(), at_most=stopping is not None, epoch=epochs_done, device=device_name,
+                    loss=loss.item(),
                     message=f"{device_name} · {schedule.epoch_text(epochs_done)} · loss {loss.item():.3f}"))
                 if stopping is not None and stopping.out_of_time():
                     break

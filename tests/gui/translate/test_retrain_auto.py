@@ -1,6 +1,9 @@
 """Retrain with Epochs auto: the form's "auto" choice (the default), the early-stopping settings enabled only where
 they apply, an x axis that grows with a run of unknown length, and a status line that says why the run stopped."""
 
+import re
+import time
+
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from rnnlab.engine.translate.config import TranslatorConfig
@@ -67,3 +70,18 @@ def test_the_epoch_axis_of_a_run_of_unknown_length_doubles_as_the_run_goes_past_
     assert shown() == 4, "auto on the Pig Latin words is their 4 epochs"
     panel.start_run(TranslatorConfig(epochs=7), pig_latin=False)
     assert shown() == 7
+
+
+def test_the_time_left_of_an_auto_run_is_an_upper_bound(tab):
+    """An auto run's progress is the share of its time budget spent, which it may stop well before: the status line
+    says "at most", where a run of a known number of epochs estimates ("about")."""
+    controls = tab.retrain_panel.run_controls
+    tab.runner.started_at = time.monotonic() - 60.0
+    controls._on_runner_progress([TranslatorProgress(fraction=0.5, at_most=True, epoch=3.0, loss=0.5,
+                                                     message="CPU · epoch 3.0 · loss 0.500")])
+    assert re.fullmatch(r"CPU · epoch 3\.0 · loss 0\.500  ·  at most (59 s|1 min 0[01] s) left",
+                        controls.status_label.text())
+    controls._forget_latest()
+    controls._shown_at = 0.0
+    controls._on_runner_progress([TranslatorProgress(fraction=0.5, epoch=2.0, loss=0.5, message="CPU · epoch 2.0/4")])
+    assert re.fullmatch(r"CPU · epoch 2\.0/4  ·  about (59 s|1 min 0[01] s) left", controls.status_label.text())
