@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 
 from rnnlab.engine.jobs import CancelToken  # noqa: E402
-from rnnlab.engine.translate.config import TranslatorConfig  # noqa: E402
+from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig  # noqa: E402
 from rnnlab.engine.translate.training import TranslatorTraining  # noqa: E402
 
 TARGETS = (0.95, 0.98)
@@ -30,7 +30,7 @@ TARGETS = (0.95, 0.98)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--attention", default="additive", choices=("none", "additive", "dot"))
-    parser.add_argument("--epochs", type=int, default=TranslatorConfig.epochs)
+    parser.add_argument("--epochs", type=int, default=PIG_LATIN_EPOCHS)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     torch.set_num_threads(1)

@@ -32,23 +32,27 @@ class _BooleanStore(argparse.BooleanOptionalAction):
         _remember_typed(namespace, self.dest)
 
 
-def _parse_optional(kind: type):
+def _parse_optional(kind: type, none_text: str):
+    """A flag's reader that takes ``none_text`` (and "none" for an "off" flag) as None, anything else as ``kind``."""
+    nones = ("off", "none") if none_text == "off" else (none_text,)
+
     def parse(text: str) -> Any:
-        if text.lower() in ("off", "none"):
+        if text.lower() in nones:
             return None
         return kind(text)
 
-    parse.__name__ = kind.__name__
+    parse.__name__ = kind.__name__ if none_text == "off" else f"{kind.__name__} or {none_text!r}"
     return parse
 
 
 def _help(spec: ParamSpec) -> str:
-    text = spec.help
+    """The flag's help: the setting's help text (its % escaped for argparse), range and default."""
+    text = spec.help.replace("%", "%%")
     if spec.low is not None and spec.high is not None:
         text += f" [{format_number(spec.low)} .. {format_number(spec.high)}]"
-    if spec.optional:
+    if spec.optional and spec.none_text == "off":
         text += " ('off' to disable)"
-    return text + f" (default: {'off' if spec.default is None else spec.default})"
+    return text + f" (default: {spec.none_text if spec.default is None else spec.default})"
 
 
 def add_param_flags(parser: argparse.ArgumentParser, config_cls: type) -> None:
@@ -65,7 +69,7 @@ def add_param_flags(parser: argparse.ArgumentParser, config_cls: type) -> None:
             parser.add_argument(spec.flag, action=_Store, type=type(spec.choices[0]), choices=spec.choices,
                                 default=spec.default, help=_help(spec))
         else:
-            kind = _parse_optional(spec.kind) if spec.optional else spec.kind
+            kind = _parse_optional(spec.kind, spec.none_text) if spec.optional else spec.kind
             parser.add_argument(spec.flag, action=_Store, type=kind, default=spec.default, metavar=spec.name.upper(),
                                 help=_help(spec))
 

@@ -9,14 +9,20 @@ from tqdm import tqdm
 from rnnlab.engine.jobs import Progress
 
 
+_ESTIMATE = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}] {postfix}"
+_AT_MOST = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, at most {remaining} left] {postfix}"
+"""A job whose fraction is the share of a limit (``Progress.at_most``) may stop well before the time tqdm reckons."""
+
+
 class TerminalProgress:
     """A progress callback that draws a tqdm bar on stderr from each event's fraction and message."""
 
     def __init__(self, description: str, quiet: bool = False) -> None:
         self._bar = tqdm(total=1000, desc=description, file=sys.stderr, disable=quiet, leave=True,
-                         bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}] {postfix}")
+                         bar_format=_ESTIMATE)
 
     def __call__(self, event: Progress) -> None:
+        self._bar.bar_format = _AT_MOST if event.at_most else _ESTIMATE
         target = int(min(max(event.fraction, 0.0), 1.0) * 1000)
         if event.message:
             self._bar.set_postfix_str(event.message, refresh=False)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rnnlab.cli.args import add_param_flags, config_from_args, typed_flags
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Translate TEXT (or each line of --input FILE) one character at a time with a shipped or saved "
                     "model: word by word to Pig Latin, or each line as one sequence for a model trained on a pairs "
                     "file. Prints the translation (or writes it to --output FILE). On stderr: the words where the "
-                    "model's output differs from the rule, and notes about what was left alone.")
+                    "model's output differs from the rule, and notes about what was left alone. With --pairs FILE it "
+                    "grades the model on held-out pairs instead: exact accuracy and character error rate.")
     translate.add_argument("text", metavar="TEXT", nargs="?", default=None,
                            help="the text to translate (quote it; text that starts with a dash is fine, or put -- "
                                 "before it); leave it out with --input")
@@ -64,6 +66,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            help="which shipped model to use: additive (default) or none; "
                                 "with --model, checks the file's model has this attention")
     add_input(translate, "--model", "model file", metavar="FILE", help="a translator model file saved by RNN Lab")
+    add_input(translate, "--pairs", "pairs file", metavar="FILE",
+              help="grade the model on a held-out file instead of translating: a pairs file read as "
+                   "train-translator --pairs reads one (its targets are the expected outputs), or for a Pig Latin "
+                   "model a word list, one word a line, graded by the rule; prints the exact accuracy, the "
+                   "character error rate and the count")
     add_output(translate, "--json", "JSON", metavar="OUT.json",
                help="also write, per word (per line for a line task), source, output, reference and attention "
                     "matrix to this file (with --input: per line, its text, translation and words or its own "
@@ -110,6 +117,8 @@ def run_translate(args: argparse.Namespace) -> int:
                                                     write_text_file)
     from rnnlab.engine.translate.utf8 import LINE_BREAK
 
+    if args.pairs is not None:
+        return _grade(args)
     if (args.text is None) == (args.input is None):
         raise InputError("Give the text to translate or --input FILE, not both." if args.input is not None else
                          "Give the text to translate, or --input FILE to translate a file line by line.")
@@ -141,7 +150,9 @@ def run_translate(args: argparse.Namespace) -> int:
     if args.output is None:
         print(translated, end="")
     where = "all in " + args.json if args.json else "give --json FILE for all"
-    _report_differences(words, "the rule" if task.is_pig_latin else "the expected output", where)
+    differing = [(w.typed, w.output, w.reference) for w in words
+                 if not w.note and w.reference is not None and not w.correct]
+    _report_differences(differing, "the rule" if task.is_pig_latin else "the expected output", where)
     for note in notes[:_LISTED_NOTES]:
         print(f"note: {note}", file=sys.stderr)
     if len(notes) > _LISTED_NOTES:
@@ -158,6 +169,30 @@ def _left_empty(numbers: list[int]) -> str:
         return f"line {numbers[0]} left empty in the output"
     listed = ", ".join(str(n) for n in numbers[:_LISTED_NOTES])
     return f"{len(numbers)} lines left empty in the output ({listed}{', …' if len(numbers) > _LISTED_NOTES else ''})"
+
+
+def _grade(args: argparse.Namespace) -> int:
+    """``translate --pairs FILE``: the model's exact accuracy, character error rate and count on a held-out file
+    (stdout), the differing pairs and the notes of reading and grading it (stderr)."""
+    from rnnlab.engine.translate.grading import grade, read_held_out
+
+    given = [flag for flag, value in (("TEXT", args.text), ("--input", args.input), ("--output", args.output),
+                                      ("--json", args.json)) if value is not None]
+    if given:
+        raise InputError(f"--pairs grades the model on a held-out file: give it without {' or '.join(given)}.")
+    decoding = config_from_args(args, DecodingConfig)
+    translator = _load_translator(args)
+    task = translator.task
+    graded = grade(translator, read_held_out(args.pairs, task), decoding.beam_width)
+    evaluation = graded.evaluation
+    unit = "word" if task.is_pig_latin else "pair"
+    print(f"exact-{unit} accuracy {evaluation.accuracy:.2%} ({evaluation.words - len(evaluation.mistakes):,} of "
+          f"{plural(evaluation.words, unit)}), character error rate {evaluation.char_error_rate:.4f}")
+    _report_differences(evaluation.mistakes, "the rule" if task.is_pig_latin else "the expected output",
+                        "not listed")
+    for note in graded.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
 
 
 def _json_text(document: dict) -> str:
@@ -178,11 +213,10 @@ def _line_json(number: int, line: str, answer: str, result: TextTranslation, spl
     return entry
 
 
-def _report_differences(words: list[TranslatedWord], expected: str, where: str) -> None:
-    """One stderr line naming the sequences whose translation differs from the ``expected`` one where it is known,
-    each once (the first few of many, then ``where`` the others are)."""
-    differing = list(dict.fromkeys((w.typed, w.output, w.reference) for w in words
-                                   if not w.note and w.reference is not None and not w.correct))
+def _report_differences(differences: list[tuple[str, str, str]], expected: str, where: str) -> None:
+    """One stderr line naming the sequences (typed, output, reference) whose translation differs from the
+    ``expected`` one, each once (the first few of many, then ``where`` the others are)."""
+    differing = list(dict.fromkeys(differences))
     if not differing:
         return
     label = "rule" if expected == "the rule" else "expected"

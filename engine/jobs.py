@@ -19,6 +19,9 @@ class Progress:
 
     fraction: float
     message: str = ""
+    at_most: bool = False
+    """True when ``fraction`` is the share of a limit the job may stop well before (a time budget): the time left it
+    implies is an upper bound, not an estimate."""
 
 
 ProgressFn = Callable[[Progress], None]

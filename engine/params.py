@@ -28,6 +28,7 @@ class ParamSpec:
     choices: tuple[Any, ...] | None = None
     log_scale: bool = False
     optional: bool = False
+    none_text: str = "off"
     cli: bool = True
     form: bool = True
 
@@ -47,12 +48,14 @@ def param(
     choices: Sequence[Any] | None = None,
     log_scale: bool = False,
     optional: bool = False,
+    none_text: str = "off",
     cli: bool = True,
     form: bool = True,
 ) -> Any:
     """Declare a configuration field with its default, bounds or choices, label and tooltip text.
 
-    ``optional=True`` means None is allowed (for example "no clipping"); ``log_scale`` hints the GUI to
+    ``optional=True`` means None is allowed (for example "no clipping"), shown and typed as ``none_text``
+    ("off"; "auto" where None lets the job choose); ``log_scale`` hints the GUI to
     step the value multiplicatively (learning rates); ``cli`` and ``form`` say whether the field gets a
     command-line flag and a control in the generated form.
     """
@@ -64,6 +67,7 @@ def param(
         "choices": tuple(choices) if choices is not None else None,
         "log_scale": log_scale,
         "optional": optional,
+        "none_text": none_text,
         "cli": cli,
         "form": form,
     }

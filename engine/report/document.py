@@ -117,12 +117,12 @@ def settings_table(run: RunSettings) -> str:
         rows.append([run_input.label, run_input.value, run_input.flag, run_input.default or "off"])
         classes.append("changed" if run_input.arguments and run_input.flag.startswith("--") else "")
     for spec in param_specs(type(run.config)):
-        value = _value_text(getattr(run.config, spec.name))
+        value = _value_text(getattr(run.config, spec.name), spec.none_text)
         if spec.name == "device":
             value = device_text(getattr(run.config, spec.name), run.device_used)
         if spec.name in run.not_applied:
             value += f" (not used: {run.not_applied[spec.name]})"
-        rows.append([spec.label, value, spec.flag, _value_text(run.reference(spec))])
+        rows.append([spec.label, value, spec.flag, _value_text(run.reference(spec), spec.none_text)])
         classes.append("changed" if run.changed(spec) else "")
     reference = f"Value of the {run.base_name}" if run.base is not None else "Default"
     settings = table(["Setting", "Value", "Flag", reference], rows, classes)
@@ -132,8 +132,12 @@ def settings_table(run: RunSettings) -> str:
             + f'<pre class="command">{html.escape(run.command_line())}</pre>')
 
 
-def _value_text(value: Any) -> str:
-    if value is None or value is False:
+def _value_text(value: Any, none_text: str = "off") -> str:
+    """A setting's value as the form shows it: None as its ``none_text`` ("off", or "auto" for Epochs), a switch as
+    on or off."""
+    if value is None:
+        return none_text
+    if value is False:
         return "off"
     if value is True:
         return "on"

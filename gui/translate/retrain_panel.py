@@ -1,11 +1,14 @@
 """The "Retrain from scratch" panel: the translator's settings, Retrain/Cancel, and live loss and accuracy curves.
 
-Both plots have fixed ranges for the whole run (x: 0 to the number of epochs; loss: 0.001 to 10 on a log axis
-labelled at each decade; accuracy: 0 to 100 %), so a redraw only moves the curves and never lays the axes out
-again, and the loss axis labels cannot crowd each other.
+Both plots have fixed ranges (x: 0 to the number of epochs; loss: 0.001 to 10 on a log axis labelled at each decade;
+accuracy: 0 to 100 %), so a redraw only moves the curves and never lays the axes out again, and the loss axis labels
+cannot crowd each other. With Epochs auto on a task of pairs the number of epochs is not known: x starts at 0 to
+``AUTO_EPOCHS_SHOWN`` and doubles when a run goes past it (a handful of relayouts in a long run).
 """
 
 from __future__ import annotations
+
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -17,6 +20,9 @@ from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.run_controls import RunControls
 
 LOSS_DECADES = (-3, 1)
+AUTO_EPOCHS_SHOWN = 10
+EARLY_STOPPING_FIELDS = ("patience", "time_budget")
+"""The settings that only an early-stopping run uses (Epochs auto on a task of pairs)."""
 _TITLE = "Retrain from scratch"
 
 
@@ -55,7 +61,12 @@ class RetrainPanel(QGroupBox):
             plot.getAxis("left").setWidth(48)
         self.loss_points: list[tuple[float, float]] = []
         self.accuracy_points: list[tuple[float, float]] = []
-        self.set_epochs(TranslatorConfig.epochs)
+        self._epochs_shown = 0.0
+        self._growing = False
+        self._pig_latin = True
+        self.set_epochs(TranslatorConfig().planned_epochs(self._pig_latin))
+        self.params.changed.connect(self._sync_early_stopping)
+        self._sync_early_stopping()
         curves = QVBoxLayout()
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
@@ -78,19 +89,36 @@ class RetrainPanel(QGroupBox):
         scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         return scroll
 
-    def set_epochs(self, epochs: int) -> None:
-        """Fix both plots' ranges for a run of ``epochs`` epochs."""
+    def set_epochs(self, epochs: int | None) -> None:
+        """Fix both plots' ranges for a run of ``epochs`` epochs (None: not known in advance, so ``AUTO_EPOCHS_SHOWN``
+        that grow with the run)."""
+        self._growing = epochs is None
+        self._show_epochs(AUTO_EPOCHS_SHOWN if epochs is None else epochs)
+
+    def _show_epochs(self, epochs: float) -> None:
+        self._epochs_shown = epochs
         low, high = LOSS_DECADES
         self.loss_plot.setRange(xRange=(0, epochs), yRange=(low - 0.15, high + 0.15), padding=0.02)
         self.accuracy_plot.setRange(xRange=(0, epochs), yRange=(0, 100), padding=0.02)
 
-    def start_run(self, config: TranslatorConfig) -> None:
-        """Clear the curves and fix the ranges for a new run of ``config``."""
+    def show_task(self, pig_latin: bool) -> None:
+        """The pad is in the Pig Latin task (Epochs auto trains its fixed recipe) or a task of pairs (auto stops
+        early): enable the early-stopping settings only where they apply."""
+        self._pig_latin = pig_latin
+        self._sync_early_stopping()
+
+    def _sync_early_stopping(self) -> None:
+        stops_early = self.params.controls["epochs"].value() == self.params.controls["epochs"].minimum()
+        for name in EARLY_STOPPING_FIELDS:
+            self.params.controls[name].setEnabled(stops_early and not self._pig_latin)
+
+    def start_run(self, config: TranslatorConfig, pig_latin: bool) -> None:
+        """Clear the curves and fix the ranges for a new run of ``config`` (on the Pig Latin words or not)."""
         self.loss_points.clear()
         self.accuracy_points.clear()
         self.loss_curve.setData([], [])
         self.accuracy_curve.setData([], [])
-        self.set_epochs(config.epochs)
+        self.set_epochs(config.planned_epochs(pig_latin))
         self.setTitle(_TITLE)
 
     def add_events(self, events: list) -> None:
@@ -101,6 +129,8 @@ class RetrainPanel(QGroupBox):
                 self.loss_points.append((event.epoch, min(max(event.loss, 10.0 ** LOSS_DECADES[0]), 10.0 ** 1)))
             if event.accuracy is not None:
                 self.accuracy_points.append((event.epoch, 100.0 * event.accuracy))
+        if self._growing and events and events[-1].epoch > self._epochs_shown:
+            self._show_epochs(self._epochs_shown * 2 ** math.ceil(math.log2(events[-1].epoch / self._epochs_shown)))
         if self.loss_points:
             xs, ys = zip(*self.loss_points)
             self.loss_curve.setData(xs, ys)

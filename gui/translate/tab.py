@@ -41,6 +41,7 @@ from rnnlab.gui.translate.rule_help import RuleHelpDialog
 from rnnlab.gui.translate.task_control import TaskControl, file_stem
 from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
 from rnnlab.gui.widgets.report_export import ReportExport
+from rnnlab.gui.widgets.run_controls import format_duration
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
@@ -249,6 +250,7 @@ class TranslationTab(LabTab):
         self._refresh_alignment()
 
     def _show_new_model(self, slot: str) -> None:
+        self.retrain_panel.show_task(self.session.task.is_pig_latin)
         self.pad.attention_toggle.setChecked(slot == ATTENTION)
         self.pad.model_label.setText(self.session.summary())
         self.task_control.show_task_info()
@@ -257,6 +259,7 @@ class TranslationTab(LabTab):
     def _on_task_control_task_changed(self) -> None:
         """The session is in a new task: clear the old task's outputs, then translate the example text, or say that
         the task has no model yet."""
+        self.retrain_panel.show_task(self.session.task.is_pig_latin)
         if self.session.has_models:
             self.pad.show_status("Translating…")
             self.request_translation()
@@ -333,12 +336,14 @@ class TranslationTab(LabTab):
 
     def _on_runner_started(self) -> None:
         self.report_export.set_run(None)
-        self.retrain_panel.start_run(self.retrain_panel.params.config())
+        self.retrain_panel.start_run(self.retrain_panel.params.config(), self.session.task.is_pig_latin)
 
     def _on_runner_finished(self, result: TranslatorTrainingResult) -> None:
         from rnnlab.engine.report.translate_report import translator_report
 
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
+        self.run_controls.status_label.setText(f"Done in {format_duration(result.seconds)} · {result.stopped}",
+                                               detail=f"{result.stopped}; kept {result.kept}.")
         self.report_export.set_run(partial(translator_report, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 

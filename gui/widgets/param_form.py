@@ -34,7 +34,8 @@ def _tooltip(spec: ParamSpec) -> str:
     if spec.low is not None and spec.high is not None:
         text += f" (range {format_number(spec.low)} to {format_number(spec.high)})"
     if spec.optional:
-        text += " Set to the lowest value to turn it off."
+        text += (" Set to the lowest value to turn it off." if spec.none_text == "off"
+                 else f" Set to the lowest value for {spec.none_text}.")
     return text
 
 
@@ -88,7 +89,7 @@ class ParamForm(QWidget):
             if spec.log_scale:
                 spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         if spec.optional:
-            spin.setSpecialValueText("off")
+            spin.setSpecialValueText(spec.none_text)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self.changed)
         return spin

@@ -174,7 +174,8 @@ class RunControls(QWidget):
         text = last.message
         if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
-            text = f"{text}  ·  about {format_duration(remaining)} left" if text else f"about {format_duration(remaining)} left"
+            left = f"{'at most' if last.at_most else 'about'} {format_duration(remaining)} left"
+            text = f"{text}  ·  {left}" if text else left
         self.status_label.setText(text)
 
     def _forget_latest(self) -> None:

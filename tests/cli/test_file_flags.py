@@ -23,7 +23,7 @@ DECLARED = {
     "forecast": (["TRAIN.csv", "--test-csv"], ["--predictions", "--metrics", "--save-model", "--report"]),
     "gradflow": ([], ["--export", "--metrics", "--report"]),
     "train-translator": (["--pairs"], ["--out", "--report"]),
-    "translate": (["--input", "--model"], ["--output", "--json"]),
+    "translate": (["--input", "--model", "--pairs"], ["--output", "--json"]),
 }
 """Every subcommand's input and output file flags: a flag added to a subcommand is added here (one line)."""
 
