@@ -106,6 +106,7 @@ class GradflowSession:
     losses: LossHistory | None = None
     heatmap: Heatmap | None = None
     snapshots: dict[str, "CellSnapshot"] = field(default_factory=dict)
+    device: str = ""
     last_step: int = 0
     probes_received: int = 0
     loss_version: int = 0
@@ -137,6 +138,7 @@ class GradflowSession:
                                   values={cell: np.full(config.steps, np.nan) for cell in self.cells})
         self.heatmap = Heatmap.for_run(config)
         self.snapshots = {}
+        self.device = ""
         self.last_step = 0
         self.probes_received = 0
         self.loss_version += 1
@@ -156,6 +158,7 @@ class GradflowSession:
                 if focus is not None:
                     self.heatmap.add(event.step, focus.diagnostics.log_grad)
             self.last_step = event.step
+            self.device = event.device or self.device
 
     @property
     def can_export(self) -> bool:
@@ -195,7 +198,8 @@ class GradflowSession:
 
         return GradflowResult(config=self.config, cells=self.cells, chance_loss=self.chance_loss,
                               snapshots=dict(self.snapshots),
-                              losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells})
+                              losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells},
+                              device=self.device)
 
     def final_losses(self) -> dict[str, float]:
         """Each cell's loss at its last recorded step (NaN before the first step)."""

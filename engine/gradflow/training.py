@@ -43,11 +43,13 @@ class CellSnapshot:
 
 @dataclass(kw_only=True)
 class GradflowProgress(Progress):
-    """After each optimiser step: ``losses`` per cell; at probe steps also ``snapshots`` per cell."""
+    """After each optimiser step: ``losses`` per cell; at probe steps also ``snapshots`` per cell; the device the
+    run trains on (``CPU``), so that a run that stops early can still say where it ran."""
 
     step: int
     losses: dict[str, float]
     snapshots: dict[str, CellSnapshot] = field(default_factory=dict)
+    device: str = ""
 
 
 @dataclass
@@ -148,7 +150,8 @@ class GradflowTraining:
         probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
-        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={}, snapshots=dict(snapshots)))
+        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={}, snapshots=dict(snapshots),
+                                  device=where))
         for step in range(1, config.steps + 1):
             cancel.raise_if_cancelled()
             x, y = make_batch(config.task, config.length, config.batch_size, data)
@@ -159,7 +162,7 @@ class GradflowTraining:
             diverged = [cell for cell, loss in step_losses.items() if not math.isfinite(loss)]
             if diverged:
                 progress(GradflowProgress(fraction=step / config.steps, message=f"Diverged at step {step}", step=step,
-                                          losses=step_losses))
+                                          losses=step_losses, device=where))
                 partial = GradflowResult(config=config, cells=tuple(cells),
                                          chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
                                          losses=losses, device=where)
@@ -169,7 +172,7 @@ class GradflowTraining:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
                 snapshots.update(probed)
             progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses, where),
-                                      step=step, losses=step_losses, snapshots=probed))
+                                      step=step, losses=step_losses, snapshots=probed, device=where))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
                               snapshots=snapshots, losses=losses, device=where)
 

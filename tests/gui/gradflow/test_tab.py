@@ -107,6 +107,7 @@ def test_the_exploding_preset_s_blow_up_can_be_exported_and_reported(qtbot, wind
         tab.report_export.action.trigger()
     report = (tmp_path / "blown.html").read_text(encoding="utf-8")
     assert f"RNN loss became infinite at step {step} of 1,000: training stopped there" in report
+    assert "<td>cpu (auto)</td>" in report, "the device the run used, not the setting alone"
     assert window.messages == []
 
 
