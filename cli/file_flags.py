@@ -22,6 +22,9 @@ from typing import Callable
 from rnnlab.engine.errors import EngineError, InputError, OutputError
 from rnnlab.engine.same_file import PathRules, rules_of, same_file
 
+_SEPARATORS = tuple({"/", os.sep, os.altsep or "/"})
+"""An output path ending in one of these names a folder, even one that does not exist yet (``--predictions out/``)."""
+
 KEY = "file_flags"
 """The parser default (and namespace entry) that holds a subcommand's declared file flags."""
 
@@ -79,7 +82,8 @@ def _file_flag(action: argparse.Action, what: str) -> FileFlag:
 def check_files(args: argparse.Namespace, rules: PathRules | None = None) -> None:
     """Refuse, before any work, a request that would destroy or lose a file; expands ``~`` in every file flag.
 
-    An input that is a folder, an output that is a folder or whose folder does not exist, an output that is an
+    An input that is a folder, an output that is a folder (or ends with a path separator, as a folder's name
+    does) or whose folder does not exist, an output that is an
     input, two outputs on one file: each an InputError (exit 2) naming the flags. ``rules`` defaults to this
     operating system's.
     """
@@ -91,7 +95,7 @@ def check_files(args: argparse.Namespace, rules: PathRules | None = None) -> Non
         if Path(path).is_dir():
             raise InputError(f"{flag.name} {path} is a folder, not a {flag.what}.")
     for index, (flag, path) in enumerate(outputs):
-        if Path(path).is_dir():
+        if Path(path).is_dir() or path.endswith(_SEPARATORS):
             raise InputError(f"{flag.name} {path} is a folder: give the name of a file to write the {flag.what} to.")
         if not Path(path).resolve().parent.is_dir():
             raise InputError(f"Cannot write {path} ({flag.name}): its folder does not exist.")

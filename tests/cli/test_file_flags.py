@@ -125,6 +125,10 @@ def test_an_output_that_is_a_folder_is_refused_before_any_work(tmp_path, capsys,
     err = one_line_refusal(capsys, argv(command, {output: str(folder)}, spare))
     assert err.startswith(f"rnnlab {command}: error: {output} {folder} is a folder: give the name of a file")
     assert list(folder.iterdir()) == []
+    planned = f"{tmp_path / 'planned'}{os.sep}"  # a folder meant to be made: never a file named "planned"
+    err = one_line_refusal(capsys, argv(command, {output: planned}, spare))
+    assert err.startswith(f"rnnlab {command}: error: {output} {planned} is a folder: give the name of a file")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results", "spare.txt"]
 
 
 @pytest.mark.parametrize("command, source, kind", [
