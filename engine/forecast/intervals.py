@@ -80,11 +80,14 @@ def conformal_half_width(errors: np.ndarray, level: float) -> float:
 class BandShortfall:
     """Settings whose validation windows are too few for the band's level, with the two ways out: the smallest
     validation fraction that gives enough windows (None when even the largest allowed does not) and the highest
-    level these windows hold."""
+    level these windows hold. ``projection_fraction`` is the smallest fraction whose band also reaches the last of
+    the ``horizon`` projection steps (each step further ahead has one calibration error fewer), where it differs."""
 
     level: float
     errors: int
     fraction: float | None
+    horizon: int = 0
+    projection_fraction: float | None = None
 
     @property
     def needed(self) -> int:
@@ -95,7 +98,9 @@ class BandShortfall:
         """The refusal in one sentence, naming each setting by ``name(field)`` (a form label or a CLI flag)."""
         ways = []
         if self.fraction is not None:
-            ways.append(f"raise {name('validation_fraction')} to {self.fraction:.2f}")
+            further = (f" ({self.projection_fraction:.2f} for the band to reach all {self.horizon} projection steps "
+                       "too)" if self.projection_fraction is not None else "")
+            ways.append(f"raise {name('validation_fraction')} to {self.fraction:.2f}{further}")
         if highest_level(self.errors) > 0:
             ways.append(f"lower {name('interval')} to {highest_level(self.errors):.2f}")
         remedy = " or ".join(ways) or f"use more rows or a shorter window, or set {name('interval')} to 0 (no band)"
@@ -129,11 +134,21 @@ def band_shortfall(n_train: int, config: ForecastConfig) -> BandShortfall | None
     if supports(errors, config.interval):
         return None
     needed = errors_needed(config.interval)
-    fraction = math.ceil(100 * needed / windows - 1e-6) / 100 if windows else math.inf
+    fraction = _smallest_fraction(windows, needed)
+    reaching = _smallest_fraction(windows, needed + config.horizon - 1) if config.horizon > 1 else None
+    return BandShortfall(level=config.interval, errors=errors, fraction=fraction, horizon=config.horizon,
+                         projection_fraction=reaching if fraction is not None and reaching != fraction else None)
+
+
+def _smallest_fraction(windows: int, needed: int) -> float | None:
+    """The smallest validation fraction (in steps of 0.01) whose share of ``windows`` is at least ``needed``; None
+    when even the largest allowed is not enough."""
+    if not windows:
+        return None
+    fraction = math.ceil(100 * needed / windows - 1e-6) / 100
     while fraction <= _MOST_VALIDATION and validation_count(windows, fraction) < needed:
         fraction = round(fraction + 0.01, 2)
-    return BandShortfall(level=config.interval, errors=errors,
-                         fraction=fraction if fraction <= _MOST_VALIDATION else None)
+    return fraction if fraction <= _MOST_VALIDATION else None
 
 
 @dataclass

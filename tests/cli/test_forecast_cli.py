@@ -61,8 +61,9 @@ def test_a_band_its_validation_windows_cannot_hold_is_refused_before_training(tm
     out = capsys.readouterr()
     assert status == 2 and out.out == "" and not metrics.exists()
     assert out.err == ("rnnlab forecast: error: A 99% band needs at least 99 validation windows (its calibration "
-                       "errors); these settings give 9: raise --validation-fraction to 0.11 or lower --interval to "
-                       "0.90.\n"), "one line, naming the flags, and no progress: training never started"
+                       "errors); these settings give 9: raise --validation-fraction to 0.11 (0.13 for the band to "
+                       "reach all 20 projection steps too) or lower --interval to 0.90.\n"), \
+        "one line, naming the flags, and no progress: training never started"
 
 
 def test_missing_file_is_one_line_exit_2_in_a_real_process(tmp_path):

@@ -84,7 +84,9 @@ def test_settings_with_too_few_validation_windows_are_refused_with_the_numbers()
     assert int(946 * 0.10) < 99 <= int(946 * 0.11)
     message = str(BandUnsupported(shortfall))
     assert message == ("A 99% band needs at least 99 validation windows (its calibration errors); these settings "
-                       "give 9: raise the validation fraction to 0.11 or lower the interval level to 0.90.")
+                       "give 9: raise the validation fraction to 0.11 (0.13 for the band to reach all 20 projection steps "
+                       "too) or lower the interval level to 0.90.")
+    assert int(946 * 0.12) < 99 + 19 <= int(946 * 0.13), "step 20 of the projection has 19 errors fewer"
     assert pickle.loads(pickle.dumps(BandUnsupported(shortfall))).shortfall == shortfall
     small = band_shortfall(150, dataclasses.replace(config, validation_fraction=0.1))  # 90 windows: 0.5 gives 45
     assert small.fraction is None and "validation fraction" not in str(BandUnsupported(small))
@@ -94,7 +96,10 @@ def test_settings_with_too_few_validation_windows_are_refused_with_the_numbers()
     assert band_shortfall(1006, dataclasses.replace(config, interval=0.0)) is None, "no band asked for"
     assert band_shortfall(1006, dataclasses.replace(config, validation_fraction=0.0)) is None, "a note says why"
     none = band_shortfall(155, dataclasses.replace(config, interval=0.9))  # 95 windows, none for validation
-    assert str(BandUnsupported(none)).endswith("these settings give 0: raise the validation fraction to 0.10.")
+    assert str(BandUnsupported(none)).endswith("these settings give 0: raise the validation fraction to 0.10 (0.30 "
+                                               "for the band to reach all 20 projection steps too).")
+    assert str(BandUnsupported(band_shortfall(155, dataclasses.replace(config, interval=0.9, horizon=1)))).endswith(
+        "give 0: raise the validation fraction to 0.10."), "one projection step: its band needs no more"
     tiny = band_shortfall(69, dataclasses.replace(config, interval=0.9, validation_fraction=0.1))  # 9 windows
     assert str(BandUnsupported(tiny)).endswith("use more rows or a shorter window, or set the interval level to 0 "
                                                "(no band).")

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPushButton, QScrollArea
 from tests.gui.forecast.test_tab import tab, train, warnings  # noqa: F401 - fixtures and the training helper
 
 REFUSAL = ("A 99% band needs at least 99 validation windows (its calibration errors); these settings give 12: raise "
-           "the validation fraction to 0.08 or lower the interval level to 0.92.")
+           "the validation fraction to 0.08 (0.09 for the band to reach all 5 projection steps too) or lower "
+           "the interval level to 0.92.")
 
 
 def test_a_band_the_validation_windows_cannot_hold_is_refused_before_the_run(qtbot, tab, warnings):  # noqa: F811
