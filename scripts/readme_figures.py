@@ -30,6 +30,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Sequence
 
+from rnnlab.engine.atomic import atomic_path
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 TRAIN_CSV = "resources/stock/Google_Stock_Price_Train.csv"
@@ -92,7 +94,8 @@ def _percent(share: float | None) -> str:
 def _forecast_cells(key: str, metrics: dict) -> Cells:
     baselines = metrics["baselines"]
     covered = metrics["coverage"]
-    inside = "no band" if covered is None else f"{round(covered * metrics['n_test'])} of {metrics['n_test']} ({covered:.0%})"
+    n_test = metrics["n_test"]
+    inside = "no band" if covered is None else f"{round(covered * n_test)} of {n_test} ({covered:.0%})"
     return [key, f"{metrics['mae']:.3f}", f"{metrics['skill']:+.4f}",
             f"{baselines['drift']['mae']:.3f} ({baselines['drift']['skill']:+.4f})",
             f"{baselines['linear']['mae']:.3f} ({baselines['linear']['skill']:+.4f})", inside,
@@ -110,7 +113,8 @@ def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
     rows = [_forecast_cells(f"`--seed {seed}`", metrics) for seed, metrics in zip(FORECAST_SEEDS, runs)]
     skills = [m["skill"] for m in runs]
     maes = [m["mae"] for m in runs]
-    rows.append([f"seeds 0-{len(runs) - 1}: mean (range)", f"{statistics.mean(maes):.3f} ({min(maes):.3f} to {max(maes):.3f})",
+    rows.append([f"seeds 0-{len(runs) - 1}: mean (range)",
+                 f"{statistics.mean(maes):.3f} ({min(maes):.3f} to {max(maes):.3f})",
                  f"{statistics.mean(skills):+.4f} ({min(skills):+.4f} to {max(skills):+.4f}); "
                  f"{sum(s >= 0 for s in skills)} of {len(skills)} seeds >= 0", "", "", "", ""])
     return rows
@@ -226,7 +230,8 @@ def render_table(table: Table, rows: dict[str, str], previous: dict[str, str]) -
 
 def machine() -> str:
     """The processor and the numerical libraries: the figures are compared only where these are the same."""
-    return f"CPU {cpu_model()} ({os.cpu_count()} cores), torch {metadata.version('torch')}, numpy {metadata.version('numpy')}"
+    return (f"CPU {cpu_model()} ({os.cpu_count()} cores), torch {metadata.version('torch')}, "
+            f"numpy {metadata.version('numpy')}")
 
 
 def machine_block() -> str:
@@ -279,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     tables = [table for table in TABLES if args.table is None or table.name in args.table]
     readme = README.read_text(encoding="utf-8")
     current = blocks(readme)
+    if args.cheap and machine() not in current.get("machine", ""):
+        raise SystemExit(f"--cheap keeps the README's other rows, measured on another machine "
+                         f"({current.get('machine', '').strip()}); this is {machine()}: run every row instead")
     updated = readme
     for table in tables:
         previous = table_rows(current.get(table.name, ""))
@@ -286,10 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cheap:
         updated = replace_block(updated, "machine", machine_block())
     if args.check:
-        stale = [table.name for table in tables if _figures(current.get(table.name, "")) != _figures(blocks(updated)[table.name])]
+        rewritten = blocks(updated)
+        stale = [t.name for t in tables if _figures(current.get(t.name, "")) != _figures(rewritten[t.name])]
         print("README.md is up to date" if not stale else f"README.md differs in: {', '.join(stale)}")
         return 1 if stale else 0
-    README.write_text(updated, encoding="utf-8")
+    with atomic_path(README) as tmp:
+        tmp.write_text(updated, encoding="utf-8")
     return 0
 
 

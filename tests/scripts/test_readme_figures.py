@@ -47,3 +47,11 @@ def test_cheap_rows_are_what_their_command_measures_today(command):
 
 def table_rows_of(table: figures.Table) -> dict[str, str]:
     return figures.table_rows(README_BLOCKS[table.name])
+
+
+def test_cheap_rows_from_another_machine_are_never_mixed_into_the_readme(monkeypatch):
+    monkeypatch.setattr(figures, "machine", lambda: "CPU Elsewhere (64 cores), torch 9.9, numpy 9.9")
+    before = figures.README.read_bytes()
+    with pytest.raises(SystemExit, match="measured on another machine"):
+        figures.main(["--cheap"])
+    assert figures.README.read_bytes() == before
