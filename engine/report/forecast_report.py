@@ -19,7 +19,7 @@ from rnnlab.engine.forecast.training import ForecastResult
 from rnnlab.engine.forecast.windows import SeriesSplit, build_split
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
 from rnnlab.engine.report.line_chart import LineChart
-from rnnlab.engine.report.run_settings import RunInput, RunSettings, input_arguments, positional
+from rnnlab.engine.report.run_settings import RunInput, RunSettings, absolute, input_arguments, positional
 from rnnlab.engine.report.ticks import dates_as_days
 
 REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
@@ -56,10 +56,11 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
 
 def forecast_run_settings(config: ForecastConfig, files: Sequence[LoadedSeries], device: str) -> RunSettings:
     """The run's settings and command line: the training file (positional), the test file, the symbol picked from a
-    long file, then every field (the target column among them); ``device`` is the one the run reported."""
-    train = files[0]
-    test = files[1].source if len(files) > 1 else None
-    inputs = [RunInput("Training file", train.source, "TRAIN.csv", (positional(train.source),), default="(required)"),
+    long file, then every field (the target column among them); ``device`` is the one the run reported. Files are
+    given from the root, so the command runs from any folder."""
+    train, source = files[0], absolute(files[0].source)
+    test = absolute(files[1].source) if len(files) > 1 else None
+    inputs = [RunInput("Training file", source, "TRAIN.csv", (positional(source),), default="(required)"),
               RunInput("Test file", test or "off: the test period is the end of the training file", "--test-csv",
                        input_arguments("--test-csv", test))]
     if train.symbol:

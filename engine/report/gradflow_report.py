@@ -108,11 +108,13 @@ def gradflow_run_settings(result: GradflowResult, preset: str | None = None) -> 
         chosen = None
     inputs = []
     if chosen is not None:
-        inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.cited_title}", "--preset", ("--preset", chosen.name)))
+        inputs.append(RunInput("Preset", f"{chosen.name}: {chosen.cited_title}", "--preset", ("--preset", chosen.name),
+                               default="—"))
     implied = chosen is not None and chosen.compare
-    mode = f"on: {names_text([c.upper() for c in result.cells])} (--export writes the Cell)" if compare else "off"
+    mode = (f"on: {names_text([c.upper() for c in result.cells])} (--export writes the --cell cell, "
+            f"{result.config.cell})" if compare else "off")
     inputs.append(RunInput("Compare cells", mode + (" (set by the preset)" if implied else ""), "--compare",
-                           ("--compare",) if compare and not implied else ()))
+                           ("--compare",) if compare and not implied else (), default="on" if implied else ""))
     return RunSettings("gradflow", result.config, inputs, base=chosen.config if chosen is not None else None,
                        base_name=f"preset {chosen.name}" if chosen is not None else "", device_used=result.device)
 

@@ -9,6 +9,7 @@ written by the GUI and one written by the CLI give the same line for the same ru
 
 from __future__ import annotations
 
+import os
 import shlex
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -84,6 +85,11 @@ def flag_words(spec: ParamSpec, value: Any) -> list[str]:
 def option(flag: str, value: str) -> list[str]:
     """``[flag, value]``, or ``[flag=value]`` when the value starts with a dash."""
     return [f"{flag}={value}"] if value.startswith("-") else [flag, value]
+
+
+def absolute(path: str) -> str:
+    """A file's path from the root, as a report gives it: the command line then runs from any folder."""
+    return os.path.abspath(path)
 
 
 def positional(path: str) -> str:

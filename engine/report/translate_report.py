@@ -10,7 +10,7 @@ import numpy as np
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, table
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import matrix_svg
-from rnnlab.engine.report.run_settings import RunInput, RunSettings, option
+from rnnlab.engine.report.run_settings import RunInput, RunSettings, absolute, option
 from rnnlab.engine.translate.pairs import default_title
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.summary import summary_lines
@@ -48,7 +48,8 @@ def translator_run_settings(result: TranslatorTrainingResult) -> RunSettings:
     """The run's settings and command line: the pairs file and the task's title (Pig Latin: neither), then every
     field; Pig Latin has its own held-out words, so the held-out share does not act (and ``--valid-fraction`` is
     refused without ``--pairs``)."""
-    config, task, path = result.translator.config, result.translator.task, result.source_path
+    config, task = result.translator.config, result.translator.task
+    path = absolute(result.source_path) if result.source_path else ""
     if task.is_pig_latin:
         inputs = [RunInput("Pairs file", "off: English -> Pig Latin on the shipped word lists", "--pairs")]
         return RunSettings("train-translator", config, inputs, device_used=result.device,

@@ -36,7 +36,8 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
     assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
     assert "<td>Seed</td><td>5</td>" in text
-    assert "<td>Compare cells</td><td>on: RNN, LSTM and GRU (--export writes the Cell)</td>" in text
+    assert ("<td>Compare cells</td><td>on: RNN, LSTM and GRU (--export writes the --cell cell, lstm)</td><td>--compare</td>"
+            "<td>off</td>") in text
     assert re.search(r"<td>Device</td><td>\w+ \(auto\)", text), "the device auto picked"
     assert ('<pre class="command">rnnlab gradflow --compare --length 12 --hidden 6 --steps 6 --batch-size 4 '
             '--probe-every 2 --seed 5</pre>') in text
@@ -47,7 +48,8 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
 def test_gradflow_preset_report_names_the_preset_and_the_flags_that_changed_it(tmp_path, capsys):
     _out, text = _run(capsys, ["gradflow", "--preset", "exploding-clipped", "--steps", "2", "--length", "10",
                                "--quiet"], tmp_path / "p.html")
-    assert "<td>Preset</td><td>exploding-clipped: Exploding gradients tamed by clipping" in text
+    assert ("<td>Preset</td><td>exploding-clipped: Exploding gradients tamed by clipping (Pascanu, Mikolov &amp; "
+            "Bengio 2013)</td><td>--preset</td><td>—</td>") in text
     assert "<th>Value of the preset exploding-clipped</th>" in text
     assert '<tr class="changed"><td>Training steps</td><td>2</td><td>--steps</td><td>1000</td>' in text
     assert "<td>Cell</td><td>rnn</td>" in text and "<td>Compare cells</td><td>off</td>" in text

@@ -117,7 +117,9 @@ def test_forecast_command_line_gives_back_the_files_and_the_configuration(tmp_pa
     args = _parse(command)
     assert config_from_args(args, ForecastConfig) == config
     assert Path(args.train_csv).resolve() == Path(files[0].source).resolve()
-    assert (args.test_csv, args.symbol) == (test_name, symbol)
+    assert args.symbol == symbol
+    assert args.test_csv == (str(tmp_path / test_name) if test_name else None), "files from the root"
+    monkeypatch.chdir(tmp_path.parent)  # the command runs from any folder
     assert load_price_csv(args.train_csv, args.symbol).frame.equals(files[0].frame)
 
 
