@@ -35,6 +35,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_gradflow)
 
 
+def run_of(args: argparse.Namespace) -> tuple[GradflowConfig, tuple[str, ...]]:
+    """What the flags ask to train: the configuration (a preset's, changed by the flags typed) and the cells (all
+    three in compare mode, asked for or set by the preset)."""
+    preset = PRESETS[args.preset] if args.preset else None
+    config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
+    compare = args.compare or (preset is not None and preset.compare)
+    return config, CELLS if compare else (config.cell,)
+
+
 def run_gradflow(args: argparse.Namespace) -> int:
     """Run the training job with a progress bar, print the summary, write the export, metrics and report if asked.
 
@@ -50,10 +59,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.report.document import write_report
     from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
 
-    preset = PRESETS[args.preset] if args.preset else None
-    config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
-    compare = args.compare or (preset is not None and preset.compare)
-    cells = CELLS if compare else (config.cell,)
+    config, cells = run_of(args)
     history = ProbeHistory(config.steps)
     diverged = None
     try:

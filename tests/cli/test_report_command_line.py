@@ -9,12 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from rnnlab.cli import build_parser
 from rnnlab.cli.args import config_from_args
+from rnnlab.cli.gradflow import run_of
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.loader import load_price_csv
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig, CHANCE_LOSS
+from rnnlab.engine.gradflow.config import CHANCE_LOSS, GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.training import GradflowResult
 from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -34,12 +34,9 @@ def _parse(command: str):
 
 
 def _gradflow_run(argv: list[str]) -> tuple[GradflowConfig, tuple[str, ...], str | None]:
-    """What ``rnnlab gradflow ARGV`` trains, decided exactly as ``cli/gradflow.py`` decides it."""
+    """What ``rnnlab gradflow ARGV`` trains (as ``cli/gradflow.py`` decides it), and its preset."""
     args = build_parser().parse_args(["gradflow", *argv])
-    preset = PRESETS[args.preset] if args.preset else None
-    config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
-    compare = args.compare or (preset is not None and preset.compare)
-    return config, CELLS if compare else (config.cell,), args.preset
+    return (*run_of(args), args.preset)
 
 
 def _result(config: GradflowConfig, cells: tuple[str, ...]) -> GradflowResult:

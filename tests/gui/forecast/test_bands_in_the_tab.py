@@ -6,14 +6,14 @@ import dataclasses
 
 from PySide6.QtWidgets import QPushButton, QScrollArea
 
-from tests.gui.forecast.test_tab import tab, train, warnings  # noqa: F401 - fixtures and the training helper
+from tests.gui.forecast.conftest import train
 
 REFUSAL = ("A 99% band needs at least 99 validation windows (its calibration errors); these settings give 12: raise "
            "the validation fraction to 0.08 (0.09 for the band to reach all 5 projection steps too) or lower "
            "the interval level to 0.92.")
 
 
-def test_a_band_the_validation_windows_cannot_hold_is_refused_before_the_run(qtbot, tab, warnings):  # noqa: F811
+def test_a_band_the_validation_windows_cannot_hold_is_refused_before_the_run(qtbot, tab, warnings):
     tab.params.controls["interval"].setValue(0.99)
     tab.params.controls["validation_fraction"].setValue(0.01)  # 1,248 training windows of 10 rows: 12 validation
     with qtbot.assertNotEmitted(tab.runner.started):
@@ -27,7 +27,7 @@ def test_a_band_the_validation_windows_cannot_hold_is_refused_before_the_run(qtb
     assert warnings == [REFUSAL, REFUSAL]
 
 
-def test_the_projection_band_stops_where_its_errors_run_out_and_the_results_say_so(qtbot, tab):  # noqa: F811
+def test_the_projection_band_stops_where_its_errors_run_out_and_the_results_say_so(qtbot, tab):
     tab.params.set_config(dataclasses.replace(tab.params.config(), horizon=150))
     train(qtbot, tab)  # 124 validation windows: projection step s has 125 - s errors, 9 at step 116
     assert len(tab.chart.projection_curve.getData()[0]) == 151
@@ -36,7 +36,7 @@ def test_the_projection_band_stops_where_its_errors_run_out_and_the_results_say_
     assert notes.isVisible() and "The 90% band covers the first 116 of the 150 projection steps" in notes.text()
 
 
-def test_a_long_verdict_and_notes_wrap_in_a_narrow_window(qtbot, tab):  # noqa: F811
+def test_a_long_verdict_and_notes_wrap_in_a_narrow_window(qtbot, tab):
     train(qtbot, tab)
     name = "forecaster_trained_on_the_google_sample_with_a_very_long_name_2017-01-31.pt"
     tab.results.show_forecast(tab.session.forecast.test, f"loaded from {name}", ["A note that goes on. " * 12])

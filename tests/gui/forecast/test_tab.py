@@ -13,42 +13,12 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from rnnlab.gui.forecast.tab import ForecastTab
+from tests.gui.forecast.conftest import train
 from rnnlab.gui.heartbeat import Heartbeat
 from tests.conftest import PROJECT_ROOT
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
-
-
-@pytest.fixture
-def tab(qtbot, no_leaked_jobs, warnings, tmp_path, monkeypatch):
-    monkeypatch.setenv("RNNLAB_HOME", str(tmp_path / "home"))
-    from rnnlab.gui.main_window import load_engine
-
-    load_engine([("forecastTab", ForecastTab.engine_modules)])  # what the main window's engine load does in the background
-
-    widget = ForecastTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    with qtbot.waitSignal(widget.loaded, timeout=60_000):
-        widget.finish_loading()
-    widget.on_engine_ready()
-    widget.configure_for_self_test()
-    return widget
-
-
-def train(qtbot, tab, timeout=120_000):
-    with qtbot.waitSignal(tab.shown, timeout=timeout):
-        tab.findChild(QPushButton, "trainButton").click()
-    qtbot.waitUntil(lambda: not tab.runner.busy)
 
 
 def open_csv(qtbot, tab, path, **kwargs):
