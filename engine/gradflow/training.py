@@ -150,8 +150,8 @@ class GradflowTraining:
         probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
-        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={}, snapshots=dict(snapshots),
-                                  device=where))
+        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={},
+                                  snapshots=dict(snapshots), device=where))
         for step in range(1, config.steps + 1):
             cancel.raise_if_cancelled()
             x, y = make_batch(config.task, config.length, config.batch_size, data)
@@ -171,8 +171,9 @@ class GradflowTraining:
             if step % config.probe_every == 0 or step == config.steps:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
                 snapshots.update(probed)
-            progress(GradflowProgress(fraction=step / config.steps, message=_status(step, config.steps, step_losses, where),
-                                      step=step, losses=step_losses, snapshots=probed, device=where))
+            status = _status(step, config.steps, step_losses, where)
+            progress(GradflowProgress(fraction=step / config.steps, message=status, step=step, losses=step_losses,
+                                      snapshots=probed, device=where))
         return GradflowResult(config=config, cells=tuple(cells), chance_loss=task_shape(config.task).chance_loss,
                               snapshots=snapshots, losses=losses, device=where)
 

@@ -73,8 +73,8 @@ class RunSettings:
 
 def flag_words(spec: ParamSpec, value: Any) -> list[str]:
     """The words that make the CLI parser (``cli.args.add_param_flags``) read ``value`` for ``spec``: ``--no-flag``
-    for a false switch, the setting's ``none_text`` for None ("off", "auto"), the names of a list one word each, ``--flag=VALUE`` for a value that
-    starts with a dash (``--title -x`` would read ``-x`` as a flag)."""
+    for a false switch, the setting's ``none_text`` for None ("off", "auto"), the names of a list one word each,
+    ``--flag=VALUE`` for a value that starts with a dash (``--title -x`` would read ``-x`` as a flag)."""
     if spec.kind is bool:
         return [spec.flag if value else "--no-" + spec.flag[2:]]
     if spec.kind is tuple:

@@ -1,4 +1,4 @@
-"""``python main.py gradflow``: a tiny run with --export and --metrics, and bad arguments end in one line with exit 2."""
+"""``rnnlab gradflow``: a tiny run with --export and --metrics; bad arguments end in one line with exit 2."""
 
 import json
 

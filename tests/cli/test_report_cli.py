@@ -36,8 +36,8 @@ def test_gradflow_compare_report_has_every_plot_formula_and_printed_line(tmp_pat
     assert text.count('href="data:image/png;base64,') == 6  # three heatmaps, each with its colour bar
     assert "A<sub>t</sub> = diag(c<sub>t−1</sub>" in text and "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>" in text
     assert "<td>Seed</td><td>5</td>" in text
-    assert ("<td>Compare cells</td><td>on: RNN, LSTM and GRU (--export writes the --cell cell, lstm)</td><td>--compare</td>"
-            "<td>off</td>") in text
+    assert ("<td>Compare cells</td><td>on: RNN, LSTM and GRU (--export writes the --cell cell, lstm)</td>"
+            "<td>--compare</td><td>off</td>") in text
     assert re.search(r"<td>Device</td><td>\w+ \(auto\)", text), "the device auto picked"
     assert ('<pre class="command">rnnlab gradflow --compare --length 12 --hidden 6 --steps 6 --batch-size 4 '
             '--probe-every 2 --seed 5</pre>') in text

@@ -84,8 +84,8 @@ def test_settings_with_too_few_validation_windows_are_refused_with_the_numbers()
     assert int(946 * 0.10) < 99 <= int(946 * 0.11)
     message = str(BandUnsupported(shortfall))
     assert message == ("A 99% band needs at least 99 validation windows (its calibration errors); these settings "
-                       "give 9: raise the validation fraction to 0.11 (0.13 for the band to reach all 20 projection steps "
-                       "too) or lower the interval level to 0.90.")
+                       "give 9: raise the validation fraction to 0.11 (0.13 for the band to reach all 20 projection "
+                       "steps too) or lower the interval level to 0.90.")
     assert int(946 * 0.12) < 99 + 19 <= int(946 * 0.13), "step 20 of the projection has 19 errors fewer"
     assert pickle.loads(pickle.dumps(BandUnsupported(shortfall))).shortfall == shortfall
     small = band_shortfall(150, dataclasses.replace(config, validation_fraction=0.1))  # 90 windows: 0.5 gives 45
