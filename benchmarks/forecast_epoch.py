@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset  # noqa: E402
-from rnnlab.engine.forecast.events import EpochProgress  # noqa: E402
+from rnnlab.engine.forecast.events import ForecastProgress  # noqa: E402
 from rnnlab.engine.forecast.loader import load_price_csv  # noqa: E402
-from rnnlab.engine.forecast.training import TrainForecaster  # noqa: E402
+from rnnlab.engine.forecast.training import ForecastTraining  # noqa: E402
 from rnnlab.engine.forecast.windows import build_split, fit_scaler, make_windows  # noqa: E402
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
 from rnnlab.engine.runtime import configure_torch  # noqa: E402
@@ -48,11 +48,11 @@ def ours_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float:
     stamps = []
 
     def progress(event):
-        if isinstance(event, EpochProgress) and event.train_loss is not None:
+        if isinstance(event, ForecastProgress) and event.train_loss is not None:
             stamps.append(time.perf_counter())
 
     start = time.perf_counter()
-    TrainForecaster(split, config)(progress, CancelToken())
+    ForecastTraining(split, config)(progress, CancelToken())
     marks = [start, *stamps]
     times = [b - a for a, b in zip(marks, marks[1:])]
     return statistics.median(times[1:] if len(times) > 1 else times)
@@ -85,7 +85,7 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
     """Train with seeds 0..seeds-1 and collect each run's metrics."""
     rows = []
     for seed in range(seeds):
-        result = TrainForecaster(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
+        result = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
         rows.append({"seed": seed, **result.metrics_dict()})
         m = rows[-1]
         baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")

@@ -20,7 +20,7 @@ SHOT_CONFIG = GradflowConfig(steps=700, probe_every=10)
 def main(target: str = "docs/gradflow.png") -> int:
     """Run the short training in the real window and save the screenshot to ``target``."""
     _app, window, tab = open_tab("gradientFlowTab")
-    tab.form.set_config(SHOT_CONFIG)
+    tab.params.set_config(SHOT_CONFIG)
     tab.compare_check.setChecked(True)
     train_and_save(window, tab, target)
     return 0

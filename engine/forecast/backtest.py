@@ -82,7 +82,7 @@ class Backtest:
         return len(self.split.values) - (self.folds - fold) * self.fold_size
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
-        from rnnlab.engine.forecast.training import TrainForecaster
+        from rnnlab.engine.forecast.training import ForecastTraining
 
         results, notes = [], []
         for fold in range(self.folds):
@@ -103,7 +103,7 @@ class Backtest:
                 event.fold = fold
                 progress(event)
 
-            result = TrainForecaster(part, config, fold=fold)(fold_progress, cancel)
+            result = ForecastTraining(part, config, fold=fold)(fold_progress, cancel)
             metrics = result.test.metrics
             results.append(FoldResult(first=part.index[part.n_train], last=part.index[-1], mae=metrics.model.mae,
                                       naive_mae=metrics.naive.mae, skill=metrics.skill,

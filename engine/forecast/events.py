@@ -8,7 +8,7 @@ from rnnlab.engine.jobs import Progress
 
 
 @dataclass(kw_only=True)
-class EpochProgress(Progress):
+class ForecastProgress(Progress):
     """A batch or a finished epoch of training: losses (scaled units) only on an epoch's last event, ``val_loss``
     None without validation; ``fold`` numbers a backtest's folds."""
 

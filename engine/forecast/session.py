@@ -168,10 +168,10 @@ class ForecastSession:
     # ----- jobs ------------------------------------------------------------------------------------------------
     def train_job(self, config: ForecastConfig) -> Job:
         """The training job for ``config`` on the loaded data (the split is checked now, before any thread starts)."""
-        from rnnlab.engine.forecast.training import TrainForecaster
+        from rnnlab.engine.forecast.training import ForecastTraining
 
         config = self.split_config(config)
-        return TrainForecaster(self.split(config), config)
+        return ForecastTraining(self.split(config), config)
 
     def backtest_job(self, config: ForecastConfig, folds: int) -> Job:
         """The walk-forward backtest job with ``folds`` folds of the test period's size."""

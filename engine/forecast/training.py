@@ -16,7 +16,7 @@ import pandas as pd
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.forecast.baselines import drift_forecast, fit_linear, linear_forecast
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.intervals import (
     Band,
     BandUnsupported,
@@ -85,8 +85,8 @@ class ForecastResult:
         return out
 
 
-class TrainForecaster:
-    """A job bound to a split and a configuration: ``TrainForecaster(split, config)(progress, cancel)``.
+class ForecastTraining:
+    """A job bound to a split and a configuration: ``ForecastTraining(split, config)(progress, cancel)``.
 
     It owns its randomness (generators seeded with ``config.seed`` for the weights, the dropout masks and the batch
     order) and its device, and changes no process-wide torch state.
@@ -146,7 +146,7 @@ class _Reporter:
 
     def batch(self, epoch: int, batch: int, batches: int) -> None:
         """Batch ``batch`` (1-based) of ``batches`` of epoch ``epoch`` is done."""
-        self._progress(EpochProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
+        self._progress(ForecastProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
                                      message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} on {self._device}",
                                      epoch=epoch, epochs=self._epochs, fold=self._fold))
 
@@ -155,7 +155,7 @@ class _Reporter:
         message = f"Epoch {epoch}/{self._epochs}: train loss {train_loss:.3g}"
         if val_loss is not None:
             message += f", validation {val_loss:.3g}"
-        self._progress(EpochProgress(fraction=epoch / self._epochs, message=f"{message} on {self._device}",
+        self._progress(ForecastProgress(fraction=epoch / self._epochs, message=f"{message} on {self._device}",
                                      epoch=epoch, epochs=self._epochs, train_loss=train_loss, val_loss=val_loss,
                                      fold=self._fold))
 

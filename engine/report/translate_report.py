@@ -14,7 +14,7 @@ from rnnlab.engine.report.run_settings import RunInput, RunSettings, absolute, o
 from rnnlab.engine.translate.pairs import default_title
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.summary import summary_lines
-from rnnlab.engine.translate.training import TranslatorTrainingResult
+from rnnlab.engine.translate.training import TranslatorResult
 
 SAMPLE_WORDS = ("string", "apple", "square")
 """One word per common branch of the rule: a consonant cluster, a vowel start, a ``qu`` that moves with its cluster."""
@@ -22,7 +22,7 @@ SAMPLE_PAIRS = 3
 MAX_MISTAKES = 12
 
 
-def translator_report(result: TranslatorTrainingResult) -> Report:
+def translator_report(result: TranslatorResult) -> Report:
     """The report of one finished training run (its model translates the samples for the alignments)."""
     config = result.translator.config
     task = result.translator.task
@@ -44,7 +44,7 @@ def translator_report(result: TranslatorTrainingResult) -> Report:
                   sections=[settings, results, figures])
 
 
-def translator_run_settings(result: TranslatorTrainingResult) -> RunSettings:
+def translator_run_settings(result: TranslatorResult) -> RunSettings:
     """The run's settings and command line: the pairs file and the task's title (Pig Latin: neither), then every
     field; Pig Latin has its own held-out words, so the held-out share does not act (and ``--valid-fraction`` is
     refused without ``--pairs``)."""
@@ -65,11 +65,11 @@ def translator_run_settings(result: TranslatorTrainingResult) -> RunSettings:
     return RunSettings("train-translator", config, inputs, device_used=result.device)
 
 
-def _expected_name(result: TranslatorTrainingResult) -> str:
+def _expected_name(result: TranslatorResult) -> str:
     return "Rule" if result.translator.task.is_pig_latin else "Expected"
 
 
-def _mistakes(result: TranslatorTrainingResult) -> str:
+def _mistakes(result: TranslatorResult) -> str:
     mistakes = result.evaluation.mistakes[:MAX_MISTAKES]
     if not mistakes:
         return paragraph("Every held-out source was translated exactly as expected.")
@@ -78,14 +78,14 @@ def _mistakes(result: TranslatorTrainingResult) -> str:
             + table(["Source", "Model", _expected_name(result)], [list(m) for m in mistakes]))
 
 
-def _samples(result: TranslatorTrainingResult) -> list[tuple[str, str]]:
+def _samples(result: TranslatorResult) -> list[tuple[str, str]]:
     """(source, expected) of the alignment samples: Pig Latin's branch words, else the first held-out pairs."""
     if result.translator.task.is_pig_latin:
         return [(word, pig_latin(word)) for word in SAMPLE_WORDS]
     return result.held_out[:SAMPLE_PAIRS]
 
 
-def _curves(result: TranslatorTrainingResult) -> list[str]:
+def _curves(result: TranslatorResult) -> list[str]:
     blocks = []
     if result.loss_curve:
         epochs, losses = np.asarray(result.loss_curve, dtype=np.float64).T
@@ -100,7 +100,7 @@ def _curves(result: TranslatorTrainingResult) -> list[str]:
     return blocks
 
 
-def _alignments(result: TranslatorTrainingResult) -> list[str]:
+def _alignments(result: TranslatorResult) -> list[str]:
     if result.translator.attention == "none":
         return [paragraph("No alignment matrix: a model without attention reads the whole source into one state and "
                           "never looks back at single characters.")]

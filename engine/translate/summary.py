@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rnnlab.engine.plural import plural
-from rnnlab.engine.translate.training import TranslatorTrainingResult
+from rnnlab.engine.translate.training import TranslatorResult
 
 
-def summary_lines(result: TranslatorTrainingResult) -> list[str]:
+def summary_lines(result: TranslatorResult) -> list[str]:
     """Held-out exact accuracy (whole words, or whole lines of a task of pairs) of the kept model, character error
     rate and time; why the run stopped and which model it kept (with Epochs auto: the best epoch's); then the accuracy
     by source length."""

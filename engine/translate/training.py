@@ -51,7 +51,7 @@ class TranslatorProgress(Progress):
 
 
 @dataclass
-class TranslatorTrainingResult:
+class TranslatorResult:
     """The trained translator, its held-out evaluation, the curves of the run and the pairs it was graded on; where
     the pairs came from (``source_path``: the pairs file, empty for Pig Latin), the device it trained on, why the run
     stopped ("stopped: ...") and which model it kept (the best one with Epochs auto, else the last)."""
@@ -128,7 +128,7 @@ class _Schedule:
 
 
 class TranslatorTraining:
-    """The job ``training(progress, cancel) -> TranslatorTrainingResult`` for one configuration and one task's
+    """The job ``training(progress, cancel) -> TranslatorResult`` for one configuration and one task's
     pairs (``data``; the shipped Pig Latin words when None)."""
 
     def __init__(self, config: TranslatorConfig, data: PairsData | None = None, eval_interval_s: float = 2.0,
@@ -155,7 +155,7 @@ class TranslatorTraining:
             held_out = held_out[: self.config.held_out_words]
         return pairs, held_out
 
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorTrainingResult:
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorResult:
         config = self.config
         clock = self.clock
         device = resolve_device(config.device)
@@ -260,7 +260,7 @@ class TranslatorTraining:
                                     message=f"{device_name} · {stopped}"))
         model.eval().cpu()
         translator.evaluation = evaluation.as_dict()
-        return TranslatorTrainingResult(translator, evaluation, clock() - started, loss_curve, accuracy_curve,
+        return TranslatorResult(translator, evaluation, clock() - started, loss_curve, accuracy_curve,
                                         held_out_pairs, data.source_name, source_path=data.source_path,
                                         device=device_name, stopped=stopped, kept=kept)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, Saved, ScoredModel
 from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.params import validate
@@ -322,7 +322,7 @@ class ForecastTab(LabTab):
 
     def _on_runner_progress(self, events: list) -> None:
         for item in events:
-            if not isinstance(item, EpochProgress) or item.train_loss is None:
+            if not isinstance(item, ForecastProgress) or item.train_loss is None:
                 continue
             if item.fold != self._fold:
                 self._fold = item.fold

@@ -68,8 +68,8 @@ class GradflowTab(LabTab):
         self.setObjectName("gradientFlowTab")
         self.runner = JobRunner(self)
         self.export_runner = JobRunner(self)
-        self.form = ParamForm(GradflowConfig)
-        self.form.setObjectName("gradflowParams")
+        self.params = ParamForm(GradflowConfig)
+        self.params.setObjectName("gradflowParams")
         self.preset_combo = PresetPicker("Settings that reproduce a published result: pick one, then Train.")
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem("Custom settings", "")
@@ -115,7 +115,7 @@ class GradflowTab(LabTab):
         side_layout.addWidget(QLabel("<b>Preset</b> (a paper's result)"))
         side_layout.addWidget(self.preset_combo)
         side_layout.addWidget(self.preset_note)
-        side_layout.addWidget(self.form)
+        side_layout.addWidget(self.params)
         side_layout.addWidget(self.compare_check)
         side_layout.addWidget(self.export_button)
         guide = QLabel(HOW_TO_READ, objectName="gradflowGuide")
@@ -154,13 +154,13 @@ class GradflowTab(LabTab):
     def configure_for_self_test(self) -> None:
         """The smallest quick run (about a second): a short LSTM on the adding problem."""
         self.compare_check.setChecked(False)
-        self.form.set_config(SELF_TEST_CONFIG)
+        self.params.set_config(SELF_TEST_CONFIG)
 
     def _on_train_clicked(self) -> None:
         if self.runner.busy:
             return
         try:
-            job = self.session.start(self.form.config(), self.compare_check.isChecked())
+            job = self.session.start(self.params.config(), self.compare_check.isChecked())
         except EngineError as exc:
             QMessageBox.warning(self, "Gradient flow", auto_literal(str(exc)))
             return
@@ -223,7 +223,7 @@ class GradflowTab(LabTab):
         if preset is None:
             self.preset_note.hide()
             return
-        self.form.set_config(preset.config)
+        self.params.set_config(preset.config)
         self.compare_check.setChecked(preset.compare)
         self.preset_note.setText(f"<i>{preset.paper}.</i> {preset.reported} <b>Watch:</b> {preset.watch}")
         self.preset_note.setToolTip(preset.reported)

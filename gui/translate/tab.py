@@ -46,7 +46,7 @@ from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
-    from rnnlab.engine.translate.training import TranslatorTrainingResult
+    from rnnlab.engine.translate.training import TranslatorResult
 
 log = logging.getLogger("rnnlab")
 
@@ -338,7 +338,7 @@ class TranslationTab(LabTab):
         self.report_export.set_run(None)
         self.retrain_panel.start_run(self.retrain_panel.params.config(), self.session.task.is_pig_latin)
 
-    def _on_runner_finished(self, result: TranslatorTrainingResult) -> None:
+    def _on_runner_finished(self, result: TranslatorResult) -> None:
         from rnnlab.engine.report.translate_report import translator_report
 
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))

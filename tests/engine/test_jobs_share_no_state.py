@@ -10,7 +10,7 @@ import pandas as pd
 import torch
 
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.training import TrainForecaster
+from rnnlab.engine.forecast.training import ForecastTraining
 from rnnlab.engine.forecast.windows import split_series
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.training import GradflowTraining
@@ -34,7 +34,7 @@ def _gradflow() -> list[float]:
 
 def _forecast() -> np.ndarray:
     config = ForecastConfig(column="Close", window=8, layers=2, units=6, epochs=2, batch_size=32, seed=4)
-    return TrainForecaster(split_series(_prices(), config), config)(ignore_progress, CancelToken()).test.predicted
+    return ForecastTraining(split_series(_prices(), config), config)(ignore_progress, CancelToken()).test.predicted
 
 
 def _translator() -> dict[str, torch.Tensor]:

@@ -18,8 +18,8 @@ from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
 from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast.events import EpochProgress
-from rnnlab.engine.forecast.training import TrainForecaster
+from rnnlab.engine.forecast.events import ForecastProgress
+from rnnlab.engine.forecast.training import ForecastTraining
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.resources import resource_path
@@ -117,8 +117,8 @@ def test_too_few_rows_and_missing_columns_are_refused():
 def test_training_job_reports_epochs_and_scores_against_naive():
     split = split_series(price_frame(), TINY)
     events = []
-    result = TrainForecaster(split, TINY)(events.append, CancelToken())
-    epochs = [e for e in events if isinstance(e, EpochProgress) and e.train_loss is not None]
+    result = ForecastTraining(split, TINY)(events.append, CancelToken())
+    epochs = [e for e in events if isinstance(e, ForecastProgress) and e.train_loss is not None]
     assert [e.epoch for e in epochs] == [1, 2]
     assert len(result.train_losses) == len(result.val_losses) == 2
     assert result.epochs_run == 2 and 1 <= result.best_epoch <= 2
@@ -130,8 +130,8 @@ def test_training_job_reports_epochs_and_scores_against_naive():
 
 def test_same_seed_same_run():
     split = split_series(price_frame(), TINY)
-    a = TrainForecaster(split, TINY)(ignore_progress, CancelToken())
-    b = TrainForecaster(split, TINY)(ignore_progress, CancelToken())
+    a = ForecastTraining(split, TINY)(ignore_progress, CancelToken())
+    b = ForecastTraining(split, TINY)(ignore_progress, CancelToken())
     np.testing.assert_allclose(a.test.predicted, b.test.predicted)
 
 
@@ -139,7 +139,7 @@ def test_cancel_stops_between_batches():
     token = CancelToken()
     token.cancel()
     with pytest.raises(JobCancelled):
-        TrainForecaster(split_series(price_frame(), TINY), TINY)(ignore_progress, token)
+        ForecastTraining(split_series(price_frame(), TINY), TINY)(ignore_progress, token)
 
 
 def test_nan_loss_raises_training_diverged(monkeypatch):
@@ -148,7 +148,7 @@ def test_nan_loss_raises_training_diverged(monkeypatch):
     original = model.StackedForecaster.forward
     monkeypatch.setattr(model.StackedForecaster, "forward", lambda self, x: original(self, x) * float("nan"))
     with pytest.raises(TrainingDiverged, match="lower learning rate"):
-        TrainForecaster(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
+        ForecastTraining(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
 
 
 def test_exercise_preset_is_the_exercise():
@@ -176,8 +176,8 @@ def test_training_and_backtest_in_a_job_process_give_the_same_numbers(app_torch_
     config = dataclasses.replace(TINY, cell="lstm")
     split = split_series(price_frame(160), config)
     here, apart = [], []
-    result = TrainForecaster(split, config)(here.append, CancelToken())
-    result_apart = run_in_job_process(TrainForecaster(split, config), apart.append, CancelToken())
+    result = ForecastTraining(split, config)(here.append, CancelToken())
+    result_apart = run_in_job_process(ForecastTraining(split, config), apart.append, CancelToken())
     assert [e.message for e in apart] == [e.message for e in here]
     assert result_apart.train_losses == result.train_losses and result_apart.val_losses == result.val_losses
     np.testing.assert_array_equal(result_apart.test.predicted, result.test.predicted)
@@ -199,7 +199,7 @@ def test_jumps_found_like_the_google_close():
 
 
 def test_predictions_csv_matches_the_metrics(tmp_path):
-    result = TrainForecaster(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
+    result = ForecastTraining(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
     path = tmp_path / "p.csv"
     write_predictions_csv(path, result.test)
     table = pd.read_csv(path)
@@ -210,7 +210,7 @@ def test_predictions_csv_matches_the_metrics(tmp_path):
 def test_model_file_round_trip(tmp_path):
     split = split_series(price_frame(), dataclasses.replace(TINY, features="High", cell="lstm"))
     config = dataclasses.replace(TINY, features="High", cell="lstm")
-    result = TrainForecaster(split, config)(ignore_progress, CancelToken())
+    result = ForecastTraining(split, config)(ignore_progress, CancelToken())
     path = tmp_path / "model.pt"
     result.forecaster.save(path)
     loaded, _ = load_forecaster(path)
@@ -223,7 +223,7 @@ def test_model_file_round_trip(tmp_path):
 
 
 def test_model_file_refusals(tmp_path):
-    result = TrainForecaster(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
+    result = ForecastTraining(split_series(price_frame(), TINY), TINY)(ignore_progress, CancelToken())
     good = tmp_path / "model.pt"
     result.forecaster.save(good)
     truncated = tmp_path / "truncated.pt"

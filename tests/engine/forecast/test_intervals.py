@@ -28,7 +28,7 @@ from rnnlab.engine.forecast.intervals import (
     supports,
 )
 from rnnlab.engine.forecast.session import ForecastSession
-from rnnlab.engine.forecast.training import TrainForecaster, evaluate
+from rnnlab.engine.forecast.training import ForecastTraining, evaluate
 from rnnlab.engine.forecast.windows import make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
@@ -43,7 +43,7 @@ def random_walk(n=3000, seed=0):
 
 def train(frame, config):
     split = split_series(frame, config)
-    return split, TrainForecaster(split, config)(ignore_progress, CancelToken())
+    return split, ForecastTraining(split, config)(ignore_progress, CancelToken())
 
 
 def test_conformal_half_width_is_the_finite_sample_quantile_and_exists_only_up_to_n():
@@ -109,7 +109,7 @@ def test_the_training_job_refuses_before_it_starts():
     config = dataclasses.replace(TINY, column="Close", interval=0.99, validation_fraction=0.01)
     split = split_series(random_walk(400), config)
     with pytest.raises(BandUnsupported, match="these settings give 3"):
-        TrainForecaster(split, config)
+        ForecastTraining(split, config)
 
 
 def test_a_calibration_too_small_for_the_level_gives_no_band_and_says_why():

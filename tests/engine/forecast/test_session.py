@@ -12,7 +12,7 @@ import torch
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.backtest import BacktestResult
 from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exercise_preset
-from rnnlab.engine.forecast.events import EpochProgress
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, ScoredModel
 from rnnlab.engine.forecast.windows import jump_note
 from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -113,7 +113,7 @@ def test_progress_moves_within_an_epoch_and_names_the_device(tmp_path):
     session = opened(tmp_path)
     events = []
     session.train_job(dataclasses.replace(TINY, epochs=1, batch_size=8))(events.append, CancelToken())
-    batches = [e for e in events if isinstance(e, EpochProgress) and e.train_loss is None]
+    batches = [e for e in events if isinstance(e, ForecastProgress) and e.train_loss is None]
     assert len(batches) >= 10
     fractions = [e.fraction for e in batches]
     assert fractions == sorted(fractions) and 0 < fractions[0] < 0.2

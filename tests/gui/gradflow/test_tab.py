@@ -121,7 +121,7 @@ def test_close_window_mid_run(qtbot, window):
 def test_self_test_configuration_trains_to_the_end(qtbot, window):
     tab = tab_of(window)
     tab.configure_for_self_test()
-    assert tab.form.config().steps <= 50 and not tab.compare_check.isChecked()
+    assert tab.params.config().steps <= 50 and not tab.compare_check.isChecked()
     with qtbot.waitSignal(tab.runner.finished, timeout=120000):
         tab.findChild(QPushButton, "trainButton").click()
     assert tab.findChild(QPushButton, "exportButton").isEnabled()
@@ -160,7 +160,7 @@ def test_a_preset_is_one_click_and_says_what_to_watch(qtbot, window):
     combo = tab.findChild(QComboBox, "presetCombo")
     index = combo.findData("irnn-adding")
     combo.activated.emit(index)
-    assert tab.form.config() == PRESETS["irnn-adding"].config
+    assert tab.params.config() == PRESETS["irnn-adding"].config
     assert not tab.findChild(QCheckBox, "compareCheck").isChecked()
     assert "Le, Jaitly & Hinton" in tab.findChild(QLabel, "presetNote").text()
     combo.activated.emit(combo.findData("adding-lstm"))

@@ -98,7 +98,7 @@ def test_a_preset_run_in_the_tab_prints_the_command_line_the_cli_prints(qtbot, w
     combo = tab.findChild(QComboBox, "presetCombo")
     combo.setCurrentIndex(combo.findData("exploding-clipped"))  # what a click on the entry does
     combo.activated.emit(combo.currentIndex())
-    tab.form.set_config(dataclasses.replace(tab.form.config(), length=10, steps=2))
+    tab.params.set_config(dataclasses.replace(tab.params.config(), length=10, steps=2))
     with qtbot.waitSignal(tab.runner.finished, timeout=120000):
         tab.findChild(QPushButton, "trainButton").click()
     qtbot.waitUntil(tab.report_export.action.isEnabled, timeout=5000)
