@@ -1,13 +1,14 @@
-"""Regenerate the README's tables of measured figures by running the commands behind them.
+"""Regenerate the documentation's tables of measured figures by running the commands behind them.
 
-Each table sits in README.md between ``<!-- figures:NAME -->`` and ``<!-- /figures:NAME -->``. This script runs
-the command of every row (the subcommands a user types, run in this process so that their CPU time can be
-counted), formats the row and rewrites the tables, and the ``machine`` block names the CPU and the versions the
-figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap rows and compares them with README.md.
+Each table sits in one of the files this script owns (``FILES``) between ``<!-- figures:NAME -->`` and
+``<!-- /figures:NAME -->``. This script runs the command of every row (the subcommands a user types, run in this
+process so that their CPU time can be counted), formats the row and rewrites the tables, and the ``machine`` block
+names the CPU and the versions the figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap rows
+and compares them with the files.
 
-    python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite README.md
+    python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite the files
     python scripts/readme_figures.py --cheap    # only the rows that take seconds
-    python scripts/readme_figures.py --check    # write nothing; exit 1 where README.md differs from the rows run
+    python scripts/readme_figures.py --check    # write nothing; exit 1 where a file differs from the rows run
     python scripts/readme_figures.py --table gradflow   # one table
 """
 
@@ -33,7 +34,8 @@ from typing import Callable, Sequence
 from rnnlab.engine.atomic import atomic_path
 
 ROOT = Path(__file__).resolve().parent.parent
-README = ROOT / "README.md"
+# The files whose marked blocks this script writes; each block is in exactly one of them.
+FILES: tuple[Path, ...] = (ROOT / "README.md",)
 TRAIN_CSV = "resources/stock/Google_Stock_Price_Train.csv"
 TEST_CSV = "resources/stock/Google_Stock_Price_Test.csv"
 FORECAST_SEEDS = range(5)
@@ -52,13 +54,13 @@ class Command:
 
     @property
     def text(self) -> str:
-        """The command as the README shows it."""
+        """The command as the documentation shows it."""
         return " ".join(self.argv) if self.argv[0].endswith(".py") else "rnnlab " + " ".join(self.argv)
 
 
 @dataclass(frozen=True)
 class Table:
-    """A README table: its marker name, its header (the last column is always the CPU time) and its commands."""
+    """A table of figures: its marker name, its header (the last column is always the CPU time) and its commands."""
 
     name: str
     header: tuple[str, ...]
@@ -250,10 +252,32 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def blocks(readme: str) -> dict[str, str]:
-    """Every marked block of ``readme`` by name."""
+def blocks(text: str) -> dict[str, str]:
+    """Every marked block of ``text`` by name."""
     return {m.group(1): m.group(2) for m in re.finditer(r"<!-- figures:([\w-]+) -->\n(.*?)<!-- /figures:\1 -->",
-                                                         readme, re.S)}
+                                                         text, re.S)}
+
+
+def read_files(files: Sequence[Path] = FILES) -> dict[Path, str]:
+    """The text of each owned file."""
+    return {path: path.read_text(encoding="utf-8") for path in files}
+
+
+def block_homes(texts: dict[Path, str]) -> dict[str, Path]:
+    """The file that holds each block; a block marked in two files is an error (which one would be the figures?)."""
+    homes: dict[str, Path] = {}
+    for path, text in texts.items():
+        for name in blocks(text):
+            if name in homes:
+                raise SystemExit(f"<!-- figures:{name} --> is marked in both {homes[name].name} and {path.name}")
+            homes[name] = path
+    return homes
+
+
+def all_blocks(texts: dict[Path, str]) -> dict[str, str]:
+    """Every marked block of the files by name."""
+    block_homes(texts)
+    return {name: body for text in texts.values() for name, body in blocks(text).items()}
 
 
 def table_rows(block: str) -> dict[str, str]:
@@ -266,40 +290,52 @@ def _figures(block: str) -> list[str]:
     return [figures_of(line) for line in table_rows(block).values()]
 
 
-def replace_block(readme: str, name: str, body: str) -> str:
-    """``readme`` with block ``name``'s content replaced; a block missing from it is an error."""
+def replace_block(text: str, name: str, body: str) -> str:
+    """``text`` with block ``name``'s content replaced; a block missing from it is an error."""
     pattern = re.compile(rf"(<!-- figures:{name} -->\n).*?(<!-- /figures:{name} -->)", re.S)
-    if not pattern.search(readme):
-        raise SystemExit(f"README.md has no <!-- figures:{name} --> block")
-    return pattern.sub(lambda m: m.group(1) + body + m.group(2), readme)
+    if not pattern.search(text):
+        raise SystemExit(f"no <!-- figures:{name} --> block")
+    return pattern.sub(lambda m: m.group(1) + body + m.group(2), text)
+
+
+def replace_blocks(texts: dict[Path, str], bodies: dict[str, str]) -> dict[Path, str]:
+    """The files' texts with each named block replaced in the file that holds it; a block in none is an error."""
+    homes = block_homes(texts)
+    updated = dict(texts)
+    for name, body in bodies.items():
+        if name not in homes:
+            raise SystemExit(f"none of {', '.join(p.name for p in texts)} has a <!-- figures:{name} --> block")
+        updated[homes[name]] = replace_block(updated[homes[name]], name, body)
+    return updated
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cheap", action="store_true", help="only the rows that take seconds")
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 where README.md differs")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 where a file differs")
     parser.add_argument("--table", choices=[table.name for table in TABLES], action="append",
                         help="only this table (repeat for more; default: all)")
     args = parser.parse_args(argv)
     tables = [table for table in TABLES if args.table is None or table.name in args.table]
-    readme = README.read_text(encoding="utf-8")
-    current = blocks(readme)
+    texts = read_files()
+    current = all_blocks(texts)
     if args.cheap and machine() not in current.get("machine", ""):
-        raise SystemExit(f"--cheap keeps the README's other rows, measured on another machine "
+        raise SystemExit(f"--cheap keeps the other rows, measured on another machine "
                          f"({current.get('machine', '').strip()}); this is {machine()}: run every row instead")
-    updated = readme
-    for table in tables:
-        previous = table_rows(current.get(table.name, ""))
-        updated = replace_block(updated, table.name, render_table(table, measure(table, args.cheap), previous))
+    bodies = {table.name: render_table(table, measure(table, args.cheap), table_rows(current.get(table.name, "")))
+              for table in tables}
     if not args.cheap:
-        updated = replace_block(updated, "machine", machine_block())
+        bodies["machine"] = machine_block()
+    updated = replace_blocks(texts, bodies)
     if args.check:
-        rewritten = blocks(updated)
+        rewritten = all_blocks(updated)
         stale = [t.name for t in tables if _figures(current.get(t.name, "")) != _figures(rewritten[t.name])]
-        print("README.md is up to date" if not stale else f"README.md differs in: {', '.join(stale)}")
+        print("The figures are up to date" if not stale else f"The figures differ in: {', '.join(stale)}")
         return 1 if stale else 0
-    with atomic_path(README) as tmp:
-        tmp.write_text(updated, encoding="utf-8")
+    for path, text in updated.items():
+        if text != texts[path]:
+            with atomic_path(path) as tmp:
+                tmp.write_text(text, encoding="utf-8")
     return 0
 
 

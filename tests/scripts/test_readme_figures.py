@@ -1,6 +1,6 @@
-"""The README's tables of figures are what scripts/readme_figures.py writes: its cheap rows are run again here and
-compared with the README, on the CPU and library versions the README names (elsewhere the floating point may
-round differently, so those comparisons skip)."""
+"""The documentation's tables of figures are what scripts/readme_figures.py writes: its cheap rows are run again here
+and compared with the files it owns, on the CPU and library versions the ``machine`` block names (elsewhere the
+floating point may round differently, so those comparisons skip)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ import pytest
 
 from scripts import readme_figures as figures
 
-README_BLOCKS = figures.blocks(figures.README.read_text(encoding="utf-8"))
+BLOCKS = figures.all_blocks(figures.read_files())
 CHEAP = [command for table in figures.TABLES for command in table.commands if command.cheap]
 
 
-def test_every_table_is_marked_in_the_readme_with_the_header_the_script_writes():
-    assert set(README_BLOCKS) == {table.name for table in figures.TABLES} | {"machine"}
+def test_every_table_is_marked_once_with_the_header_the_script_writes():
+    assert set(BLOCKS) == {table.name for table in figures.TABLES} | {"machine"}
     for table in figures.TABLES:
         rendered = figures.render_table(table, {}, {})
-        assert README_BLOCKS[table.name].startswith(rendered), table.name
-        assert figures.table_rows(README_BLOCKS[table.name]), f"{table.name} has no rows"
+        assert BLOCKS[table.name].startswith(rendered), table.name
+        assert figures.table_rows(BLOCKS[table.name]), f"{table.name} has no rows"
 
 
 def test_a_block_is_replaced_whole_and_a_missing_block_is_an_error():
@@ -27,6 +27,22 @@ def test_a_block_is_replaced_whole_and_a_missing_block_is_an_error():
         figures.replace_block(text, "y", "new\n")
 
 
+def test_blocks_are_replaced_in_the_file_that_holds_them(tmp_path):
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    texts = {first: "<!-- figures:x -->\nold x\n<!-- /figures:x -->\n",
+             second: "intro\n<!-- figures:y -->\nold y\n<!-- /figures:y -->\n"}
+    updated = figures.replace_blocks(texts, {"y": "new y\n"})
+    assert updated == {first: texts[first], second: "intro\n<!-- figures:y -->\nnew y\n<!-- /figures:y -->\n"}
+    with pytest.raises(SystemExit, match="none of first.md, second.md has a <!-- figures:z -->"):
+        figures.replace_blocks(texts, {"z": "new\n"})
+
+
+def test_a_block_marked_in_two_files_is_an_error(tmp_path):
+    block = "<!-- figures:x -->\nrows\n<!-- /figures:x -->\n"
+    with pytest.raises(SystemExit, match="marked in both first.md and second.md"):
+        figures.all_blocks({tmp_path / "first.md": block, tmp_path / "second.md": block})
+
+
 def test_rows_differ_only_by_their_cpu_time():
     assert figures.figures_of("| a | 1.00% | 7 |") == figures.figures_of("| a | 1.00% | 12 |")
     assert figures.figures_of("| a | 1.00% | 7 |") != figures.figures_of("| a | 1.01% | 7 |")
@@ -34,24 +50,19 @@ def test_rows_differ_only_by_their_cpu_time():
 
 @pytest.mark.parametrize("command", CHEAP, ids=[c.text for c in CHEAP])
 def test_cheap_rows_are_what_their_command_measures_today(command):
-    if figures.machine() not in README_BLOCKS["machine"]:
-        pytest.skip(f"the README's figures come from another machine ({README_BLOCKS['machine'].strip()}); "
-                    f"this is {figures.machine()}")
-    readme_rows = {key: line for table in figures.TABLES for key, line in table_rows_of(table).items()}
+    if figures.machine() not in BLOCKS["machine"]:
+        pytest.skip(f"the figures come from another machine ({BLOCKS['machine'].strip()}); this is {figures.machine()}")
+    documented = {key: line for table in figures.TABLES for key, line in figures.table_rows(BLOCKS[table.name]).items()}
     measured = figures.run_command(command)
     assert measured
     for key, line in measured.items():
-        assert key in readme_rows, f"{key!r} is missing from the README"
-        assert figures.figures_of(readme_rows[key]) == figures.figures_of(line)
+        assert key in documented, f"{key!r} is missing from the documentation"
+        assert figures.figures_of(documented[key]) == figures.figures_of(line)
 
 
-def table_rows_of(table: figures.Table) -> dict[str, str]:
-    return figures.table_rows(README_BLOCKS[table.name])
-
-
-def test_cheap_rows_from_another_machine_are_never_mixed_into_the_readme(monkeypatch):
+def test_cheap_rows_from_another_machine_are_never_mixed_in(monkeypatch):
     monkeypatch.setattr(figures, "machine", lambda: "CPU Elsewhere (64 cores), torch 9.9, numpy 9.9")
-    before = figures.README.read_bytes()
+    before = {path: path.read_bytes() for path in figures.FILES}
     with pytest.raises(SystemExit, match="measured on another machine"):
         figures.main(["--cheap"])
-    assert figures.README.read_bytes() == before
+    assert {path: path.read_bytes() for path in figures.FILES} == before
