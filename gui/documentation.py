@@ -1,33 +1,73 @@
-"""Where Help > Documentation finds the README: beside the code in a checkout or a bundle, else from the metadata.
-
-An installed wheel has no README file, but its metadata carries the README as the package description; that text
-is written once to the app data folder so the desktop's viewer can open it.
-"""
+"""The documentation the Help menu opens: the pages of ``docs/``, package data of ``rnnlab.docs``, so a checkout, an
+installed wheel and the bundle each open their own copy. F1 opens the contents page; a submenu opens each page."""
 
 from __future__ import annotations
 
-import sys
-from importlib import metadata
+from dataclasses import dataclass
 from pathlib import Path
 
-from rnnlab.engine.atomic import atomic_path
-from rnnlab.gui import settings as app_settings
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-README = "README.md"
+from rnnlab.engine.resources import package_data_path
+from rnnlab.gui.widgets.user_text import auto_literal
+
+DOCS_PACKAGE = "rnnlab.docs"
 
 
-def documentation_path() -> Path:
-    """The README to open: the checkout's or the bundle's own file, else a copy of the installed metadata's text."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    beside_code = Path(frozen_root) if frozen_root is not None else Path(__file__).resolve().parent.parent
-    if (beside_code / README).is_file():
-        return beside_code / README
-    copy = app_settings.app_data_dir() / README
-    try:
-        text = metadata.metadata("rnnlab").get_payload() or ""
-    except metadata.PackageNotFoundError:
-        text = ""
-    if text and (not copy.is_file() or copy.read_text(encoding="utf-8") != text):
-        with atomic_path(copy) as temporary:
-            temporary.write_text(text, encoding="utf-8")
-    return copy
+@dataclass(frozen=True)
+class DocPage:
+    """A page of ``docs/``: its entry in the Help menu and its file name."""
+
+    title: str
+    file_name: str
+
+
+CONTENTS = DocPage("RNN Lab &Documentation", "index.md")
+PAGES: tuple[DocPage, ...] = (
+    DocPage("&Gradient Flow", "gradient-flow.md"),
+    DocPage("&Stock Forecaster", "stock-forecaster.md"),
+    DocPage("&Translation Pad", "translation-pad.md"),
+    DocPage("&Command Line", "command-line.md"),
+    DocPage("Lab &Reports", "reports.md"),
+    DocPage("&Performance and Figures", "performance.md"),
+    DocPage("Packaging and Start-&up", "packaging.md"),
+    DocPage("What RNN Lab C&hecks", "checks.md"),
+)
+
+
+def page_path(page: DocPage) -> Path:
+    """Where the page is on this installation."""
+    return package_data_path(DOCS_PACKAGE, page.file_name)
+
+
+def missing_pages() -> list[Path]:
+    """The pages the Help menu opens that this installation lacks (the wheel and bundle checks expect none)."""
+    return [path for path in map(page_path, (CONTENTS, *PAGES)) if not path.is_file()]
+
+
+def page_url(page: DocPage) -> str:
+    """The page's file URL, encoded for a link in rich text."""
+    return QUrl.fromLocalFile(str(page_path(page))).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+def open_page(page: DocPage, parent: QWidget) -> None:
+    """Open the page with the desktop's viewer; where there is none, say where the file is."""
+    path = page_path(page)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.information(parent, parent.windowTitle(), auto_literal(f"The documentation is the file\n{path}"))
+
+
+def add_documentation_actions(menu: QMenu, parent: QWidget) -> None:
+    """Add the contents page (F1) and a submenu of every page to ``menu``."""
+    contents = QAction(CONTENTS.title, parent, objectName="docsAction")
+    contents.setShortcut(QKeySequence.StandardKey.HelpContents)
+    contents.triggered.connect(lambda _checked=False: open_page(CONTENTS, parent))
+    menu.addAction(contents)
+    pages = menu.addMenu("Documentation &Pages")
+    pages.setObjectName("docsPagesMenu")
+    for page in PAGES:
+        action = QAction(page.title, parent, objectName=f"docsPage:{page.file_name}")
+        action.triggered.connect(lambda _checked=False, p=page: open_page(p, parent))
+        pages.addAction(action)

@@ -17,7 +17,7 @@ from rnnlab.engine.jobs import Progress, ProgressFn
 from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.deferred_tab import DeferredTab
-from rnnlab.gui.documentation import documentation_path
+from rnnlab.gui.documentation import CONTENTS, add_documentation_actions, page_url
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -231,10 +231,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu("&Help")
-        docs_action = QAction("RNN Lab &Documentation", self, objectName="docsAction")
-        docs_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        docs_action.triggered.connect(self._on_docs_triggered)
-        self.help_menu.addAction(docs_action)
+        add_documentation_actions(self.help_menu, self)
         log_action = QAction("Show &Log Folder", self, objectName="logFolderAction")
         log_action.triggered.connect(self._on_log_folder_triggered)
         self.help_menu.addAction(log_action)
@@ -275,11 +272,6 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    def _on_docs_triggered(self) -> None:
-        readme = documentation_path()
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme))):
-            QMessageBox.information(self, APP_NAME, auto_literal(f"The documentation is the file\n{readme}"))
-
     def _on_log_folder_triggered(self) -> None:
         folder = app_settings.log_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
@@ -291,12 +283,11 @@ class MainWindow(QMainWindow):
 
         torch = sys.modules.get("torch")
         torch_line = f"PyTorch {torch.__version__}" if torch is not None else "PyTorch (still loading)"
-        readme = QUrl.fromLocalFile(str(documentation_path())).toString(QUrl.ComponentFormattingOption.FullyEncoded)
         return (
             f"<b>{APP_NAME} {APP_VERSION}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
             f"Qt {qVersion()} · Qt for Python {pyside_version}<br>{torch_line}<br>"
             f"Python {sys.version.split()[0]}<br><br>"
-            f'<a href="{escape_html(readme)}">Documentation (README)</a> · settings and logs in '
+            f'<a href="{escape_html(page_url(CONTENTS))}">Documentation</a> · settings and logs in '
             f"{escape_html(str(app_settings.app_data_dir()))}"
         )
 

@@ -4,7 +4,7 @@
 #     scripts/build_bundle.sh
 # Steps: build the wheel; install it (not editable) with PyInstaller (the "build" extra) into the build environment
 # build/bundle-venv; run packaging/rnnlab.spec with that environment's Python; print the bundle's size and its
-# largest parts; run the bundle's self-test.
+# largest parts; check that it holds every documentation page the Help menu opens; run the bundle's self-test.
 # PYTHON=path/to/python picks the interpreter that builds the wheel and hosts the build environment (default: the
 # checkout's .venv, else python3); CLEAN=1 starts from a new build environment and a clean PyInstaller build;
 # TORCH_INDEX_URL, when set, is where torch is installed from (a CPU-only index); SELF_TEST_HOME=folder keeps the
@@ -48,6 +48,15 @@ esac
 
 echo "Bundle: $bundle ($(du -sh "$bundle" | cut -f1)); its largest parts:"
 du -sm "$contents"/* 2>/dev/null | sort -rn | head -12
+pages="$(cd / && "$root/$bin/python" -c \
+    "from rnnlab.gui.documentation import CONTENTS, PAGES; print(*(p.file_name for p in (CONTENTS, *PAGES)))")"
+for page in $pages; do
+    if [[ ! -f "$contents/rnnlab/docs/$page" ]]; then
+        echo "The bundle lacks the Help menu's page $contents/rnnlab/docs/$page" >&2
+        exit 1
+    fi
+done
+echo "The Help menu's documentation pages are in the bundle"
 self_test_home="${SELF_TEST_HOME:-$(mktemp -d)}"
 echo "Running the bundle's self-test (settings, log and report in $self_test_home)…"
 status=0

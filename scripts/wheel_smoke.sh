@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prove that RNN Lab installs and runs outside a checkout: build the wheel, install it (not editable) into a new
 # virtual environment, and from an empty temporary folder run `rnnlab translate` (must print the assignment's
-# answer) and `rnnlab --self-test` (offscreen). Used by .ci/run and the GitHub test job. Usage, from anywhere:
+# answer), check that every documentation page the Help menu opens is installed, and run `rnnlab --self-test`
+# (offscreen). Used by .ci/run and the GitHub test job. Usage, from anywhere:
 #     scripts/wheel_smoke.sh
 # PYTHON=path/to/python picks the interpreter that builds and hosts the new environment (default python3);
 # TORCH_INDEX_URL, when set, is where torch is installed from first (a CPU-only index, say).
@@ -32,5 +33,11 @@ if [[ "$answer" != "$expected" ]]; then
     echo "wheel smoke test: expected '$expected'" >&2
     exit 1
 fi
+missing="$("$bin/python" -c "from rnnlab.gui.documentation import missing_pages; print(*missing_pages())")"
+if [[ -n "$missing" ]]; then
+    echo "wheel smoke test: the Help menu's pages are not installed: $missing" >&2
+    exit 1
+fi
+echo "The Help menu's documentation pages are installed"
 RNNLAB_HOME="$work/home" QT_QPA_PLATFORM=offscreen "$bin/rnnlab" --self-test
 echo "wheel smoke test passed"

@@ -4,12 +4,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTabWidget
 
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui import app_log
 from rnnlab.gui.app import create_window
+from rnnlab.gui.documentation import CONTENTS, PAGES, page_path, page_url
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.main_window import MainWindow
 
@@ -105,7 +107,40 @@ def test_about_names_the_app_qt_and_torch_versions(qtbot):
     import rnnlab
 
     assert f"RNN Lab {rnnlab.__version__}" in text and f"Qt {qVersion()}" in text and "PyTorch" in text
-    assert "README" in text
+    assert f'<a href="{page_url(CONTENTS)}">Documentation</a>' in text
+
+
+class _OpenedUrls(QObject):
+    """Receives what QDesktopServices.openUrl is asked to open, in place of the desktop's viewer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened_files():
+    receiver = _OpenedUrls()
+    QDesktopServices.setUrlHandler("file", receiver, "open_url")
+    yield receiver.urls
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_help_opens_the_contents_with_f1_and_every_page_from_its_submenu(qtbot, opened_files):
+    window, _tab = _window(qtbot)
+    contents = window.findChild(QAction, "docsAction")
+    assert contents.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    contents.trigger()
+    submenu = window.findChild(QMenu, "docsPagesMenu")
+    assert [action.objectName() for action in submenu.actions()] == [f"docsPage:{p.file_name}" for p in PAGES]
+    for action in submenu.actions():
+        action.trigger()
+    assert [Path(url.toLocalFile()) for url in opened_files] == [page_path(p) for p in (CONTENTS, *PAGES)]
+    assert all(Path(url.toLocalFile()).is_file() for url in opened_files)
 
 
 def test_open_file_goes_to_the_accepting_tab_and_into_recent_files(qtbot, tmp_path, monkeypatch):
