@@ -11,9 +11,9 @@ Trains as ``main.py train-translator --pairs FILE`` does (same settings, same he
 split seed, one torch thread) and prints every held-out measurement the training job reports (exact-line accuracy
 on all held-out pairs, every couple of seconds and at each epoch's end; measuring time counts), then when the
 accuracy first reached 90%, 95% and 98%, the final figure and why the run stopped. The tasks run one after
-another, never at once, and each ends with a row of the README's table (task, pairs, held-out share, time to 95%,
-final held-out, epochs run, why it stopped, load average at the start and the end, the command): other work on
-the same CPU slows a run.
+another, never at once, and each ends with a row of the table in docs/translation-pad.md (task, pairs, held-out
+share, time to 95%, final held-out, epochs run, why it stopped, load average at the start and the end, the
+command): other work on the same CPU slows a run.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _load() -> str:
 
 @dataclass
 class Row:
-    """One run's line of the README's table."""
+    """One run's line of the table in docs/translation-pad.md."""
 
     task: str
     pairs: int

@@ -5,9 +5,9 @@ sorted letters.
     python scripts/make_pair_tasks.py --list                          # the tasks, their defaults and an example
     python benchmarks/pair_task.py --task number-words                 # trains on the same pairs
 
-Not shipped with the app: tasks of a few thousand pairs on which the training defaults are measured (README, *Your
-own pairs*). Each task draws ``--count`` distinct sources with ``--seed`` (the same file on every machine) and writes
-UTF-8, ``source<TAB>target`` a line, no header:
+Not shipped with the app: tasks of a few thousand pairs on which the training defaults are measured
+(docs/translation-pad.md, *How fast a task of pairs is learnt*). Each task draws ``--count`` distinct sources with
+``--seed`` (the same file on every machine) and writes UTF-8, ``source<TAB>target`` a line, no header:
 
 - ``number-words``: integers 0-9999 -> American English words, hyphens in 21-99, no "and"
   (``1234`` -> ``one thousand two hundred thirty-four``);

@@ -1,4 +1,4 @@
-"""What every README screenshot script shares: open the real main window offscreen on a tab, wait, save it.
+"""What every docs screenshot script shares: open the real main window offscreen on a tab, wait, save it.
 
 Importing this module puts the project root on ``sys.path`` and selects the offscreen Qt platform, so the
 ``scripts/shot_*.py`` scripts run as plain ``python scripts/shot_x.py`` from a checkout.
@@ -33,7 +33,7 @@ def wait(signal, timeout_ms: int) -> None:
 
 
 def open_tab(object_name: str) -> tuple[QApplication, MainWindow, QWidget]:
-    """The application and the main window at the README's size, engine loaded, showing the tab ``object_name``."""
+    """The application and the main window at the screenshots' size, engine loaded, showing the tab ``object_name``."""
     app = create_application()
     window = create_window()
     window.confirm_close = False  # a script's trained model is not "unsaved work" to ask about

@@ -1,4 +1,4 @@
-"""Take the README's screenshot of the Stock forecaster tab: a short run offscreen in the real window.
+"""Take the docs' screenshot of the Stock forecaster tab: a short run offscreen in the real window.
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/shot_forecast.py [docs/forecast.png]``. It opens the main
 window at 1280 x 820, loads the engine, trains the default configuration (target "change") on the bundled Google

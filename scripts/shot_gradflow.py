@@ -1,4 +1,4 @@
-"""Take the README's screenshot of the Gradient flow tab: a compare run at the defaults, offscreen in the real window.
+"""Take the docs' screenshot of the Gradient flow tab: a compare run at the defaults, offscreen in the real window.
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/shot_gradflow.py [docs/gradflow.png]``. It opens the main
 window at 1280 x 820, loads the engine, trains RNN, LSTM and GRU side by side on the adding problem with the

@@ -1,4 +1,4 @@
-"""Take the README's screenshot of a lab report: a short gradient-flow compare run with ``--report``, rendered by a
+"""Take the docs' screenshot of a lab report: a short gradient-flow compare run with ``--report``, rendered by a
 headless Chromium (no display, no network).
 
 Usage: ``python scripts/shot_report.py [docs/report.png]`` from the repository root; needs ``chromium`` (or

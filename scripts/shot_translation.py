@@ -1,4 +1,4 @@
-"""Take the README's screenshot of the Translation pad: a sentence with the rule's tricky words, an alignment matrix,
+"""Take the docs' screenshot of the Translation pad: a sentence with the rule's tricky words, an alignment matrix,
 a live retraining.
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/shot_translation.py [docs/translation.png]``. It opens the

@@ -1,4 +1,4 @@
-"""Take the README's screenshot of the Translation pad in the bundled date task: held-out dates and the issue's
+"""Take the docs' screenshot of the Translation pad in the bundled date task: held-out dates and the issue's
 examples, one a line, the alignment of a whole date.
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/shot_translation_dates.py [docs/translation_dates.png]``. It opens

@@ -1,7 +1,7 @@
 """Settings that reproduce published results, one click in the tab and ``--preset NAME`` on the command line.
 
-Each preset names the paper, what it reported and what to watch for; the README gives what RNN Lab measured
-with each one and the exact command. Torch-free (the tab lists the presets before the engine has loaded).
+Each preset names the paper, what it reported and what to watch for; docs/gradient-flow.md gives what RNN Lab
+measured with each one and the exact command. Torch-free (the tab lists the presets before the engine has loaded).
 """
 
 from __future__ import annotations

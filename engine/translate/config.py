@@ -15,7 +15,7 @@ PLATEAU = 3
 PIG_LATIN_EPOCHS = 4
 """What Epochs auto trains on the shipped Pig Latin words: the fixed 4 epochs that were everyone's default before
 (99.70% held-out with attention in about 3 minutes here); stopping early ran into the 10-minute budget for 0.15%
-more (README, *Your own pairs*)."""
+more (docs/translation-pad.md, *Epochs: auto*)."""
 
 
 @dataclass

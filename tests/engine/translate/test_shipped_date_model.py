@@ -1,5 +1,5 @@
-"""The shipped date model (resources/dates/translator_attention.pt, made by the command in the README's "Your own
-pairs"): it reads held-out dates right, the command line's numpy reader writes what it writes, and its
+"""The shipped date model (resources/dates/translator_attention.pt, made by the command in docs/translation-pad.md,
+"The date example"): it reads held-out dates right, the command line's numpy reader writes what it writes, and its
 alignment shows each part of the ISO answer (year, month, day) attending to where that part is written in the
 source, whatever the format."""
 
