@@ -5,7 +5,7 @@ the command of every row (the subcommands a user types, run in this process so t
 counted), formats the row and rewrites the tables, and the ``machine`` block names the CPU and the versions the
 figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap rows and compares them with README.md.
 
-    python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite README.md
+    python scripts/readme_figures.py            # every row (many minutes of CPU), then rewrite README.md
     python scripts/readme_figures.py --cheap    # only the rows that take seconds
     python scripts/readme_figures.py --check    # write nothing; exit 1 where README.md differs from the rows run
     python scripts/readme_figures.py --table gradflow   # one table

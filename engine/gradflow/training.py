@@ -185,9 +185,9 @@ class GradflowTraining:
 
 
 def warm_up_job() -> GradflowTraining:
-    """Two steps of every cell at the smallest size, on the CPU: a new process spends about 2 s in its first run
-    (lazy imports, first kernels), so a job process runs this before the user's first Train (on the CPU, so a job
-    process that only parses a CSV holds no GPU memory)."""
+    """Two steps of every cell at the smallest size, on the CPU: a new process's first run is slow (lazy imports,
+    first kernels), so a job process runs this before the user's first Train (on the CPU, so a job process that only
+    parses a CSV holds no GPU memory)."""
     return GradflowTraining(GradflowConfig(length=10, hidden=4, steps=2, batch_size=2, probe_every=1, device="cpu"),
                             CELLS)
 

@@ -76,7 +76,7 @@ class TranslatorResult:
 def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """``prefix`` + the ids of each text, padded with PAD into one array, and each text's length with its end token
     (not counting ``prefix``). Rows are filled one at a time, so a single id list is alive at once (hundreds of
-    thousands of live lists made every garbage collection of the process 50-120 ms)."""
+    thousands of live lists made every garbage collection of the process long)."""
     lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
     out = np.full((len(texts), int(lengths.max()) + len(prefix)), PAD, dtype=np.int64)
     for row, text in enumerate(texts):
@@ -88,7 +88,7 @@ def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[n
 @lru_cache(maxsize=2)
 def _prepared(task: SequenceTask, pairs: tuple[Pair, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Padded source and (start-prefixed) target ids of ``pairs`` and their lengths, kept for the next run in the
-    same process: preparing 59,000 words is about half a second of Python."""
+    same process: preparing the shipped words is a long stretch of Python."""
     sources, source_lengths = _encoded(task, [source for source, _target in pairs], [])
     targets, target_lengths = _encoded(task, [target for _source, target in pairs], [START])
     return sources, targets, source_lengths, target_lengths
@@ -340,9 +340,9 @@ def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> 
 
 def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
     """The job that takes a first retraining's one-off costs in the job process that will run it, while the pad
-    is idle: building the first torch optimizer of a process imports torch._dynamo (about 800 modules, sympy among
-    them: 2-4 s here), and reading and encoding the shipped words is about half a second of Python (in a thread of
-    the app it stalled the pad's first showing to 130-200 ms)."""
+    is idle: building the first torch optimizer of a process imports torch._dynamo (hundreds of modules, sympy among
+    them), and reading and encoding the shipped words is a long stretch of Python (in a thread of the app it stalled
+    the pad's first showing)."""
     torch.optim.Adam([nn.Parameter(torch.zeros(1))])
     cancel.raise_if_cancelled()
     data = pig_latin_data()

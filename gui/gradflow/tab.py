@@ -3,8 +3,8 @@ gradients live, export.
 
 The widgets only wire controls to a Qt-free ``GradflowSession`` (engine/gradflow/session.py), which holds the run;
 the view draws the session at most once per frame while the tab is on show. Training runs in a job process
-(``engine.job_process``): in a thread it shared the interpreter lock with the drawing and ran 5-20% slower with
-the plots on show. Imports no torch at module level (the engine loads in the background); the session imports the
+(``engine.job_process``): in a thread it shared the interpreter lock with the drawing and ran slower with the
+plots on show. Imports no torch at module level (the engine loads in the background); the session imports the
 job when Train is pressed.
 """
 
