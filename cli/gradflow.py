@@ -53,14 +53,15 @@ def run_gradflow(args: argparse.Namespace) -> int:
     """
     from rnnlab.engine.atomic import write_json
     from rnnlab.engine.gradflow.export import export_npz
+    from rnnlab.engine.gradflow.probe_history import ProbeHistory
     from rnnlab.engine.gradflow.summary import metrics, summary_lines
     from rnnlab.engine.gradflow.training import GradflowTraining
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.document import write_report
-    from rnnlab.engine.report.gradflow_report import ProbeHistory, gradflow_report
+    from rnnlab.engine.report.gradflow_report import gradflow_report
 
     config, cells = run_of(args)
-    history = ProbeHistory(config.steps)
+    history = ProbeHistory.for_run(config, cells)
     diverged = None
     try:
         with TerminalProgress("gradflow", quiet=args.quiet) as bar:

@@ -1,8 +1,8 @@
 """``translate`` and ``train-translator``: the translation pad's jobs on the command line.
 
 Only what the first translation needs is imported, inside the handlers: ``translate`` runs the saved model in
-numpy (``numpy_translator``) and never imports torch (about 2 s of a 2.5 s command before); ``train-translator``
-imports torch to train.
+numpy (``numpy_translator``) and never imports torch (importing it was most of the command's time);
+``train-translator`` imports torch to train.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ drawing (gradient-flow training, the pad's retraining); the engine calls :func:`
 job that holds the lock in long C loops (parsing a big CSV). The GUI's one ``JobRunner`` runs either like any job.
 
 Job processes are spawned (forking a process with Qt and torch threads is unsafe), warmed up before they are needed
-(``prestart``), kept for the next job once one ends (a fresh one pays 2-4 s to import torch), end with the app even
+(``prestart``), kept for the next job once one ends (a fresh one must import torch first), end with the app even
 when it ends abruptly, and are replaced when one dies. ``run_in_job_process`` keeps the job protocol: the caller's
 ``progress`` gets every event in order, its ``cancel`` stops the job, and the job's result or error is returned or
 raised in the caller as if the job had run there.

@@ -31,8 +31,8 @@ def configure_torch() -> None:
     """Process-wide settings, made once before any job: flush denormals (they slow training as weights shrink) and
     one intra-op thread (``$RNNLAB_TORCH_THREADS`` to change it).
 
-    RNN Lab's tensors are small: on a busy 2-core CPU two threads made a training step 5-20x slower than one
-    (the threads wait on each other).
+    RNN Lab's tensors are small: on a busy CPU a second thread makes a training step slower, not faster (the
+    threads wait on each other; the README has the figures).
     """
     import torch
 

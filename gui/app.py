@@ -39,9 +39,9 @@ def _translation_tab() -> QWidget:
 
 
 def build_tabs() -> list[tuple[str, QWidget]]:
-    """The three tabs in their fixed order (Gradient flow, Stock forecaster, Translation pad), each deferred:
-    the one on show is built for the first paint, the others right after it. (The factories import their tab
-    modules by name in plain ``import`` statements, so PyInstaller's analysis still finds them.)"""
+    """The lab tabs in their fixed order, each deferred: the one on show is built for the first paint, the others
+    right after it. (The factories import their tab modules by name in plain ``import`` statements, so PyInstaller's
+    analysis still finds them.)"""
     return [
         ("Gradient flow", DeferredTab("gradientFlowTab", _gradflow_tab)),
         ("Stock forecaster", DeferredTab("forecastTab", _forecast_tab)),
@@ -151,8 +151,8 @@ def run_self_test_gui() -> NoReturn:
 def end_process(status: int) -> NoReturn:
     """End the process once the window has closed: its jobs are joined and its settings, models and log written.
 
-    The interpreter's own teardown would then take about 2 s with torch, pandas and scikit-learn loaded and does
-    nothing a person needs, so the logs and output streams are flushed and the process ends at once.
+    The interpreter's own teardown would then take a noticeable time with torch, pandas and scikit-learn loaded and
+    does nothing a person needs, so the logs and output streams are flushed and the process ends at once.
     """
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

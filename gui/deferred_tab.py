@@ -1,5 +1,5 @@
 """A tab page that builds its real tab only when first needed, so the tabs nobody sees yet do not delay the
-window's first paint (each costs 0.1-0.3 s of plots and forms here)."""
+window's first paint (each is plots and forms that take a while to build)."""
 
 from __future__ import annotations
 

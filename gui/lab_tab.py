@@ -17,7 +17,7 @@ from rnnlab.gui.job_runner import JobRunner
 
 
 class LabTab(QWidget):
-    """Base of the three tabs. Signals: ``file_opened(Path)`` (for Open Recent), ``loaded`` (``finish_loading``'s
+    """Base of every lab's tab. Signals: ``file_opened(Path)`` (for Open Recent), ``loaded`` (``finish_loading``'s
     background work is done)."""
 
     file_opened = Signal(Path)

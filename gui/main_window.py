@@ -1,4 +1,4 @@
-"""The main window: the three tabs, the menu bar, the background engine load and a clean shutdown."""
+"""The main window: the lab tabs, the menu bar, the background engine load and a clean shutdown."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemo
 APP_NAME = "RNN Lab"
 ICON_FILE = ("icons", "rnnlab.png")
 
-# torch._dynamo (about 800 modules, 2.5 s) is pulled in by the first model a process builds on the meta device (what
+# torch._dynamo (hundreds of modules) is pulled in by the first model a process builds on the meta device (what
 # reading a model file does: the pad's shipped models, a saved forecaster) and by the first optimiser. Imported here
-# with torch, in the background, so that it never lands mid-job (it stalled the pad's first showing to ~100 ms).
+# with torch, in the background, so that it never lands mid-job (it stalled the pad's first showing).
 # The training itself runs in job processes (engine.job_process), which import it there.
 ENGINE_MODULES = ("torch", "torch._dynamo")
 
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _on_engine_runner_finished(self, _result: object) -> None:
         """Every tab may train now. The objects the imports left (torch's, pandas') are frozen out of the garbage
-        collector's reach: a full collection walking them stalled the window 350-460 ms under load."""
+        collector's reach: a full collection walking them stalled the window."""
         gc.freeze()
         self.engine_ready = True
         self.statusBar().showMessage("Engine ready.", 4000)

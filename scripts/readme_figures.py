@@ -6,7 +6,7 @@ process so that their CPU time can be counted), formats the row and rewrites the
 names the CPU and the versions the figures come from. ``tests/scripts/test_readme_figures.py`` reruns the cheap rows
 and compares them with the files.
 
-    python scripts/readme_figures.py            # every row (about 15 minutes of CPU here), then rewrite the files
+    python scripts/readme_figures.py            # every row (many minutes of CPU), then rewrite the files
     python scripts/readme_figures.py --cheap    # only the rows that take seconds
     python scripts/readme_figures.py --check    # write nothing; exit 1 where a file differs from the rows run
     python scripts/readme_figures.py --table gradflow   # one table

@@ -1,6 +1,6 @@
 """Train the two translators the pad ships with, from the shipped word list and a fixed seed.
 
-Run from the project root (about 3-5 minutes per model on a busy 2-core CPU; both can run at once):
+Run from the project root (minutes per model; both can run at once):
 
     python scripts/train_pretrained_translators.py                      # both models, one after the other
     python scripts/train_pretrained_translators.py --attention additive # only the attention model

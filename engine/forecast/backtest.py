@@ -18,6 +18,7 @@ from rnnlab.engine.forecast.intervals import BandUnsupported, band_shortfall, pe
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.plural import plural
+from rnnlab.engine.training_loop import TrainingCallbacks
 
 
 @dataclass
@@ -62,11 +63,14 @@ class Backtest:
 
     Earlier folds train on fewer rows, so they have fewer validation windows to calibrate the band on: a fold whose
     windows cannot hold the level gets no band (and a note), and a backtest whose last fold cannot is refused, as a
-    training run with those settings would be.
+    training run with those settings would be. Each fold's training tells ``callbacks`` of its steps, counted from 1
+    in every fold.
     """
 
-    def __init__(self, split: SeriesSplit, config: ForecastConfig, folds: int = 5, fold_size: int | None = None) -> None:
+    def __init__(self, split: SeriesSplit, config: ForecastConfig, folds: int = 5, fold_size: int | None = None,
+                 callbacks: TrainingCallbacks | None = None) -> None:
         self.split, self.config, self.folds = split, config, folds
+        self.callbacks = callbacks
         self.fold_size = fold_size or split.n_test
         first_test = len(split.values) - folds * self.fold_size
         if folds < 2:
@@ -103,7 +107,7 @@ class Backtest:
                 event.fold = fold
                 progress(event)
 
-            result = ForecastTraining(part, config, fold=fold)(fold_progress, cancel)
+            result = ForecastTraining(part, config, fold=fold, callbacks=self.callbacks)(fold_progress, cancel)
             metrics = result.test.metrics
             results.append(FoldResult(first=part.index[part.n_train], last=part.index[-1], mae=metrics.model.mae,
                                       naive_mae=metrics.naive.mae, skill=metrics.skill,

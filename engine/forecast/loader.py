@@ -111,10 +111,9 @@ def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
     30,000 rows).
 
     Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
-    ``to_numeric``) that hold the interpreter lock for up to half a second each, and their garbage is collected in
-    long pauses after: in a thread beside the GUI that froze the window (measured: 0.5-0.7 s stalls opening
-    200,000 rows). A job process has its own lock; only the finished table comes back. The parse never polls
-    ``cancel``, so a cancel ends its process within a second.
+    ``to_numeric``) that hold the interpreter lock all along, and their garbage is collected in long pauses after: in
+    a thread beside the GUI that froze the window. A job process has its own lock; only the finished table comes
+    back. The parse never polls ``cancel``, so a cancel ends its process within a second.
     """
     try:
         size = Path(path).stat().st_size

@@ -1,7 +1,8 @@
 """Min-max scaling of the price columns, fitted on the training rows only: the exercise's ``MinMaxScaler``.
 
-Written out (it is two lines of numpy) rather than imported: scikit-learn and the SciPy it pulls in cost about
-95 MB of the desktop bundle and 1.5 s before the forecaster can train. The tests check it against scikit-learn's
+Written out (it is two lines of numpy) rather than imported: scikit-learn and the SciPy it pulls in made the
+desktop bundle much larger and the forecaster slower to become ready (the README's packaging notes have the
+figures). The tests check it against scikit-learn's
 ``MinMaxScaler``.
 """
 

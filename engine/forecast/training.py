@@ -38,6 +38,7 @@ from rnnlab.engine.forecast.windows import (
 )
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import validate
+from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 
 
 @dataclass
@@ -89,13 +90,16 @@ class ForecastTraining:
     """A job bound to a split and a configuration: ``ForecastTraining(split, config)(progress, cancel)``.
 
     It owns its randomness (generators seeded with ``config.seed`` for the weights, the dropout masks and the batch
-    order) and its device, and changes no process-wide torch state.
+    order) and its device, and changes no process-wide torch state. ``callbacks`` hear of every step (its loss), the
+    validation loss after each epoch and each epoch's end (its training and validation losses).
     """
 
-    def __init__(self, split: SeriesSplit, config: ForecastConfig, fold: int = 0) -> None:
+    def __init__(self, split: SeriesSplit, config: ForecastConfig, fold: int = 0,
+                 callbacks: TrainingCallbacks | None = None) -> None:
         self.split = split
         self.config = validate(config)
         self.fold = fold
+        self.callbacks = callbacks if callbacks is not None else TrainingCallbacks()
         if (shortfall := band_shortfall(split.n_train, self.config)) is not None:
             raise BandUnsupported(shortfall)
 
@@ -116,7 +120,7 @@ class ForecastTraining:
         model.use_generator(job_generator(config.seed + 1, device))
         started = time.monotonic()
         history = _fit(model, train, val, config, _Reporter(progress, config, self.fold, describe_device(device)),
-                       cancel, device)
+                       self.callbacks, cancel, device)
         train_seconds = time.monotonic() - started
         forecaster = Forecaster(model=model, scaler=scaler, config=config)
         if val is not None:
@@ -216,8 +220,9 @@ class _History:
 
 
 def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
-         cancel: CancelToken, device) -> _History:
-    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss."""
+         callbacks: TrainingCallbacks, cancel: CancelToken, device) -> _History:
+    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. A step's
+    loss is read off the device only when an ``on_step`` callback listens (reading it waits for the device)."""
     import torch
     from rnnlab.engine.runtime import job_generator
 
@@ -242,6 +247,9 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
             optimiser.step()
             total += loss.detach() * len(idx)
             report.batch(epoch, batch + 1, batches)
+            if callbacks.on_step:
+                done = (epoch - 1) * batches + batch + 1
+                callbacks.step_ended(StepEnd(step=done, epoch=done / batches, losses={"train": float(loss.detach())}))
         train_loss = float(total) / n
         if not math.isfinite(train_loss):
             raise TrainingDiverged(f"The training loss became {train_loss} in epoch {epoch}. "
@@ -249,7 +257,10 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
         val_loss = _loss(model, val, device) if val is not None else None
         history.train.append(train_loss)
         history.epochs_run = epoch
+        figures = {"train_loss": train_loss}
         if val_loss is not None:
+            callbacks.evaluated(EvaluationEnd(step=epoch * batches, epoch=float(epoch), figures={"val_loss": val_loss}))
+            figures["val_loss"] = val_loss
             history.val.append(val_loss)
             if val_loss < best_loss:
                 best_loss, history.best_epoch = val_loss, epoch
@@ -257,6 +268,7 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
         else:
             history.best_epoch = epoch
         report.epoch(epoch, train_loss, val_loss)
+        callbacks.epoch_ended(EpochEnd(epoch=epoch, step=epoch * batches, figures=figures))
     if best_state is not None:
         model.load_state_dict(best_state)
     model.eval()

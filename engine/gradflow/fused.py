@@ -1,8 +1,8 @@
 """PyTorch's fused recurrent layers for fast training, with exact weight maps to the written-out cells.
 
-Training runs through ``nn.LSTM`` / ``nn.GRU`` / ``nn.RNN`` (about 10x faster on the CPU than a Python loop
-over steps); the diagnostics replay the probe with the written-out cells of ``engine.gradflow.cells``, fed
-by :func:`written_out_params`. The maps are exact: the LSTM's second bias ``bias_hh`` is frozen at zero so
+Training runs through ``nn.LSTM`` / ``nn.GRU`` / ``nn.RNN`` (much faster than a Python loop over steps); the
+diagnostics replay the probe with the written-out cells of ``engine.gradflow.cells``, fed by
+:func:`written_out_params`. The maps are exact: the LSTM's second bias ``bias_hh`` is frozen at zero so
 the layer has the derivation's single bias per gate; the GRU keeps both biases, as PyTorch defines it. A
 sigmoid RNN has no fused layer and trains written out (``fused_layer`` returns None).
 """

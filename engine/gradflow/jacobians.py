@@ -2,8 +2,8 @@
 
 All functions take one probe sequence's per-step tensors, shaped (T, H), in float64, and return a stack of
 T-1 matrices whose entry k is the Jacobian from state k to state k+1 (states indexed 0..T-1, each after its
-input). Building them is O(H^2) per step and batches over every t; per-step autograd is 100x slower
-(benchmarks/gradflow_jacobians.py). Norms of products over hundreds of steps fall to 1e-160 and below, so the
+input). Building them is O(H^2) per step and batches over every t; per-step autograd is far slower
+(benchmarks/gradflow_jacobians.py measures both; the README quotes it). Norms of products over hundreds of steps fall to 1e-160 and below, so the
 products are kept renormalised and carry the log of their scale.
 """
 
@@ -143,7 +143,7 @@ def gru_step_jacobians(params: dict[str, torch.Tensor], states: torch.Tensor, ga
 def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Tensor:
     """Largest singular value of each matrix in a (N, m, n) stack, as sqrt(largest eigenvalue of M^T M).
 
-    The symmetric eigensolver is about 1.3x faster here than an SVD and as exact for the largest value;
+    The symmetric eigensolver is faster than an SVD and as exact for the largest value;
     the stack is processed in chunks to bound memory, calling ``check`` between chunks (it may raise to stop).
     """
     if matrices.shape[0] == 0:
@@ -157,7 +157,7 @@ def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Ten
 
 
 def _chunk_size(size: int) -> int:
-    """Matrices per eigensolver call: 64 small ones, fewer large ones, so a cancel check comes every ~0.1 s."""
+    """Matrices per eigensolver call: 64 small ones, fewer large ones, so cancel checks stay frequent at any size."""
     return max(4, min(_WINDOW, 8 * (128 // max(size, 1)) ** 2))
 
 

@@ -1,5 +1,6 @@
 """The Gradient flow tab's state without Qt: the run's settings, every cell's loss history, the latest probe of
-each cell and the heatmap rows, fed by the training job's progress events.
+each cell and every probe's heatmap row (``ProbeHistory``, which the report draws too), fed by the training job's
+progress events.
 
 The tab shows a session and tests and scripts drive one directly. Each kind of data carries a version number
 that grows when it changes, so a view redraws only what changed since it last drew, at most once per frame.
@@ -8,7 +9,6 @@ Importing this module imports no torch (the GUI makes a session before the engin
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Iterable
 import numpy as np
 
 from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
+from rnnlab.engine.gradflow.probe_history import ProbeHistory
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult, GradflowTraining
-
-MAX_HEATMAP_ROWS = 400
-"""Rows of the heatmap image at most: longer runs share a row between neighbouring probes (the latest wins)."""
 
 
 @dataclass(frozen=True)
@@ -59,52 +57,13 @@ class LossHistory:
 
 
 @dataclass
-class Heatmap:
-    """log10 ||dE/dc_t|| of the focus cell per probe: ``image[row, t]``, NaN where nothing was probed yet.
-
-    The probe of step s goes to row ceil(s / steps_per_row) (every probe its own row, the last step's included) or,
-    for long runs, the nearest of evenly spaced rows, where a later probe replaces an earlier one. Drawn, the rows
-    are spread evenly from step 0 to the last step (``row_height`` steps each).
-    """
-
-    image: np.ndarray
-    steps_per_row: float
-    steps: int
-    one_per_probe: bool = True
-    filled: int = 0
-
-    @property
-    def row_height(self) -> float:
-        """Training steps per drawn row: the rows span step 0 to the last step."""
-        return self.steps / max(1, self.image.shape[0] - 1)
-
-    @classmethod
-    def for_run(cls, config: GradflowConfig) -> "Heatmap":
-        """An empty heatmap with a row per probe of ``config`` (step 0 and the last step included), or
-        ``MAX_HEATMAP_ROWS`` evenly spaced rows for long runs."""
-        probes = math.ceil(config.steps / config.probe_every) + 1
-        rows = min(MAX_HEATMAP_ROWS, probes)
-        spacing = config.probe_every if probes <= MAX_HEATMAP_ROWS else config.steps / (rows - 1)
-        return cls(image=np.full((rows, config.length), np.nan), steps_per_row=spacing, steps=config.steps,
-                   one_per_probe=probes <= MAX_HEATMAP_ROWS)
-
-    def add(self, step: int, log_grad: np.ndarray) -> None:
-        """Put one probe's values in the row of its training step; -inf (an exact zero) shows as missing."""
-        position = step / self.steps_per_row
-        row = min(self.image.shape[0] - 1, math.ceil(position) if self.one_per_probe else round(position))
-        values = np.asarray(log_grad, dtype=np.float64)
-        self.image[row] = np.where(np.isfinite(values), values, np.nan)
-        self.filled = max(self.filled, row + 1)
-
-
-@dataclass
 class GradflowSession:
     """One gradient-flow run as the tab shows it; :meth:`start` begins a new one and returns the job to run."""
 
     config: GradflowConfig = field(default_factory=GradflowConfig)
     cells: tuple[str, ...] = ()
     losses: LossHistory | None = None
-    heatmap: Heatmap | None = None
+    probes: ProbeHistory | None = None
     snapshots: dict[str, "CellSnapshot"] = field(default_factory=dict)
     device: str = ""
     last_step: int = 0
@@ -136,7 +95,7 @@ class GradflowSession:
         self.config, self.cells = config, cells
         self.losses = LossHistory(steps=np.zeros(config.steps, dtype=np.int64),
                                   values={cell: np.full(config.steps, np.nan) for cell in self.cells})
-        self.heatmap = Heatmap.for_run(config)
+        self.probes = ProbeHistory.for_run(config, cells)
         self.snapshots = {}
         self.device = ""
         self.last_step = 0
@@ -154,9 +113,7 @@ class GradflowSession:
                 self.snapshots.update(event.snapshots)
                 self.probes_received += 1
                 self.probe_version += 1
-                focus = event.snapshots.get(self.focus_cell)
-                if focus is not None:
-                    self.heatmap.add(event.step, focus.diagnostics.log_grad)
+                self.probes.add(event.step, event.snapshots)
             self.last_step = event.step
             self.device = event.device or self.device
 
@@ -200,9 +157,3 @@ class GradflowSession:
                               snapshots=dict(self.snapshots),
                               losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells},
                               device=self.device)
-
-    def final_losses(self) -> dict[str, float]:
-        """Each cell's loss at its last recorded step (NaN before the first step)."""
-        if self.losses is None or self.losses.count == 0:
-            return {cell: math.nan for cell in self.cells}
-        return {cell: float(self.losses.values[cell][self.losses.count - 1]) for cell in self.cells}

@@ -24,6 +24,7 @@ from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
+from rnnlab.engine.training_loop import EvaluationEnd, StepEnd, TrainingCallbacks
 
 DATA_SEED_OFFSET = 1
 PROBE_SEED_OFFSET = 2
@@ -129,11 +130,13 @@ class GradflowTraining:
     """The job: ``GradflowTraining(config, cells)(progress, cancel) -> GradflowResult``.
 
     ``cells`` defaults to ``(config.cell,)``; compare mode passes several, which then train in lockstep on the
-    same batches from the same seed, so their curves can be overlaid.
+    same batches from the same seed, so their curves can be overlaid. ``callbacks`` hear of every step (each cell's
+    loss) and every probe (each cell's probe loss and product decades), step 0's included.
     """
 
     config: GradflowConfig
     cells: tuple[str, ...] = ()
+    callbacks: TrainingCallbacks = field(default_factory=TrainingCallbacks)
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
         """Train; every random number comes from generators seeded by ``config.seed`` and owned by this call,
@@ -150,6 +153,7 @@ class GradflowTraining:
         probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
+        self.callbacks.evaluated(_probe_record(0, snapshots))
         progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={},
                                   snapshots=dict(snapshots), device=where))
         for step in range(1, config.steps + 1):
@@ -159,6 +163,7 @@ class GradflowTraining:
             step_losses = {cell: trainer.train_step(x, y) for cell, trainer in trainers.items()}
             for cell, loss in step_losses.items():
                 losses[cell].append(loss)
+            self.callbacks.step_ended(StepEnd(step=step, epoch=None, losses=dict(step_losses)))
             diverged = [cell for cell, loss in step_losses.items() if not math.isfinite(loss)]
             if diverged:
                 progress(GradflowProgress(fraction=step / config.steps, message=f"Diverged at step {step}", step=step,
@@ -171,6 +176,7 @@ class GradflowTraining:
             if step % config.probe_every == 0 or step == config.steps:
                 probed = {cell: trainer.snapshot(step, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
                 snapshots.update(probed)
+                self.callbacks.evaluated(_probe_record(step, probed))
             status = _status(step, config.steps, step_losses, where)
             progress(GradflowProgress(fraction=step / config.steps, message=status, step=step, losses=step_losses,
                                       snapshots=probed, device=where))
@@ -179,11 +185,20 @@ class GradflowTraining:
 
 
 def warm_up_job() -> GradflowTraining:
-    """Two steps of every cell at the smallest size, on the CPU: a new process spends about 2 s in its first run
-    (lazy imports, first kernels), so a job process runs this before the user's first Train (on the CPU, so a job
-    process that only parses a CSV holds no GPU memory)."""
+    """Two steps of every cell at the smallest size, on the CPU: a new process's first run is slow (lazy imports,
+    first kernels), so a job process runs this before the user's first Train (on the CPU, so a job process that only
+    parses a CSV holds no GPU memory)."""
     return GradflowTraining(GradflowConfig(length=10, hidden=4, steps=2, batch_size=2, probe_every=1, device="cpu"),
                             CELLS)
+
+
+def _probe_record(step: int, snapshots: dict[str, CellSnapshot]) -> EvaluationEnd:
+    """What the callbacks hear of a probe: each cell's probe loss and the decades its product norm falls."""
+    figures = {}
+    for cell, snapshot in snapshots.items():
+        figures[f"{cell}_probe_loss"] = float(snapshot.diagnostics.probe_loss)
+        figures[f"{cell}_product_decades"] = decades_of_decay(snapshot.diagnostics.log_product)
+    return EvaluationEnd(step=step, epoch=None, figures=figures)
 
 
 def _status(step: int, steps: int, losses: dict[str, float], where: str) -> str:

@@ -5,24 +5,19 @@ and the summary lines the command line prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 
 from rnnlab.engine.gradflow.config import MAX_SLOPE
 from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.gradflow.probe_history import ProbeHistory
+from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
 from rnnlab.engine.gradflow.summary import summary_lines
-from rnnlab.engine.gradflow.training import GradflowProgress, GradflowResult
-from rnnlab.engine.jobs import Progress, ProgressFn
+from rnnlab.engine.gradflow.training import GradflowResult
 from rnnlab.engine.report.document import (Report, Section, figure, metrics_block, paragraph, settings_table,
                                            subscripted)
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import heatmap_svg
 from rnnlab.engine.report.run_settings import RunInput, RunSettings, names_text
-
-CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
-TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
-MAX_HEATMAP_ROWS = 400
 
 FORMULAS = [
     ("Plain RNN", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> x<sub>t</sub>), &emsp; "
@@ -43,41 +38,6 @@ FORMULAS = [
          "&emsp; D<sub>t</sub> = diag(i<sub>t</sub> ⊙ (1 − c̃<sub>t</sub><sup>2</sup>)) W<sub>ch</sub> D<sub>h</sub>"),
     ("Norms", "‖M‖<sub>2</sub> = largest singular value of M; every plot shows log<sub>10</sub> of it per timestep t"),
 ]
-
-
-@dataclass
-class ProbeHistory:
-    """log10 ||dE/dc_t|| of every cell at every probe of a run, for the heatmap; at most ``MAX_HEATMAP_ROWS``
-    rows per cell (a later probe replaces an earlier one sharing its row)."""
-
-    steps: int
-    rows: dict[str, dict[int, tuple[int, np.ndarray]]] = field(default_factory=dict)
-
-    def add(self, event: GradflowProgress) -> None:
-        """Keep the probes an event carries."""
-        row_width = max(1.0, self.steps / (MAX_HEATMAP_ROWS - 1))
-        for cell, snapshot in event.snapshots.items():
-            row = int(round(snapshot.step / row_width))
-            self.rows.setdefault(cell, {})[row] = (snapshot.step, snapshot.diagnostics.log_grad.copy())
-
-    def recording(self, progress: ProgressFn) -> ProgressFn:
-        """A progress callback that records each event's probes, then passes the event on to ``progress``."""
-
-        def record(event: Progress) -> None:
-            if isinstance(event, GradflowProgress):
-                self.add(event)
-            progress(event)
-
-        return record
-
-    def image(self, cell: str) -> tuple[np.ndarray, int, int]:
-        """The cell's probes as an image (probe, t) in step order, with the first and last step probed; -inf where
-    the gradient is exactly 0, +inf or NaN where it overflowed."""
-        entries = [self.rows[cell][row] for row in sorted(self.rows.get(cell, {}))]
-        if not entries:
-            return np.zeros((0, 0)), 0, 0
-        image = np.vstack([values for _, values in entries])
-        return image, entries[0][0], entries[-1][0]
 
 
 def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None, preset: str | None = None) -> Report:
@@ -206,7 +166,7 @@ def _loss_chart(result: GradflowResult) -> LineChart:
 def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
     blocks = []
     for cell in result.cells:
-        image, first, last = history.image(cell)
+        image, first, last = history.probed(cell)
         if image.shape[0] == 0:
             continue
         svg = heatmap_svg(image, "timestep t", "training step", (first, last), "log₁₀‖∂E/∂c_t‖")

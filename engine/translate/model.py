@@ -3,7 +3,8 @@ attention.
 
 The encoder is a bidirectional GRU over the source characters plus the end token; padded positions are
 packed away, so each direction ends at the word's real end. The decoder is a GRU cell fed the previous
-character (the true one in training: teacher forcing; its own guess when translating: greedy decoding).
+character (in training the true one, teacher forcing, unless a feeding policy says otherwise; its own guess when
+translating: greedy decoding).
 Without attention it sees the source only through its initial state; with attention it also reads, at
 every step t, a context vector ``c_t = sum_j a_tj h_j``, a weighted mean of the encoder outputs ``h_j``
 whose weights ``a_t`` (one row of the alignment matrix) sum to 1 over the real source positions.
@@ -163,13 +164,20 @@ class Seq2Seq(nn.Module):
                     nn.init.uniform_(tensor, -bound, bound, generator=generator)
         return self
 
-    def forward(self, source: Tensor, lengths: Tensor, target_in: Tensor) -> Tensor:
-        """Logits (batch, target steps, vocabulary) with teacher forcing: step t is fed ``target_in[:, t]``."""
+    def forward(self, source: Tensor, lengths: Tensor, target_in: Tensor, own: Tensor | None = None) -> Tensor:
+        """Logits (batch, target steps, vocabulary) of training: step t is fed ``target_in[:, t]`` (teacher forcing),
+        or where the boolean ``own[:, t]`` is True (t >= 1) the model's most likely character at step t - 1, chosen
+        without gradient (``engine.translate.feeding``)."""
         memory, state, keys, mask = self._encode(source, lengths)
         logits = []
+        previous = target_in[:, 0]
         for t in range(target_in.size(1)):
-            step_logits, state, _ = self.decoder.step(target_in[:, t], state, memory, keys, mask)
+            step_logits, state, _ = self.decoder.step(previous, state, memory, keys, mask)
             logits.append(step_logits)
+            if t + 1 < target_in.size(1):
+                previous = target_in[:, t + 1]
+                if own is not None:
+                    previous = torch.where(own[:, t + 1], step_logits.detach().argmax(dim=-1), previous)
         return torch.stack(logits, dim=1)
 
     @torch.no_grad()

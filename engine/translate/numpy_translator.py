@@ -1,7 +1,7 @@
 """A saved translator's translation (any task; greedy or beam search) in numpy, without importing torch: the
 command line's fast path.
 
-``python main.py translate`` spent ~2 s of its ~2.5 s importing torch to run a model of 0.1 M weights. This module
+Importing torch was most of the time ``python main.py translate`` took to run a small model. This module
 reads the same checkpoint file (a zip holding a pickle and raw tensor bytes, the format ``torch.save`` writes)
 with a restricted unpickler that knows only the three names such a file uses, and runs the same equations as
 ``model.py`` in float32 numpy. A test checks that it writes exactly what the torch model writes, with the same

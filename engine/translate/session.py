@@ -172,10 +172,6 @@ class TranslationSession:
         """Put a model read by ``load_job`` into the slot of its kind; returns the slot."""
         return self.use(loaded.translator, loaded.origin)
 
-    def load(self, path: str | os.PathLike) -> str:
-        """Run ``load_job`` here and now (CLI, tests, scripts) and accept its model; returns the slot."""
-        return self.accept_loaded(self.load_job(path)(ignore_progress, CancelToken()))
-
     def save_job(self, slot: str, path: str | os.PathLike) -> Job:
         """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty). The model
         stays unsaved until the result is given to ``accept_saved``. A file that cannot be written is an EngineError

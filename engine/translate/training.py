@@ -1,13 +1,15 @@
-"""The training job: teacher-forced cross-entropy on a task's training pairs (the shipped Pig Latin words by
-default), held-out accuracy as it goes.
+"""The training job: cross-entropy on a task's training pairs (the shipped Pig Latin words by default), the decoder
+fed the true previous character (teacher forcing) unless a feeding policy says otherwise, held-out accuracy as it goes.
 
 Batches are drawn from words of similar length (less padding), padded and masked; Adam, with a cosine
 learning-rate decay to a tenth over a fixed number of epochs, or (Epochs auto, ``stopping``) a constant rate halved
 on plateaus until the held-out accuracy stops rising; gradients clipped. The job checks the cancel token between
 batches, reports the loss every batch and the held-out exact-word accuracy every couple of seconds and at each
 epoch's end, and stops with TrainingDiverged if the loss stops being a finite number. It owns its randomness (a torch
-generator for the weights, a numpy generator for the order of the words, both from the seed) and trains on
-the configured device, changing no process-wide torch state; the trained model comes back on the CPU.
+generator for the weights; one numpy generator for the training pairs kept, the order of the words and the feeding
+policy's choices; both from the seed) and trains on the configured device, changing no process-wide torch state;
+the trained model comes back on the CPU. The step loop tells registered callbacks (``engine.training_loop``) of
+every step, measurement and epoch's end.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
 from rnnlab.engine.plural import plural
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
+from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 from rnnlab.engine.translate.config import PLATEAU, TranslatorConfig
+from rnnlab.engine.translate.feeding import DecoderFeeding, TeacherForcing
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
@@ -72,7 +76,7 @@ class TranslatorResult:
 def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """``prefix`` + the ids of each text, padded with PAD into one array, and each text's length with its end token
     (not counting ``prefix``). Rows are filled one at a time, so a single id list is alive at once (hundreds of
-    thousands of live lists made every garbage collection of the process 50-120 ms)."""
+    thousands of live lists made every garbage collection of the process long)."""
     lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
     out = np.full((len(texts), int(lengths.max()) + len(prefix)), PAD, dtype=np.int64)
     for row, text in enumerate(texts):
@@ -84,7 +88,7 @@ def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[n
 @lru_cache(maxsize=2)
 def _prepared(task: SequenceTask, pairs: tuple[Pair, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Padded source and (start-prefixed) target ids of ``pairs`` and their lengths, kept for the next run in the
-    same process: preparing 59,000 words is about half a second of Python."""
+    same process: preparing the shipped words is a long stretch of Python."""
     sources, source_lengths = _encoded(task, [source for source, _target in pairs], [])
     targets, target_lengths = _encoded(task, [target for _source, target in pairs], [START])
     return sources, targets, source_lengths, target_lengths
@@ -129,18 +133,23 @@ class _Schedule:
 
 class TranslatorTraining:
     """The job ``training(progress, cancel) -> TranslatorResult`` for one configuration and one task's
-    pairs (``data``; the shipped Pig Latin words when None)."""
+    pairs (``data``; the shipped Pig Latin words when None). ``callbacks`` hear of every step (its loss), every
+    held-out measurement and every epoch's end (accuracy and character error rate); ``feeding`` decides what the
+    decoder is fed (teacher forcing unless told otherwise)."""
 
     def __init__(self, config: TranslatorConfig, data: PairsData | None = None, eval_interval_s: float = 2.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, callbacks: TrainingCallbacks | None = None,
+                 feeding: DecoderFeeding | None = None) -> None:
         self.config = validate(config)
         self.data = data
         self.eval_interval_s = eval_interval_s
         self.clock = clock
+        self.callbacks = callbacks if callbacks is not None else TrainingCallbacks()
+        self.feeding: DecoderFeeding = feeding if feeding is not None else TeacherForcing()
 
-    def _split(self, data: PairsData) -> tuple[list[Pair], list[Pair]]:
-        """The training and held-out pairs, cut to the configured counts; InputError if either is empty or a
-        held-out source is also trained on."""
+    def _split(self, data: PairsData, rng: np.random.Generator) -> tuple[list[Pair], list[Pair]]:
+        """The training and held-out pairs, cut to the configured counts (the training pairs kept drawn from
+        ``rng``); InputError if either is empty or a held-out source is also trained on."""
         pairs, held_out = data.split(self.config.valid_fraction)
         if not pairs or not held_out:
             raise InputError("Training needs at least one training pair and one held-out pair.")
@@ -148,7 +157,6 @@ class TranslatorTraining:
         if overlap:
             raise InputError(f"{len(overlap)} held-out sources are also training sources, e.g. "
                              f"{sorted(overlap)[0]!r}.")
-        rng = np.random.default_rng(self.config.seed)
         if self.config.train_words is not None and self.config.train_words < len(pairs):
             pairs = [pairs[i] for i in sorted(rng.choice(len(pairs), self.config.train_words, replace=False))]
         if self.config.held_out_words is not None and self.config.held_out_words < len(held_out):
@@ -156,140 +164,185 @@ class TranslatorTraining:
         return pairs, held_out
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorResult:
-        config = self.config
-        clock = self.clock
-        device = resolve_device(config.device)
+        """Train epoch after epoch until the fixed epochs end or early stopping says so; the run's one numpy
+        generator, seeded with the configured seed, draws the training pairs kept, the order of the batches and the
+        feeding policy's choices (the weights come from a torch generator with the same seed)."""
+        rng = np.random.default_rng(self.config.seed)
         data = self.data if self.data is not None else pig_latin_data()
-        task = data.task
-        pairs, held_out_pairs = self._split(data)
-        held_out = [source for source, _target in held_out_pairs]
-        references = [target for _source, target in held_out_pairs]
-        rng = np.random.default_rng(config.seed)
-        source_array, target_array, source_lengths, target_lengths = _prepared(task, tuple(pairs))
-
-        model = build_empty(config, task.vocabulary_size).initialise(job_generator(config.seed)).to(device)
-        device_name = describe_device(device)
-        progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=device_name, message=f"training on {device_name}"))
-        optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
-        batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
-        loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
-        translator = Translator(model, config, task)
-        loss_curve: list[tuple[float, float]] = []
-        accuracy_curve: list[tuple[float, float]] = []
-        started = clock()
-        epochs = config.planned_epochs(task.is_pig_latin)
-        schedule = _Schedule(optimiser, config, epochs, batches_per_epoch)
-        stopping = EarlyStopping(config.patience, config.time_budget, clock, started) if schedule.auto else None
-        next_eval = started + self.eval_interval_s
-        step = 0
-
-        def fraction() -> float:
-            """How far the run is: steps of the fixed epochs, or the share of the time budget spent (its limit)."""
-            if stopping is None:
-                return step / (epochs * batches_per_epoch)
-            return min(1.0, (clock() - started) / (60.0 * config.time_budget))
-
-        def measure(epoch: float, epoch_end: bool = False) -> Evaluation:
-            """Grade the held-out pairs and report it; an epoch's end measurement of an auto run also counts
-            for early stopping (the timed ones within an epoch only draw the curve)."""
-            model.eval()
-            outputs = []
-            for start in range(0, len(held_out), _EVALUATION_CHUNK):
+        run = _Run(self, data, *self._split(data, rng), rng, progress, cancel)
+        next_eval = run.started + self.eval_interval_s
+        while True:
+            for rows in _batches(run.source_lengths, self.config.batch_size, rng):
                 cancel.raise_if_cancelled()
-                outputs += [r.output for r in translator.translate_batch(held_out[start:start + _EVALUATION_CHUNK])]
-            evaluation = evaluate(held_out, outputs, references)
-            model.train()
-            accuracy_curve.append((epoch, evaluation.accuracy))
-            if epoch_end and stopping is not None:
-                stopping.measured(evaluation, epoch, step, model)
-            progress(TranslatorProgress(
-                fraction=fraction(), at_most=stopping is not None, epoch=epoch, device=device_name,
-                accuracy=evaluation.accuracy, char_error_rate=evaluation.char_error_rate,
-                message=f"{device_name} · {schedule.epoch_text(epoch)} · held-out {evaluation.accuracy:.1%}"
-                        + (_best_text(stopping) if stopping is not None else "")))
-            return evaluation
-
-        model.train()
-        stopped = ""
-        epoch = 0
-        while not stopped:
-            for batch in self._batches(source_lengths, config.batch_size, rng):
-                cancel.raise_if_cancelled()
-                s_len, t_len = source_lengths[batch], target_lengths[batch]
-                source = torch.from_numpy(source_array[batch, : s_len.max()]).to(device)
-                target = torch.from_numpy(target_array[batch, : t_len.max() + 1]).to(device)
-                target_in, target_out = target[:, :-1], target[:, 1:]
-                logits = model(source, torch.from_numpy(s_len), target_in)
-                loss = loss_fn(logits.reshape(-1, logits.size(-1)), target_out.reshape(-1))
-                if not torch.isfinite(loss):
-                    raise TrainingDiverged(
-                        f"The loss became {loss.item()} at epoch {epoch + 1}, step {step + 1}: training diverged. "
-                        "Try a smaller learning rate or turn gradient clipping on.")
-                optimiser.zero_grad(set_to_none=True)
-                loss.backward()
-                if config.grad_clip is not None:
-                    nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
-                optimiser.step()
-                schedule.stepped()
-                step += 1
-                epochs_done = step / batches_per_epoch
-                loss_curve.append((epochs_done, loss.item()))
-                progress(TranslatorProgress(
-                    fraction=fraction(), at_most=stopping is not None, epoch=epochs_done, device=device_name,
-                    loss=loss.item(),
-                    message=f"{device_name} · {schedule.epoch_text(epochs_done)} · loss {loss.item():.3f}"))
-                if stopping is not None and stopping.out_of_time():
+                run.report_step(run.train_step(rows))
+                if run.stopping is not None and run.stopping.out_of_time():
                     break
-                if clock() >= next_eval and step % batches_per_epoch:
-                    next_eval = self._timed(measure, epochs_done)
-            epoch += 1
-            epochs_done = step / batches_per_epoch
-            evaluation = measure(epochs_done, epoch_end=True)
-            if stopping is None:
-                stopped = f"stopped: the {plural(epochs, 'epoch')} ended" if epoch == epochs else ""
-            else:
-                schedule.measured(evaluation.accuracy)
-                stopped = stopping.reason()
-            next_eval = clock() + self.eval_interval_s
-        kept = f"the model after the last step (step {step})"
-        if stopping is not None:
-            best = stopping.restore_best(model)
-            evaluation = best.evaluation
-            kept = f"the best model, of {best.where()} (step {best.step})"
-        progress(TranslatorProgress(fraction=1.0, epoch=step / batches_per_epoch, device=device_name,
-                                    message=f"{device_name} · {stopped}"))
-        model.eval().cpu()
-        translator.evaluation = evaluation.as_dict()
-        return TranslatorResult(translator, evaluation, clock() - started, loss_curve, accuracy_curve,
-                                        held_out_pairs, data.source_name, source_path=data.source_path,
-                                        device=device_name, stopped=stopped, kept=kept)
+                if self.clock() >= next_eval and run.steps % run.batches_per_epoch:
+                    next_eval = self._timed(run.measure, run.epochs_done())
+            evaluation, stopped = run.end_epoch()
+            if stopped:
+                return run.result(evaluation, stopped)
+            next_eval = self.clock() + self.eval_interval_s
 
-    def _timed(self, measure, epoch: float) -> float:
+    def _timed(self, measure: Callable[[float], Evaluation], epoch: float) -> float:
         """Run one held-out measurement; return when the next may start, so measuring takes at most ~1/5 of the time."""
         begun = self.clock()
         measure(epoch)
         now = self.clock()
         return now + max(self.eval_interval_s, 4 * (now - begun))
 
-    @staticmethod
-    def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
-        """Shuffled batches of words of similar length: sort each pool of shuffled words by length, then cut."""
-        order = rng.permutation(len(lengths))
-        pool = batch_size * _SIMILAR_LENGTH_POOL
-        batches = []
-        for start in range(0, len(order), pool):
-            chunk = order[start:start + pool]
-            chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
-            batches.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
-        rng.shuffle(batches)
-        return batches
+
+class _Run:
+    """One training run in progress: the model, its optimiser and learning-rate schedule, early stopping (Epochs
+    auto), the curves so far, and the step and measure functions the loop calls."""
+
+    def __init__(self, job: TranslatorTraining, data: PairsData, pairs: list[Pair], held_out: list[Pair],
+                 rng: np.random.Generator, progress: ProgressFn, cancel: CancelToken) -> None:
+        config = self.config = job.config
+        self.clock, self.callbacks, self.feeding = job.clock, job.callbacks, job.feeding
+        self.rng, self.progress, self.cancel = rng, progress, cancel
+        self.data, self.held_out_pairs = data, held_out
+        self.held_out = [source for source, _target in held_out]
+        self.references = [target for _source, target in held_out]
+        self.device = resolve_device(config.device)
+        self.sources, self.targets, self.source_lengths, self.target_lengths = _prepared(data.task, tuple(pairs))
+        self.model = build_empty(config, data.task.vocabulary_size).initialise(job_generator(config.seed)).to(
+            self.device)
+        self.device_name = describe_device(self.device)
+        progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=self.device_name,
+                                    message=f"training on {self.device_name}"))
+        self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
+        self.batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
+        self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
+        self.translator = Translator(self.model, config, data.task)
+        self.loss_curve: list[tuple[float, float]] = []
+        self.accuracy_curve: list[tuple[float, float]] = []
+        self.started = self.clock()
+        self.epochs = config.planned_epochs(data.task.is_pig_latin)
+        self.schedule = _Schedule(self.optimiser, config, self.epochs, self.batches_per_epoch)
+        self.stopping = (EarlyStopping(config.patience, config.time_budget, self.clock, self.started)
+                         if self.schedule.auto else None)
+        self.steps = 0
+        self.epochs_ended = 0
+        self.model.train()
+
+    def epochs_done(self) -> float:
+        """Epochs done so far, fractional."""
+        return self.steps / self.batches_per_epoch
+
+    def fraction(self) -> float:
+        """How far the run is: steps of the fixed epochs, or the share of the time budget spent (its limit)."""
+        if self.stopping is None:
+            return self.steps / (self.epochs * self.batches_per_epoch)
+        return min(1.0, (self.clock() - self.started) / (60.0 * self.config.time_budget))
+
+    def train_step(self, rows: np.ndarray) -> float:
+        """One optimiser step on the training pairs ``rows``, the decoder fed as the feeding policy says; returns
+        the batch's loss (TrainingDiverged if it is not a finite number)."""
+        s_len, t_len = self.source_lengths[rows], self.target_lengths[rows]
+        source = torch.from_numpy(self.sources[rows, : s_len.max()]).to(self.device)
+        target = torch.from_numpy(self.targets[rows, : t_len.max() + 1]).to(self.device)
+        target_in, target_out = target[:, :-1], target[:, 1:]
+        own = self.feeding.own_predictions(self.steps, (target_in.size(0), target_in.size(1)), self.rng)
+        logits = self.model(source, torch.from_numpy(s_len), target_in,
+                            torch.from_numpy(own).to(self.device) if own is not None else None)
+        loss = self.loss_fn(logits.reshape(-1, logits.size(-1)), target_out.reshape(-1))
+        if not torch.isfinite(loss):
+            raise TrainingDiverged(
+                f"The loss became {loss.item()} at epoch {self.epochs_ended + 1}, step {self.steps + 1}: training "
+                "diverged. Try a smaller learning rate or turn gradient clipping on.")
+        self.optimiser.zero_grad(set_to_none=True)
+        loss.backward()
+        if self.config.grad_clip is not None:
+            nn.utils.clip_grad_norm_(self.model.parameters(), self.config.grad_clip)
+        self.optimiser.step()
+        self.schedule.stepped()
+        self.steps += 1
+        return loss.item()
+
+    def report_step(self, loss: float) -> None:
+        """Record a step's loss on the curve, in a progress event and to the callbacks."""
+        epochs_done = self.epochs_done()
+        self.loss_curve.append((epochs_done, loss))
+        self.progress(TranslatorProgress(
+            fraction=self.fraction(), at_most=self.stopping is not None, epoch=epochs_done, device=self.device_name,
+            loss=loss, message=f"{self.device_name} · {self.schedule.epoch_text(epochs_done)} · loss {loss:.3f}"))
+        self.callbacks.step_ended(StepEnd(step=self.steps, epoch=epochs_done, losses={"train": loss}))
+
+    def measure(self, epoch: float, epoch_end: bool = False) -> Evaluation:
+        """Grade the held-out pairs and report it; an epoch's end measurement of an auto run also counts
+        for early stopping (the timed ones within an epoch only draw the curve)."""
+        self.model.eval()
+        outputs = []
+        for start in range(0, len(self.held_out), _EVALUATION_CHUNK):
+            self.cancel.raise_if_cancelled()
+            chunk = self.held_out[start:start + _EVALUATION_CHUNK]
+            outputs += [result.output for result in self.translator.translate_batch(chunk)]
+        evaluation = evaluate(self.held_out, outputs, self.references)
+        self.model.train()
+        self.accuracy_curve.append((epoch, evaluation.accuracy))
+        if epoch_end and self.stopping is not None:
+            self.stopping.measured(evaluation, epoch, self.steps, self.model)
+        self.progress(TranslatorProgress(
+            fraction=self.fraction(), at_most=self.stopping is not None, epoch=epoch, device=self.device_name,
+            accuracy=evaluation.accuracy, char_error_rate=evaluation.char_error_rate,
+            message=f"{self.device_name} · {self.schedule.epoch_text(epoch)} · held-out {evaluation.accuracy:.1%}"
+                    + (_best_text(self.stopping) if self.stopping is not None else "")))
+        self.callbacks.evaluated(EvaluationEnd(step=self.steps, epoch=epoch, figures=_figures(evaluation)))
+        return evaluation
+
+    def end_epoch(self) -> tuple[Evaluation, str]:
+        """After a pass over the training pairs (or the part of one the time budget left): measure, tell the
+        callbacks, and say why the run stops ("stopped: ...") or "" to go on."""
+        self.epochs_ended += 1
+        evaluation = self.measure(self.epochs_done(), epoch_end=True)
+        self.callbacks.epoch_ended(EpochEnd(epoch=self.epochs_ended, step=self.steps, figures=_figures(evaluation)))
+        if self.stopping is None:
+            ended = self.epochs_ended == self.epochs
+            return evaluation, f"stopped: the {plural(self.epochs, 'epoch')} ended" if ended else ""
+        self.schedule.measured(evaluation.accuracy)
+        return evaluation, self.stopping.reason()
+
+    def result(self, evaluation: Evaluation, stopped: str) -> TranslatorResult:
+        """The run's result: the model kept (the best one with Epochs auto, else the last one, graded by
+        ``evaluation``) back on the CPU."""
+        kept = f"the model after the last step (step {self.steps})"
+        if self.stopping is not None:
+            best = self.stopping.restore_best(self.model)
+            evaluation = best.evaluation
+            kept = f"the best model, of {best.where()} (step {best.step})"
+        self.progress(TranslatorProgress(fraction=1.0, epoch=self.epochs_done(), device=self.device_name,
+                                         message=f"{self.device_name} · {stopped}"))
+        self.model.eval().cpu()
+        self.translator.evaluation = evaluation.as_dict()
+        return TranslatorResult(self.translator, evaluation, self.clock() - self.started, self.loss_curve,
+                                self.accuracy_curve, self.held_out_pairs, self.data.source_name,
+                                source_path=self.data.source_path, device=self.device_name, stopped=stopped, kept=kept)
+
+
+def _figures(evaluation: Evaluation) -> dict[str, float]:
+    """What the callbacks hear of a held-out measurement."""
+    return {"accuracy": evaluation.accuracy, "char_error_rate": evaluation.char_error_rate}
+
+
+def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """Shuffled batches of words of similar length: sort each pool of shuffled words by length, then cut."""
+    order = rng.permutation(len(lengths))
+    pool = batch_size * _SIMILAR_LENGTH_POOL
+    batches = []
+    for start in range(0, len(order), pool):
+        chunk = order[start:start + pool]
+        chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+        batches.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
 
 
 def warm_up(progress: ProgressFn, cancel: CancelToken) -> None:
     """The job that takes a first retraining's one-off costs in the job process that will run it, while the pad
-    is idle: building the first torch optimizer of a process imports torch._dynamo (about 800 modules, sympy among
-    them: 2-4 s here), and reading and encoding the shipped words is about half a second of Python (in a thread of
-    the app it stalled the pad's first showing to 130-200 ms)."""
+    is idle: building the first torch optimizer of a process imports torch._dynamo (hundreds of modules, sympy among
+    them), and reading and encoding the shipped words is a long stretch of Python (in a thread of the app it stalled
+    the pad's first showing)."""
     torch.optim.Adam([nn.Parameter(torch.zeros(1))])
     cancel.raise_if_cancelled()
     data = pig_latin_data()

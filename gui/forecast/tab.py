@@ -53,7 +53,7 @@ BACKTEST_FOLDS = 5
 
 
 class ForecastTab(LabTab):
-    """Tab 2: data in, model and training, results. ``shown`` fires after the view has caught up with the session
+    """The stock forecaster: data in, model and training, results. ``shown`` fires after the view has caught up with the session
     (new data, a forecast, a backtest or a saved file)."""
 
     shown = Signal()
@@ -173,7 +173,7 @@ class ForecastTab(LabTab):
         return self.session.unsaved
 
     def configure_for_self_test(self) -> None:
-        """The smallest quick run (~1-3 s): a short window, one small layer, two epochs."""
+        """The smallest quick run: a short window, one small layer, two epochs."""
         self.params.set_config(dataclasses.replace(self.params.config(), window=10, layers=1, units=8, epochs=2,
                                                    horizon=5, seed=0))
 

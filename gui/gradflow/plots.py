@@ -20,8 +20,6 @@ from rnnlab.engine.report.ticks import log_ticks
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 from rnnlab.gui.widgets.user_text import escape_html
 
-CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
-TERM_COLOURS = {"A": "#ff7f0e", "B": "#9467bd", "C": "#8c564b", "D": "#e377c2", "sum": "#7f7f7f"}
 CELL_NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 _SUBSCRIPT = re.compile(r"_\{([^}]*)\}|_([A-Za-z0-9]+)")
 

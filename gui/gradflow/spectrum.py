@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from rnnlab.engine.gradflow.config import MAX_SLOPE
-from rnnlab.gui.gradflow.plots import CELL_COLOURS, PlotPanel
+from rnnlab.engine.gradflow.style import CELL_COLOURS
+from rnnlab.gui.gradflow.plots import PlotPanel
 
 CAPTION = ("Eigenvalues λ of W_rec (dots) with the unit circle (grey) and the 1/γ circle (dashed; γ = largest slope "
            "of the activation). ‖W_rec‖₂ < 1/γ is enough for gradients to vanish.")

@@ -3,8 +3,8 @@ gradients live, export.
 
 The widgets only wire controls to a Qt-free ``GradflowSession`` (engine/gradflow/session.py), which holds the run;
 the view draws the session at most once per frame while the tab is on show. Training runs in a job process
-(``engine.job_process``): in a thread it shared the interpreter lock with the drawing and ran 5-20% slower with
-the plots on show. Imports no torch at module level (the engine loads in the background); the session imports the
+(``engine.job_process``): in a thread it shared the interpreter lock with the drawing and ran slower with the
+plots on show. Imports no torch at module level (the engine loads in the background); the session imports the
 job when Train is pressed.
 """
 
@@ -90,7 +90,6 @@ class GradflowTab(LabTab):
         self.run_controls = RunControls(self.runner)
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
                                           "gradient-flow")
-        self._probe_history = None
         self._run_preset: str | None = None
         self.session = GradflowSession()
         self._frame_timer = QTimer(self, interval=FRAME_MS)
@@ -164,11 +163,8 @@ class GradflowTab(LabTab):
         except EngineError as exc:
             QMessageBox.warning(self, "Gradient flow", auto_literal(str(exc)))
             return
-        from rnnlab.engine.report.gradflow_report import ProbeHistory
-
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)
-        self._probe_history = ProbeHistory(self.session.config.steps)
         self._run_preset = self.preset_combo.currentData() or None
         self.view.start_run(self.session)
         self.runner.start(InJobProcess(job))
@@ -177,8 +173,6 @@ class GradflowTab(LabTab):
     def _on_runner_progress(self, events: list) -> None:
         """Keep the events' data in the session; the frame timer draws the latest state."""
         self.session.apply(events)
-        for event in events:
-            self._probe_history.add(event)
 
     def _on_frame_timer_timeout(self) -> None:
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
@@ -215,7 +209,7 @@ class GradflowTab(LabTab):
         from rnnlab.engine.report.gradflow_report import gradflow_report
 
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
-        self.report_export.set_run(partial(gradflow_report, result, self._probe_history, self._run_preset), stem)
+        self.report_export.set_run(partial(gradflow_report, result, self.session.probes, self._run_preset), stem)
 
     def _on_preset_combo_activated(self, index: int) -> None:
         """Load the preset's settings (and compare mode) into the controls and say what to watch for."""

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
-from rnnlab.gui.gradflow.plots import (CELL_COLOURS, CELL_NAMES, TERM_COLOURS, PlotPanel, decade_range, finite_or_nan,
-                                      finite_span)
+from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
+from rnnlab.gui.gradflow.plots import CELL_NAMES, PlotPanel, decade_range, finite_or_nan, finite_span
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
 
@@ -79,7 +79,7 @@ class GradflowView(QWidget):
         session = GradflowSession()
         session.reset(GradflowConfig(), compare=False)
         self.start_run(session)
-        self.heat_image.setImage(session.heatmap.image, autoLevels=False, levels=(-1.0, 0.0))
+        self.heat_image.setImage(session.probes.images[session.focus_cell], autoLevels=False, levels=(-1.0, 0.0))
         for panel in self._panels:
             panel.apply_range()
 
@@ -95,7 +95,7 @@ class GradflowView(QWidget):
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}
         self.forget_curve = self.forget.plot.plot([], [], stepMode="center", fillLevel=0,
                                                   pen=pg.mkPen(CELL_COLOURS["lstm"], width=1.5),
-                                                  brush=pg.mkBrush(31, 119, 180, 90))
+                                                  brush=pg.mkBrush(CELL_COLOURS["lstm"] + "5a"))
         self.forget.set_x_range(0, 1)
         self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5, long=True) for c in CELLS}
         self.chance_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
@@ -235,18 +235,20 @@ class GradflowView(QWidget):
         self.forget.legend.setText(f"mean f<sub>t</sub> = {diag.forget_mean:.2f}")
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
-        heatmap = session.heatmap
-        if heatmap.filled == 0:
+        """The focus cell's probes so far; a value the colour bar cannot show (exactly 0, overflowed) is left blank."""
+        probes = session.probes
+        if probes.filled == 0:
             return
-        span = finite_span(heatmap.image[:heatmap.filled])
+        image = finite_or_nan(probes.images[session.focus_cell])
+        span = finite_span(image[:probes.filled])
         if span is not None:
             levels = decade_range(self._heat_levels, *span)
             if levels != self._heat_levels:
                 self._heat_levels = levels
                 self.colour_bar.setLevels(levels)
-        self.heat_image.setImage(heatmap.image, autoLevels=False, levels=self._heat_levels or (-1.0, 0.0))
-        rows, length = heatmap.image.shape
-        self.heat_image.setRect(QRectF(-0.5, -heatmap.row_height / 2, length, heatmap.row_height * rows))
+        self.heat_image.setImage(image, autoLevels=False, levels=self._heat_levels or (-1.0, 0.0))
+        rows, length = image.shape
+        self.heat_image.setRect(QRectF(-0.5, -probes.row_height / 2, length, probes.row_height * rows))
 
 
 def blank_reason(values: np.ndarray) -> str:

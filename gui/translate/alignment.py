@@ -73,7 +73,7 @@ class AlignmentView(QWidget):
         self.stack.addWidget(self.plot_widget)
         self.stack.addWidget(self.message)
         # Every page stays shown and laid out, the current one raised over the others: bringing a hidden plot back
-        # made Qt resize it and pyqtgraph lay the whole plot out again (one ~500 ms stall in a profile).
+        # made Qt resize it and pyqtgraph lay the whole plot out again (a long stall in a profile).
         self.stack.layout().setStackingMode(QStackedLayout.StackingMode.StackAll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,7 +71,7 @@ class ComparisonView(QTextBrowser):
         missing, a reference of None that there is no expected output to grade against.
 
         The columns are laid out as preformatted monospace text padded to each column's widest entry: a
-        QTextDocument table of 200 rows took ~140 ms to lay out (a frozen window while pasting), this ~15 ms.
+        QTextDocument table of as many rows took many times longer to lay out (a frozen window while pasting).
         """
         self.rows = list(rows)
         if not rows:

@@ -54,7 +54,7 @@ TYPING_PAUSE_MS = 150
 
 
 class TranslationTab(LabTab):
-    """Tab 3: the pad, the side-by-side comparison, the alignment heatmap and retraining."""
+    """The translation pad: the pad, the side-by-side comparison, the alignment heatmap and retraining."""
 
     engine_modules = ("rnnlab.engine.translate.pretrained", "rnnlab.engine.translate.text",
                       "rnnlab.engine.translate.training", "rnnlab.engine.translate.translator")

@@ -62,11 +62,6 @@ class ReportExport(QObject):
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.idle.connect(self._sync)
 
-    @property
-    def available(self) -> bool:
-        """True while there is a finished run to report on."""
-        return self._build is not None
-
     def set_run(self, build: ReportBuilder | None, stem: str = "report") -> None:
         """The finished run's report builder (None: no finished run); ``stem`` names the suggested file."""
         self._build = build

@@ -37,7 +37,7 @@ class StatusLabel(QLabel):
     """A status line that never moves the layout around it: always two text lines high, its width given by the
     layout (the text's length is ignored), the text wrapped at spaces onto the second line and its end elided with
     "…" when even two lines are too short; the whole text is then the tooltip. A status text that grew by a word
-    ("about 1 min 05 s left") used to lay the whole tab out again, plots included (~200 ms stalls)."""
+    ("about 1 min 05 s left") used to lay the whole tab out again, plots included (a stall each time)."""
 
     LINES = 2
     MIN_WIDTH = 140

@@ -2,10 +2,9 @@
 
 Qt lays a window out again whenever a widget in a layout changes its text (``QLabel.setText`` calls
 ``updateGeometry``), unless the widget's size is fixed; here that repainted the whole window, every plot
-included, for each new status text: about 4 ms of the GUI thread each time, 30 times a second while a tab trained
-(measured offscreen with an event filter counting paint events; see docs/performance.md, Responsiveness). The
-slot takes the label's place in the layout and gives the label exactly its own size with ``setFixedSize``, so a
-new text repaints the label and nothing else.
+included, for each new status text, at every frame while a tab trained (docs/performance.md, Responsiveness, has
+the measurement). The slot takes the label's place in the layout and gives the label exactly its own size with
+``setFixedSize``, so a new text repaints the label and nothing else.
 """
 
 from __future__ import annotations

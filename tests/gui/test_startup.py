@@ -20,7 +20,7 @@ def _run(code_or_args: list[str], **env: str) -> subprocess.CompletedProcess:
 def test_building_and_showing_the_window_does_not_import_the_engine():
     code = (
         "import sys\n"
-        "from gui.app import create_application, create_window\n"
+        "from rnnlab.gui.app import create_application, create_window\n"
         "app = create_application()\n"
         "window = create_window()\n"
         "window.show()\n"

@@ -5,7 +5,7 @@ import pytest
 
 from rnnlab.engine.errors import OutputError, TrainingDiverged
 from rnnlab.engine.gradflow.config import GradflowConfig
-from rnnlab.engine.gradflow.session import MAX_HEATMAP_ROWS, GradflowSession, Heatmap
+from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
 TINY = GradflowConfig(cell="gru", length=12, hidden=6, steps=7, probe_every=3, batch_size=4)
@@ -28,9 +28,11 @@ def test_session_keeps_losses_latest_probes_and_one_heatmap_row_per_probe(tmp_pa
     assert steps.tolist() == list(range(1, 8))
     assert losses.tolist() == [e.losses["lstm"] for e in events if e.losses]
     assert session.probes_received == 4 and session.snapshots["rnn"].step == 7
-    assert session.heatmap.image.shape == (4, 12) and session.heatmap.filled == 4
-    assert np.isfinite(session.heatmap.image).all()
-    np.testing.assert_array_equal(session.heatmap.image[-1], events[-1].snapshots["gru"].diagnostics.log_grad)
+    assert session.probes.filled == 4
+    for cell in session.cells:
+        assert session.probes.images[cell].shape == (4, 12) and np.isfinite(session.probes.images[cell]).all()
+        np.testing.assert_array_equal(session.probes.images[cell][-1], events[-1].snapshots[cell].diagnostics.log_grad)
+    assert session.probes.probe_steps["gru"].tolist() == [0, 3, 6, 7]
     exported = session.export(tmp_path / "x.npz")
     assert (exported.cell, exported.step, exported.path) == ("gru", 7, tmp_path / "x.npz")
     with pytest.raises(OutputError, match="Could not write .*: its folder does not exist"):
@@ -47,22 +49,6 @@ def test_versions_grow_only_with_new_data_and_a_new_run_starts_empty():
     session.start(TINY, compare=False)
     assert session.losses.count == 0 and session.snapshots == {} and not session.can_export
     assert session.probe_version > versions[1]
-
-
-def test_long_runs_share_heatmap_rows_without_leaving_gaps():
-    heatmap = Heatmap.for_run(GradflowConfig(steps=2003, probe_every=5, length=10))
-    assert heatmap.image.shape == (MAX_HEATMAP_ROWS, 10)
-    for step in [*range(0, 2003, 5), 2003]:
-        heatmap.add(step, np.zeros(10))
-    assert not np.isnan(heatmap.image).any()
-
-
-def test_rows_span_the_run_even_when_probes_are_sparser_than_the_steps():
-    heatmap = Heatmap.for_run(GradflowConfig(steps=4, probe_every=1000, length=10))
-    heatmap.add(0, np.zeros(10))
-    heatmap.add(4, np.ones(10))
-    assert heatmap.image.shape[0] == 2 and heatmap.image[1, 0] == 1.0
-    assert heatmap.row_height == 4
 
 
 def test_a_run_that_diverged_can_be_exported_and_reported_as_far_as_it_went(tmp_path):

@@ -93,5 +93,5 @@ def test_the_session_follows_a_model_into_its_task_and_back(reversal):
     assert [w.reference for w in translated.translations["attention"].words] == ["qha", "oib"]
     assert session.has_unsaved_work()
     pig = TranslationSession()
-    pig.load(path)
+    pig.accept_loaded(pig.load_job(path)(ignore_progress, CancelToken()))
     assert pig.task == data.task and pig.data is None and pig.models["attention"] is not None
