@@ -96,8 +96,9 @@ def with_settings(run: RunT, **settings: Any) -> RunT:
 class LabEntry:
     """One line of the registry: the lab's ``name`` and tab ``title``, and where its parts live, as import paths:
     ``engine`` (``module:attribute`` of its Lab), ``cli`` (the module whose ``register(subparsers)`` adds its
-    subcommands), ``tab`` (``module:class`` of its LabTab) and ``tab_name`` (the tab's objectName, known before the
-    tab is built)."""
+    subcommands, ``add_run_arguments(parser)`` the arguments that describe a run, its files and setting flags, and
+    ``run_of(args)`` the run they describe), ``tab`` (``module:class`` of its LabTab) and ``tab_name`` (the tab's
+    objectName, known before the tab is built)."""
 
     name: str
     title: str

@@ -171,3 +171,18 @@ def test_a_lab_given_its_inputs_checks_the_request_before_any_work(tmp_path):
     with pytest.raises(InputError, match="A title names a task of pairs"):
         TranslatorRun(TranslatorConfig(), title="Reversal")
     assert TRANSLATOR.load(TranslatorRun(TranslatorConfig())) is None
+
+
+@pytest.mark.parametrize("key", sorted(TINY_RUNS))
+def test_each_lab_s_command_line_module_describes_the_run_its_flags_ask_for(key):
+    """What an experiment's command line builds on: the lab's run arguments parse to the lab's run."""
+    import argparse
+    import importlib
+
+    run, argv = TINY_RUNS[key]
+    entry = next(entry for entry in REGISTRY if entry.name == key.split("-")[0])
+    module = importlib.import_module(entry.cli)
+    parser = argparse.ArgumentParser()
+    module.add_run_arguments(parser)
+    parsed = module.run_of(parser.parse_args(argv[1:]))
+    assert parsed.config == run.config and parsed == run
