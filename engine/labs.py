@@ -25,7 +25,7 @@ from rnnlab.engine.params import validate
 if TYPE_CHECKING:
     import numpy as np
 
-    from rnnlab.engine.jobs import CancelToken, Job
+    from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
     from rnnlab.engine.report.document import Report
 
 
@@ -79,6 +79,18 @@ class Lab(Protocol[RunT, InputsT, ResultT]):
     def report(self, run: RunT, inputs: InputsT | None, result: ResultT) -> Report:
         """The lab report of a finished run (``inputs`` as the job was given them; read again when None)."""
         ...
+
+
+@dataclass(frozen=True)
+class FromScratch:
+    """The job of a run given without its inputs (in a job process, on a cluster worker): it reads them with the
+    lab's ``load`` and then runs the lab's job on them, so a bad file is refused in the job, before any training."""
+
+    lab: Lab[Any, Any, Any]
+    run: LabRun
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LabResult:
+        return self.lab.job(self.run, self.lab.load(self.run, cancel))(progress, cancel)
 
 
 def with_settings(run: RunT, **settings: Any) -> RunT:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
+from rnnlab.engine.jobs import CancelToken, ignore_progress
+from rnnlab.engine.labs import FromScratch
 
 if TYPE_CHECKING:
     from rnnlab.engine.forecast.loader import LoadedSeries
@@ -59,16 +60,6 @@ def resolved_config(config: ForecastConfig, inputs: ForecastInputs) -> ForecastC
     return dataclasses.replace(config, **changes) if changes else config
 
 
-@dataclass(frozen=True)
-class ForecastJob:
-    """The job of a run whose files are read by the job itself (a job process, a cluster worker)."""
-
-    run: ForecastRun
-
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
-        return FORECAST.job(self.run, FORECAST.load(self.run, cancel))(progress, cancel)
-
-
 class ForecastLab:
     """The stock forecaster: a stacked RNN trained on a price series, scored one step ahead against the naive
     forecast."""
@@ -89,11 +80,11 @@ class ForecastLab:
             session.accept_file(session.open_job(run.test_csv, "test")(ignore_progress, cancel))
         return session.inputs()
 
-    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None) -> ForecastTraining | ForecastJob:
+    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None) -> ForecastTraining | FromScratch:
         """The training job of ``run`` on ``inputs``; its split (columns, enough rows, a band the validation windows
         can hold) is checked now. Without inputs, the job reads the files first."""
         if inputs is None:
-            return ForecastJob(run)
+            return FromScratch(self, run)
         from rnnlab.engine.forecast.training import ForecastTraining
         from rnnlab.engine.forecast.windows import build_split
 

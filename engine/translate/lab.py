@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import InputError
-from rnnlab.engine.jobs import CancelToken, ProgressFn
+from rnnlab.engine.jobs import CancelToken
+from rnnlab.engine.labs import FromScratch
 from rnnlab.engine.translate.config import TranslatorConfig
 
 if TYPE_CHECKING:
@@ -44,16 +45,6 @@ class TranslatorRun:
         return cls(config, data.source_path, data.task.title)
 
 
-@dataclass(frozen=True)
-class TranslatorJob:
-    """The job of a run whose pairs file is read by the job itself (a job process, a cluster worker)."""
-
-    run: TranslatorRun
-
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> TranslatorResult:
-        return TRANSLATOR.job(self.run, TRANSLATOR.load(self.run, cancel))(progress, cancel)
-
-
 class TranslatorLab:
     """The translator: a character-level GRU encoder-decoder, with or without attention, trained from scratch."""
 
@@ -71,11 +62,11 @@ class TranslatorLab:
 
         return read_pairs(run.pairs, run.title)
 
-    def job(self, run: TranslatorRun, inputs: PairsData | None = None) -> TranslatorTraining | TranslatorJob:
+    def job(self, run: TranslatorRun, inputs: PairsData | None = None) -> TranslatorTraining | FromScratch:
         """The training job of ``run`` on ``inputs`` (the run's pairs as read; None for Pig Latin), its settings
         checked now. A run of a pairs file without its pairs reads them in the job."""
         if inputs is None and run.pairs is not None:
-            return TranslatorJob(run)
+            return FromScratch(self, run)
         from rnnlab.engine.translate.training import TranslatorTraining
 
         return TranslatorTraining(run.config, inputs)
