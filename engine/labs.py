@@ -56,12 +56,11 @@ ResultT = TypeVar("ResultT", bound=LabResult)
 
 
 class Lab(Protocol[RunT, InputsT, ResultT]):
-    """One lab. ``name`` is its registry key (and the name experiments use), ``title`` its tab's title,
+    """One lab. ``name`` is its registry key (and the name experiments use; its tab's title is the registry's),
     ``settings`` its ``param()`` dataclass, ``run_type`` the dataclass of its runs, ``checkpoint_kind`` the kind of
     model file it saves (None: it saves none)."""
 
     name: str
-    title: str
     settings: type
     run_type: type[RunT]
     checkpoint_kind: str | None
