@@ -86,7 +86,7 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
     rows = []
     for seed in range(seeds):
         result = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
-        rows.append({"seed": seed, **result.metrics_dict()})
+        rows.append({"seed": seed, **result.metrics()})
         m = rows[-1]
         baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")
         band = f"  coverage {m['coverage']:.2f} of {m['interval']:.2f}" if m["coverage"] is not None else ""

@@ -1,11 +1,11 @@
 """RNN Lab's command line: ``python main.py SUBCOMMAND ...`` runs an engine job headless.
 
-Each subcommand module has ``register(subparsers)`` that adds its parser and sets ``handler`` to a
-function ``handler(args) -> int``. The files a subcommand reads and writes are declared with their flags
-(``file_flags``) and checked here before the handler runs. Engine errors end as one line on stderr and exit status
-2; an output that fails at the end of a run (a full disk) ends as one line per failed file and exit status 1, the
-other outputs written; an unexpected error ends as one line naming the log file, where its traceback went
-(``rnnlab.engine.app_files``), and exit status 1.
+Each lab's command-line module (named by the lab registry, ``engine/labs.py``) has ``register(subparsers)`` that adds
+its parsers and sets ``handler`` to a function ``handler(args) -> int``. The files a subcommand reads and writes are
+declared with their flags (``file_flags``) and checked here before the handler runs. Engine errors end as one line on
+stderr and exit status 2; an output that fails at the end of a run (a full disk) ends as one line per failed file and
+exit status 1, the other outputs written; an unexpected error ends as one line naming the log file, where its
+traceback went (``rnnlab.engine.app_files``), and exit status 1.
 Flags must be written in full: argparse's abbreviations are off, so ``--init`` never silently means ``--init-scale``.
 """
 
@@ -21,8 +21,9 @@ from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import FileFlags, check_files
 from rnnlab.engine.app_files import install_logging
 from rnnlab.engine.errors import EngineError, JobCancelled
+from rnnlab.engine.labs import REGISTRY
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ("rnnlab.cli.gradflow", "rnnlab.cli.forecast", "rnnlab.cli.translate")
+SUBCOMMAND_MODULES: tuple[str, ...] = tuple(entry.cli for entry in REGISTRY)
 
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 1

@@ -9,6 +9,7 @@ from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.presets import PRESETS
 
 
@@ -18,30 +19,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "gradflow", help="train an RNN, LSTM or GRU and measure its per-timestep gradient flow",
         description="Train a recurrent cell on a long-range task and print its final loss and how many decades "
                     "||dc_{T-1}/dc_t|| loses from the last step back to the first, on a fixed probe sequence.")
-    add_param_flags(parser, GradflowConfig)
-    parser.add_argument("--preset", choices=tuple(PRESETS),
-                        help="start from settings that reproduce a paper (flags set to other than their defaults "
-                             "override it): " + "; ".join(f"{p.name}: {p.cited_title}" for p in PRESETS.values()))
-    parser.add_argument("--compare", action="store_true",
-                        help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
+    add_run_arguments(parser)
     add_output(parser, "--export", "arrays", metavar="FILE",
                help="write the arrays behind the plots, the weights and the loss to FILE (.npz) for --cell")
     add_output(parser, "--metrics", "metrics", metavar="OUT.json",
-               help="write the metrics as JSON: chance loss, steps run, the step a loss stopped being finite, and per "
-                    "cell the final loss, the mean of the last 100 steps and the decades ||dc_{T-1}/dc_t|| falls")
+               help="write the metrics as JSON: chance_loss, final_loss, tail_loss (the mean of the last 10%% of the "
+                    "steps), solved (1 when tail_loss < 0.1 chance_loss), product_decades (decades "
+                    "||dc_{T-1}/dc_t|| falls), steps_run, train_seconds, diverged_at_step; in compare mode under each "
+                    "cell's name")
     add_output(parser, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_gradflow)
 
 
-def run_of(args: argparse.Namespace) -> tuple[GradflowConfig, tuple[str, ...]]:
-    """What the flags ask to train: the configuration (a preset's, changed by the flags typed) and the cells (all
-    three in compare mode, asked for or set by the preset)."""
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments that describe a run (``run_of``): every setting's flag, ``--preset`` and ``--compare``."""
+    add_param_flags(parser, GradflowConfig)
+    parser.add_argument("--preset", choices=tuple(PRESETS),
+                        help="start from settings that reproduce a paper (flags set to other than their defaults "
+                             "override it): " + "; ".join(f"{p.name}: {p.cited_title}" for p in PRESETS.values()))
+    parser.add_argument("--compare", action="store_true",
+                        help=f"train {', '.join(c.upper() for c in CELLS)} side by side on the same data and seed")
+
+
+def run_of(args: argparse.Namespace) -> GradflowRun:
+    """What the flags ask to train: the configuration (a preset's, changed by the flags typed) and compare mode (asked
+    for, or set by the preset)."""
     preset = PRESETS[args.preset] if args.preset else None
     config = config_from_args(args, GradflowConfig, base=preset.config if preset is not None else None)
-    compare = args.compare or (preset is not None and preset.compare)
-    return config, CELLS if compare else (config.cell,)
+    return GradflowRun(config, compare=args.compare or (preset is not None and preset.compare), preset=args.preset)
 
 
 def run_gradflow(args: argparse.Namespace) -> int:
@@ -53,19 +60,17 @@ def run_gradflow(args: argparse.Namespace) -> int:
     """
     from rnnlab.engine.atomic import write_json
     from rnnlab.engine.gradflow.export import export_npz
-    from rnnlab.engine.gradflow.probe_history import ProbeHistory
-    from rnnlab.engine.gradflow.summary import metrics, summary_lines
-    from rnnlab.engine.gradflow.training import GradflowTraining
+    from rnnlab.engine.gradflow.summary import summary_lines
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.document import write_report
-    from rnnlab.engine.report.gradflow_report import gradflow_report
 
-    config, cells = run_of(args)
-    history = ProbeHistory.for_run(config, cells)
+    run = run_of(args)
+    config = run.config
+    job = GRADFLOW.job(run)
     diverged = None
     try:
         with TerminalProgress("gradflow", quiet=args.quiet) as bar:
-            result = GradflowTraining(config, cells)(history.recording(bar), CancelToken())
+            result = job(bar, CancelToken())
     except TrainingDiverged as exc:
         if exc.partial is None:
             raise
@@ -74,8 +79,8 @@ def run_gradflow(args: argparse.Namespace) -> int:
         print(line)
     outputs = Outputs(args)
     outputs.write("--export", lambda path: export_npz(result.snapshots[config.cell], path, result.losses[config.cell]))
-    outputs.write("--metrics", lambda path: write_json(path, metrics(result)))
-    outputs.write("--report", lambda path: write_report(gradflow_report(result, history, args.preset), path))
+    outputs.write("--metrics", lambda path: write_json(path, result.metrics()))
+    outputs.write("--report", lambda path: write_report(GRADFLOW.report(run, None, result), path))
     status = outputs.finish()
     if diverged is not None:
         written = f" The run up to it was written to {', '.join(outputs.written)}." if outputs.written else ""

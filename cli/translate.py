@@ -17,6 +17,7 @@ from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.config import ATTENTION_KINDS, DecodingConfig, TranslatorConfig
+from rnnlab.engine.translate.lab import TRANSLATOR, TranslatorRun
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.numpy_translator import NumpyTranslator
@@ -83,19 +84,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train-translator", help="train a translator from scratch (English -> Pig Latin, or your own pairs)",
         description="Train a character-level GRU encoder-decoder on the shipped word list (or on the pairs of "
                     "--pairs FILE) and print its exact accuracy on the held-out words (pairs).")
-    add_input(train, "--pairs", "pairs file", metavar="FILE",
-              help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
-                   "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
-                   "--valid-fraction of the pairs is held out")
-    train.add_argument("--title", metavar="TEXT",
-                       help="with --pairs: the task's name, recorded in the model file and shown by the pad and the "
-                            "report (default: the file's name)")
-    add_param_flags(train, TranslatorConfig)
+    add_run_arguments(train)
     add_output(train, "--out", "model", metavar="FILE",
                help="save the trained model to FILE (use it with translate --model)")
+    add_output(train, "--metrics", "metrics", metavar="OUT.json",
+               help="write the metrics as JSON: exact (the held-out exact accuracy), char_error_rate, epochs_run, "
+                    "train_seconds")
     add_output(train, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
     train.set_defaults(handler=run_train)
+
+
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments that describe a training run (``run_of``): the pairs file and its title, every setting's flag."""
+    add_input(parser, "--pairs", "pairs file", metavar="FILE",
+              help="learn the task of a pairs file instead of Pig Latin: UTF-8 text with one pair a line, "
+                   "source<TAB>target (or a .csv with a header and two columns); each line is one sequence; "
+                   "--valid-fraction of the pairs is held out")
+    parser.add_argument("--title", metavar="TEXT",
+                        help="with --pairs: the task's name, recorded in the model file and shown by the pad and the "
+                             "report (default: the file's name)")
+    add_param_flags(parser, TranslatorConfig)
+
+
+def run_of(args: argparse.Namespace) -> TranslatorRun:
+    """The translator lab's run the arguments describe; the title and the held-out share of a task of pairs are
+    refused without a pairs file."""
+    config = config_from_args(args, TranslatorConfig)
+    if args.title is not None and not args.pairs:
+        raise InputError("--title names a task of pairs: give it with --pairs FILE.")
+    if "valid_fraction" in typed_flags(args) and not args.pairs:
+        raise InputError("--valid-fraction holds out a share of a pairs file: give it with --pairs FILE (Pig Latin "
+                         "has its own held-out words).")
+    return TranslatorRun(config, args.pairs or None, args.title)
 
 
 def _load_translator(args: argparse.Namespace) -> NumpyTranslator:
@@ -243,32 +264,24 @@ def _word_json(word: TranslatedWord, untranslated: bool = False) -> dict:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Train with the flags' configuration, print held-out accuracy, save if --out was given."""
+    """Train with the flags' configuration, print held-out accuracy, write the model, metrics and report if asked."""
+    from rnnlab.cli.progress import TerminalProgress
+    from rnnlab.engine.atomic import write_json
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.document import write_report
-    from rnnlab.engine.report.translate_report import translator_report
     from rnnlab.engine.translate.summary import summary_lines
-    from rnnlab.engine.translate.training import TranslatorTraining
-    from rnnlab.cli.progress import TerminalProgress
 
-    config = config_from_args(args, TranslatorConfig)
-    if args.title is not None and not args.pairs:
-        raise InputError("--title names a task of pairs: give it with --pairs FILE.")
-    if "valid_fraction" in typed_flags(args) and not args.pairs:
-        raise InputError("--valid-fraction holds out a share of a pairs file: give it with --pairs FILE (Pig Latin "
-                         "has its own held-out words).")
-    data = None
-    if args.pairs:
-        from rnnlab.engine.translate.pairs import read_pairs
-
-        data = read_pairs(args.pairs, args.title)
-        for note in data.notes:
-            print(f"note: {note}", file=sys.stderr)
-    with TerminalProgress(f"Training ({config.attention} attention)") as bar:
-        result = TranslatorTraining(config, data)(bar, CancelToken())
+    run = run_of(args)
+    data = TRANSLATOR.load(run)
+    for note in data.notes if data is not None else ():
+        print(f"note: {note}", file=sys.stderr)
+    job = TRANSLATOR.job(run, data)
+    with TerminalProgress(f"Training ({run.config.attention} attention)") as bar:
+        result = job(bar, CancelToken())
     for line in summary_lines(result):
         print(line)
     outputs = Outputs(args)
     outputs.write("--out", result.translator.save)
-    outputs.write("--report", lambda path: write_report(translator_report(result), path))
+    outputs.write("--metrics", lambda path: write_json(path, result.metrics()))
+    outputs.write("--report", lambda path: write_report(TRANSLATOR.report(run, data, result), path))
     return outputs.finish()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from rnnlab.engine.errors import JobCancelled
@@ -52,6 +53,18 @@ class Job(Protocol):
     """What the runner (GUI) and the CLI call: a job bound to its configuration."""
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any: ...
+
+
+@dataclass(frozen=True)
+class FileWritten:
+    """What every job that writes a file returns: ``what`` it wrote ("model", "predictions", "chart", "arrays",
+    "alignment"), the ``path``, a ``detail`` a status line may add ("LSTM (step 40)"), and the ``source`` object whose
+    contents went there (the model saved), so a session can tell whether the one it holds now is the one saved."""
+
+    what: str
+    path: Path
+    detail: str = ""
+    source: object = None
 
 
 def ignore_progress(event: Progress) -> None:

@@ -6,11 +6,12 @@ import logging
 import os
 import sys
 import time
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rnnlab.engine.labs import REGISTRY, LabEntry, load_attribute
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.app_log import install_error_hooks, install_logging
 from rnnlab.gui.deferred_tab import DeferredTab
@@ -20,33 +21,15 @@ from rnnlab.gui.widgets.plot_theme import use_palette
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
 
 
-def _gradflow_tab() -> QWidget:
-    from rnnlab.gui.gradflow.tab import GradflowTab
-
-    return GradflowTab()
-
-
-def _forecast_tab() -> QWidget:
-    from rnnlab.gui.forecast.tab import ForecastTab
-
-    return ForecastTab()
-
-
-def _translation_tab() -> QWidget:
-    from rnnlab.gui.translate.tab import TranslationTab
-
-    return TranslationTab()
+def _tab_factory(entry: LabEntry) -> Callable[[], QWidget]:
+    """Builds the tab of a registry entry: its module is imported when the tab is first needed."""
+    return lambda: load_attribute(entry.tab)()
 
 
 def build_tabs() -> list[tuple[str, QWidget]]:
-    """The lab tabs in their fixed order, each deferred: the one on show is built for the first paint, the others
-    right after it. (The factories import their tab modules by name in plain ``import`` statements, so PyInstaller's
-    analysis still finds them.)"""
-    return [
-        ("Gradient flow", DeferredTab("gradientFlowTab", _gradflow_tab)),
-        ("Stock forecaster", DeferredTab("forecastTab", _forecast_tab)),
-        ("Translation pad", DeferredTab("translationTab", _translation_tab)),
-    ]
+    """One tab per lab of the registry, in its order (Gradient flow, Stock forecaster, Translation pad), each
+    deferred: the one on show is built for the first paint, the others right after it."""
+    return [(entry.title, DeferredTab(entry.tab_name, _tab_factory(entry))) for entry in REGISTRY]
 
 
 def create_window() -> MainWindow:

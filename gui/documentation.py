@@ -34,6 +34,7 @@ PAGES: tuple[DocPage, ...] = (
     DocPage("&Performance and Figures", "performance.md"),
     DocPage("Packaging and Start-&up", "packaging.md"),
     DocPage("What RNN Lab C&hecks", "checks.md"),
+    DocPage("&Architecture", "ARCHITECTURE.md"),
 )
 
 

@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 import traceback
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
@@ -94,7 +94,10 @@ class JobRunner(QObject):
     """Runs one engine job at a time in the background and reports on the GUI thread.
 
     Signals: ``started``; ``progress(list_of_events)``; ``finished(result)``, ``failed(message)`` or
-    ``cancelled`` once the thread has stopped; then ``idle``.
+    ``cancelled`` once the thread has stopped; then ``idle``. The caller says at ``start`` what to do with the job's
+    result (``on_finished``), so a runner that runs several kinds of job needs no dispatch on the result's type; the
+    handler runs right after ``finished`` (so what it shows has the last word over the generic "Done") and before
+    ``idle``.
     """
 
     started = Signal()
@@ -110,6 +113,7 @@ class JobRunner(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._cancel: CancelToken | None = None
+        self._on_finished: Callable[[Any], None] | None = None
         self._run_id = 0
         self._stale_timer = QTimer(self, interval=max(1, round(self._min_interval * 1000)))
         self._stale_timer.timeout.connect(self._on_stale_timer_timeout)
@@ -120,10 +124,12 @@ class JobRunner(QObject):
         """True from start() until the thread has stopped and the outcome was announced."""
         return self._thread is not None
 
-    def start(self, job: Job) -> bool:
-        """Start ``job`` in a new thread; returns False (and does nothing) if a job is still running."""
+    def start(self, job: Job, on_finished: Callable[[Any], None] | None = None) -> bool:
+        """Start ``job`` in a new thread, to call ``on_finished(result)`` on the GUI thread if it finishes; returns
+        False (and does nothing) if a job is still running."""
         if self.busy:
             return False
+        self._on_finished = on_finished
         self._run_id += 1
         self._cancel = CancelToken()
         self._thread = QThread()
@@ -168,11 +174,14 @@ class JobRunner(QObject):
             return
         self._stale_timer.stop()
         kind, value = self._worker.outcome
+        handler, self._on_finished = self._on_finished, None
         self._thread = None
         self._worker = None
         self._cancel = None
         if kind == "finished":
             self.finished.emit(value)
+            if handler is not None:
+                handler(value)
         elif kind == "cancelled":
             self.cancelled.emit()
         else:

@@ -1,19 +1,25 @@
 """The one interface between the main window (and the self-test) and a tab: every tab subclasses ``LabTab``.
 
-The main window gives each tab its File-menu actions, the files dropped on the window, saved form values and the
-news that the engine is loaded, and asks it about unsaved work; the self-test trains each tab through its own Train
-button. The defaults here are what a tab without that feature does, so the main window never probes for members.
+The main window builds one tab per lab of the registry (``engine/labs.py``), gives each its File-menu actions, the
+files dropped on the window, saved form values and the news that the engine is loaded, and asks it about unsaved
+work; the self-test trains each tab through its own Train button after the tab's own checks. The defaults here are
+what a tab without that feature does, so the main window never probes for members.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.widgets.param_form import ParamForm
+
+SelfTestCheck = tuple[str, Callable[[], str]]
+"""A self-test step of a tab: its name and the check, which returns what it saw or raises ``StepFailed``."""
 
 
 class LabTab(QWidget):
@@ -28,6 +34,9 @@ class LabTab(QWidget):
 
     runner: JobRunner
     """The runner of the tab's training job (the self-test waits on it)."""
+
+    params: ParamForm
+    """The form of the lab's settings that the tab trains with (built from its ``param()`` dataclass)."""
 
     def menu_actions(self) -> list[QAction]:
         """The tab's entries for the File menu (open, save, export), in order."""
@@ -65,3 +74,8 @@ class LabTab(QWidget):
     def configure_for_self_test(self) -> None:
         """Set the smallest training that still exercises the whole path (``--self-test``)."""
         raise NotImplementedError
+
+    def self_test_checks(self) -> list[SelfTestCheck]:
+        """The tab's own self-test steps, run after it shows and before its tiny training (the pad translates the
+        test sentence)."""
+        return []

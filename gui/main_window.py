@@ -1,4 +1,5 @@
-"""The main window: the lab tabs, the menu bar, the background engine load and a clean shutdown."""
+"""The main window: one tab per lab of the registry (built by gui/app.py), the menu bar, the background engine load
+and a clean shutdown."""
 
 from __future__ import annotations
 

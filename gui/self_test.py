@@ -1,11 +1,12 @@
 """``rnnlab --self-test``: prove an installed (or packaged) RNN Lab works, without a person at the screen.
 
-It opens the main window (offscreen works), waits for the engine, visits each tab and, through the tab interface
-(``LabTab.configure_for_self_test`` and ``LabTab.runner``), sets the smallest training, clicks its Train button and
-waits for the run to finish through the real background-job path. Before the pad's own tiny training replaces
-its attention model, it types the assignment's test sentence into the pad, as a person does, and checks the
-shipped attention model's translation that the pad's background job shows. Each step has its own time limit. The report goes to stdout and to
-``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
+It opens the main window (offscreen works), waits for the engine, visits the tab of each lab of the registry
+(``engine/labs.py``) and, through the tab interface (``LabTab.self_test_checks``, ``LabTab.configure_for_self_test``
+and ``LabTab.runner``), runs the tab's own checks, sets the smallest training, clicks its Train button and waits for
+the run to finish through the real background-job path. The pad's own check, before its tiny training replaces its
+attention model, types the assignment's test sentence into the pad, as a person does, and checks the shipped
+attention model's translation that the pad's background job shows. Each step has its own time limit. The report
+goes to stdout and to ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
 
 Nobody is at the screen, so message boxes are recorded instead of shown (an error or warning box fails the
 step that raised it), and a watchdog ends the process with status 1 if the whole run ever takes longer than
@@ -29,18 +30,14 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from rnnlab.engine.atomic import atomic_path
-from rnnlab.engine.translate.session import ATTENTION
+from rnnlab.engine.labs import REGISTRY
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import APP_NAME, APP_VERSION, MainWindow
-from rnnlab.gui.translate.tab import TranslationTab
 
-TEST_SENTENCE = "the air conditioning is working"
-EXPECTED_TRANSLATION = "ethay airway onditioningcay isway orkingway"
 REPORT_NAME = "self-test.txt"
 
 ENGINE_TIMEOUT_S = 180.0
-TRANSLATION_TIMEOUT_S = 60.0
 TRAINING_TIMEOUT_S = 180.0
 TOTAL_TIMEOUT_S = 900.0
 
@@ -165,13 +162,15 @@ class SelfTest:
         """Every step; True when none failed."""
         if not self.step("engine (PyTorch) loads", self._check_engine):
             return False
-        for index in range(self.window.tabs.count()):
-            tab = self.window.tab(index)
-            title = self.window.tabs.tabText(index)
-            self.step(f"{title}: tab shows", lambda t=tab: self._check_tab_shows(t))
-            if isinstance(tab, TranslationTab):
-                self.step("translate test sentence", lambda t=tab: self._check_translation(t))
-            self.step(f"{title}: tiny training", lambda t=tab: self._check_training(t))
+        for entry in REGISTRY:
+            tab = self.window.find_tab(entry.tab_name)
+            if tab is None:
+                self.step(f"{entry.title}: tab shows", lambda name=entry.tab_name: _missing(name))
+                continue
+            self.step(f"{entry.title}: tab shows", lambda t=tab: self._check_tab_shows(t))
+            for name, check in tab.self_test_checks():
+                self.step(name, lambda t=tab, c=check: self._check_shown(t, c))
+            self.step(f"{entry.title}: tiny training", lambda t=tab: self._check_training(t))
         return not self.failed()
 
     def failed(self) -> list[StepResult]:
@@ -208,24 +207,13 @@ class SelfTest:
         result = wait_for(runner.finished, failures, TRAINING_TIMEOUT_S, button.click)[0]
         return f"finished ({type(result).__name__})"
 
-    def _check_translation(self, tab: TranslationTab) -> str:
-        """Type the test sentence into the pad and read what its translation job shows (shipped attention model)."""
+    def _check_shown(self, tab: LabTab, check: Callable[[], str]) -> str:
         self.window.show_tab(tab)
-        if not tab.session.has_models:
-            wait_for(tab.model_runner.finished, {"the shipped models did not load": tab.model_runner.failed},
-                     ENGINE_TIMEOUT_S)
-        if tab.session.models[ATTENTION] is None:
-            raise StepFailed(f"no attention model: {tab.session.origins[ATTENTION]}")
-        tab.pad.attention_toggle.setChecked(True)
-        failures = {"translation failed": tab.pad_runner.failed}
-        wait_for(tab.pad_runner.finished, failures, TRANSLATION_TIMEOUT_S,
-                 lambda: tab.pad.source_edit.setPlainText(TEST_SENTENCE))
-        while tab.busy_translating:
-            wait_for(tab.pad_runner.finished, failures, TRANSLATION_TIMEOUT_S)
-        output = tab.pad.translation_view.toPlainText()
-        if output != EXPECTED_TRANSLATION:
-            raise StepFailed(f"the pad shows {output!r}, expected {EXPECTED_TRANSLATION!r}")
-        return f"{TEST_SENTENCE!r} -> {output!r}"
+        return check()
+
+
+def _missing(name: str) -> str:
+    raise StepFailed(f"the window has no tab {name}")
 
 
 def _how_installed() -> str:

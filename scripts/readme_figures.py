@@ -124,17 +124,21 @@ def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
 
 
 def gradflow_rows(argv: tuple[str, ...]) -> list[Cells]:
-    """One gradient-flow run: per cell the final loss, the mean of the last 100 steps and how the product norm
-    changes back over the sequence, or the step where the loss stopped being finite."""
+    """One gradient-flow run: per cell the final loss, the tail loss (the mean of the last 10% of the steps) and how
+    the product norm changes back over the sequence, or the step where the loss stopped being finite."""
+    from rnnlab.cli import build_parser
+    from rnnlab.cli.gradflow import run_of
+
+    cells = run_of(build_parser().parse_args(list(argv))).cells
     metrics = cli_metrics(argv)
     flags = f"`{' '.join(argv[1:])}`" if argv[1:] else "defaults"
-    diverged = metrics["diverged_at_step"]
     rows = []
-    for cell in metrics["cells"]:
-        final, tail = metrics[f"{cell}_final_loss"], metrics[f"{cell}_tail_loss"]
+    for cell in cells:
+        figures = metrics if len(cells) == 1 else metrics[cell]
+        final, tail = figures["final_loss"], figures["tail_loss"]
         rows.append([f"{flags}, {cell.upper()}",
-                     f"{final:.4f}" if final is not None else f"not finite at step {diverged}",
-                     f"{tail:.4f}" if tail is not None else "–", metrics[f"{cell}_product_change"]])
+                     f"{final:.4f}" if final is not None else f"not finite at step {figures['diverged_at_step']}",
+                     f"{tail:.4f}" if tail is not None else "–", figures["product_change"]])
     return rows
 
 
@@ -161,7 +165,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         name="gradflow",
         caption="`rnnlab gradflow` with the flags of the first column (seed 0); ‖∂c_{T−1}/∂c_t‖ at the last probe",
-        header=("flags, cell", "final loss", "mean of the last 100 steps", "‖∂c_{T−1}/∂c_t‖ from t = T−1 back to 0"),
+        header=("flags, cell", "final loss", "tail loss (mean of the last 10% of the steps)",
+                "‖∂c_{T−1}/∂c_t‖ from t = T−1 back to 0"),
         commands=(
             Command(("gradflow",), gradflow_rows),
             Command(("gradflow", "--compare"), gradflow_rows),

@@ -29,7 +29,7 @@ def main(target: str = "docs/translation_dates.png") -> int:
     index = picker.findText(BUILT_IN_TITLES[DATES])
     picker.setCurrentIndex(index)
     picker.activated.emit(index)
-    wait(tab.task_control.runner.idle, 60000)
+    wait(tab.task_control.task_runner.idle, 60000)
     if tab.session.task.is_pig_latin:
         raise SystemExit("the date task did not open")
     held_out = tab.pad.source_edit.toPlainText().splitlines()

@@ -17,12 +17,11 @@ from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_ch
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.intervals import Calibration
+from rnnlab.engine.forecast.lab import CHECKPOINT_KIND
 from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
 from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.forecast.windows import make_windows
 from rnnlab.engine.params import validate
-
-CHECKPOINT_KIND = "forecaster"
 
 
 @dataclasses.dataclass

@@ -51,14 +51,14 @@ class ForecastMetrics:
 
     def as_dict(self) -> dict:
         """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
-        {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``interval`` (nominal level, 0: none)
-        and ``coverage`` (the share of test actuals inside the band, None without one)."""
+        {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``band_level`` (the band's nominal
+        level, 0: none) and ``coverage`` (the share of test actuals inside the band, None without one)."""
         out: dict = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
         out["skill"] = self.skill
         out["baselines"] = {name: {"mae": e.mae, "rmse": e.rmse, "skill": self.skill_of(e)}
                             for name, e in self.all_baselines().items()}
-        out["interval"] = self.interval
+        out["band_level"] = self.interval
         out["coverage"] = self.coverage
         return out
 

@@ -4,8 +4,9 @@ the same object. pandas and the loader are imported on first use, so building th
 the background with the bundled sample).
 
 Every slow step is a job (``job(progress, cancel)``) that the session hands out and the caller runs where it likes
-(the GUI on its job runner, the CLI and tests in place); what a job returns goes back through ``accept``. A job
-captures the data it needs when it is made, so the session may change while it runs.
+(the GUI on its job runner, the CLI and tests in place); what a job returns goes back through the session's
+``accept_<kind>`` method for that kind of result. A job captures the data it needs when it is made, so the session
+may change while it runs. Training goes through the forecaster lab (``engine.forecast.lab``), as on the command line.
 """
 
 from __future__ import annotations
@@ -13,19 +14,22 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.engine.forecast.lab import FORECAST, ForecastInputs, ForecastRun
+from rnnlab.engine.jobs import CancelToken, FileWritten, Job, Progress, ProgressFn
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from rnnlab.engine.forecast.backtest import BacktestResult
+    from rnnlab.engine.forecast.forecaster import Forecaster
     from rnnlab.engine.forecast.loader import LoadedSeries
-
-Job = Callable[[ProgressFn, CancelToken], Any]
+    from rnnlab.engine.forecast.training import ForecastResult, TestForecast
+    from rnnlab.engine.forecast.windows import SeriesSplit
 
 
 @dataclass
@@ -49,21 +53,13 @@ class ScoredModel:
     """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection), with
     ``notes`` on what it could not show (a band its stored calibration cannot hold)."""
 
-    forecaster: Any
-    test: Any
+    forecaster: Forecaster
+    test: TestForecast
     projection_index: pd.Index
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None
     source: str
     notes: list[str] = dataclasses.field(default_factory=list)
-
-
-@dataclass
-class Saved:
-    """A file written by a job: ``what`` is ``model``, ``predictions`` or ``chart``."""
-
-    what: str
-    path: Path
 
 
 class ForecastSession:
@@ -73,9 +69,9 @@ class ForecastSession:
     def __init__(self) -> None:
         self.train_data: LoadedSeries | None = None
         self.test_data: LoadedSeries | None = None
-        self.forecaster: Any = None
-        self.forecast: Any = None
-        self.backtest: Any = None
+        self.forecaster: Forecaster | None = None
+        self.forecast: ForecastResult | ScoredModel | None = None
+        self.backtest: BacktestResult | None = None
         self.unsaved = False
 
     # ----- data ------------------------------------------------------------------------------------------------
@@ -124,10 +120,19 @@ class ForecastSession:
 
     def notes(self) -> list[str]:
         """What the loader fixed, for both files."""
+        return self.inputs().notes() if self.train_data is not None else []
+
+    def inputs(self) -> ForecastInputs:
+        """The loaded files as the forecaster lab takes them; an InputError before a file is open."""
         if self.train_data is None:
-            return []
-        test_notes = [f"Test file: {note}" for note in self.test_data.notes] if self.test_data else []
-        return self.train_data.notes + test_notes
+            raise InputError("Open a price CSV first.")
+        return ForecastInputs(self.train_data, self.test_data)
+
+    def run(self, config: ForecastConfig) -> ForecastRun:
+        """The lab's run of ``config`` on the loaded files (``inputs``)."""
+        inputs = self.inputs()
+        return ForecastRun(config, inputs.train.source, inputs.test.source if inputs.test is not None else None,
+                           inputs.train.symbol)
 
     def test_start(self, config: ForecastConfig) -> object | None:
         """The first row of the test period (a date or row number), or None when the settings give none."""
@@ -153,13 +158,12 @@ class ForecastSession:
         values = frame[column].to_numpy(dtype=np.float64)
         return frame.index[find_jumps(values)], jump_note(column, frame.index, values)
 
-    def split(self, config: ForecastConfig):
+    def split(self, config: ForecastConfig) -> SeriesSplit:
         """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
         from rnnlab.engine.forecast.windows import build_split
 
-        if self.train_data is None:
-            raise InputError("Open a price CSV first.")
-        return build_split(self.train_data.frame, self.test_data.frame if self.test_data else None, config)
+        inputs = self.inputs()
+        return build_split(inputs.train.frame, inputs.test.frame if inputs.test is not None else None, config)
 
     def split_config(self, config: ForecastConfig) -> ForecastConfig:
         """``config`` as the split sees it: a separate test file makes the test start date meaningless."""
@@ -167,11 +171,9 @@ class ForecastSession:
 
     # ----- jobs ------------------------------------------------------------------------------------------------
     def train_job(self, config: ForecastConfig) -> Job:
-        """The training job for ``config`` on the loaded data (the split is checked now, before any thread starts)."""
-        from rnnlab.engine.forecast.training import ForecastTraining
-
-        config = self.split_config(config)
-        return ForecastTraining(self.split(config), config)
+        """The forecaster lab's training job for ``config`` on the loaded data (the split is checked now, before any
+        thread starts)."""
+        return FORECAST.job(self.run(config), self.inputs())
 
     def backtest_job(self, config: ForecastConfig, folds: int) -> Job:
         """The walk-forward backtest job with ``folds`` folds of the test period's size."""
@@ -212,9 +214,9 @@ class ForecastSession:
         """A job writing the current forecaster (weights, scaler, configuration) to ``path``."""
         forecaster = self.forecaster
 
-        def save(progress: ProgressFn, cancel: CancelToken) -> Saved:
+        def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             forecaster.save(path)
-            return Saved(what="model", path=Path(path))
+            return FileWritten("model", Path(path), source=forecaster)
 
         return save
 
@@ -224,38 +226,42 @@ class ForecastSession:
 
         test = self.forecast.test
 
-        def export(progress: ProgressFn, cancel: CancelToken) -> Saved:
+        def export(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             write_predictions_csv(path, test)
-            return Saved(what="predictions", path=Path(path))
+            return FileWritten("predictions", Path(path))
 
         return export
 
-    # ----- outcomes --------------------------------------------------------------------------------------------
-    def accept(self, outcome: Any) -> None:
-        """Take what a job returned: new data, a trained or loaded model, a backtest, or a saved file."""
-        from rnnlab.engine.forecast.backtest import BacktestResult
-        from rnnlab.engine.forecast.training import ForecastResult
+    # ----- outcomes: one entry per kind of result ------------------------------------------------------------
+    def accept_sample(self, sample: OpenedSample) -> None:
+        """The bundled sample's training and test file become the data."""
+        self.train_data, self.test_data = sample.train, sample.test
+        self.clear_results()
 
-        if isinstance(outcome, OpenedSample):
-            self.train_data, self.test_data = outcome.train, outcome.test
-            self.clear_results()
-        elif isinstance(outcome, OpenedFile):
-            if outcome.role == "test":
-                self.test_data = outcome.series
-            else:
-                self.train_data, self.test_data = outcome.series, None
-            self.clear_results()
-        elif isinstance(outcome, ForecastResult):
-            self.forecaster, self.forecast, self.backtest, self.unsaved = outcome.forecaster, outcome, None, True
-        elif isinstance(outcome, ScoredModel):
-            self.forecaster, self.forecast, self.backtest, self.unsaved = outcome.forecaster, outcome, None, False
-        elif isinstance(outcome, BacktestResult):
-            self.forecast, self.backtest = None, outcome
-        elif isinstance(outcome, Saved):
-            if outcome.what == "model":
-                self.unsaved = False
+    def accept_file(self, opened: OpenedFile) -> None:
+        """A file read by ``open_job`` becomes the training file (forgetting any test file) or the test file."""
+        if opened.role == "test":
+            self.test_data = opened.series
         else:
-            raise TypeError(f"ForecastSession cannot accept {type(outcome).__name__}")
+            self.train_data, self.test_data = opened.series, None
+        self.clear_results()
+
+    def accept_forecast(self, result: ForecastResult) -> None:
+        """A model trained here: shown, and unsaved until ``accept_model_saved``."""
+        self.forecaster, self.forecast, self.backtest, self.unsaved = result.forecaster, result, None, True
+
+    def accept_scored(self, scored: ScoredModel) -> None:
+        """A saved model read and scored by ``load_model_job``: shown, and saved already."""
+        self.forecaster, self.forecast, self.backtest, self.unsaved = scored.forecaster, scored, None, False
+
+    def accept_backtest(self, backtest: BacktestResult) -> None:
+        """A backtest replaces the forecast on show; the trained model itself stays."""
+        self.forecast, self.backtest = None, backtest
+
+    def accept_model_saved(self, written: FileWritten) -> None:
+        """The model ``save_model_job`` wrote stops being unsaved, unless another one was trained meanwhile."""
+        if written.source is self.forecaster:
+            self.unsaved = False
 
     def clear_results(self) -> None:
         """Forget the shown forecast and backtest (new data or columns); the trained model itself stays."""

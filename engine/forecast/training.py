@@ -77,13 +77,20 @@ class ForecastResult:
     projection_band: tuple[np.ndarray, np.ndarray] | None = None
     notes: list[str] = field(default_factory=list)
 
-    def metrics_dict(self) -> dict[str, float | int | str]:
+    def metrics(self) -> dict[str, float | int | str]:
         """The metrics JSON: errors, naive errors, skill, and how the run went (``n_rows``: the rows of the series
-        after the loader's fixes, training and test together)."""
+        after the loader's fixes, training and test together; ``device_used``: where it trained)."""
         out: dict[str, float | int | str] = dict(self.test.metrics.as_dict())
         out.update(epochs_run=self.epochs_run, best_epoch=self.best_epoch, train_seconds=round(self.train_seconds, 3),
-                   n_rows=self.n_rows, n_train=self.n_train, n_test=len(self.test.actual), device=self.device)
+                   n_rows=self.n_rows, n_train=self.n_train, n_test=len(self.test.actual), device_used=self.device)
         return out
+
+    def curves(self) -> dict[str, np.ndarray]:
+        """The training and validation loss per epoch (scaled units), as (epoch, loss) rows (validation: none
+        without a validation slice)."""
+        return {name: np.column_stack([np.arange(1, len(losses) + 1, dtype=np.float64),
+                                       np.asarray(losses, dtype=np.float64)]).reshape(-1, 2)
+                for name, losses in (("train_loss", self.train_losses), ("val_loss", self.val_losses))}
 
 
 class ForecastTraining:

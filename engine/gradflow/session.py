@@ -17,21 +17,13 @@ from typing import TYPE_CHECKING, Iterable
 import numpy as np
 
 from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
+from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.probe_history import ProbeHistory
-from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
+from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
 
 if TYPE_CHECKING:
-    from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult, GradflowTraining
-
-
-@dataclass(frozen=True)
-class Exported:
-    """What :meth:`GradflowSession.export_job` wrote: the file, and the cell and training step of its probe."""
-
-    path: Path
-    cell: str
-    step: int
+    from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult
 
 
 @dataclass
@@ -81,12 +73,10 @@ class GradflowSession:
         """The loss of the best constant guess for the run's task."""
         return CHANCE_LOSS[self.config.task]
 
-    def start(self, config: GradflowConfig, compare: bool) -> "GradflowTraining":
-        """Validate ``config``, forget the previous run and return the job that trains it (all cells if ``compare``)."""
-        from rnnlab.engine.gradflow.training import GradflowTraining
-
-        self.reset(config, compare)
-        return GradflowTraining(self.config, self.cells)
+    def start(self, run: GradflowRun) -> Job:
+        """Validate ``run``, forget the previous one and return the gradient-flow lab's job that trains it."""
+        self.reset(run.config, run.compare)
+        return GRADFLOW.job(run)
 
     def reset(self, config: GradflowConfig, compare: bool) -> None:
         """Validate ``config`` and hold an empty run of it (what :meth:`start` does before it makes the job)."""
@@ -130,21 +120,21 @@ class GradflowSession:
 
     def export_job(self, path: str | os.PathLike) -> Job:
         """The job writing the focus cell's latest probe and its losses so far to ``path`` (NPZ, atomically); it
-        returns an :class:`Exported`. Probe and losses are taken now, so a run going on meanwhile does not change what
-        is written."""
+        returns a :class:`FileWritten` whose detail names the cell and training step of the probe. Probe and losses
+        are taken now, so a run going on meanwhile does not change what is written."""
         snapshot = self.snapshots[self.focus_cell]
         losses = self.losses.of(self.focus_cell)[1].tolist()
         target = Path(path)
 
-        def export(progress: ProgressFn, cancel: CancelToken) -> Exported:
+        def export(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             from rnnlab.engine.gradflow.export import export_npz
 
             export_npz(snapshot, target, losses)
-            return Exported(path=target, cell=snapshot.cell, step=snapshot.step)
+            return FileWritten("arrays", target, detail=f"{snapshot.cell.upper()} (step {snapshot.step})")
 
         return export
 
-    def export(self, path: str | os.PathLike) -> "Exported":
+    def export(self, path: str | os.PathLike) -> FileWritten:
         """Run :meth:`export_job` in place (the CLI and tests)."""
         return self.export_job(path)(ignore_progress, CancelToken())
 
@@ -156,4 +146,4 @@ class GradflowSession:
         return GradflowResult(config=self.config, cells=self.cells, chance_loss=self.chance_loss,
                               snapshots=dict(self.snapshots),
                               losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells},
-                              device=self.device)
+                              device=self.device, probes=self.probes)

@@ -12,16 +12,16 @@ from rnnlab.engine.plural import plural
 
 
 def summary_lines(result: GradflowResult) -> list[str]:
-    """The task line, then one line per cell: final loss (and the mean of the last 100 steps) and how the product
-    norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0 at the last probe. A run that diverged has an
-    infinite or NaN final loss, and a last line saying at which step (``divergence_line``)."""
+    """The task line, then one line per cell: final loss (and the tail loss, the mean of the last 10% of the steps
+    run) and how the product norm ||dc_{T-1}/dc_t|| changes from t = T-1 back to t = 0 at the last probe. A run that
+    diverged has an infinite or NaN final loss, and a last line saying at which step (``divergence_line``)."""
     config = result.config
     lines = [f"task {config.task}, T={config.length}, H={config.hidden}, {plural(config.steps, 'step')}; "
              f"chance loss {result.chance_loss:.3f}"]
     for cell in result.cells:
-        tail = result.losses[cell][-TAIL_STEPS:]
-        line = (f"{cell.upper():5s} final loss {result.losses[cell][-1]:.4f} (mean of the last {len(tail)} steps "
-                f"{sum(tail) / len(tail):.4f})   ")
+        losses = result.losses[cell]
+        line = (f"{cell.upper():5s} final loss {losses[-1]:.4f} (mean of the last {tail_steps(len(losses))} steps "
+                f"{tail_loss(losses):.4f})   ")
         snapshot = result.snapshots.get(cell)
         if snapshot is None:
             lines.append(line + "no probe before the run stopped")
@@ -35,34 +35,68 @@ def summary_lines(result: GradflowResult) -> list[str]:
     return lines + ([divergence] if divergence else [])
 
 
-TAIL_STEPS = 100
-"""The tail loss is the mean of the last this many steps' losses (one step's batch loss is noisy)."""
+TAIL_FRACTION = 0.1
+"""The tail loss is the mean of the last tenth of the steps run (at least one): one step's batch loss is noisy."""
+SOLVED_FRACTION = 0.1
+"""A cell has solved its task when its tail loss is below this share of the chance loss."""
 
 
-def metrics(result: GradflowResult) -> dict[str, float | int | str | list[str] | None]:
-    """The ``--metrics`` JSON of a run, numbers first: the chance loss, steps run and the step a loss stopped being
-    finite (null when none), then per cell ``<cell>_final_loss``, ``<cell>_tail_loss`` (mean of the last 100 steps)
-    and ``<cell>_product_decades`` (powers of ten ||dc_{T-1}/dc_t|| loses from t = T-1 back to 0 at the last
-    probe; negative: it rises); a value that is not finite is null, and ``<cell>_product_change`` says it in words."""
-    config = result.config
-    steps_run = max(len(result.losses[cell]) for cell in result.cells)
-    out: dict[str, float | int | str | list[str] | None] = {
-        "chance_loss": result.chance_loss, "steps_run": steps_run,
-        "diverged_at_step": min((s for s in map(diverged_step, result.losses.values()) if s is not None), default=None)}
-    for cell in result.cells:
-        losses = result.losses[cell]
-        tail = losses[-TAIL_STEPS:]
-        snapshot = result.snapshots.get(cell)
-        decades = decades_of_decay(snapshot.diagnostics.log_product) if snapshot is not None else math.nan
-        out.update({f"{cell}_final_loss": _finite(losses[-1]), f"{cell}_tail_loss": _finite(sum(tail) / len(tail)),
-                    f"{cell}_product_decades": _finite(decades)})
-    out.update(task=config.task, length=config.length, hidden=config.hidden, steps=config.steps,
-               cells=list(result.cells))
-    for cell in result.cells:
-        snapshot = result.snapshots.get(cell)
-        out[f"{cell}_product_change"] = (product_change(snapshot.diagnostics.log_product) if snapshot is not None
-                                         else "no probe before the run stopped")
+def tail_steps(steps_run: int) -> int:
+    """How many of the last steps the tail loss averages: 10% of ``steps_run``, rounded up."""
+    return max(1, math.ceil(TAIL_FRACTION * steps_run))
+
+
+def tail_loss(losses: list[float]) -> float:
+    """The mean loss of the last ``tail_steps`` steps (NaN before the first step)."""
+    if not losses:
+        return math.nan
+    tail = losses[-tail_steps(len(losses)):]
+    return sum(tail) / len(tail)
+
+
+Metrics = dict[str, float | int | str | list[str] | None]
+
+
+def metrics(result: GradflowResult) -> dict[str, float | int | str | list[str] | Metrics | None]:
+    """The ``--metrics`` JSON of a run (``cell_metrics``): of the one cell flat, in compare mode under each cell's
+    name, with the cells and the first step at which any loss stopped being finite (null when none) on top."""
+    if len(result.cells) == 1:
+        return cell_metrics(result, result.cells[0])
+    steps = [diverged_step(result.losses[cell]) for cell in result.cells]
+    out: dict[str, float | int | str | list[str] | Metrics | None] = {
+        "diverged_at_step": min((s for s in steps if s is not None), default=None), "cells": list(result.cells)}
+    out.update({cell: cell_metrics(result, cell) for cell in result.cells})
     return out
+
+
+def cell_metrics(result: GradflowResult, cell: str) -> Metrics:
+    """One cell's figures, numbers first: the chance loss, the final and tail loss (``tail_loss``), ``solved`` (1 when
+    the tail loss is below a tenth of the chance loss, else 0), ``product_decades`` (powers of ten
+    ||dc_{T-1}/dc_t|| loses from t = T-1 back to 0 at the last probe; negative: it rises), the steps run, the
+    seconds the job took and the step the loss stopped being finite (null when it did not); a value that is not
+    finite is null, and ``product_change`` says the product's change in words, as the summary prints it."""
+    losses = result.losses[cell]
+    snapshot = result.snapshots.get(cell)
+    decades = decades_of_decay(snapshot.diagnostics.log_product) if snapshot is not None else math.nan
+    tail = tail_loss(losses)
+    solved = math.isfinite(tail) and tail < SOLVED_FRACTION * result.chance_loss
+    return {"chance_loss": result.chance_loss, "final_loss": _finite(losses[-1] if losses else math.nan),
+            "tail_loss": _finite(tail), "solved": int(solved),
+            "product_decades": _finite(decades), "steps_run": len(losses),
+            "train_seconds": round(result.train_seconds, 3), "diverged_at_step": diverged_step(losses),
+            "product_change": (product_change(snapshot.diagnostics.log_product) if snapshot is not None
+                               else "no probe before the run stopped")}
+
+
+def loss_curves(result: GradflowResult) -> dict[str, np.ndarray]:
+    """The loss per training step of each cell, as (step, loss) rows: ``loss`` for one cell, ``<cell>_loss`` for
+    each in compare mode."""
+    def curve(losses: list[float]) -> np.ndarray:
+        return np.column_stack([np.arange(1, len(losses) + 1, dtype=np.float64), np.asarray(losses, np.float64)])
+
+    if len(result.cells) == 1:
+        return {"loss": curve(result.losses[result.cells[0]])}
+    return {f"{cell}_loss": curve(result.losses[cell]) for cell in result.cells}
 
 
 def _finite(value: float) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -25,6 +26,9 @@ from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.training_loop import EvaluationEnd, StepEnd, TrainingCallbacks
+
+if TYPE_CHECKING:
+    from rnnlab.engine.gradflow.probe_history import ProbeHistory
 
 DATA_SEED_OFFSET = 1
 PROBE_SEED_OFFSET = 2
@@ -57,7 +61,8 @@ class GradflowProgress(Progress):
 class GradflowResult:
     """What a run leaves: the last snapshot and the loss history of each cell (for a run that diverged, the
     ``partial`` of its TrainingDiverged, up to and including the step whose loss was not finite), and the device it
-    trained on (``CPU``, ``CUDA (NVIDIA H200)``: what ``auto`` picked)."""
+    trained on (``CPU``, ``CUDA (NVIDIA H200)``: what ``auto`` picked); the lab's job (``engine.gradflow.lab``) adds
+    the seconds it took and every probe of the run (``probes``, for the report's heatmaps)."""
 
     config: GradflowConfig
     cells: tuple[str, ...]
@@ -65,6 +70,20 @@ class GradflowResult:
     snapshots: dict[str, CellSnapshot]
     losses: dict[str, list[float]]
     device: str = ""
+    train_seconds: float = 0.0
+    probes: ProbeHistory | None = None
+
+    def metrics(self) -> dict:
+        """What ``gradflow --metrics`` writes (``engine.gradflow.summary.metrics``)."""
+        from rnnlab.engine.gradflow.summary import metrics
+
+        return metrics(self)
+
+    def curves(self) -> dict[str, np.ndarray]:
+        """Each cell's loss per training step (``engine.gradflow.summary.loss_curves``)."""
+        from rnnlab.engine.gradflow.summary import loss_curves
+
+        return loss_curves(self)
 
 
 class _CellTrainer:

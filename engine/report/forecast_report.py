@@ -30,7 +30,7 @@ BASELINE_NAMES = {"naive": "Naive (tomorrow = today)", "drift": "Drift", "linear
 def forecast_report(config: ForecastConfig, result: ForecastResult, split: SeriesSplit,
                     files: Sequence[LoadedSeries]) -> Report:
     """The report of one training run on ``split``, read from ``files`` (the training file, then any test file)."""
-    metrics = result.metrics_dict()
+    metrics = result.metrics()
     data = Section("Data", [_provenance(files, split)])
     settings = Section("Settings", [paragraph(f"Seed {config.seed}. Inputs: {', '.join(split.columns)}."),
                                     settings_table(forecast_run_settings(config, files, result.device))])
@@ -118,7 +118,7 @@ def _metrics_table(metrics: dict) -> str:
     if metrics["coverage"] is None:
         band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
     else:
-        band = paragraph(f"Prediction band: {100 * metrics['interval']:.0f}% nominal; "
+        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal; "
                          f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
     return errors + scaled + band
 

@@ -24,8 +24,8 @@ def session_report(session: "ForecastSession") -> tuple[Callable[[], "Report"] |
     forecast = session.forecast
     if forecast is None or isinstance(forecast, ScoredModel):
         return None, ""
-    from rnnlab.engine.report.forecast_report import forecast_report_from_files
+    from rnnlab.engine.forecast.lab import FORECAST
 
-    config, train = forecast.forecaster.config, session.train_data
-    build = partial(forecast_report_from_files, config, forecast, train, session.test_data)
-    return build, f"forecast-{config.column}-{Path(train.source).stem}-report"
+    config, inputs = forecast.forecaster.config, session.inputs()
+    build = partial(FORECAST.report, session.run(config), inputs, forecast)
+    return build, f"forecast-{config.column}-{Path(inputs.train.source).stem}-report"

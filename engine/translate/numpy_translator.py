@@ -23,6 +23,7 @@ from rnnlab.engine.checkpoints import check_payload, unreadable
 from rnnlab.engine.errors import ModelFileError
 from rnnlab.engine.translate.config import ATTENTION_KINDS
 from rnnlab.engine.translate.decoding import BeamSearch
+from rnnlab.engine.translate.lab import CHECKPOINT_KIND
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
@@ -160,7 +161,7 @@ class NumpyTranslator:
     def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
         """Read a translator checkpoint written by ``Translator.save`` (same checks of kind and vocabulary)."""
         name = os.path.basename(os.fspath(path))
-        payload = check_payload(read_checkpoint(path), "translator", name)
+        payload = check_payload(read_checkpoint(path), CHECKPOINT_KIND, name)
         extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
         task = task_from_checkpoint(extra, name)
         config = payload.get("config") if isinstance(payload.get("config"), dict) else {}

@@ -13,13 +13,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import EngineError
-from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
+from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn, ignore_progress
 from rnnlab.engine.translate.lines import translate_document
 from rnnlab.engine.translate.pairs import PairsData
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.text import TextTranslation
+
+if TYPE_CHECKING:
+    from rnnlab.engine.translate.translator import Translator
 
 ATTENTION, PLAIN = "attention", "plain"
 SLOTS = (ATTENTION, PLAIN)
@@ -45,7 +49,7 @@ class PadTranslationJob:
     """The job ``(progress, cancel) -> PadTranslation``: translate one text with each model of the pad, decoding
     with a beam of ``beam_width`` (1: greedy)."""
 
-    def __init__(self, request: int, text: str, models: dict[str, object | None],
+    def __init__(self, request: int, text: str, models: dict[str, Translator | None],
                  references: dict[str, str] | None = None, beam_width: int = 1) -> None:
         self.request = request
         self.text = text
@@ -68,7 +72,7 @@ class PadTranslationJob:
 class LoadedModels:
     """The shipped models that loaded (by slot) and why the others did not."""
 
-    models: dict[str, object] = field(default_factory=dict)
+    models: dict[str, Translator] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
 
 
@@ -90,17 +94,8 @@ def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelTo
 class LoadedModel:
     """A translator read from a file by ``TranslationSession.load_job``, and the origin the pad shows for it."""
 
-    translator: object
+    translator: Translator
     origin: str
-
-
-@dataclass
-class SavedModel:
-    """A model written by ``TranslationSession.save_job``: which slot's, which model, where."""
-
-    slot: str
-    model: object
-    path: Path
 
 
 class TranslationSession:
@@ -110,7 +105,7 @@ class TranslationSession:
     def __init__(self) -> None:
         self.task: SequenceTask = PIG_LATIN
         self.data: PairsData | None = None
-        self.models: dict[str, object | None] = {slot: None for slot in SLOTS}
+        self.models: dict[str, Translator | None] = {slot: None for slot in SLOTS}
         self.origins: dict[str, str] = {slot: "" for slot in SLOTS}
         self.unsaved: set[str] = set()
         self.latest: PadTranslation | None = None
@@ -132,7 +127,7 @@ class TranslationSession:
         self._requests += 1  # a translation still running was made by the old task's models: it is stale now
 
     # ----- models
-    def use(self, translator, origin: str, unsaved: bool = False) -> str:
+    def use(self, translator: Translator, origin: str, unsaved: bool = False) -> str:
         """Put ``translator`` in the slot of its kind (replacing the model there), switching the pad to its task
         first if it is another; returns the slot."""
         if translator.task != self.task:
@@ -173,24 +168,25 @@ class TranslationSession:
         return self.use(loaded.translator, loaded.origin)
 
     def save_job(self, slot: str, path: str | os.PathLike) -> Job:
-        """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty). The model
-        stays unsaved until the result is given to ``accept_saved``. A file that cannot be written is an EngineError
-        that names it."""
+        """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty); it returns a
+        FileWritten whose ``source`` is the model. The model stays unsaved until the result is given to
+        ``accept_saved``. A file that cannot be written is an EngineError that names it."""
         model = self.models[slot]
         if model is None:
             raise EngineError("There is no model to save yet.")
         path = Path(path)
 
-        def save(progress: ProgressFn, cancel: CancelToken) -> SavedModel:
+        def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             model.save(path)
-            return SavedModel(slot, model, path)
+            return FileWritten("model", path, source=model)
 
         return save
 
-    def accept_saved(self, saved: SavedModel) -> None:
-        """The saved model stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
-        if self.models[saved.slot] is saved.model:
-            self.unsaved.discard(saved.slot)
+    def accept_saved(self, written: FileWritten) -> None:
+        """The model ``save_job`` wrote stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
+        slot = slot_for(written.source.attention)
+        if self.models[slot] is written.source:
+            self.unsaved.discard(slot)
 
     def save(self, slot: str, path: str | os.PathLike) -> None:
         """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""

@@ -72,6 +72,18 @@ class TranslatorResult:
     stopped: str = ""
     kept: str = ""
 
+    def metrics(self) -> dict[str, float | int]:
+        """What ``train-translator --metrics`` writes (``engine.translate.summary.metrics``)."""
+        from rnnlab.engine.translate.summary import metrics
+
+        return metrics(self)
+
+    def curves(self) -> dict[str, np.ndarray]:
+        """The loss and held-out accuracy curves (``engine.translate.summary.curves``)."""
+        from rnnlab.engine.translate.summary import curves
+
+        return curves(self)
+
 
 def _encoded(task: SequenceTask, texts: list[str], prefix: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """``prefix`` + the ids of each text, padded with PAD into one array, and each text's length with its end token

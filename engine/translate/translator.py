@@ -13,13 +13,13 @@ from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_ch
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.params import validate
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.lab import CHECKPOINT_KIND
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
 
-CHECKPOINT_KIND = "translator"
 _BATCH = 512
 
 

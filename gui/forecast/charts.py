@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from rnnlab.engine.forecast.session import Saved
+from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
@@ -248,14 +248,14 @@ class PriceChart(pg.PlotWidget):
         exporter.parameters()["width"] = max(800, self.width())
         return exporter.export(toBytes=True)
 
-    def png_job(self, path: Path):
+    def png_job(self, path: Path) -> Job:
         """Render the chart now (Qt paints in the GUI thread) and return a job that writes it as PNG, atomically,
         off the GUI thread."""
         image = self.to_image()
 
-        def save(progress, cancel) -> Saved:
+        def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             save_png(image, path)
-            return Saved(what="chart", path=path)
+            return FileWritten("chart", path)
 
         return save
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.events import ForecastProgress
-from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, Saved, ScoredModel
+from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, ScoredModel
 from rnnlab.engine.job_process import InJobProcess
+from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.forecast.charts import PriceChart
@@ -44,6 +46,10 @@ from rnnlab.gui.widgets.run_controls import RunControls, format_duration
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
+if TYPE_CHECKING:
+    from rnnlab.engine.forecast.backtest import BacktestResult
+    from rnnlab.engine.forecast.training import ForecastResult
+
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
@@ -53,8 +59,8 @@ BACKTEST_FOLDS = 5
 
 
 class ForecastTab(LabTab):
-    """The stock forecaster: data in, model and training, results. ``shown`` fires after the view has caught up with the session
-    (new data, a forecast, a backtest or a saved file)."""
+    """Data in, model and training, results. ``shown`` fires after the view has caught up with the session (new
+    data, a forecast, a backtest or a saved file)."""
 
     shown = Signal()
     engine_modules = ("rnnlab.engine.forecast.backtest", "rnnlab.engine.forecast.forecaster",
@@ -156,7 +162,6 @@ class ForecastTab(LabTab):
         self.runner.started.connect(self._sync_actions)
         self.runner.idle.connect(self._sync_actions)
         self.runner.progress.connect(self._on_runner_progress)
-        self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self.sample_loader.finished.connect(self._on_sample_loader_finished)
         self.sample_loader.failed.connect(self._on_sample_loader_failed)
@@ -238,12 +243,17 @@ class ForecastTab(LabTab):
             self._warn("Cannot open this file", str(exc))
             return False
         self._keep_column = keep_column
-        self._start(self.session.open_job(path, role, symbol))
+        self._start(self.session.open_job(path, role, symbol), self._show_opened_file)
         return True
+
+    def _show_opened_file(self, opened: OpenedFile) -> None:
+        self.session.accept_file(opened)
+        self.file_opened.emit(Path(opened.series.source))
+        self._show_data(keep_column=self._keep_column)
 
     def _on_sample_loader_finished(self, sample: OpenedSample) -> None:
         if not self.session.has_data:
-            self.session.accept(sample)
+            self.session.accept_sample(sample)
             self._show_data(keep_column=False)
         self.loaded.emit()
 
@@ -299,12 +309,13 @@ class ForecastTab(LabTab):
 
     # ----- runs ----------------------------------------------------------------------------------------------------
     def _on_train_button_clicked(self) -> None:
-        self._start_checked(lambda config: InJobProcess(self.session.train_job(config)))
+        self._start_checked(lambda config: InJobProcess(self.session.train_job(config)), self._show_forecast)
 
     def _on_backtest_button_clicked(self) -> None:
-        self._start_checked(lambda config: InJobProcess(self.session.backtest_job(config, BACKTEST_FOLDS)))
+        self._start_checked(lambda config: InJobProcess(self.session.backtest_job(config, BACKTEST_FOLDS)),
+                            self._show_backtest)
 
-    def _start_checked(self, make_job) -> None:
+    def _start_checked(self, make_job: Callable[[ForecastConfig], Job], on_finished: Callable[[Any], None]) -> None:
         """Validate the settings and build the job, or explain why not, before any thread starts."""
         if self.runner.busy:
             return
@@ -313,11 +324,17 @@ class ForecastTab(LabTab):
         except EngineError as exc:
             self._warn("Cannot start", str(exc))
             return
-        self._start(job)
+        self._start(job, on_finished)
 
-    def _start(self, job) -> None:
+    def _start(self, job: Job, on_finished: Callable[[Any], None]) -> None:
+        """Run ``job``; ``on_finished`` takes its result into the session and shows it, then the tab catches up."""
+        def show(result: object) -> None:
+            on_finished(result)
+            self._sync_actions()
+            self.shown.emit()
+
         self._fold = -1
-        if self.runner.start(job):
+        if self.runner.start(job, show):
             self.loss_chart.clear_losses()
 
     def _on_runner_progress(self, events: list) -> None:
@@ -329,37 +346,36 @@ class ForecastTab(LabTab):
                 self.loss_chart.clear_losses()
             self.loss_chart.add_epoch(item.train_loss, item.val_loss)
 
-    def _on_runner_finished(self, outcome: object) -> None:
-        from rnnlab.engine.forecast.backtest import BacktestResult
+    def _show_forecast(self, forecast: ForecastResult) -> None:
+        self.session.accept_forecast(forecast)
+        self.loss_chart.mark_best(forecast.best_epoch)
+        self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
+                                               f"{forecast.device}.")
+        self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
+                                           f"{forecast.epochs_run}")
 
-        if isinstance(outcome, ScoredModel):
-            self.data_panel.show_model_columns(outcome.forecaster.config)
-            self.params.set_config(outcome.forecaster.config)
-        self.session.accept(outcome)
-        if isinstance(outcome, OpenedFile):
-            self.file_opened.emit(Path(outcome.series.source))
-            self._show_data(keep_column=self._keep_column)
-        elif isinstance(outcome, BacktestResult):
-            self.chart.show_series_only()
-            self.results.show_backtest(outcome, model_kept=self.session.forecaster is not None)
-        elif isinstance(outcome, Saved):
-            self.run_controls.status_label.setText(f"Saved {outcome.path.name}.")
-        else:
-            self._show_forecast(outcome)
-        self._sync_actions()
-        self.shown.emit()
+    def _show_scored_model(self, scored: ScoredModel) -> None:
+        self.data_panel.show_model_columns(scored.forecaster.config)
+        self.params.set_config(scored.forecaster.config)
+        self.session.accept_scored(scored)
+        self._show_test_forecast(scored, f"loaded from {scored.source}")
 
-    def _show_forecast(self, forecast) -> None:
-        if isinstance(forecast, ScoredModel):
-            origin = f"loaded from {forecast.source}"
-        else:
-            origin = f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of {forecast.epochs_run}"
-            self.loss_chart.mark_best(forecast.best_epoch)
-            self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
-                                                   f"{forecast.device}.")
+    def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str) -> None:
         self.chart.show_forecast(forecast.test, forecast.projection_index, forecast.projection,
                                  forecast.projection_band)
         self.results.show_forecast(forecast.test, origin, forecast.notes)
+
+    def _show_backtest(self, backtest: BacktestResult) -> None:
+        self.session.accept_backtest(backtest)
+        self.chart.show_series_only()
+        self.results.show_backtest(backtest, model_kept=self.session.forecaster is not None)
+
+    def _show_model_saved(self, written: FileWritten) -> None:
+        self.session.accept_model_saved(written)
+        self._show_file_written(written)
+
+    def _show_file_written(self, written: FileWritten) -> None:
+        self.run_controls.status_label.setText(f"Saved {written.path.name}.")
 
     def _on_runner_failed(self, message: str) -> None:
         self._warn("The job stopped", message)
@@ -393,19 +409,19 @@ class ForecastTab(LabTab):
     def _on_export_predictions_clicked(self) -> None:
         path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
         if path:
-            self._start(self.session.export_predictions_job(path))
+            self._start(self.session.export_predictions_job(path), self._show_file_written)
 
     def _on_export_chart_clicked(self) -> None:
         path = ask_save_path(self, "Export chart", "forecast.png", "PNG images (*.png)")
         if path:
-            self._start(self.chart.png_job(Path(path)))
+            self._start(self.chart.png_job(Path(path)), self._show_file_written)
 
     def _on_save_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
 
         path = ask_save_path(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
         if path:
-            self._start(self.session.save_model_job(path))
+            self._start(self.session.save_model_job(path), self._show_model_saved)
 
     def _on_load_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
@@ -416,7 +432,8 @@ class ForecastTab(LabTab):
             return
         path, _ = QFileDialog.getOpenFileName(self, "Load model", str(models_folder()), MODEL_FILTER)
         if path:
-            self._start_checked(lambda config: self.session.load_model_job(path, config.test_from))
+            self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
+                                self._show_scored_model)
 
     def open_inputs(self) -> dict[str, Path]:
         """The training and test CSVs the tab has open (exports and saves refuse them)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.presets import PRESETS
-from rnnlab.engine.gradflow.session import Exported, GradflowSession
+from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
+from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
+from rnnlab.engine.jobs import FileWritten
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
@@ -41,6 +44,9 @@ from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 from rnnlab.gui.lab_tab import LabTab
+
+if TYPE_CHECKING:
+    from rnnlab.engine.gradflow.training import GradflowResult
 
 log = logging.getLogger("rnnlab")
 
@@ -90,7 +96,7 @@ class GradflowTab(LabTab):
         self.run_controls = RunControls(self.runner)
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
                                           "gradient-flow")
-        self._run_preset: str | None = None
+        self._run: GradflowRun | None = None
         self.session = GradflowSession()
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -101,9 +107,7 @@ class GradflowTab(LabTab):
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.failed.connect(self.view.say_stopped)
         self.runner.failed.connect(self._on_runner_failed)
-        self.runner.finished.connect(self._on_runner_finished)
         self.runner.idle.connect(self._on_runner_idle)
-        self.export_runner.finished.connect(self._on_export_runner_finished)
         self.export_runner.failed.connect(self._on_export_runner_failed)
         self.export_runner.idle.connect(self._sync_export_button)
 
@@ -158,16 +162,17 @@ class GradflowTab(LabTab):
     def _on_train_clicked(self) -> None:
         if self.runner.busy:
             return
+        run = GradflowRun(self.params.config(), self.compare_check.isChecked(), self.preset_combo.currentData() or None)
         try:
-            job = self.session.start(self.params.config(), self.compare_check.isChecked())
+            job = self.session.start(run)
         except EngineError as exc:
             QMessageBox.warning(self, "Gradient flow", auto_literal(str(exc)))
             return
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)
-        self._run_preset = self.preset_combo.currentData() or None
+        self._run = run
         self.view.start_run(self.session)
-        self.runner.start(InJobProcess(job))
+        self.runner.start(InJobProcess(job), self._offer_report)
         self._frame_timer.start()
 
     def _on_runner_progress(self, events: list) -> None:
@@ -202,14 +207,9 @@ class GradflowTab(LabTab):
             self._offer_report(self.session.run_so_far())
         QMessageBox.warning(self, "Gradient flow", auto_literal(message))
 
-    def _on_runner_finished(self, result) -> None:
-        self._offer_report(result)
-
-    def _offer_report(self, result) -> None:
-        from rnnlab.engine.report.gradflow_report import gradflow_report
-
+    def _offer_report(self, result: GradflowResult) -> None:
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
-        self.report_export.set_run(partial(gradflow_report, result, self.session.probes, self._run_preset), stem)
+        self.report_export.set_run(partial(GRADFLOW.report, self._run, None, result), stem)
 
     def _on_preset_combo_activated(self, index: int) -> None:
         """Load the preset's settings (and compare mode) into the controls and say what to watch for."""
@@ -234,15 +234,14 @@ class GradflowTab(LabTab):
         if not path:
             return
         self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
-        self.export_runner.start(self.session.export_job(path))
+        self.export_runner.start(self.session.export_job(path), self._show_exported)
         self._sync_export_button()
 
     def _sync_export_button(self) -> None:
         self.export_button.setEnabled(self.session.can_export and not self.export_runner.busy)
 
-    def _on_export_runner_finished(self, exported: Exported) -> None:
-        self.run_controls.status_label.setText(
-            f"Exported {exported.cell.upper()} (step {exported.step}) to {exported.path}.")
+    def _show_exported(self, exported: FileWritten) -> None:
+        self.run_controls.status_label.setText(f"Exported {exported.detail} to {exported.path}.")
 
     def _on_export_runner_failed(self, message: str) -> None:
         log.warning("Export failed: %s", message)

@@ -9,7 +9,6 @@ task's sources have them) are shown as ␣; a long line's axes label every k-th 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import InputError
-from rnnlab.engine.jobs import CancelToken, Job, ProgressFn
+from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
@@ -32,13 +31,6 @@ MAX_ROW_LABELS = 20
 never overprint each other; the tooltip still names every cell."""
 TITLE_MARGIN = 24
 """Pixels kept free beside the title: a title wider than its plot pushed the colour bar out of view."""
-
-
-@dataclass
-class ExportedPng:
-    """An alignment image written by ``AlignmentView.png_job``."""
-
-    path: Path
 
 
 class AlignmentView(QWidget):
@@ -166,9 +158,9 @@ class AlignmentView(QWidget):
         image = exporter.export(toBytes=True)
         path = Path(path)
 
-        def write(progress: ProgressFn, cancel: CancelToken) -> ExportedPng:
+        def write(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             save_png(image, path)
-            return ExportedPng(path)
+            return FileWritten("alignment", path)
 
         return write
 

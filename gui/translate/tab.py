@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -22,30 +22,25 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.job_process import InJobProcess, prestart
+from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.translate.config import TranslatorConfig
-from rnnlab.engine.translate.session import (
-    ATTENTION,
-    SLOTS,
-    LoadedModels,
-    PadTranslation,
-    SavedModel,
-    TranslationSession,
-    slot_for,
-)
+from rnnlab.engine.translate.lab import TRANSLATOR, TranslatorRun
+from rnnlab.engine.translate.session import ATTENTION, SLOTS, LoadedModels, PadTranslation, TranslationSession, slot_for
+from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_stem, model_file_job
 from rnnlab.gui.job_runner import JobRunner
-from rnnlab.gui.lab_tab import LabTab
-from rnnlab.gui.translate.alignment import AlignmentView, ExportedPng
+from rnnlab.gui.lab_tab import LabTab, SelfTestCheck
+from rnnlab.gui.translate.alignment import AlignmentView
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
-from rnnlab.gui.translate.task_control import TaskControl, file_stem
-from rnnlab.gui.translate.task_jobs import PIG_LATIN_EXAMPLE, ModelFile, model_file_job
+from rnnlab.gui.translate.task_control import TaskControl
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import format_duration
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
+    from rnnlab.engine.translate.pairs import PairsData
     from rnnlab.engine.translate.training import TranslatorResult
 
 log = logging.getLogger("rnnlab")
@@ -54,7 +49,8 @@ TYPING_PAUSE_MS = 150
 
 
 class TranslationTab(LabTab):
-    """The translation pad: the pad, the side-by-side comparison, the alignment heatmap and retraining."""
+    """The translation pad: the pad, the side-by-side comparison, the alignment heatmap and retraining (``params``:
+    the retraining's settings)."""
 
     engine_modules = ("rnnlab.engine.translate.pretrained", "rnnlab.engine.translate.text",
                       "rnnlab.engine.translate.training", "rnnlab.engine.translate.translator")
@@ -77,9 +73,10 @@ class TranslationTab(LabTab):
         self.export_button = QPushButton("Export PNG…", objectName="exportAlignmentButton")
         self.export_button.setToolTip("Save the alignment matrix on screen as a PNG image.")
         self.retrain_panel = RetrainPanel(self.runner)
+        self.params = self.retrain_panel.params
         self.run_controls = self.retrain_panel.run_controls
         self.rule_help = RuleHelpDialog(self)
-        self.task_control = TaskControl(self, self.session, self.pad, self.retrain_panel.params, self.runner)
+        self.task_control = TaskControl(self, self.session, self.pad)
         self._layout_columns()
         self._build_actions()
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -90,19 +87,15 @@ class TranslationTab(LabTab):
         self.pad.word_picker.currentIndexChanged.connect(self._on_word_picker_current_index_changed)
         self.pad.rule_button.clicked.connect(self.rule_help.show)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.pad_runner.finished.connect(self._on_pad_runner_finished)
         self.pad_runner.failed.connect(self._on_pad_runner_failed)
         self.pad_runner.idle.connect(self._on_pad_runner_idle)
-        self.model_runner.finished.connect(self._on_model_runner_finished)
         self.model_runner.failed.connect(self._on_model_runner_failed)
-        self.file_runner.finished.connect(self._on_file_runner_finished)
         self.file_runner.failed.connect(self._on_file_runner_failed)
         self.runner.started.connect(self._on_runner_started)
         self.runner.progress.connect(self.retrain_panel.add_events)
-        self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self.task_control.task_changed.connect(self._on_task_control_task_changed)
-        self.retrain_panel.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
+        self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.pad.source_edit.setPlainText(PIG_LATIN_EXAMPLE)
         self.pad.show_status("Loading the models…")
 
@@ -164,7 +157,7 @@ class TranslationTab(LabTab):
 
         if self._engine_ready and not self._shipped_requested and self.isVisible():
             self._shipped_requested = True
-            self.model_runner.start(load_shipped_models)
+            self.model_runner.start(load_shipped_models, self._show_shipped_models)
 
     def has_unsaved_work(self) -> bool:
         """True while a model trained here has not been saved."""
@@ -172,9 +165,15 @@ class TranslationTab(LabTab):
 
     def configure_for_self_test(self) -> None:
         """The smallest useful retraining (about a second): few words, a tiny network, one epoch."""
-        self.retrain_panel.params.set_config(TranslatorConfig(
+        self.params.set_config(TranslatorConfig(
             attention="additive", hidden_size=16, embedding_size=8, epochs=1, batch_size=64, train_words=500,
             held_out_words=100))
+
+    def self_test_checks(self) -> list[SelfTestCheck]:
+        """Before its tiny training replaces the attention model: the shipped model translates the test sentence."""
+        from rnnlab.gui.translate.self_check import check_translation
+
+        return [("translate test sentence", lambda: check_translation(self))]
 
     @property
     def busy_translating(self) -> bool:
@@ -203,7 +202,7 @@ class TranslationTab(LabTab):
         if self._translation_wanted and not self.pad_runner.busy and self.isVisible():
             self._translation_wanted = False
             self.pad_runner.start(self.session.translation_job(self.pad.source_edit.toPlainText(),
-                                                               self.pad.beam_width))
+                                                               self.pad.beam_width), self._show_translation)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the shipped models on the first show after the engine is ready; translate what changed while hidden."""
@@ -214,7 +213,7 @@ class TranslationTab(LabTab):
     def _on_pad_runner_idle(self) -> None:
         self._start_wanted_translation_soon()
 
-    def _on_pad_runner_finished(self, result: PadTranslation) -> None:
+    def _show_translation(self, result: PadTranslation) -> None:
         if self.session.accept(result):
             self._show_session()
 
@@ -271,21 +270,15 @@ class TranslationTab(LabTab):
         self._show_session()
 
     # ----- loading models
-    def _on_model_runner_finished(self, result) -> None:
-        if result is None:
-            return
-        if isinstance(result, LoadedModels):
-            for slot, problem in result.problems.items():
-                log.warning("Shipped translator for %s could not be loaded: %s", slot, problem)
-            self.session.use_shipped(result)
-            self.save_action.setEnabled(True)
-            self.load_action.setEnabled(True)
-            self.pad.model_label.setText(self.session.summary())
-            self.request_translation()
-            QTimer.singleShot(0, self, self._warm_up_training)
-            return
-        if isinstance(result, ModelFile):
-            self._accept_loaded(result)
+    def _show_shipped_models(self, loaded: LoadedModels) -> None:
+        for slot, problem in loaded.problems.items():
+            log.warning("Shipped translator for %s could not be loaded: %s", slot, problem)
+        self.session.use_shipped(loaded)
+        self.save_action.setEnabled(True)
+        self.load_action.setEnabled(True)
+        self.pad.model_label.setText(self.session.summary())
+        self.request_translation()
+        QTimer.singleShot(0, self, self._warm_up_training)
 
     def _warm_up_training(self) -> None:
         """Have a job process warmed up for a retraining, unless the window has closed meanwhile."""
@@ -311,12 +304,11 @@ class TranslationTab(LabTab):
         """Load a translator file in the background into the slot of its kind, putting the pad in the model's task;
         a bad file gets a dialog and changes nothing. False if another model is still loading."""
         return self.model_runner.start(model_file_job(self.session.load_job(path),
-                                                      self.task_control.held_out_fraction()))
+                                                      self.task_control.held_out_fraction()), self._accept_loaded)
 
     # ----- retraining
     def _on_train_button_clicked(self) -> None:
         from rnnlab.engine.params import validate
-        from rnnlab.engine.translate.training import TranslatorTraining
 
         if self.task_control.busy:
             QMessageBox.information(self, "Opening a task", "The pad is opening a task; Retrain once it is open.")
@@ -325,26 +317,25 @@ class TranslationTab(LabTab):
             QMessageBox.information(self, "No pairs to learn from", "This task came from a model file, which does "
                                     "not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.")
             return
+        data = self.session.data
         try:
-            config = validate(self.retrain_panel.params.config())
-            job = TranslatorTraining(config, self.session.data)
+            run = TranslatorRun.on(validate(self.params.config()), data)
+            job = TRANSLATOR.job(run, data)
         except EngineError as exc:
             QMessageBox.warning(self, "Cannot start training", auto_literal(str(exc)))
             return
-        if self.task_control.may_replace((slot_for(config.attention),), new_task=False):
-            self.runner.start(InJobProcess(job))
+        if self.task_control.may_replace((slot_for(run.config.attention),), new_task=False):
+            self.runner.start(InJobProcess(job), partial(self._show_retrained, run, data))
 
     def _on_runner_started(self) -> None:
         self.report_export.set_run(None)
-        self.retrain_panel.start_run(self.retrain_panel.params.config(), self.session.task.is_pig_latin)
+        self.retrain_panel.start_run(self.params.config(), self.session.task.is_pig_latin)
 
-    def _on_runner_finished(self, result: TranslatorResult) -> None:
-        from rnnlab.engine.report.translate_report import translator_report
-
+    def _show_retrained(self, run: TranslatorRun, data: PairsData | None, result: TranslatorResult) -> None:
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
         self.run_controls.status_label.setText(f"Done in {format_duration(result.seconds)} · {result.stopped}",
                                                detail=f"{result.stopped}; kept {result.kept}.")
-        self.report_export.set_run(partial(translator_report, result),
+        self.report_export.set_run(partial(TRANSLATOR.report, run, data, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
@@ -369,19 +360,20 @@ class TranslationTab(LabTab):
                              "RNN Lab models (*.pt)")
         if not path:
             return
-        self._write_in_background(self.session.save_job(slot, path))
+        self._write_in_background(self.session.save_job(slot, path), self._show_model_saved)
 
-    def _write_in_background(self, job) -> None:
-        if not self.file_runner.start(job):
+    def _write_in_background(self, job: Job, on_written: Callable[[FileWritten], None]) -> None:
+        if not self.file_runner.start(job, on_written):
             QMessageBox.information(self, "Still saving", "The previous file is still being written; try again in "
                                     "a moment.")
 
-    def _on_file_runner_finished(self, result) -> None:
-        if isinstance(result, SavedModel):
-            self.session.accept_saved(result)
-            self.pad.model_label.setText(self.session.summary())
-        elif isinstance(result, ExportedPng):
-            log.info("Alignment exported to %s", result.path)
+    def _show_model_saved(self, written: FileWritten) -> None:
+        self.session.accept_saved(written)
+        self.pad.model_label.setText(self.session.summary())
+
+    @staticmethod
+    def _log_alignment_exported(written: FileWritten) -> None:
+        log.info("Alignment exported to %s", written.path)
 
     def _on_file_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Could not save", auto_literal(message))
@@ -401,4 +393,4 @@ class TranslationTab(LabTab):
         path = ask_save_path(self, "Export alignment", "alignment.png", "PNG images (*.png)")
         if not path:
             return
-        self._write_in_background(self.alignment_view.png_job(path))
+        self._write_in_background(self.alignment_view.png_job(path), self._log_alignment_exported)

@@ -11,16 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from rnnlab.engine.translate.tasks import CUSTOM_KEY, PIG_LATIN_KEY, TASK_TITLES
 from rnnlab.gui.widgets.user_text import auto_literal
-PIG_LATIN, DATES, CUSTOM = "piglatin", "dates", "custom"
+
 _PAIRS_FILE = "pairs-file"
-BUILT_IN_TITLES = {PIG_LATIN: "English -> Pig Latin (words)", DATES: "Human dates -> ISO 8601 (example)"}
 PAIRS_FILE_TITLE = "From a pairs file…"
 
 
 class TaskPicker(QComboBox):
-    """A combo box of the pad's tasks. Signals: ``task_requested(key)`` for a built-in task (``PIG_LATIN``,
-    ``DATES``) other than the current one, ``pairs_file_requested()`` for "From a pairs file…"."""
+    """A combo box of the pad's tasks (``engine.translate.tasks``' keys). Signals: ``task_requested(key)`` for a
+    built-in task (``PIG_LATIN_KEY``, ``DATES_KEY``) other than the current one, ``pairs_file_requested()`` for
+    "From a pairs file…"."""
 
     task_requested = Signal(str)
     pairs_file_requested = Signal()
@@ -32,27 +33,27 @@ class TaskPicker(QComboBox):
                         "a two-column CSV with a header) to train on a task of your own.")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(22)
-        for key, title in BUILT_IN_TITLES.items():
+        for key, title in TASK_TITLES.items():
             self.addItem(title, key)
         self.addItem(PAIRS_FILE_TITLE, _PAIRS_FILE)
-        self._current = PIG_LATIN
+        self._current = PIG_LATIN_KEY
         self.activated.connect(self._on_activated)
 
     @property
     def current_key(self) -> str:
-        """The task the pad is in: ``PIG_LATIN``, ``DATES`` or ``CUSTOM``."""
+        """The task the pad is in: ``PIG_LATIN_KEY``, ``DATES_KEY`` or ``CUSTOM_KEY``."""
         return self._current
 
     def show_task(self, key: str, title: str = "") -> None:
-        """Show that the pad is now in task ``key``; a ``CUSTOM`` task is listed under ``title`` (an earlier custom
-        entry goes)."""
+        """Show that the pad is now in task ``key``; a ``CUSTOM_KEY`` task is listed under ``title`` (an earlier
+        custom entry goes)."""
         self.blockSignals(True)
-        custom = self.findData(CUSTOM)
+        custom = self.findData(CUSTOM_KEY)
         if custom >= 0:
             self.removeItem(custom)
-        if key == CUSTOM:
+        if key == CUSTOM_KEY:
             custom = self.findData(_PAIRS_FILE)
-            self.insertItem(custom, title, CUSTOM)
+            self.insertItem(custom, title, CUSTOM_KEY)
             self.setItemData(custom, auto_literal(title), Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         self._current = key
@@ -68,5 +69,5 @@ class TaskPicker(QComboBox):
         self._snap_back()
         if key == _PAIRS_FILE:
             self.pairs_file_requested.emit()
-        elif key != self._current and key != CUSTOM:
+        elif key != self._current and key != CUSTOM_KEY:
             self.task_requested.emit(key)

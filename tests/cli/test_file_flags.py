@@ -22,7 +22,7 @@ from tests.file_size_limit import run_with_file_size_limit
 DECLARED = {
     "forecast": (["TRAIN.csv", "--test-csv"], ["--predictions", "--metrics", "--save-model", "--report"]),
     "gradflow": ([], ["--export", "--metrics", "--report"]),
-    "train-translator": (["--pairs"], ["--out", "--report"]),
+    "train-translator": (["--pairs"], ["--out", "--metrics", "--report"]),
     "translate": (["--input", "--model", "--pairs"], ["--output", "--json"]),
 }
 """Every subcommand's input and output file flags: a flag added to a subcommand is added here (one line)."""

@@ -27,7 +27,7 @@ def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path):
     table = pd.read_csv(predictions)
     assert list(table.columns) == ["date", "actual", "predicted", "naive", "drift", "linear", "lower", "upper"]
     inside = ((table.actual >= table.lower) & (table.actual <= table.upper)).mean()
-    assert inside == pytest.approx(data["coverage"]) and data["interval"] == 0.9
+    assert inside == pytest.approx(data["coverage"]) and data["band_level"] == 0.9
     assert set(data["baselines"]) == {"naive", "drift", "linear"} and data["baselines"]["naive"]["skill"] == 0
     assert "best baseline" in out.stdout and "band" in out.stdout
     assert (table.actual - table.predicted).abs().mean() == pytest.approx(data["mae"], rel=1e-12)

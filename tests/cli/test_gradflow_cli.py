@@ -20,19 +20,34 @@ def test_tiny_run_prints_summary_and_exports(tmp_path):
 
 def test_metrics_hold_the_printed_figures_of_every_cell(tmp_path):
     target = tmp_path / "m.json"
-    out = run_main("gradflow", "--compare", "--length", "12", "--hidden", "6", "--steps", "3", "--batch-size", "4",
+    out = run_main("gradflow", "--compare", "--length", "12", "--hidden", "6", "--steps", "20", "--batch-size", "4",
                    "--probe-every", "1", "--quiet", "--metrics", str(target))
     assert out.returncode == 0, out.stderr
     metrics = json.loads(target.read_text(encoding="utf-8"))
-    assert metrics["cells"] == ["rnn", "lstm", "gru"] and metrics["steps_run"] == 3
-    assert metrics["diverged_at_step"] is None and metrics["chance_loss"] == 1 / 6
+    assert metrics["cells"] == ["rnn", "lstm", "gru"] and metrics["diverged_at_step"] is None
     printed = {line.split()[0].lower(): line for line in out.stdout.splitlines()[1:]}
     for cell in metrics["cells"]:
-        assert f"final loss {metrics[f'{cell}_final_loss']:.4f} (mean of the last 3 steps " \
-               f"{metrics[f'{cell}_tail_loss']:.4f})" in printed[cell]
-        assert f"||dc_{{T-1}}/dc_t|| {metrics[f'{cell}_product_change']} over 11 steps" in printed[cell]
-        decades = metrics[f"{cell}_product_decades"]
-        assert f"{abs(decades):.1f} decades" in metrics[f"{cell}_product_change"]
+        figures = metrics[cell]
+        assert figures["steps_run"] == 20 and figures["chance_loss"] == 1 / 6 and figures["train_seconds"] > 0
+        assert f"final loss {figures['final_loss']:.4f} (mean of the last 2 steps {figures['tail_loss']:.4f})" \
+               in printed[cell], "the tail is the last 10% of the steps"
+        assert figures["solved"] == int(figures["tail_loss"] < 0.1 * figures["chance_loss"])
+        assert f"||dc_{{T-1}}/dc_t|| {figures['product_change']} over 11 steps" in printed[cell]
+        assert f"{abs(figures['product_decades']):.1f} decades" in figures["product_change"]
+
+
+def test_one_cell_s_metrics_are_flat_and_never_named_like_a_setting(tmp_path):
+    from rnnlab.engine.gradflow.config import GradflowConfig
+    from rnnlab.engine.params import param_specs
+
+    target = tmp_path / "m.json"
+    out = run_main("gradflow", "--cell", "gru", "--length", "12", "--hidden", "6", "--steps", "3", "--batch-size", "4",
+                   "--quiet", "--metrics", str(target))
+    assert out.returncode == 0, out.stderr
+    metrics = json.loads(target.read_text(encoding="utf-8"))
+    assert list(metrics) == ["chance_loss", "final_loss", "tail_loss", "solved", "product_decades", "steps_run",
+                             "train_seconds", "diverged_at_step", "product_change"]
+    assert not set(metrics) & {spec.name for spec in param_specs(GradflowConfig)}
 
 
 def test_out_of_bounds_length_is_one_line_exit_2():
@@ -101,7 +116,7 @@ def test_the_exploding_preset_writes_its_export_and_report_then_says_where_it_di
                    f"written to {export}, {metrics}, {report}."]
     written = json.loads(metrics.read_text(encoding="utf-8"))
     assert written["diverged_at_step"] == step and written["steps_run"] == step
-    assert written["rnn_final_loss"] is None and written["rnn_tail_loss"] is None
+    assert written["final_loss"] is None and written["tail_loss"] is None and written["solved"] == 0
     data = np.load(export)
     assert int(data["diverged_step"]) == step and np.isinf(data["loss"][-1])
     assert lines[2].replace("'", "&#x27;") in report.read_text(encoding="utf-8")

@@ -35,8 +35,8 @@ def _parse(command: str):
 
 def _gradflow_run(argv: list[str]) -> tuple[GradflowConfig, tuple[str, ...], str | None]:
     """What ``rnnlab gradflow ARGV`` trains (as ``cli/gradflow.py`` decides it), and its preset."""
-    args = build_parser().parse_args(["gradflow", *argv])
-    return (*run_of(args), args.preset)
+    run = run_of(build_parser().parse_args(["gradflow", *argv]))
+    return run.config, run.cells, run.preset
 
 
 def _result(config: GradflowConfig, cells: tuple[str, ...]) -> GradflowResult:

@@ -152,3 +152,28 @@ def test_restart_after_cancel_gets_no_stale_progress(qtbot, no_leaked_jobs, repe
     with qtbot.waitSignal(runner.finished, timeout=5000):
         runner.start(counting_job(10))
     assert seen == [f"step {i}" for i in range(1, 11)]
+
+
+def test_the_handler_given_at_start_takes_that_job_s_result_after_finished_and_before_idle(qtbot, no_leaked_jobs):
+    runner = JobRunner()
+    order = []
+    runner.finished.connect(lambda result: order.append(("finished", result)))
+    runner.idle.connect(lambda: order.append(("idle", None)))
+    with qtbot.waitSignal(runner.idle, timeout=10000):
+        assert runner.start(counting_job(3), lambda result: order.append(("handler", result)))
+    assert order == [("finished", 3), ("handler", 3), ("idle", None)]
+    order.clear()
+    with qtbot.waitSignal(runner.idle, timeout=10000):
+        assert runner.start(counting_job(2))
+    assert order == [("finished", 2), ("idle", None)], "a handler serves only the job it was given with"
+
+
+def test_a_job_that_fails_never_reaches_its_handler(qtbot, no_leaked_jobs):
+    def failing(progress, cancel):
+        raise EngineError("no")
+
+    runner = JobRunner()
+    handled = []
+    with qtbot.waitSignal(runner.failed, timeout=10000) as blocker:
+        runner.start(failing, handled.append)
+    assert blocker.args == ["no"] and handled == []

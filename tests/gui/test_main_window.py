@@ -27,6 +27,18 @@ def test_tabs_in_order_with_object_names(qtbot, no_leaked_jobs):
     assert [window.tab(i).objectName() for i in range(tabs.count())] == names
 
 
+def test_every_lab_of_the_registry_has_its_tab_with_the_lab_s_settings_form(qtbot, no_leaked_jobs):
+    from rnnlab.engine.labs import REGISTRY
+
+    window = create_window()
+    qtbot.addWidget(window)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [entry.title for entry in REGISTRY]
+    for entry in REGISTRY:
+        tab = window.find_tab(entry.tab_name)
+        assert isinstance(tab, LabTab) and isinstance(tab.runner, JobRunner)
+        assert type(tab.params.config()) is entry.lab().settings
+
+
 def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_jobs):
     window = create_window()
     qtbot.addWidget(window)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import MainWindow
-from rnnlab.gui.self_test import EXPECTED_TRANSLATION, REPORT_NAME, RecordedDialogs, SelfTest, StepFailed, wait_for
+from rnnlab.gui.self_test import REPORT_NAME, RecordedDialogs, SelfTest, StepFailed, wait_for
+from rnnlab.gui.translate.self_check import EXPECTED_TRANSLATION
 from tests.conftest import PROJECT_ROOT
 
 

@@ -152,7 +152,7 @@ def test_the_pad_shows_a_pairs_files_name_and_its_markup_sources_as_written(qtbo
     monkeypatch.setattr("rnnlab.gui.translate.task_control.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(pairs), ""))
     picker = tab.findChild(QComboBox, "taskPicker")
-    with qtbot.waitSignal(tab.task_control.runner.finished, timeout=30_000):
+    with qtbot.waitSignal(tab.task_control.task_runner.finished, timeout=30_000):
         picker.activated.emit(picker.findText(PAIRS_FILE_TITLE))
     tab.retrain_panel.params.set_config(QUICK)
     with qtbot.waitSignal(tab.runner.finished, timeout=120_000):

@@ -124,7 +124,7 @@ def test_training_job_reports_epochs_and_scores_against_naive():
     assert result.epochs_run == 2 and 1 <= result.best_epoch <= 2
     assert len(result.test.actual) == split.n_test
     np.testing.assert_array_equal(result.test.naive, split.values[split.n_train - 1:-1, 0])
-    assert result.metrics_dict()["mae"] == pytest.approx(np.mean(np.abs(result.test.actual - result.test.predicted)))
+    assert result.metrics()["mae"] == pytest.approx(np.mean(np.abs(result.test.actual - result.test.predicted)))
     assert len(result.projection) == 4 and result.projection_index[0] > split.index[-1]
 
 
@@ -204,7 +204,7 @@ def test_predictions_csv_matches_the_metrics(tmp_path):
     write_predictions_csv(path, result.test)
     table = pd.read_csv(path)
     assert list(table.columns) == ["date", "actual", "predicted", "naive", "drift", "linear", "lower", "upper"]
-    assert np.mean(np.abs(table.actual - table.predicted)) == pytest.approx(result.metrics_dict()["mae"], rel=1e-12)
+    assert np.mean(np.abs(table.actual - table.predicted)) == pytest.approx(result.metrics()["mae"], rel=1e-12)
 
 
 def test_model_file_round_trip(tmp_path):

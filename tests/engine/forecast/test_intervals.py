@@ -160,7 +160,7 @@ def test_a_loaded_model_keeps_its_calibration_and_the_same_rule(tmp_path):
     result.forecaster.save(path)
     frame.to_csv(tmp_path / "walk.csv")
     session = ForecastSession()
-    session.accept(session.open_job(tmp_path / "walk.csv")(ignore_progress, CancelToken()))
+    session.accept_file(session.open_job(tmp_path / "walk.csv")(ignore_progress, CancelToken()))
     scored = session.load_model_job(path)(ignore_progress, CancelToken())
     assert scored.test.lower is None and scored.projection_band is None
     assert scored.notes[0] == (f"No 99% prediction band: the model was calibrated on {n} validation errors, and a 99% "
@@ -184,7 +184,7 @@ def test_the_90_percent_band_covers_about_90_percent_of_a_random_walk():
 
 def test_interval_zero_turns_the_band_off_and_no_validation_says_why():
     _, off = train(random_walk(400), dataclasses.replace(TINY, column="Close", interval=0.0))
-    assert off.test.lower is None and off.metrics_dict()["coverage"] is None and off.metrics_dict()["interval"] == 0
+    assert off.test.lower is None and off.metrics()["coverage"] is None and off.metrics()["band_level"] == 0
     _, no_val = train(random_walk(400), dataclasses.replace(TINY, column="Close", validation_fraction=0.0))
     assert no_val.test.lower is None and any("validation fraction is 0" in note for note in no_val.notes)
 
@@ -209,7 +209,7 @@ def test_drift_is_the_last_value_plus_the_mean_training_change():
     target = split.values[:, 0]
     mean_change = np.mean(np.diff(target[:split.n_train]))
     np.testing.assert_allclose(result.test.baselines["drift"], target[split.n_train - 1:-1] + mean_change)
-    baselines = result.metrics_dict()["baselines"]
+    baselines = result.metrics()["baselines"]
     assert baselines["naive"]["skill"] == 0
     drift_mae = np.mean(np.abs(result.test.actual - result.test.baselines["drift"]))
     assert baselines["drift"]["mae"] == pytest.approx(drift_mae)

@@ -36,7 +36,7 @@ def csv_file(tmp_path, name="prices.csv", n=160, seed=0, start="2020-01-01"):
 
 def opened(tmp_path):
     session = ForecastSession()
-    session.accept(run(session.open_job(csv_file(tmp_path))))
+    session.accept_file(run(session.open_job(csv_file(tmp_path))))
     return session
 
 
@@ -45,12 +45,13 @@ def test_session_opens_splits_trains_saves_and_scores_a_saved_model(tmp_path):
     assert session.has_data and len(session.frame()) == 160
     assert session.test_start(TINY) == session.frame().index[128]
     result = run(session.train_job(TINY))
-    session.accept(result)
+    session.accept_forecast(result)
     assert session.unsaved and session.forecast is result
-    assert result.metrics_dict()["n_rows"] == 160
-    session.accept(run(session.save_model_job(tmp_path / "m.pt")))
+    assert result.metrics()["n_rows"] == 160
+    session.accept_model_saved(run(session.save_model_job(tmp_path / "m.pt")))
     assert not session.unsaved
-    session.accept(run(session.export_predictions_job(tmp_path / "p.csv")))
+    written = run(session.export_predictions_job(tmp_path / "p.csv"))
+    assert (written.what, written.path) == ("predictions", tmp_path / "p.csv")
     exported = pd.read_csv(tmp_path / "p.csv")
     assert (exported.actual - exported.predicted).abs().mean() == pytest.approx(result.test.metrics.model.mae)
     scored = run(session.load_model_job(tmp_path / "m.pt"))
@@ -61,9 +62,9 @@ def test_session_opens_splits_trains_saves_and_scores_a_saved_model(tmp_path):
 
 def test_backtest_replaces_the_shown_forecast_but_keeps_the_trained_model(tmp_path):
     session = opened(tmp_path)
-    session.accept(run(session.train_job(TINY)))
+    session.accept_forecast(run(session.train_job(TINY)))
     backtest = run(session.backtest_job(dataclasses.replace(TINY, test_fraction=0.1), folds=2))
-    session.accept(backtest)
+    session.accept_backtest(backtest)
     assert isinstance(backtest, BacktestResult) and session.forecast is None
     assert session.forecaster is not None and session.unsaved
 
@@ -73,7 +74,7 @@ def test_test_file_must_continue_the_training_file(tmp_path):
     with pytest.raises(InputError, match="must continue the training file"):
         run(session.open_job(csv_file(tmp_path, "early.csv", n=20), role="test"))
     later = run(session.open_job(csv_file(tmp_path, "later.csv", n=20, start="2021-01-01"), role="test"))
-    session.accept(later)
+    session.accept_file(later)
     assert isinstance(later, OpenedFile) and len(session.frame()) == 180
     assert session.test_start(TINY) == pd.Timestamp("2021-01-01")
     session.clear_test_data()
@@ -124,7 +125,7 @@ def test_device_setting_is_honoured_and_missing_accelerators_refused(tmp_path):
     session = opened(tmp_path)
     result = run(session.train_job(dataclasses.replace(TINY, device="cpu")))
     assert next(result.forecaster.model.parameters()).device.type == "cpu"
-    assert result.metrics_dict()["device"] == "CPU"
+    assert result.metrics()["device_used"] == "CPU"
     if not torch.cuda.is_available():
         with pytest.raises(InputError, match="no CUDA"):
             run(session.train_job(dataclasses.replace(TINY, device="cuda")))

@@ -5,6 +5,7 @@ import pytest
 
 from rnnlab.engine.errors import OutputError, TrainingDiverged
 from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.lab import GradflowRun
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
@@ -13,7 +14,7 @@ TINY = GradflowConfig(cell="gru", length=12, hidden=6, steps=7, probe_every=3, b
 
 def run(session: GradflowSession, config: GradflowConfig, compare: bool = False) -> list:
     events = []
-    job = session.start(config, compare)
+    job = session.start(GradflowRun(config, compare))
     job(events.append, CancelToken())
     for k in range(0, len(events), 3):
         session.apply(events[k:k + 3])
@@ -34,7 +35,7 @@ def test_session_keeps_losses_latest_probes_and_one_heatmap_row_per_probe(tmp_pa
         np.testing.assert_array_equal(session.probes.images[cell][-1], events[-1].snapshots[cell].diagnostics.log_grad)
     assert session.probes.probe_steps["gru"].tolist() == [0, 3, 6, 7]
     exported = session.export(tmp_path / "x.npz")
-    assert (exported.cell, exported.step, exported.path) == ("gru", 7, tmp_path / "x.npz")
+    assert (exported.what, exported.detail, exported.path) == ("arrays", "GRU (step 7)", tmp_path / "x.npz")
     with pytest.raises(OutputError, match="Could not write .*: its folder does not exist"):
         session.export_job(tmp_path / "missing" / "x.npz")(ignore_progress, CancelToken())
     assert str(np.load(tmp_path / "x.npz")["cell"]) == "gru"
@@ -46,7 +47,7 @@ def test_versions_grow_only_with_new_data_and_a_new_run_starts_empty():
     versions = (session.loss_version, session.probe_version)
     session.apply([])
     assert (session.loss_version, session.probe_version) == versions
-    session.start(TINY, compare=False)
+    session.start(GradflowRun(TINY))
     assert session.losses.count == 0 and session.snapshots == {} and not session.can_export
     assert session.probe_version > versions[1]
 
@@ -59,7 +60,7 @@ def test_a_run_that_diverged_can_be_exported_and_reported_as_far_as_it_went(tmp_
     session = GradflowSession()
     events = []
     with pytest.raises(TrainingDiverged) as diverged:
-        session.start(config, compare=False)(events.append, CancelToken())
+        session.start(GradflowRun(config))(events.append, CancelToken())
     session.apply(events)
     partial = diverged.value.partial
     assert session.can_report

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QP
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.task import PIG_LATIN
+from rnnlab.engine.translate.tasks import PIG_LATIN_KEY, TASK_TITLES
 from rnnlab.gui.heartbeat import Heartbeat
-from rnnlab.gui.translate.task_picker import BUILT_IN_TITLES, PAIRS_FILE_TITLE, PIG_LATIN as PIG_LATIN_KEY
+from rnnlab.gui.translate.task_picker import PAIRS_FILE_TITLE
 
 LOOSE_STALL_S = 0.3
 QUICK = TranslatorConfig(hidden_size=16, embedding_size=8, epochs=1, batch_size=64, valid_fraction=0.1)
@@ -63,7 +64,7 @@ def _pick(tab, title):
 def _open_pairs(qtbot, tab, monkeypatch, path, signal="finished"):
     monkeypatch.setattr("rnnlab.gui.translate.task_control.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(path), ""))
-    with qtbot.waitSignal(getattr(tab.task_control.runner, signal), timeout=30000):
+    with qtbot.waitSignal(getattr(tab.task_control.task_runner, signal), timeout=30000):
         _pick(tab, PAIRS_FILE_TITLE)
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
 
@@ -163,7 +164,7 @@ def test_a_bad_pairs_file_gets_the_reason_and_changes_nothing(qtbot, tab, monkey
     _open_pairs(qtbot, tab, monkeypatch, bad, signal="failed")
     assert "nopairs.tsv, line 1: no tab" in tab.warnings[-1]
     assert tab.session.task == PIG_LATIN and tab.session.models == models
-    assert tab.findChild(QComboBox, "taskPicker").currentText() == BUILT_IN_TITLES[PIG_LATIN_KEY]
+    assert tab.findChild(QComboBox, "taskPicker").currentText() == TASK_TITLES[PIG_LATIN_KEY]
     assert tab.pad.source_edit.toPlainText() == text and tab.findChild(QPushButton, "ruleHelpButton").isVisible()
     assert not tab.retrain_panel.params.controls["valid_fraction"].isEnabled()
 
@@ -174,13 +175,13 @@ def test_switching_task_asks_before_an_unsaved_model_goes(qtbot, tab, monkeypatc
     questions = []
     answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: questions.append(args[2]) or answer[0])
-    _pick(tab, BUILT_IN_TITLES[PIG_LATIN_KEY])
+    _pick(tab, TASK_TITLES[PIG_LATIN_KEY])
     assert "not saved" in questions[-1] and not tab.task_control.busy
     assert tab.session.task.splitting == "lines" and tab.has_unsaved_work()
     assert tab.findChild(QComboBox, "taskPicker").currentText() == "reverse (pairs file)"
     answer[0] = QMessageBox.StandardButton.Discard
-    with qtbot.waitSignal(tab.task_control.runner.finished, timeout=30000):
-        _pick(tab, BUILT_IN_TITLES[PIG_LATIN_KEY])
+    with qtbot.waitSignal(tab.task_control.task_runner.finished, timeout=30000):
+        _pick(tab, TASK_TITLES[PIG_LATIN_KEY])
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
     assert tab.session.task == PIG_LATIN and not tab.has_unsaved_work()
     assert tab.session.origins == {"attention": "shipped", "plain": "shipped"}
@@ -200,7 +201,7 @@ def test_the_task_cannot_change_while_a_retraining_runs(qtbot, tab, monkeypatch)
                                                          train_words=500, held_out_words=50))
     tab.findChild(QPushButton, "trainButton").click()
     qtbot.waitUntil(lambda: len(tab.retrain_panel.loss_points) > 0, timeout=60000)
-    _pick(tab, BUILT_IN_TITLES["dates"])
+    _pick(tab, TASK_TITLES["dates"])
     assert "while a retraining runs" in tab.warnings[-1] and not tab.task_control.busy
     assert tab.session.task == PIG_LATIN
     with qtbot.waitSignal(tab.runner.idle, timeout=10000):
@@ -225,8 +226,8 @@ def test_a_model_file_puts_the_pad_in_its_task(qtbot, tab, monkeypatch, reversal
     assert tab.session.data is not None and tab.session.models["attention"] is model
     assert tab.session.origins["attention"] == "loaded from reverse_additive.pt,"
     assert tab.session.latest.translations["attention"].words[0].reference is not None
-    with qtbot.waitSignal(tab.task_control.runner.finished, timeout=30000):
-        _pick(tab, BUILT_IN_TITLES[PIG_LATIN_KEY])
+    with qtbot.waitSignal(tab.task_control.task_runner.finished, timeout=30000):
+        _pick(tab, TASK_TITLES[PIG_LATIN_KEY])
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
     with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
         assert tab.load_model(reversal_model)
@@ -266,10 +267,10 @@ def test_reading_twenty_thousand_pairs_keeps_the_window_answering(qtbot, tab, mo
 
 
 def test_the_date_example_opens_with_held_out_dates_and_whole_line_alignments(qtbot, tab):
-    with qtbot.waitSignal(tab.task_control.runner.finished, timeout=60000):
-        _pick(tab, BUILT_IN_TITLES["dates"])
+    with qtbot.waitSignal(tab.task_control.task_runner.finished, timeout=60000):
+        _pick(tab, TASK_TITLES["dates"])
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
-    assert tab.findChild(QComboBox, "taskPicker").currentText() == BUILT_IN_TITLES["dates"]
+    assert tab.findChild(QComboBox, "taskPicker").currentText() == TASK_TITLES["dates"]
     data = tab.session.data
     assert data.source_name == "date_pairs.tsv" and len(data.pairs) == 20_000
     assert tab.session.models["attention"].task == data.task and tab.session.models["plain"] is None
@@ -318,7 +319,7 @@ def test_a_date_model_file_comes_back_as_the_date_example_with_its_pairs(qtbot, 
     with qtbot.waitSignal(tab.model_runner.finished, timeout=30000):
         assert tab.load_model(resource_path("dates", "translator_attention.pt"))
     qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
-    assert tab.findChild(QComboBox, "taskPicker").currentText() == BUILT_IN_TITLES["dates"]
+    assert tab.findChild(QComboBox, "taskPicker").currentText() == TASK_TITLES["dates"]
     assert tab.session.data is not None and tab.session.data.source_name == "date_pairs.tsv"
     lines = tab.pad.source_edit.toPlainText().splitlines()
     assert len(lines) == 5 and all(w.reference for w in tab.session.latest.translations["attention"].words)

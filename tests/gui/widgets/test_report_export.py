@@ -19,7 +19,7 @@ def _printed_lines(name: str, result) -> list[str]:
     if name == "forecastTab":
         from rnnlab.engine.forecast.summary import summary_line
 
-        return [summary_line(result.metrics_dict(), result.forecaster.config)]
+        return [summary_line(result.metrics(), result.forecaster.config)]
     if name == "gradientFlowTab":
         from rnnlab.engine.gradflow.summary import summary_lines
     else:
