@@ -89,7 +89,7 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
         rows.append({"seed": seed, **result.metrics()})
         m = rows[-1]
         baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")
-        band = f"  coverage {m['coverage']:.2f} of {m['interval']:.2f}" if m["coverage"] is not None else ""
+        band = f"  coverage {m['coverage']:.2f} of {m['band_level']:.2f}" if m["coverage"] is not None else ""
         print(f"  seed {seed}: MAE {m['mae']:.3f}  naive {m['naive_mae']:.3f}  {baselines}  skill {m['skill']:+.4f}"
               f"{band}  best epoch {m['best_epoch']}/{m['epochs_run']}  {m['train_seconds']:.1f} s", flush=True)
     return rows

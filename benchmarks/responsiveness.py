@@ -125,7 +125,7 @@ class Bench:
                           session.probes_received))
 
         def configure() -> None:
-            tab.form.set_config(GradflowConfig())
+            tab.params.set_config(GradflowConfig())
             tab.findChild(QCheckBox, "compareCheck").setChecked(compare)
             QTimer.singleShot(int(SETTLE_S * 1000) + 1000, mark)
 
@@ -152,7 +152,7 @@ class Bench:
             steps_left = tab.session.config.steps - tab.session.last_step
             if not tab.runner.busy or steps_left < fastest * (2 * block_s + 1):
                 self.stop(tab)
-                tab.form.set_config(GradflowConfig())
+                tab.params.set_config(GradflowConfig())
                 tab.findChild(QCheckBox, "compareCheck").setChecked(False)
                 self.window.show_tab(tab)
                 QApplication.processEvents()
