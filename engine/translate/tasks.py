@@ -145,8 +145,8 @@ def pairs_file_job(path: str | os.PathLike, valid_fraction: float) -> Job:
 
 def model_file_job(load: Job, valid_fraction: float) -> Job:
     """A job running ``load`` (a session's ``load_job``) and, for a model of a line task, reading the bundled date
-    pairs to see whether it is the date task (20,000 pairs: about 0.1 s), so that a saved date model comes back
-    with its pairs: expected outputs, examples and Retrain."""
+    pairs to see whether it is the date task (in the job, off the window's thread), so that a saved date model
+    comes back with its pairs: expected outputs, examples and Retrain."""
 
     def run(progress: ProgressFn, cancel: CancelToken) -> ModelFile:
         loaded = load(progress, cancel)
