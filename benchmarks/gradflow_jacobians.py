@@ -17,14 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import torch  # noqa: E402
-from torch.autograd.functional import jacobian  # noqa: E402
+import torch
+from torch.autograd.functional import jacobian
 
-from rnnlab.engine.gradflow import jacobians  # noqa: E402
-from rnnlab.engine.gradflow.cells import init_params, unroll  # noqa: E402
-from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
-from rnnlab.engine.gradflow.diagnostics import probe_weights  # noqa: E402
-from rnnlab.engine.gradflow.tasks import make_batch  # noqa: E402
+from rnnlab.engine.gradflow import jacobians
+from rnnlab.engine.gradflow.cells import init_params, unroll
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.diagnostics import probe_weights
+from rnnlab.engine.gradflow.tasks import make_batch
 
 
 def closed_form(weights, states, gates) -> torch.Tensor:

@@ -25,14 +25,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton  # noqa: E402
+import numpy as np
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton
 
-from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
-from rnnlab.gui.app import create_application, create_window  # noqa: E402
-from rnnlab.gui.heartbeat import Heartbeat, StallReport  # noqa: E402
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.gui.app import create_application, create_window
+from rnnlab.gui.heartbeat import Heartbeat, StallReport
 
 SCENARIOS = ("gradflow", "gradflow_compare", "forecast", "pad_shown", "translate", "paste", "typing", "csv", "hidden_ratio")
 SETTLE_S = 2.0

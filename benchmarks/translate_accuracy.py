@@ -27,8 +27,8 @@ from rnnlab.engine.runtime import configure_torch  # noqa: E402
 from rnnlab.engine.translate.metrics import evaluate  # noqa: E402
 from rnnlab.engine.translate.pig_latin import RULE_BRANCHES, pig_latin, rule_branch  # noqa: E402
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
-from rnnlab.engine.translate.text import translate_text  # noqa: E402
 from rnnlab.engine.translate.task import is_pig_latin_word  # noqa: E402
+from rnnlab.engine.translate.text import translate_text  # noqa: E402
 from rnnlab.engine.translate.words import training_words, validation_branch_words, validation_words  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"

@@ -38,7 +38,7 @@ class _OneLineParser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse override
+    def error(self, message: str) -> None:  # argparse override
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
@@ -78,7 +78,7 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("rnnlab: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
+    except Exception as exc:  # the user gets one line; the traceback goes to the log
         logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
         print(f"rnnlab {args.command}: {unexpected_error(exc, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED

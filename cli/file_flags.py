@@ -151,7 +151,7 @@ class Outputs:
         except EngineError as exc:
             self._failures.append((flag, path, str(exc)))
             return
-        except Exception as exc:  # noqa: BLE001 - one broken output must not cost the others; details in the log
+        except Exception as exc:  # one broken output must not cost the others; details in the log
             from rnnlab.cli import unexpected_error
             from rnnlab.engine.app_files import log_file
 

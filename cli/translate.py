@@ -37,7 +37,7 @@ def _accept_text_starting_with_a_dash(parser: argparse.ArgumentParser) -> None:
     base = type(parser)
 
     class DashTextParser(base):  # type: ignore[valid-type, misc]
-        def _parse_optional(self, arg_string: str):  # noqa: ANN202 - argparse's private hook
+        def _parse_optional(self, arg_string: str):  # argparse's private hook
             if arg_string[:1] == "-" and arg_string[:2] != "--" and arg_string not in self._option_string_actions:
                 return None
             return super()._parse_optional(arg_string)
@@ -134,8 +134,13 @@ def _load_translator(args: argparse.Namespace) -> NumpyTranslator:
 def run_translate(args: argparse.Namespace) -> int:
     """Translate TEXT or each line of --input as the model's task splits it; print it or write --output; name the
     sequences that differ from the expected on stderr, and the lines left empty; write the JSON if asked."""
-    from rnnlab.engine.translate.line_files import (TextFile, answer_lines, read_text_file, translate_lines_of,
-                                                    write_text_file)
+    from rnnlab.engine.translate.line_files import (
+        TextFile,
+        answer_lines,
+        read_text_file,
+        translate_lines_of,
+        write_text_file,
+    )
     from rnnlab.engine.translate.utf8 import LINE_BREAK
 
     if args.pairs is not None:

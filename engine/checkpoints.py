@@ -74,7 +74,7 @@ def _read(source: Path | io.BytesIO, kind: str, name: str, unreadable_error: Cal
             f"{name} was refused: it holds objects other than plain weights, which could run code "
             "when loaded. Only RNN Lab model files can be opened."
         ) from exc
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
+    except Exception as exc:  # a damaged file can fail inside the unpickler in many ways
         raise unreadable_error() from exc
     return check_payload(payload, kind, name)
 

@@ -85,7 +85,7 @@ class _StartupProbe(QObject):
         window.engine_loaded.connect(self._on_window_engine_loaded)
         window.tab_engine_ready.connect(self._on_window_tab_engine_ready)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             print(f"first_paint {time.time():.4f}", flush=True)

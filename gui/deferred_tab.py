@@ -38,7 +38,7 @@ class DeferredTab(QWidget):
             self.built.emit(content)
         return self.content
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """A page about to be seen builds its tab first, so the tab is in the same paint."""
         self.ensure_built()
         super().showEvent(event)

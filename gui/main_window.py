@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self._paint_watch.start()
         self.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Start the deferred loads on the window's first paint."""
         if watched is self and event.type() == QEvent.Type.Paint and self._paint_watch is not None:
             self._paint_watch.stop()
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Follow the desktop switching between light and dark while the app runs: restyle every plot."""
         if event.type() == QEvent.Type.PaletteChange:
             from rnnlab.gui.widgets.plot_theme import restyle_plots

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from rnnlab.engine.app_files import (  # noqa: F401 - the folders are the GUI's too
-    APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder)
+# The app's folders are the GUI's too: its modules and tests reach them through this one (hence F401).
+from rnnlab.engine.app_files import APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder  # noqa: F401
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.params import validate
 

@@ -231,6 +231,7 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
     """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. A step's
     loss is read off the device only when an ``on_step`` callback listens (reading it waits for the device)."""
     import torch
+
     from rnnlab.engine.runtime import job_generator
 
     x, y = torch.from_numpy(train.x).to(device), torch.from_numpy(train.y).to(device)

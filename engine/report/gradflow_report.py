@@ -13,8 +13,7 @@ from rnnlab.engine.gradflow.probe_history import ProbeHistory
 from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
 from rnnlab.engine.gradflow.summary import summary_lines
 from rnnlab.engine.gradflow.training import GradflowResult
-from rnnlab.engine.report.document import (Report, Section, figure, metrics_block, paragraph, settings_table,
-                                           subscripted)
+from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, subscripted
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import heatmap_svg
 from rnnlab.engine.report.run_settings import RunInput, RunSettings, names_text

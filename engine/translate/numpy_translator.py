@@ -90,7 +90,7 @@ class _CheckpointUnpickler(pickle.Unpickler):
         self._archive = archive
         self._prefix = prefix
 
-    def find_class(self, module: str, name: str):  # noqa: ANN201 - pickle's hook
+    def find_class(self, module: str, name: str):  # pickle's hook
         if (module, name) == ("collections", "OrderedDict"):
             return OrderedDict
         if (module, name) == ("torch._utils", "_rebuild_tensor_v2"):
@@ -125,7 +125,7 @@ def read_checkpoint(path: str | os.PathLike) -> dict:
             raise unreadable(path) from exc
         raise ModelFileError(f"{path.name} was refused: it holds objects other than plain weights, which could run "
                              "code when loaded. Only RNN Lab model files can be opened.") from exc
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail in many ways; say so in one sentence
+    except Exception as exc:  # a damaged file can fail in many ways; say so in one sentence
         raise unreadable(path) from exc
 
 

@@ -263,7 +263,7 @@ class PriceChart(pg.PlotWidget):
 class EpochAxis(pg.AxisItem):
     """An axis of epochs: ticks on whole numbers only (pyqtgraph ticks 1.5 on a run of three epochs)."""
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         levels = [(max(spacing, 1.0), [v for v in values if float(v).is_integer()])
                   for spacing, values in super().tickValues(minVal, maxVal, size)]
         return [level for level in levels if level[1]]

@@ -106,7 +106,7 @@ class DateAxis(pg.DateAxisItem):
         super().__init__(orientation="bottom", utcOffset=0)
         self._labels: dict[float, str] = {}
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         metrics = QFontMetricsF(self.style["tickFont"] or self.font())
         positions, labels = date_ticks(minVal, maxVal, size, metrics.horizontalAdvance,
                                        2 * metrics.horizontalAdvance("0"))
@@ -114,5 +114,5 @@ class DateAxis(pg.DateAxisItem):
         spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
         return [(spacing, positions)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]

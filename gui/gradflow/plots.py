@@ -39,14 +39,14 @@ class DecadeAxis(pg.AxisItem):
         super().__init__(*args, **kwargs)
         self._labels: dict[float, str] = {}
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         low, high = sorted((minVal, maxVal))
         positions, labels = log_ticks(low, high, max(2, int(size / 28)))
         self._labels = dict(zip(positions, labels))
         spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
         return [(spacing, positions)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]
 
 

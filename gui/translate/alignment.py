@@ -121,7 +121,7 @@ class AlignmentView(QWidget):
         self.plot.setTitle(escape_html(text))
         return self.plot.titleLabel.item.boundingRect().width()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.title:
             self._show_title()

@@ -14,11 +14,11 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION
 from rnnlab.engine.errors import InputError, JobCancelled, ModelFileError, TrainingDiverged
 from rnnlab.engine.forecast.backtest import Backtest
 from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
 from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.training import ForecastTraining
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress

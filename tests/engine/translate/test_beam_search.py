@@ -6,16 +6,16 @@ import numpy as np
 import pytest
 import torch
 
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.params import param_specs, validate
 from rnnlab.engine.translate.config import DecodingConfig, TranslatorConfig
 from rnnlab.engine.translate.decoding import BeamSearch, log_softmax
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.numpy_translator import NumpyTranslator
 from rnnlab.engine.translate.pretrained import shipped_model_path
+from rnnlab.engine.translate.task import END, PAD, PIG_LATIN, START
 from rnnlab.engine.translate.text import translate_text
 from rnnlab.engine.translate.translator import Translator
-from rnnlab.engine.translate.task import END, PAD, PIG_LATIN, START
-from rnnlab.engine.params import param_specs, validate
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.words import validation_branch_words, validation_words
 
 WORDS = list(validation_words()[:300]) + list(validation_branch_words()[::10])

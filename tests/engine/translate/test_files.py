@@ -9,8 +9,8 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.model import Seq2Seq
-from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped, shipped_model_path
+from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words
 from tests.code_running_pickle import CodeRunningPayload

@@ -8,10 +8,10 @@ from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import edit_distance, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
-from rnnlab.engine.translate.training import TranslatorTraining
-from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.pairs import words_data
 from rnnlab.engine.translate.task import END, PIG_LATIN, START
+from rnnlab.engine.translate.training import TranslatorTraining
+from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words, validation_words
 
 WORDS = ["a", "the", "strength", "psst", "conditioning"]

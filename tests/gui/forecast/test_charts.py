@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetricsF
 
+from rnnlab.engine.forecast import training
 from rnnlab.engine.forecast.forecaster import future_index
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast import training
 from rnnlab.gui.forecast.charts import LossChart, PriceChart
 from rnnlab.gui.forecast.date_axis import DateAxis
 

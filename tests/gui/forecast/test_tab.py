@@ -16,9 +16,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from rnnlab.gui.forecast.tab import ForecastTab
-from tests.gui.forecast.conftest import train
 from rnnlab.gui.heartbeat import Heartbeat
 from tests.conftest import PROJECT_ROOT
+from tests.gui.forecast.conftest import train
 
 
 def open_csv(qtbot, tab, path, **kwargs):
