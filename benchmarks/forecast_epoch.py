@@ -85,7 +85,8 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
     """Train with seeds 0..seeds-1 and collect each run's metrics."""
     rows = []
     for seed in range(seeds):
-        result = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
+        training = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))
+        result = training(ignore_progress, CancelToken())
         rows.append({"seed": seed, **result.metrics()})
         m = rows[-1]
         baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")
@@ -128,7 +129,8 @@ def main() -> int:
             keras.append(seconds)
     print(f"  RNN Lab (torch): {statistics.median(ours):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in ours)})")
     if keras:
-        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in keras)})")
+        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  "
+              f"(runs: {', '.join(f'{t:.3f}' for t in keras)})")
         print(f"  ratio RNN Lab / Keras: {statistics.median(ours) / statistics.median(keras):.2f}")
     else:
         print("  Keras: tensorflow is not importable here; RNN Lab alone.")

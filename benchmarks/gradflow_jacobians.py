@@ -77,7 +77,8 @@ def main() -> int:
     slow = per_step_autograd(weights, states, gates, x)
     slow_s = time.perf_counter() - start
     error = max(float((ours - slow).abs().max() / slow.abs().max()) for ours in (fast, with_terms))
-    print(f"LSTM T={args.length} H={args.hidden}, float64, {torch.get_num_threads()} thread(s), all {args.length - 1} step Jacobians")
+    print(f"LSTM T={args.length} H={args.hidden}, float64, {torch.get_num_threads()} thread(s), "
+          f"all {args.length - 1} step Jacobians")
     print(f"autograd.functional.jacobian per step: {slow_s * 1000:9.1f} ms")
     print(f"closed form, batched:                  {fast_s * 1000:9.1f} ms  -> speed ratio {slow_s / fast_s:.0f}x")
     print(f"closed form with A, B, C, D terms:     {terms_s * 1000:9.1f} ms  -> speed ratio {slow_s / terms_s:.0f}x")

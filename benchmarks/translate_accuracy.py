@@ -89,7 +89,8 @@ def accuracy_rows(translator) -> list[AccuracyRow]:
     by_branch = defaultdict(list)
     for word in dictionary + list(validation_branch_words()):
         by_branch[rule_branch(word)].append(word)
-    outputs = {r.source: r.output for r in translator.translate_batch(sorted({w for v in by_branch.values() for w in v}))}
+    every_word = sorted({w for v in by_branch.values() for w in v})
+    outputs = {r.source: r.output for r in translator.translate_batch(every_word)}
     rows = []
     for branch in RULE_BRANCHES:
         words = by_branch[branch]

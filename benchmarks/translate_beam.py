@@ -2,11 +2,11 @@
 
     python benchmarks/translate_beam.py [--widths 1 2 3 5] [--model FILE [--pairs PAIRS.tsv]]
 
-Runs the torch-free translator (``NumpyTranslator``, what ``translate --beam-width K`` runs) on the held-out
-dictionary and rule-branch words, graded by the rule; with ``--pairs``, a line-task model on the held-out share of
-its pairs file (the same fixed split training holds out, ``--valid-fraction`` as trained). Times are for the whole held-out set in one process, widths
-in turn, and given as a ratio to greedy's time so a busy machine does not hide the cost; the load average is
-printed with them.
+Runs the torch-free translator (``NumpyTranslator``, what ``translate --beam-width K`` runs) on the held-out dictionary
+and rule-branch words, graded by the rule; with ``--pairs``, a line-task model on the held-out share of its pairs file
+(the same fixed split training holds out, ``--valid-fraction`` as trained). Times are for the whole held-out set in one
+process, widths in turn, and given as a ratio to greedy's time so a busy machine does not hide the cost; the load
+average is printed with them.
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ class _OneLineParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with one subparser per subcommand module."""
-    parser = _OneLineParser(prog="rnnlab", description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
+    parser = _OneLineParser(prog="rnnlab",
+                            description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
     # A subcommand that never imports torch sets uses_torch False (translate); one with --quiet or file flags
     # (cli/file_flags.py) has its own.
     parser.set_defaults(uses_torch=True, quiet=False, **{FILE_FLAGS: FileFlags()})

@@ -12,7 +12,8 @@ from rnnlab.engine.forecast.price_dates import index_labels
 
 
 def write_predictions_csv(path: str | os.PathLike, test) -> None:
-    """One row per test row (dates with their time of day where the data has one); a crash mid-write leaves any older file at ``path`` untouched."""
+    """One row per test row (dates with their time of day where the data has one); a crash mid-write leaves any
+    older file at ``path`` untouched."""
     columns = {"date": index_labels(test.index), "actual": test.actual, "predicted": test.predicted,
                "naive": test.naive, **test.baselines}
     if test.lower is not None:

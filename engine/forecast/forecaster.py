@@ -39,7 +39,8 @@ class Forecaster:
         return self.config.input_columns()
 
     def predict_rows(self, values: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns (rows, predictions)."""
+        """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns
+        (rows, predictions)."""
         windows = make_windows(self.scaler.transform(values), self.config.window, self.config.target, start, stop)
         device = next(self.model.parameters()).device
         self.model.eval()

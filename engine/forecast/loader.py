@@ -158,8 +158,8 @@ def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, symbol: str | Non
         raise InputError(f"Symbol '{chosen}' is not in the file; it holds {', '.join(symbols[:10])}.")
     keep = (table[column].str.strip() == chosen).to_numpy()
     if len(symbols) > 1:
-        notes.append(f"The file holds {len(symbols)} symbols ({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); "
-                     f"showing {chosen}.")
+        notes.append(f"The file holds {len(symbols)} symbols "
+                     f"({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); showing {chosen}.")
     return symbols, (column, chosen), table.loc[keep], dates.loc[keep]
 
 

@@ -158,7 +158,8 @@ class _Reporter:
     def batch(self, epoch: int, batch: int, batches: int) -> None:
         """Batch ``batch`` (1-based) of ``batches`` of epoch ``epoch`` is done."""
         self._progress(ForecastProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
-                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} on {self._device}",
+                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} "
+                                             f"on {self._device}",
                                      epoch=epoch, epochs=self._epochs, fold=self._fold))
 
     def epoch(self, epoch: int, train_loss: float, val_loss: float | None) -> None:

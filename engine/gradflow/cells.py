@@ -65,7 +65,8 @@ def init_params(config: GradflowConfig, input_size: int, output_size: int, gener
         return torch.randn(rows, cols, generator=generator) * std
 
     def recurrent() -> torch.Tensor:
-        return recurrent_matrix(init if init in ("orthogonal", "identity") else "normal", h, config.init_scale, generator)
+        kind = init if init in ("orthogonal", "identity") else "normal"
+        return recurrent_matrix(kind, h, config.init_scale, generator)
 
     in_std = 1.0 / math.sqrt(d)
     params: Params = {}
@@ -147,7 +148,8 @@ def _unroll_lstm(params: Params, x: torch.Tensor, keep_gates: bool) -> Unroll:
     states, gates = [], {name: [] for name in "fico"}
     for t in range(x.shape[1]):
         pre = h @ w_h.T + drive[:, t]
-        f, i, o = torch.sigmoid(pre[:, :hidden]), torch.sigmoid(pre[:, hidden:2 * hidden]), torch.sigmoid(pre[:, 3 * hidden:])
+        f, i = torch.sigmoid(pre[:, :hidden]), torch.sigmoid(pre[:, hidden:2 * hidden])
+        o = torch.sigmoid(pre[:, 3 * hidden:])
         candidate = torch.tanh(pre[:, 2 * hidden:3 * hidden])
         c = c * f + candidate * i
         h = o * torch.tanh(c)

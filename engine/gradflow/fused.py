@@ -32,7 +32,8 @@ def fused_layer(cell: str, params: Params, activation: str, device: torch.device
     hidden = params["W_out"].shape[1]
     with torch.no_grad():
         if cell == "lstm":
-            layer = _uninitialised(nn.LSTM(params["W_gates"].shape[1] - hidden, hidden, batch_first=True, device="meta"), device)
+            inputs = params["W_gates"].shape[1] - hidden
+            layer = _uninitialised(nn.LSTM(inputs, hidden, batch_first=True, device="meta"), device)
             w = _reorder_lstm_rows(params["W_gates"], hidden)
             layer.weight_hh_l0.copy_(w[:, :hidden])
             layer.weight_ih_l0.copy_(w[:, hidden:])

@@ -22,9 +22,10 @@ FORMULAS = [
     ("Plain RNN", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> x<sub>t</sub>), &emsp; "
                   "∂c<sub>t</sub>/∂c<sub>t−1</sub> = diag(act′(z<sub>t</sub>)) W<sub>rec</sub>"),
     ("Bound (Pascanu et al. 2013)", "‖∂c<sub>t</sub>/∂c<sub>t−1</sub>‖<sub>2</sub> ≤ γ<sub>t</sub> "
-                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> act′(z<sub>t,i</sub>) "
-                                    "≤ γ (1/4 for the sigmoid, 1 for tanh and relu): ‖W<sub>rec</sub>‖<sub>2</sub> &lt; "
-                                    "1/γ makes the gradient vanish; a spectral radius above 1/γ is needed to explode"),
+                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> "
+                                    "act′(z<sub>t,i</sub>) ≤ γ (1/4 for the sigmoid, 1 for tanh and relu): "
+                                    "‖W<sub>rec</sub>‖<sub>2</sub> &lt; 1/γ makes the gradient vanish; a spectral "
+                                    "radius above 1/γ is needed to explode"),
     ("Backpropagation through time", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · "
                                      "∏<sub>k=t+1</sub><sup>T−1</sup> ∂c<sub>k</sub>/∂c<sub>k−1</sub>: the local "
                                      "factors multiply, so norms below 1 make the gradient vanish exponentially"),

@@ -174,7 +174,8 @@ class PriceChart(pg.PlotWidget):
         left = test_x[0] - 0.5 * span
         real_x, real_y = self.real_curve.getData()
         shown = [test.actual, test.predicted, projection]
-        shown += [curve.yData for curve in self.baseline_curves.values() if curve.isVisible() and curve.yData is not None]
+        shown += [curve.yData for curve in self.baseline_curves.values()
+                  if curve.isVisible() and curve.yData is not None]
         for curve in (self.band_lower, self.band_upper):
             band = curve.yData
             if band is not None and len(band):
@@ -327,7 +328,8 @@ class LossChart(pg.PlotWidget):
         self.legend.clear()
         parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
                  "val": (self.val_curve, "Validation",
-                         "Mean squared error on the validation windows (the end of the training period, not trained on)."),
+                         "Mean squared error on the validation windows (the end of the training period, "
+                         "not trained on)."),
                  "best": (self.best_marker, "Best epoch",
                           "The epoch with the lowest validation loss: its weights are the model's.")}
         for name in entries:

@@ -55,7 +55,8 @@ class DataPanel(QGroupBox):
         self.column_combo = QComboBox(objectName="columnCombo")
         self.column_combo.setToolTip("The column to forecast (the exercise forecasts Open)")
         self.feature_list = QListWidget(objectName="featureList")
-        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs (for example High, Low, Volume)")
+        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs "
+                                     "(for example High, Low, Volume)")
         self.feature_list.setMaximumHeight(90)
         self.test_from_edit = QLineEdit(objectName="testFrom")
         self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")

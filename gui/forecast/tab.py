@@ -119,7 +119,8 @@ class ForecastTab(LabTab):
         self.export_predictions_button = make_button(
             "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
             "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
-        self.export_chart_button = make_button("Export PNG…", "exportChartButton", "Save the price chart as a PNG image")
+        self.export_chart_button = make_button("Export PNG…", "exportChartButton",
+                                               "Save the price chart as a PNG image")
         self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
                                              "scaler and configuration in one file (Ctrl+S)")
         self.load_model_button = make_button("Load model…", "loadModelButton",

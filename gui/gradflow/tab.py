@@ -89,8 +89,8 @@ class GradflowTab(LabTab):
         self.compare_check.setToolTip("Train all three cells side by side on the same batches from the same seed and "
                                       "overlay their curves; the heatmap shows the cell picked above.")
         self.export_button = QPushButton("Export…", objectName="exportButton")
-        self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an NPZ file "
-                                      "(of the cell picked above)")
+        self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
+                                      "NPZ file (of the cell picked above)")
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)

@@ -88,7 +88,8 @@ class GradflowView(QWidget):
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.bound_curve = self.local.curve("bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
         self.forget_max_curve = self.local.curve("max f_t", CELL_COLOURS["lstm"], dashed=True, width=1.5)
-        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c]) for c in CELLS}
+        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c])
+                               for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),

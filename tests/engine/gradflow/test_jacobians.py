@@ -175,7 +175,8 @@ def test_grad_norms_agree_with_the_closed_form_chain_rule():
 def test_products_carry_their_scale_far_below_float64():
     """Thirty steps of 1e-30 * orthogonal matrices: the product's norm is 1e-900, kept exactly as a log."""
     generator = torch.Generator().manual_seed(3)
-    q = torch.stack([torch.linalg.qr(torch.randn(6, 6, generator=generator, dtype=torch.float64))[0] for _ in range(30)])
+    q = torch.stack([torch.linalg.qr(torch.randn(6, 6, generator=generator, dtype=torch.float64))[0]
+                     for _ in range(30)])
     logs = jacobians.log10_product_norms(q * 1e-30)
     assert np.allclose(logs.numpy(), -30.0 * np.arange(30, -1, -1), rtol=0, atol=1e-9)
 

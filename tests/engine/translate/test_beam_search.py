@@ -125,7 +125,8 @@ def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_torch(monkeypatc
 
 def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_numpy(tmp_path, monkeypatch):
     config = TranslatorConfig(attention="none", hidden_size=HIDDEN, embedding_size=4)
-    Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0)), config, PIG_LATIN).save(tmp_path / "m.pt")
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0))
+    Translator(model, config, PIG_LATIN).save(tmp_path / "m.pt")
     translator = NumpyTranslator.load(tmp_path / "m.pt")
     monkeypatch.setattr(translator, "_step", _numpy_step)
     monkeypatch.setattr(translator, "_encode", lambda words: (np.zeros((len(words), 1, 2 * HIDDEN), np.float32),

@@ -47,7 +47,8 @@ def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from
     translator.translate_words(["strength"])
     copy = pickle.loads(pickle.dumps(translator))
     assert copy.config == translator.config and copy.task == translator.task and copy.evaluation == {"accuracy": 0.5}
-    assert all(torch.equal(a, b) for a, b in zip(copy.model.state_dict().values(), translator.model.state_dict().values()))
+    assert all(torch.equal(a, b)
+               for a, b in zip(copy.model.state_dict().values(), translator.model.state_dict().values()))
     with pytest.raises(ModelFileError, match="truncated or corrupt"):
         Translator.from_bytes(translator.to_bytes()[:100])
     config = TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, train_words=300, held_out_words=20)

@@ -282,7 +282,8 @@ def test_verdict_never_overlaps_the_table_and_the_tab_fits_900_by_600(qtbot, tab
         qtbot.waitUntil(lambda w=width: tab.width() == w)
         top = verdict.mapTo(tab, verdict.rect().topLeft()).y()
         bottom = table.mapTo(tab, table.rect().bottomLeft()).y()
-        assert top > bottom, f"the verdict overlaps the table at {width} x {height}: {table.geometry()} {verdict.geometry()} {table.parent().size()}"
+        assert top > bottom, (f"the verdict overlaps the table at {width} x {height}: {table.geometry()} "
+                              f"{verdict.geometry()} {table.parent().size()}")
     hint = tab.minimumSizeHint()
     assert hint.width() <= 880 and hint.height() <= 540, hint
 
