@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import statistics
 import sys
 import time
@@ -54,7 +55,7 @@ def ours_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float:
     start = time.perf_counter()
     ForecastTraining(split, config)(progress, CancelToken())
     marks = [start, *stamps]
-    times = [b - a for a, b in zip(marks, marks[1:])]
+    times = [b - a for a, b in itertools.pairwise(marks)]
     return statistics.median(times[1:] if len(times) > 1 else times)
 
 
@@ -77,7 +78,7 @@ def keras_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float
     start = time.perf_counter()
     model.fit(windows.x, windows.y, epochs=epochs, batch_size=config.batch_size, verbose=0, callbacks=[callback])
     marks = [start, *stamps]
-    times = [b - a for a, b in zip(marks, marks[1:])]
+    times = [b - a for a, b in itertools.pairwise(marks)]
     return statistics.median(times[1:] if len(times) > 1 else times)
 
 

@@ -132,7 +132,7 @@ class Bench:
 
         self.train(name, tab, configure, after=mark)
         (start, *first), (end, *last) = marks
-        steps, loss, probe, probes = ((b - a) / (end - start) for a, b in zip(first, last))
+        steps, loss, probe, probes = ((b - a) / (end - start) for a, b in zip(first, last, strict=True))
         self.extra.append(
             f"{name}: {steps:.1f} optimiser steps/s; loss curve redrawn {loss:.1f}/s; per-timestep plots and heatmap "
             f"redrawn {probe:.1f}/s for {probes:.1f} probes/s computed")

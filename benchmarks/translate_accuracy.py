@@ -78,7 +78,7 @@ class AccuracyRow:
 def text_path_row(translator, label: str, words: list[str]) -> AccuracyRow:
     """The share of ``words`` whose translation as text (the pad's and ``translate``'s path) equals the rule's."""
     outputs = translate_text("\n".join(words), translator).text.split("\n")
-    wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs) if o != pig_latin(w)]
+    wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs, strict=True) if o != pig_latin(w)]
     return AccuracyRow(label, len(words), 1 - len(wrong) / len(words), None, wrong[:3])
 
 

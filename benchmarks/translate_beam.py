@@ -49,7 +49,7 @@ def main() -> None:
             outputs = [r.output for r in translator.translate_batch(words, width)]
             seconds = time.perf_counter() - started
             greedy_seconds = greedy_seconds or seconds
-            correct = sum(o == r for o, r in zip(outputs, rule))
+            correct = sum(o == r for o, r in zip(outputs, rule, strict=True))
             print(f"{name:>9} width {width:>2}: {correct / len(words):7.2%} exact of {len(words)} held-out sequences, "
                   f"{seconds:5.1f} s ({seconds / greedy_seconds:.1f} x width 1's)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

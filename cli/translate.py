@@ -169,7 +169,8 @@ def run_translate(args: argparse.Namespace) -> int:
     else:
         document = {"input": args.input, **header,
                     "lines": [_line_json(number, line, answer, r, task.splitting)
-                              for number, (line, answer, r) in enumerate(zip(source.lines, answers, results), 1)]}
+                              for number, (line, answer, r)
+                              in enumerate(zip(source.lines, answers, results, strict=True), 1)]}
     outputs = Outputs(args)
     outputs.write("--json", lambda path: write_text_file(path, _json_text(document)))
     outputs.write("--output", lambda path: write_text_file(path, translated))

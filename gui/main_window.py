@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from rnnlab import __version__ as APP_VERSION
+from rnnlab import __version__
 from rnnlab.engine.jobs import Progress, ProgressFn
 from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
@@ -25,6 +25,7 @@ from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
 APP_NAME = "RNN Lab"
+APP_VERSION = __version__
 ICON_FILE = ("icons", "rnnlab.png")
 
 # torch._dynamo (hundreds of modules) is pulled in by the first model a process builds on the meta device (what

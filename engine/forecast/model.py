@@ -73,7 +73,7 @@ class StackedForecaster(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """(batch, window, inputs) -> (batch,): one prediction per window from the last step's hidden state."""
         last = len(self.layers) - 1
-        for index, (layer, dropout) in enumerate(zip(self.layers, self.dropouts)):
+        for index, (layer, dropout) in enumerate(zip(self.layers, self.dropouts, strict=True)):
             x, _ = layer(x)
             x = dropout(x[:, -1] if index == last else x)
         return self.readout(x).squeeze(-1)

@@ -155,7 +155,7 @@ def _unroll_lstm(params: Params, x: torch.Tensor, keep_gates: bool) -> Unroll:
         h = o * torch.tanh(c)
         states.append(c)
         if keep_gates:
-            for name, value in zip("fico", (f, i, candidate, o)):
+            for name, value in zip("fico", (f, i, candidate, o), strict=True):
                 gates[name].append(value)
     stacked = {name: torch.stack(values, dim=1) for name, values in gates.items()} if keep_gates else {}
     return Unroll(states=states, prediction=_readout(params, h), gates=stacked)
@@ -177,7 +177,7 @@ def _unroll_gru(params: Params, x: torch.Tensor, keep_gates: bool, initial: torc
         h = (1 - z) * n + z * h
         states.append(h)
         if keep_gates:
-            for name, value in zip("rzn", (r, z, n)):
+            for name, value in zip("rzn", (r, z, n), strict=True):
                 gates[name].append(value)
     stacked = {name: torch.stack(values, dim=1) for name, values in gates.items()} if keep_gates else {}
     return Unroll(states=states, prediction=_readout(params, h), gates=stacked)

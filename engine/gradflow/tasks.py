@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
+import torch.nn.functional as F  # noqa: N812 - torch's own convention
 
 from rnnlab.engine.gradflow.config import CHANCE_LOSS, NUM_SYMBOLS
 

@@ -176,7 +176,7 @@ def _month_ticks(low: float, high: float, months: int) -> tuple[list[float], lis
 def _year_ticks(low: float, high: float, years: int) -> tuple[list[float], list[str]]:
     chosen = [y for y in range(_year(low), _year(high) + 1) if y % years == 0]
     positions = [_days(np.datetime64(f"{y}-01-01")) for y in chosen]
-    kept = [(p, str(y)) for p, y in zip(positions, chosen) if low - 1e-9 <= p <= high + 1e-9]
+    kept = [(p, str(y)) for p, y in zip(positions, chosen, strict=True) if low - 1e-9 <= p <= high + 1e-9]
     return [p for p, _ in kept], [label for _, label in kept]
 
 

@@ -76,7 +76,8 @@ class PairsData:
         count = self.held_out_count(valid_fraction)
         held = np.zeros(len(self.pairs), dtype=bool)
         held[np.random.default_rng(SPLIT_SEED).permutation(len(self.pairs))[:count]] = True
-        return ([p for p, h in zip(self.pairs, held) if not h], [p for p, h in zip(self.pairs, held) if h])
+        return ([p for p, h in zip(self.pairs, held, strict=True) if not h],
+                [p for p, h in zip(self.pairs, held, strict=True) if h])
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ class DecadeAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):
         low, high = sorted((minVal, maxVal))
         positions, labels = log_ticks(low, high, max(2, int(size / 28)))
-        self._labels = dict(zip(positions, labels))
+        self._labels = dict(zip(positions, labels, strict=True))
         spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
         return [(spacing, positions)]
 

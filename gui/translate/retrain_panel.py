@@ -132,9 +132,9 @@ class RetrainPanel(QGroupBox):
         if self._growing and events and events[-1].epoch > self._epochs_shown:
             self._show_epochs(self._epochs_shown * 2 ** math.ceil(math.log2(events[-1].epoch / self._epochs_shown)))
         if self.loss_points:
-            xs, ys = zip(*self.loss_points)
+            xs, ys = zip(*self.loss_points, strict=True)
             self.loss_curve.setData(xs, ys)
         if self.accuracy_points:
-            xs, ys = zip(*self.accuracy_points)
+            xs, ys = zip(*self.accuracy_points, strict=True)
             self.accuracy_curve.setData(xs, ys)
 

@@ -78,7 +78,7 @@ def long_file(tmp_path):
     for symbol, base in (("AAA", 10.0), ("BBB", 500.0)):
         price = base + np.cumsum(np.random.default_rng(len(symbol) + int(base)).normal(0, 0.5, 120))
         days = pd.bdate_range("2021-01-04", periods=120)
-        rows += [f"{symbol},{d:%Y-%m-%d},{p:.3f},{p + 1:.3f}" for d, p in zip(days, price)]
+        rows += [f"{symbol},{d:%Y-%m-%d},{p:.3f},{p + 1:.3f}" for d, p in zip(days, price, strict=True)]
     path = tmp_path / "long.csv"
     path.write_text("Ticker,Date,Close,High\n" + "\n".join(rows) + "\n")
     return path

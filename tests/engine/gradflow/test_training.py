@@ -162,7 +162,7 @@ def test_a_run_in_a_job_process_gives_the_same_numbers_and_divergence(app_torch_
     result = GradflowTraining(config, ("rnn", "lstm"))(here.append, CancelToken())
     result_apart = run_in_job_process(GradflowTraining(config, ("rnn", "lstm")), apart.append, CancelToken())
     assert result_apart.losses == result.losses and [e.step for e in apart] == [e.step for e in here]
-    for a, b in zip(here, apart):
+    for a, b in zip(here, apart, strict=True):
         for cell, snapshot in a.snapshots.items():
             assert np.array_equal(snapshot.diagnostics.log_grad, b.snapshots[cell].diagnostics.log_grad)
     config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,

@@ -50,7 +50,7 @@ def test_a_saved_model_loads_with_its_task_in_torch_and_in_numpy(reversal):
     expected = result.translator.translate_batch(sources)
     for got in (loaded.translate_batch(sources), fast.translate_batch(sources)):
         assert [r.output for r in got] == [r.output for r in expected]
-        for a, b in zip(expected, got):
+        for a, b in zip(expected, got, strict=True):
             np.testing.assert_allclose(b.attention, a.attention, atol=1e-5)
 
 

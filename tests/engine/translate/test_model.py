@@ -164,6 +164,6 @@ def test_two_trainings_at_once_give_the_same_models_as_each_alone():
         thread.start()
     for thread in threads:
         thread.join()
-    for state, result in zip(alone, together):
+    for state, result in zip(alone, together, strict=True):
         for name, tensor in result.translator.model.state_dict().items():
             assert torch.equal(tensor, state[name]), name

@@ -37,7 +37,7 @@ def messy_csv(path: Path, rows: int = 90) -> Path:
     dates = pd.bdate_range("2021-01-04", periods=rows)
     price = 1000 + np.cumsum(np.random.default_rng(0).normal(0, 5, rows))
     lines = ["Datum;Schlußkurs;Umsatz"]
-    for i, (d, p) in enumerate(zip(dates[::-1], price[::-1])):
+    for i, (d, p) in enumerate(zip(dates[::-1], price[::-1], strict=True)):
         value = "n/a" if i == 7 else f"{p:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
         lines.append(f"{d:%d.%m.%Y};{value};{1000 + i}")
     lines.insert(4, lines[3])

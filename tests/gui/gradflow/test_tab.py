@@ -42,7 +42,9 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
     assert len(x) == 16 and y[-1] == pytest.approx(0.0)
     assert points(view.term_curves["A"]) == 15
     assert view.heat_image.image is not None and view.heat_image.image.shape[1] == 16
-    filled = lambda: int(np.isfinite(view.heat_image.image).any(axis=1).sum())  # noqa: E731
+    def filled():
+        return int(np.isfinite(view.heat_image.image).any(axis=1).sum())
+
     rows = filled()
     assert rows >= 1
     qtbot.waitUntil(lambda: filled() > rows, timeout=60000)
