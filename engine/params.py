@@ -96,7 +96,7 @@ def _resolved_types(config_cls: type) -> dict[str, type]:
     ``X | None``."""
     import typing
 
-    out = {}
+    out: dict[str, type] = {}
     for name, hint in typing.get_type_hints(config_cls).items():
         if typing.get_origin(hint) is tuple:
             out[name] = tuple

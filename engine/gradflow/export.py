@@ -52,7 +52,7 @@ def export_arrays(snapshot: CellSnapshot, losses: Sequence[float]) -> dict[str, 
     return arrays
 
 
-def export_npz(snapshot: CellSnapshot, path: str | os.PathLike, losses: Sequence[float]) -> None:
+def export_npz(snapshot: CellSnapshot, path: str | os.PathLike[str], losses: Sequence[float]) -> None:
     """Write :func:`export_arrays` of ``snapshot`` and ``losses`` to ``path`` as an uncompressed NPZ, all or
     nothing."""
     arrays = export_arrays(snapshot, losses)

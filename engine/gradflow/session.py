@@ -118,7 +118,7 @@ class GradflowSession:
         finished, diverged or failed (``run_so_far``)."""
         return self.can_export and self.losses is not None and self.losses.count > 0
 
-    def export_job(self, path: str | os.PathLike) -> Job:
+    def export_job(self, path: str | os.PathLike[str]) -> Job:
         """The job writing the focus cell's latest probe and its losses so far to ``path`` (NPZ, atomically); it
         returns a :class:`FileWritten` whose detail names the cell and training step of the probe. Probe and losses
         are taken now, so a run going on meanwhile does not change what is written."""
@@ -134,7 +134,7 @@ class GradflowSession:
 
         return export
 
-    def export(self, path: str | os.PathLike) -> FileWritten:
+    def export(self, path: str | os.PathLike[str]) -> FileWritten:
         """Run :meth:`export_job` in place (the CLI and tests)."""
         return self.export_job(path)(ignore_progress, CancelToken())
 

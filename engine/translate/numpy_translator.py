@@ -107,7 +107,7 @@ class _CheckpointUnpickler(pickle.Unpickler):
         return np.frombuffer(raw, dtype=storage_type.dtype)
 
 
-def read_checkpoint(path: str | os.PathLike) -> dict:
+def read_checkpoint(path: str | os.PathLike[str]) -> dict:
     """The checkpoint's payload with numpy arrays for tensors; any problem is a ModelFileError."""
     path = Path(path)
     if not path.is_file():
@@ -158,7 +158,7 @@ class NumpyTranslator:
         self._cache = TranslationCache()
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
+    def load(cls, path: str | os.PathLike[str]) -> "NumpyTranslator":
         """Read a translator checkpoint written by ``Translator.save`` (same checks of kind and vocabulary)."""
         name = os.path.basename(os.fspath(path))
         payload = check_payload(read_checkpoint(path), CHECKPOINT_KIND, name)

@@ -97,7 +97,7 @@ def words_data(words: list[str], held_out: list[str]) -> PairsData:
                      source_name="given words")
 
 
-def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
+def read_pairs(path: str | os.PathLike[str], title: str | None = None) -> PairsData:
     """Read a pairs file (tab-separated, or a ``.csv`` with a header) into a line task named ``title`` (default:
     the file's name); InputError with the reason if it cannot be used as its author meant."""
     path = Path(path)
@@ -108,7 +108,7 @@ def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
     return replace(pairs_data(rows, title or default_title(path), path.name, notes), source_path=str(path))
 
 
-def default_title(path: str | os.PathLike) -> str:
+def default_title(path: str | os.PathLike[str]) -> str:
     """The name of a pairs file's task when no title is given: ``numbers (pairs file)`` for numbers.tsv."""
     return f"{Path(path).stem} (pairs file)"
 

@@ -151,7 +151,7 @@ class TranslationSession:
             else:
                 self.origins[slot] = f"missing ({loaded.problems.get(slot, 'not shipped')})"
 
-    def load_job(self, path: str | os.PathLike) -> Job:
+    def load_job(self, path: str | os.PathLike[str]) -> Job:
         """A job reading a translator file (imports torch); a bad file raises ModelFileError. Nothing changes
         until its result is given to ``accept_loaded``."""
         path = Path(path)
@@ -167,7 +167,7 @@ class TranslationSession:
         """Put a model read by ``load_job`` into the slot of its kind; returns the slot."""
         return self.use(loaded.translator, loaded.origin)
 
-    def save_job(self, slot: str, path: str | os.PathLike) -> Job:
+    def save_job(self, slot: str, path: str | os.PathLike[str]) -> Job:
         """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty); it returns a
         FileWritten whose ``source`` is the model. The model stays unsaved until the result is given to
         ``accept_saved``. A file that cannot be written is an EngineError that names it."""
@@ -188,7 +188,7 @@ class TranslationSession:
         if self.models[slot] is written.source:
             self.unsaved.discard(slot)
 
-    def save(self, slot: str, path: str | os.PathLike) -> None:
+    def save(self, slot: str, path: str | os.PathLike[str]) -> None:
         """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""
         self.accept_saved(self.save_job(slot, path)(ignore_progress, CancelToken()))
 

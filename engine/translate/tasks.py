@@ -128,7 +128,7 @@ def dates_example_job(valid_fraction: float) -> Job:
     return load
 
 
-def pairs_file_job(path: str | os.PathLike, valid_fraction: float) -> Job:
+def pairs_file_job(path: str | os.PathLike[str], valid_fraction: float) -> Job:
     """A job reading a person's pairs file (InputError with the reason if it cannot be used as meant); the task
     comes without models until Retrain trains one."""
     path = Path(path)

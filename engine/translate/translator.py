@@ -80,7 +80,7 @@ class Translator:
         outputs = [r.output for r in self.translate_batch(sources)]
         return evaluate(sources, outputs, [target for _source, target in pairs])
 
-    def save(self, path: str | os.PathLike) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write the model in the one checkpoint format (kind ``translator``) with its task, atomically."""
         save_checkpoint(path, CHECKPOINT_KIND, *self._checkpoint_parts())
 
@@ -100,7 +100,7 @@ class Translator:
                 {"vocabulary": list(self.task.tokens), "task": self.task.as_dict(), "evaluation": self.evaluation})
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "Translator":
+    def load(cls, path: str | os.PathLike[str]) -> "Translator":
         """Read a translator checkpoint; any mismatch becomes a ModelFileError with a readable message."""
         return cls._from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(os.fspath(path)))
 
