@@ -8,9 +8,10 @@ from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import TrainingDiverged
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.recurrent import CELLS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -65,7 +65,7 @@ def recent_files() -> list[Path]:
     return [Path(p) for p in stored if isinstance(p, str) and Path(p).is_file()]
 
 
-def add_recent_file(path: str | os.PathLike) -> None:
+def add_recent_file(path: str | os.PathLike[str]) -> None:
     """Put ``path`` at the top of the recent files (the list keeps at most MAX_RECENT_FILES)."""
     entry = str(Path(path).resolve())
     kept = [str(p) for p in recent_files() if str(p) != entry]

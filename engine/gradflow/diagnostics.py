@@ -85,7 +85,8 @@ def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str
     return _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check)
 
 
-def _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check) -> Diagnostics:
+def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor],
+                      log_grad: np.ndarray, probe_loss: float, check: jacobians.Check) -> Diagnostics:
     """The LSTM's norms, built a window of steps at a time so T=1000, H=256 stays within a few hundred MB."""
     hidden, count = states.shape[1], states.shape[0] - 1
 

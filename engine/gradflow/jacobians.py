@@ -44,14 +44,16 @@ def rnn_local_bounds(w_rec: torch.Tensor, states: torch.Tensor, activation: str)
     """The bound ||dc_t/dc_{t-1}||_2 <= gamma_t ||W_rec||_2 with gamma_t = max_i act'(z_{t,i}), for t = 1..T-1
     (Pascanu, Mikolov & Bengio 2013): ||diag(s) W|| <= max|s| ||W||."""
     gamma = rnn_slopes(states, activation)[1:].amax(dim=1)
-    return gamma * torch.linalg.matrix_norm(w_rec, ord=2)
+    norm: torch.Tensor = torch.linalg.matrix_norm(w_rec, ord=2)
+    return gamma * norm
 
 
 def _split_lstm(weights: dict[str, torch.Tensor], hidden: int) -> dict[str, torch.Tensor]:
     return {name: weights[f"W_{name}"][:, :hidden] for name in "fico"}
 
 
-def _lstm_factors(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]):
+def _lstm_factors(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]
+                  ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
     """Per-step row factors of dc_t/dh_{t-1} for the f, i and c~ paths, and the stacked h-columns they scale."""
     hidden = states.shape[1]
     w = _split_lstm(weights, hidden)

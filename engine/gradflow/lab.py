@@ -8,12 +8,13 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rnnlab.engine.errors import TrainingDiverged
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig, check_cells
+from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import validate
+from rnnlab.engine.recurrent import CELLS
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import GradflowResult
@@ -51,8 +52,8 @@ class GradflowJob:
         try:
             result = GradflowTraining(self.run.config, self.run.cells)(history.recording(progress), cancel)
         except TrainingDiverged as exc:
-            if exc.partial is not None:
-                exc.partial = dataclasses.replace(exc.partial, probes=history,
+            if exc.partial is not None:  # GradflowTraining's partial is its GradflowResult
+                exc.partial = dataclasses.replace(cast("GradflowResult", exc.partial), probes=history,
                                                   train_seconds=time.monotonic() - started)
             raise
         return dataclasses.replace(result, probes=history, train_seconds=time.monotonic() - started)

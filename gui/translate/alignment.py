@@ -146,7 +146,7 @@ class AlignmentView(QWidget):
             global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, text, self.plot_widget)
 
-    def png_job(self, path: str | os.PathLike) -> Job:
+    def png_job(self, path: str | os.PathLike[str]) -> Job:
         """Render the heatmap with its axes and colour bar now (Qt paints in the GUI thread) and return a job that
         writes it as PNG, atomically, off the GUI thread; InputError now if there is no heatmap on screen."""
         if not self.showing_plot:
