@@ -6,7 +6,7 @@ test period and the whole series, and the loss curves.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -107,7 +107,7 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
     return summary + periods
 
 
-def _metrics_table(metrics: dict) -> str:
+def _metrics_table(metrics: dict[str, Any]) -> str:
     rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"])]]
     rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"])]
              for name, errors in metrics["baselines"].items()]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import itertools
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 
@@ -268,9 +269,17 @@ class _Frame:
         self.x_low, self.x_high, self.y_low, self.y_high = x_low, x_high, y_low, y_high
         self.clip_id = f"plot{next(_clip_ids)}"
 
+    @overload
+    def px(self, x: float) -> float: ...
+    @overload
+    def px(self, x: np.ndarray) -> np.ndarray: ...
     def px(self, x: float | np.ndarray) -> float | np.ndarray:
         return self.left + (x - self.x_low) / (self.x_high - self.x_low) * (self.right - self.left)
 
+    @overload
+    def py(self, y: float) -> float: ...
+    @overload
+    def py(self, y: np.ndarray) -> np.ndarray: ...
     def py(self, y: float | np.ndarray) -> float | np.ndarray:
         return self.bottom - (y - self.y_low) / (self.y_high - self.y_low) * (self.bottom - self.top)
 
@@ -344,6 +353,7 @@ def _draw(series: _Series, frame: _Frame, style: _Style) -> str:
                  for x0, w, h in zip(series.x[:-1], width, series.y, strict=True) if np.isfinite(h)]
         return "".join(rects)
     if series.kind == "band":
+        assert series.upper is not None, "LineChart.band gives a band its upper bound"
         parts = []
         for (x, low), (_, high) in zip(_runs(series.x, series.y), _runs(series.x, series.upper), strict=False):
             outline = _points(frame.px(np.concatenate([x, x[::-1]])), frame.py(np.concatenate([high, low[::-1]])))

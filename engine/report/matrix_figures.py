@@ -10,6 +10,7 @@ import struct
 import zlib
 
 import numpy as np
+from numpy.typing import NDArray
 
 from rnnlab.engine.report import ticks
 
@@ -47,7 +48,7 @@ def colour_map(values: np.ndarray, low: float, high: float) -> np.ndarray:
     position = np.nan_to_num(scaled) * (len(_VIRIDIS) - 1)
     lower = np.floor(position).astype(int).clip(0, len(_VIRIDIS) - 2)
     weight = (position - lower)[..., None]
-    rgb = _VIRIDIS[lower] * (1 - weight) + _VIRIDIS[lower + 1] * weight
+    rgb: NDArray[np.float64] = _VIRIDIS[lower] * (1 - weight) + _VIRIDIS[lower + 1] * weight
     values = np.asarray(values, dtype=np.float64)
     rgb[~np.isfinite(values)] = INFINITE_RGB
     rgb[np.isneginf(values)] = ZERO_RGB

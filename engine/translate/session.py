@@ -184,9 +184,9 @@ class TranslationSession:
 
     def accept_saved(self, written: FileWritten) -> None:
         """The model ``save_job`` wrote stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
-        slot = slot_for(written.source.attention)
-        if self.models[slot] is written.source:
-            self.unsaved.discard(slot)
+        for slot in SLOTS:
+            if self.models[slot] is written.source:
+                self.unsaved.discard(slot)
 
     def save(self, slot: str, path: str | os.PathLike[str]) -> None:
         """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""
@@ -245,23 +245,23 @@ class TranslationSession:
 
     def notes(self, slot: str) -> list[str]:
         """What the person should know about the latest translation as ``slot`` shows it."""
-        shown = self.shown(slot)
-        if shown is None:
+        shown, latest = self.shown(slot), self.latest
+        if shown is None or latest is None:
             return []
         notes = list(shown.notes)
-        if self.latest.clipped:
+        if latest.clipped:
             notes.insert(0, f"Only the first {MAX_TEXT_CHARACTERS:,} characters are translated.")
-        if self.latest.translations.get(slot) is None:
+        if latest.translations.get(slot) is None:
             notes.insert(0, f"The {slot} model is not available: {self.origins[slot]}.")
         return notes
 
     def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str | None]]:
         """(source, output without attention, output with attention, expected or None) for every translated
         sequence."""
-        shown = self.shown(slot)
-        if shown is None:
+        shown, latest = self.shown(slot), self.latest
+        if shown is None or latest is None:
             return []
-        plain, attention = self.latest.translations.get(PLAIN), self.latest.translations.get(ATTENTION)
+        plain, attention = latest.translations.get(PLAIN), latest.translations.get(ATTENTION)
         return [(word.typed,
                  plain.words[index].output if plain is not None else None,
                  attention.words[index].output if attention is not None else None,
