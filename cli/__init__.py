@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import FileFlags, check_files
@@ -38,7 +39,7 @@ class _OneLineParser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # argparse override
+    def error(self, message: str) -> NoReturn:  # argparse override
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 

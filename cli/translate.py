@@ -36,7 +36,7 @@ def _accept_text_starting_with_a_dash(parser: argparse.ArgumentParser) -> None:
     """
     base = type(parser)
 
-    class DashTextParser(base):  # type: ignore[valid-type, misc]
+    class DashTextParser(base):  # type: ignore[valid-type, misc]  # the parser's own class, known at run time
         def _parse_optional(self, arg_string: str):  # argparse's private hook
             if arg_string[:1] == "-" and arg_string[:2] != "--" and arg_string not in self._option_string_actions:
                 return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import validate
@@ -57,6 +57,7 @@ class LabRun(Protocol):
 RunT = TypeVar("RunT", bound=LabRun)
 InputsT = TypeVar("InputsT")
 ResultT = TypeVar("ResultT", bound=LabResult, contravariant=True)
+JobResultT = TypeVar("JobResultT", bound=LabResult)
 
 
 class Lab(Protocol[RunT, InputsT, ResultT]):
@@ -92,15 +93,15 @@ class Lab(Protocol[RunT, InputsT, ResultT]):
 
 
 @dataclass(frozen=True)
-class FromScratch:
+class FromScratch(Generic[JobResultT]):
     """The job of a run given without its inputs (in a job process, on a cluster worker): it reads them with the
     lab's ``load`` and then runs the lab's job on them, so a bad file is refused in the job, before any training."""
 
-    lab: Lab[Any, Any, Any]
+    lab: Lab[Any, Any, JobResultT]
     run: LabRun
 
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LabResult:
-        result: LabResult = self.lab.job(self.run, self.lab.load(self.run, cancel))(progress, cancel)
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> JobResultT:
+        result: JobResultT = self.lab.job(self.run, self.lab.load(self.run, cancel))(progress, cancel)
         return result
 
 

@@ -87,13 +87,14 @@ class MainWindow(QMainWindow):
         self._engine_ready_tabs: list[LabTab] = []
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
+        self._pages = [widget for _title, widget in tabs]
+        """The tabs' pages in their order (the tabs are never moved or removed)."""
         for title, widget in tabs:
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._build_menus()
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
+        for page in self._pages:
             if isinstance(page, DeferredTab):
                 page.built.connect(self._on_tab_built)
             else:
@@ -106,12 +107,12 @@ class MainWindow(QMainWindow):
 
     def tab(self, index: int) -> LabTab:
         """The tab at ``index``, built first if it was deferred."""
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.ensure_built() if isinstance(page, DeferredTab) else page
 
     def tab_name(self, index: int) -> str:
         """The objectName of the tab at ``index``, without building it."""
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.name if isinstance(page, DeferredTab) else page.objectName()
 
     def find_tab(self, name: str) -> LabTab | None:
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _built_tab(self, index: int) -> LabTab | None:
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.content if isinstance(page, DeferredTab) else page
 
     def _built_tabs(self) -> list[LabTab]:

@@ -80,7 +80,8 @@ class ForecastLab:
             session.accept_file(session.open_job(run.test_csv, "test")(ignore_progress, cancel))
         return session.inputs()
 
-    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None) -> ForecastTraining | FromScratch:
+    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None
+            ) -> ForecastTraining | FromScratch[ForecastResult]:
         """The training job of ``run`` on ``inputs``; its split (columns, enough rows, a band the validation windows
         can hold) is checked now. Without inputs, the job reads the files first."""
         if inputs is None:

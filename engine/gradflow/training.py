@@ -87,6 +87,12 @@ class GradflowResult:
         return loss_curves(self)
 
 
+def diverged_run(exc: TrainingDiverged) -> GradflowResult | None:
+    """The run up to the step whose loss was not finite that a gradient-flow TrainingDiverged carries (None when
+    it carries none)."""
+    return exc.partial if isinstance(exc.partial, GradflowResult) else None
+
+
 class _CellTrainer:
     """One cell's weights and optimiser; trains on batches it is given through PyTorch's fused layer where
     one exists (``engine.gradflow.fused``), and replays the probe with the written-out cell."""

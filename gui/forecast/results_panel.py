@@ -45,7 +45,8 @@ class _Page(QWidget):
 
     def fit(self) -> None:
         """Ask for the height the layout needs at this width."""
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

@@ -270,7 +270,7 @@ class ForecastTab(LabTab):
         self.data_panel.show_data(self.session, keep_column)
         self.results.clear()
         tail = self.session.frame().tail(8)
-        self.results.show_preview(tail, index_labels(tail.index), self.session.train_data.has_dates)
+        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
         self._show_series()
         self._sync_actions()
 

@@ -55,7 +55,7 @@ def decade_range(shown: tuple[float, float] | None, low: float, high: float) -> 
     inside it, else whole decades around the data and the old range (so a range only ever grows during a run)."""
     if shown is not None and shown[0] <= low and high <= shown[1]:
         return shown
-    new_low, new_high = math.floor(low), math.ceil(high)
+    new_low, new_high = float(math.floor(low)), float(math.ceil(high))
     if shown is not None:
         new_low, new_high = min(new_low, shown[0]), max(new_high, shown[1])
     if new_high - new_low < 1:

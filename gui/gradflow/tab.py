@@ -208,6 +208,8 @@ class GradflowTab(LabTab):
         QMessageBox.warning(self, "Gradient flow", auto_literal(message))
 
     def _offer_report(self, result: GradflowResult) -> None:
+        if self._run is None:  # nothing has run yet
+            return
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
         self.report_export.set_run(partial(GRADFLOW.report, self._run, None, result), stem)
 

@@ -80,7 +80,8 @@ class GradflowView(QWidget):
         session = GradflowSession()
         session.reset(GradflowConfig(), compare=False)
         self.start_run(session)
-        self.heat_image.setImage(session.probes.images[session.focus_cell], autoLevels=False, levels=(-1.0, 0.0))
+        self.heat_image.setImage(session.histories()[1].images[session.focus_cell], autoLevels=False,
+                                 levels=(-1.0, 0.0))
         for panel in self._panels:
             panel.apply_range()
 
@@ -183,8 +184,9 @@ class GradflowView(QWidget):
 
     def _draw_losses(self, session: GradflowSession) -> None:
         logs = []
+        losses = session.histories()[0]
         for cell in self.cells:
-            steps, values = session.losses.of(cell)
+            steps, values = losses.of(cell)
             if steps.size:
                 with np.errstate(divide="ignore", invalid="ignore"):
                     log_values = np.log10(values)
@@ -206,11 +208,12 @@ class GradflowView(QWidget):
             locals_.append(diag.log_local)
             products.append(diag.log_product)
             grads.append(diag.log_grad)
-            if cell == "lstm":
+            if cell == "lstm" and diag.log_product_cpath is not None:
                 self._draw_lstm(diag, t)
                 products.append(diag.log_product_cpath)
                 locals_.append(diag.log_terms["B"])
-            if cell == "rnn":
+            if (cell == "rnn" and diag.log_bound is not None and diag.eig_w_rec is not None
+                    and diag.w_rec_norm is not None):
                 self.bound_curve.setData(t[1:], finite_or_nan(diag.log_bound))
                 self.spectrum.show_spectrum(diag.eig_w_rec, diag.w_rec_norm)
                 locals_.append(diag.log_bound)
@@ -238,7 +241,7 @@ class GradflowView(QWidget):
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
         """The focus cell's probes so far; a value the colour bar cannot show (exactly 0, overflowed) is left blank."""
-        probes = session.probes
+        probes = session.histories()[1]
         if probes.filled == 0:
             return
         image = finite_or_nan(probes.images[session.focus_cell])

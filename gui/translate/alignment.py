@@ -66,7 +66,9 @@ class AlignmentView(QWidget):
         self.stack.addWidget(self.message)
         # Every page stays shown and laid out, the current one raised over the others: bringing a hidden plot back
         # made Qt resize it and pyqtgraph lay the whole plot out again (a long stall in a profile).
-        self.stack.layout().setStackingMode(QStackedLayout.StackingMode.StackAll)
+        stack_layout = self.stack.layout()
+        if isinstance(stack_layout, QStackedLayout):  # a QStackedWidget's own layout
+            stack_layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)

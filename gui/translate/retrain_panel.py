@@ -108,7 +108,8 @@ class RetrainPanel(QGroupBox):
         self._sync_early_stopping()
 
     def _sync_early_stopping(self) -> None:
-        stops_early = self.params.controls["epochs"].value() == self.params.controls["epochs"].minimum()
+        epochs = self.params.number_box("epochs")
+        stops_early = epochs.value() == epochs.minimum()
         for name in EARLY_STOPPING_FIELDS:
             self.params.controls[name].setEnabled(stops_early and not self._pig_latin)
 

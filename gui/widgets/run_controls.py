@@ -74,7 +74,7 @@ class StatusLabel(QLabel):
         width = max(1, self.contentsRect().width())
         layout = QTextLayout(self._text, self.font())
         layout.beginLayout()
-        spans = []
+        spans: list[tuple[int, int]] = []
         while len(spans) <= self.LINES:
             line = layout.createLine()
             if not line.isValid():
