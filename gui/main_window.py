@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         self._engine_ready_tabs: list[LabTab] = []
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
-        self._pages = [widget for _title, widget in tabs]
-        """The tabs' pages in their order (the tabs are never moved or removed)."""
+        self._pages = [widget for _title, widget in tabs]  # in the tabs' order; they are never moved or removed
         for title, widget in tabs:
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)

@@ -103,8 +103,8 @@ class GradflowSession:
 
     def apply(self, events: Iterable["GradflowProgress"]) -> None:
         """Take in a batch of the job's progress events, in order."""
-        losses, probes = self.histories()
         for event in events:
+            losses, probes = self.histories()
             if event.losses:
                 losses.append(event.step, event.losses)
                 self.loss_version += 1
