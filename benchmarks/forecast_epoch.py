@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import statistics
 import sys
 import time
@@ -54,7 +55,7 @@ def ours_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float:
     start = time.perf_counter()
     ForecastTraining(split, config)(progress, CancelToken())
     marks = [start, *stamps]
-    times = [b - a for a, b in zip(marks, marks[1:])]
+    times = [b - a for a, b in itertools.pairwise(marks)]
     return statistics.median(times[1:] if len(times) > 1 else times)
 
 
@@ -77,7 +78,7 @@ def keras_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float
     start = time.perf_counter()
     model.fit(windows.x, windows.y, epochs=epochs, batch_size=config.batch_size, verbose=0, callbacks=[callback])
     marks = [start, *stamps]
-    times = [b - a for a, b in zip(marks, marks[1:])]
+    times = [b - a for a, b in itertools.pairwise(marks)]
     return statistics.median(times[1:] if len(times) > 1 else times)
 
 
@@ -85,7 +86,8 @@ def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
     """Train with seeds 0..seeds-1 and collect each run's metrics."""
     rows = []
     for seed in range(seeds):
-        result = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))(ignore_progress, CancelToken())
+        training = ForecastTraining(split, dataclasses.replace(config, seed=seed, horizon=0))
+        result = training(ignore_progress, CancelToken())
         rows.append({"seed": seed, **result.metrics()})
         m = rows[-1]
         baselines = "  ".join(f"{name} {b['mae']:.3f}" for name, b in m["baselines"].items() if name != "naive")
@@ -128,7 +130,8 @@ def main() -> int:
             keras.append(seconds)
     print(f"  RNN Lab (torch): {statistics.median(ours):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in ours)})")
     if keras:
-        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in keras)})")
+        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  "
+              f"(runs: {', '.join(f'{t:.3f}' for t in keras)})")
         print(f"  ratio RNN Lab / Keras: {statistics.median(ours) / statistics.median(keras):.2f}")
     else:
         print("  Keras: tensorflow is not importable here; RNN Lab alone.")

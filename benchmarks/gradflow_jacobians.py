@@ -17,14 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import torch  # noqa: E402
-from torch.autograd.functional import jacobian  # noqa: E402
+import torch
+from torch.autograd.functional import jacobian
 
-from rnnlab.engine.gradflow import jacobians  # noqa: E402
-from rnnlab.engine.gradflow.cells import init_params, unroll  # noqa: E402
-from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
-from rnnlab.engine.gradflow.diagnostics import probe_weights  # noqa: E402
-from rnnlab.engine.gradflow.tasks import make_batch  # noqa: E402
+from rnnlab.engine.gradflow import jacobians
+from rnnlab.engine.gradflow.cells import init_params, unroll
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.engine.gradflow.diagnostics import probe_weights
+from rnnlab.engine.gradflow.tasks import make_batch
 
 
 def closed_form(weights, states, gates) -> torch.Tensor:
@@ -77,7 +77,8 @@ def main() -> int:
     slow = per_step_autograd(weights, states, gates, x)
     slow_s = time.perf_counter() - start
     error = max(float((ours - slow).abs().max() / slow.abs().max()) for ours in (fast, with_terms))
-    print(f"LSTM T={args.length} H={args.hidden}, float64, {torch.get_num_threads()} thread(s), all {args.length - 1} step Jacobians")
+    print(f"LSTM T={args.length} H={args.hidden}, float64, {torch.get_num_threads()} thread(s), "
+          f"all {args.length - 1} step Jacobians")
     print(f"autograd.functional.jacobian per step: {slow_s * 1000:9.1f} ms")
     print(f"closed form, batched:                  {fast_s * 1000:9.1f} ms  -> speed ratio {slow_s / fast_s:.0f}x")
     print(f"closed form with A, B, C, D terms:     {terms_s * 1000:9.1f} ms  -> speed ratio {slow_s / terms_s:.0f}x")

@@ -1,14 +1,14 @@
 """How long the real window stops answering while each tab works: a 10 ms heartbeat per scenario, offscreen.
 
-Scenarios, each in the real main window through its own controls: every tab trains at its defaults through its
-Train button (the gradient-flow tab also in compare mode; each tab is left on show for 2 s before Train is
-clicked), the translation pad comes on show the first time (it loads its models and translates), a 3000-word text is pasted into the translation pad,
-words are typed into the pad at a human pace (a key every 120 ms), and a 200,000-row price CSV is opened in the
-forecaster. For each it prints the longest and the 99th-percentile gap between heartbeats and the heartbeats
-delivered of those expected (goal: longest <= 100 ms, p99 <= 50 ms). Then the gradient-flow tab's redraw rates
-(loss curve; per-timestep plots and heatmap against the probes computed) and how much slower its optimiser runs
-with the plots on show than with another tab in front (same process, same settings, alternating 2 s blocks). It measures whatever the
-tabs do on the checkout it runs from. Not a test: run
+Scenarios, each in the real main window through its own controls: every tab trains at its defaults through its Train
+button (the gradient-flow tab also in compare mode; each tab is left on show for 2 s before Train is clicked), the
+translation pad comes on show the first time (it loads its models and translates), a 3000-word text is pasted into the
+translation pad, words are typed into the pad at a human pace (a key every 120 ms), and a 200,000-row price CSV is
+opened in the forecaster. For each it prints the longest and the 99th-percentile gap between heartbeats and the
+heartbeats delivered of those expected (goal: longest <= 100 ms, p99 <= 50 ms). Then the gradient-flow tab's redraw
+rates (loss curve; per-timestep plots and heatmap against the probes computed) and how much slower its optimiser runs
+with the plots on show than with another tab in front (same process, same settings, alternating 2 s blocks). It measures
+whatever the tabs do on the checkout it runs from. Not a test: run
 
     QT_QPA_PLATFORM=offscreen python benchmarks/responsiveness.py [--seconds 10] [--only gradflow,paste,...]
 """
@@ -25,16 +25,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton  # noqa: E402
+import numpy as np
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton
 
-from rnnlab.engine.gradflow.config import GradflowConfig  # noqa: E402
-from rnnlab.gui.app import create_application, create_window  # noqa: E402
-from rnnlab.gui.heartbeat import Heartbeat, StallReport  # noqa: E402
+from rnnlab.engine.gradflow.config import GradflowConfig
+from rnnlab.gui.app import create_application, create_window
+from rnnlab.gui.heartbeat import Heartbeat, StallReport
 
-SCENARIOS = ("gradflow", "gradflow_compare", "forecast", "pad_shown", "translate", "paste", "typing", "csv", "hidden_ratio")
+SCENARIOS = ("gradflow", "gradflow_compare", "forecast", "pad_shown", "translate", "paste", "typing", "csv",
+             "hidden_ratio")
 SETTLE_S = 2.0
 """Seconds a tab is left on show before its Train button is clicked."""
 TYPED = "the quick brown fox jumps over the lazy dog while string theory explains nothing "
@@ -131,7 +132,7 @@ class Bench:
 
         self.train(name, tab, configure, after=mark)
         (start, *first), (end, *last) = marks
-        steps, loss, probe, probes = ((b - a) / (end - start) for a, b in zip(first, last))
+        steps, loss, probe, probes = ((b - a) / (end - start) for a, b in zip(first, last, strict=True))
         self.extra.append(
             f"{name}: {steps:.1f} optimiser steps/s; loss curve redrawn {loss:.1f}/s; per-timestep plots and heatmap "
             f"redrawn {probe:.1f}/s for {probes:.1f} probes/s computed")
@@ -173,7 +174,8 @@ class Bench:
             for mode, rate in pair.items():
                 rates[mode].append(rate)
             print(f"  pair {len(ratios)}: shown {pair['shown']:.1f}, hidden {pair['hidden']:.1f} steps/s, "
-                  f"ratio {ratios[-1]:.2f}; GUI thread busy {gui_busy['shown'][-1]:.0%} vs {gui_busy['hidden'][-1]:.0%}",
+                  f"ratio {ratios[-1]:.2f}; "
+                  f"GUI thread busy {gui_busy['shown'][-1]:.0%} vs {gui_busy['hidden'][-1]:.0%}",
                   flush=True)
         self.stop(tab)
         self.window.show_tab(tab)

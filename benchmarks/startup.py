@@ -1,10 +1,11 @@
 """Time from process start to RNN Lab's first painted window (and to engine ready), median of several runs.
 
 Each run launches the app as a person would (``python main.py``, or a bundle's executable) with
-``RNNLAB_STARTUP_PROBE=1``: the app prints the wall-clock time of its first paint, of the moment the tab on
-show can train and of the moment every tab can (torch and each tab's engine modules loaded), and the longest
-its event loop stalled in between (the other tabs, the sample and torch load then), then quits. The clock starts just before the process is created, so interpreter start-up,
-imports and window construction are all counted. Settings go to a throwaway folder.
+``RNNLAB_STARTUP_PROBE=1``: the app prints the wall-clock time of its first paint, of the moment the tab on show can
+train and of the moment every tab can (torch and each tab's engine modules loaded), and the longest its event loop
+stalled in between (the other tabs, the sample and torch load then), then quits. The clock starts just before the
+process is created, so interpreter start-up, imports and window construction are all counted. Settings go to a throwaway
+folder.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py --runs 7
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py --runs 7 --command dist/rnnlab/rnnlab

@@ -27,8 +27,8 @@ from rnnlab.engine.runtime import configure_torch  # noqa: E402
 from rnnlab.engine.translate.metrics import evaluate  # noqa: E402
 from rnnlab.engine.translate.pig_latin import RULE_BRANCHES, pig_latin, rule_branch  # noqa: E402
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped  # noqa: E402
-from rnnlab.engine.translate.text import translate_text  # noqa: E402
 from rnnlab.engine.translate.task import is_pig_latin_word  # noqa: E402
+from rnnlab.engine.translate.text import translate_text  # noqa: E402
 from rnnlab.engine.translate.words import training_words, validation_branch_words, validation_words  # noqa: E402
 
 COURSE = ROOT.parent / "shared" / "data" / "piglatin"
@@ -78,7 +78,7 @@ class AccuracyRow:
 def text_path_row(translator, label: str, words: list[str]) -> AccuracyRow:
     """The share of ``words`` whose translation as text (the pad's and ``translate``'s path) equals the rule's."""
     outputs = translate_text("\n".join(words), translator).text.split("\n")
-    wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs) if o != pig_latin(w)]
+    wrong = [f"{w}->{o} (rule {pig_latin(w)})" for w, o in zip(words, outputs, strict=True) if o != pig_latin(w)]
     return AccuracyRow(label, len(words), 1 - len(wrong) / len(words), None, wrong[:3])
 
 
@@ -89,7 +89,8 @@ def accuracy_rows(translator) -> list[AccuracyRow]:
     by_branch = defaultdict(list)
     for word in dictionary + list(validation_branch_words()):
         by_branch[rule_branch(word)].append(word)
-    outputs = {r.source: r.output for r in translator.translate_batch(sorted({w for v in by_branch.values() for w in v}))}
+    every_word = sorted({w for v in by_branch.values() for w in v})
+    outputs = {r.source: r.output for r in translator.translate_batch(every_word)}
     rows = []
     for branch in RULE_BRANCHES:
         words = by_branch[branch]

@@ -2,11 +2,11 @@
 
     python benchmarks/translate_beam.py [--widths 1 2 3 5] [--model FILE [--pairs PAIRS.tsv]]
 
-Runs the torch-free translator (``NumpyTranslator``, what ``translate --beam-width K`` runs) on the held-out
-dictionary and rule-branch words, graded by the rule; with ``--pairs``, a line-task model on the held-out share of
-its pairs file (the same fixed split training holds out, ``--valid-fraction`` as trained). Times are for the whole held-out set in one process, widths
-in turn, and given as a ratio to greedy's time so a busy machine does not hide the cost; the load average is
-printed with them.
+Runs the torch-free translator (``NumpyTranslator``, what ``translate --beam-width K`` runs) on the held-out dictionary
+and rule-branch words, graded by the rule; with ``--pairs``, a line-task model on the held-out share of its pairs file
+(the same fixed split training holds out, ``--valid-fraction`` as trained). Times are for the whole held-out set in one
+process, widths in turn, and given as a ratio to greedy's time so a busy machine does not hide the cost; the load
+average is printed with them.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def main() -> None:
             outputs = [r.output for r in translator.translate_batch(words, width)]
             seconds = time.perf_counter() - started
             greedy_seconds = greedy_seconds or seconds
-            correct = sum(o == r for o, r in zip(outputs, rule))
+            correct = sum(o == r for o, r in zip(outputs, rule, strict=True))
             print(f"{name:>9} width {width:>2}: {correct / len(words):7.2%} exact of {len(words)} held-out sequences, "
                   f"{seconds:5.1f} s ({seconds / greedy_seconds:.1f} x width 1's)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

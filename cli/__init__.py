@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import FileFlags, check_files
@@ -38,13 +39,14 @@ class _OneLineParser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse override
+    def error(self, message: str) -> NoReturn:  # argparse override
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with one subparser per subcommand module."""
-    parser = _OneLineParser(prog="rnnlab", description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
+    parser = _OneLineParser(prog="rnnlab",
+                            description="RNN Lab: run an engine job headless, or start the GUI with no arguments.")
     # A subcommand that never imports torch sets uses_torch False (translate); one with --quiet or file flags
     # (cli/file_flags.py) has its own.
     parser.set_defaults(uses_torch=True, quiet=False, **{FILE_FLAGS: FileFlags()})
@@ -78,7 +80,7 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("rnnlab: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # noqa: BLE001 - the user gets one line; the traceback goes to the log
+    except Exception as exc:  # the user gets one line; the traceback goes to the log
         logging.getLogger("rnnlab").exception("Unexpected error in %s", args.command)
         print(f"rnnlab {args.command}: {unexpected_error(exc, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED

@@ -75,7 +75,8 @@ def _declared(parser: argparse.ArgumentParser) -> FileFlags:
 
 
 def _file_flag(action: argparse.Action, what: str) -> FileFlag:
-    name = action.option_strings[0] if action.option_strings else (action.metavar or action.dest)
+    metavar = action.metavar if isinstance(action.metavar, str) else None  # a tuple names several values
+    name = action.option_strings[0] if action.option_strings else (metavar or action.dest)
     return FileFlag(name, action.dest, what)
 
 
@@ -151,7 +152,7 @@ class Outputs:
         except EngineError as exc:
             self._failures.append((flag, path, str(exc)))
             return
-        except Exception as exc:  # noqa: BLE001 - one broken output must not cost the others; details in the log
+        except Exception as exc:  # one broken output must not cost the others; details in the log
             from rnnlab.cli import unexpected_error
             from rnnlab.engine.app_files import log_file
 

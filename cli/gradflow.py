@@ -8,9 +8,10 @@ from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import TrainingDiverged
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.presets import PRESETS
+from rnnlab.engine.recurrent import CELLS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +62,7 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.atomic import write_json
     from rnnlab.engine.gradflow.export import export_npz
     from rnnlab.engine.gradflow.summary import summary_lines
+    from rnnlab.engine.gradflow.training import diverged_run
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.document import write_report
 
@@ -72,9 +74,10 @@ def run_gradflow(args: argparse.Namespace) -> int:
         with TerminalProgress("gradflow", quiet=args.quiet) as bar:
             result = job(bar, CancelToken())
     except TrainingDiverged as exc:
-        if exc.partial is None:
+        partial = diverged_run(exc)
+        if partial is None:
             raise
-        result, diverged = exc.partial, exc
+        result, diverged = partial, exc
     for line in summary_lines(result):
         print(line)
     outputs = Outputs(args)

@@ -8,7 +8,6 @@ from tqdm import tqdm
 
 from rnnlab.engine.jobs import Progress
 
-
 _ESTIMATE = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}] {postfix}"
 _AT_MOST = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, at most {remaining} left] {postfix}"
 """A job whose fraction is the share of a limit (``Progress.at_most``) may stop well before the time tqdm reckons."""

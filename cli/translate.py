@@ -36,8 +36,8 @@ def _accept_text_starting_with_a_dash(parser: argparse.ArgumentParser) -> None:
     """
     base = type(parser)
 
-    class DashTextParser(base):  # type: ignore[valid-type, misc]
-        def _parse_optional(self, arg_string: str):  # noqa: ANN202 - argparse's private hook
+    class DashTextParser(base):  # type: ignore[valid-type, misc]  # the parser's own class, known at run time
+        def _parse_optional(self, arg_string: str):  # argparse's private hook
             if arg_string[:1] == "-" and arg_string[:2] != "--" and arg_string not in self._option_string_actions:
                 return None
             return super()._parse_optional(arg_string)
@@ -134,8 +134,13 @@ def _load_translator(args: argparse.Namespace) -> NumpyTranslator:
 def run_translate(args: argparse.Namespace) -> int:
     """Translate TEXT or each line of --input as the model's task splits it; print it or write --output; name the
     sequences that differ from the expected on stderr, and the lines left empty; write the JSON if asked."""
-    from rnnlab.engine.translate.line_files import (TextFile, answer_lines, read_text_file, translate_lines_of,
-                                                    write_text_file)
+    from rnnlab.engine.translate.line_files import (
+        TextFile,
+        answer_lines,
+        read_text_file,
+        translate_lines_of,
+        write_text_file,
+    )
     from rnnlab.engine.translate.utf8 import LINE_BREAK
 
     if args.pairs is not None:
@@ -164,7 +169,8 @@ def run_translate(args: argparse.Namespace) -> int:
     else:
         document = {"input": args.input, **header,
                     "lines": [_line_json(number, line, answer, r, task.splitting)
-                              for number, (line, answer, r) in enumerate(zip(source.lines, answers, results), 1)]}
+                              for number, (line, answer, r)
+                              in enumerate(zip(source.lines, answers, results, strict=True), 1)]}
     outputs = Outputs(args)
     outputs.write("--json", lambda path: write_text_file(path, _json_text(document)))
     outputs.write("--output", lambda path: write_text_file(path, translated))

@@ -48,7 +48,7 @@ def why_not_written(error: OSError) -> str:
 
 
 @contextmanager
-def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it is renamed over ``target`` in one step.
 
     On an exception the temporary file is removed and ``target`` is left as it was. The temporary file's data
@@ -94,7 +94,7 @@ def _flush_to_disk(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def write_json(target: str | os.PathLike, data: object) -> None:
+def write_json(target: str | os.PathLike[str], data: object) -> None:
     """Write ``data`` as indented UTF-8 JSON through :func:`atomic_path` (the ``--metrics`` files)."""
     with atomic_path(target) as tmp:
         tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -18,7 +18,8 @@ FORMAT_VERSION = 1
 _MAGIC = "rnnlab-checkpoint"
 
 
-def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state: dict, extra: dict | None = None) -> None:
+def save_checkpoint(path: str | os.PathLike[str], kind: str, config: dict[str, Any], state: dict[str, Any],
+                    extra: dict[str, Any] | None = None) -> None:
     """Write a checkpoint atomically; ``state`` holds tensors, ``config``/``extra`` plain values only.
 
     The bytes are built in memory and written by Python, not by ``torch.save`` to the file: torch's writer turns
@@ -29,7 +30,8 @@ def save_checkpoint(path: str | os.PathLike, kind: str, config: dict, state: dic
         tmp.write_bytes(data)
 
 
-def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = None) -> bytes:
+def checkpoint_bytes(kind: str, config: dict[str, Any], state: dict[str, Any],
+                     extra: dict[str, Any] | None = None) -> bytes:
     """The bytes ``save_checkpoint`` would write: how a model crosses from a job process to the app."""
     import torch
 
@@ -38,13 +40,13 @@ def checkpoint_bytes(kind: str, config: dict, state: dict, extra: dict | None = 
     return buffer.getvalue()
 
 
-def _payload(kind: str, config: dict, state: dict, extra: dict | None) -> dict[str, Any]:
+def _payload(kind: str, config: dict[str, Any], state: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
     """What a checkpoint holds: the marks that make it an RNN Lab file of ``kind``, then its contents."""
     return {"magic": _MAGIC, "format_version": FORMAT_VERSION, "kind": kind, "config": config, "state": state,
             "extra": extra or {}}
 
 
-def load_checkpoint(path: str | os.PathLike, kind: str) -> dict[str, Any]:
+def load_checkpoint(path: str | os.PathLike[str], kind: str) -> dict[str, Any]:
     """Read a checkpoint safely and check it is an RNN Lab file of the expected ``kind``."""
     path = Path(path)
     if not path.is_file():
@@ -74,7 +76,7 @@ def _read(source: Path | io.BytesIO, kind: str, name: str, unreadable_error: Cal
             f"{name} was refused: it holds objects other than plain weights, which could run code "
             "when loaded. Only RNN Lab model files can be opened."
         ) from exc
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail inside the unpickler in many ways
+    except Exception as exc:  # a damaged file can fail inside the unpickler in many ways
         raise unreadable_error() from exc
     return check_payload(payload, kind, name)
 

@@ -120,7 +120,7 @@ def prestart(warm_up: Job) -> None:
 def idle_pids() -> list[int]:
     """The process ids of the job processes waiting for work (for tests and diagnostics)."""
     with _LOCK:
-        return [process.process.pid for process in _IDLE]
+        return [pid for process in _IDLE if (pid := process.process.pid) is not None]
 
 
 _IDLE: list["_JobProcess"] = []
@@ -287,7 +287,7 @@ def _serve(inbox: Connection, replies: Connection) -> None:
     _end_with_parent()
     sys.stdout = sys.stdout or io.StringIO()
     sys.stderr = sys.stderr or io.StringIO()
-    work: queue.SimpleQueue = queue.SimpleQueue()
+    work: queue.SimpleQueue[tuple[str, int, Any, CancelToken | None] | None] = queue.SimpleQueue()
     tokens: dict[int, CancelToken] = {}
 
     def read() -> None:
@@ -313,6 +313,7 @@ def _serve(inbox: Connection, replies: Connection) -> None:
                 if problem:
                     replies.send(("log", 0, problem))
                 continue
+            assert token is not None, "every run is given its cancel token by the reader"
             replies.send(("started", run_id, None))
             _send_outcome(replies, _outcome(run_id, payload, replies, token))
             tokens.pop(run_id, None)
@@ -392,10 +393,11 @@ def _end_with_parent() -> None:
     """End this process as soon as the app's process is gone (the GUI ends with ``os._exit``, which runs no
     clean-up, and a process blocked on its pipe would otherwise live on)."""
     parent = multiprocessing.parent_process()
+    if parent is None:
+        return
 
     def watch() -> None:
         parent.join()
         os._exit(0)
 
-    if parent is not None:
-        threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

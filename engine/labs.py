@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import validate
@@ -45,14 +45,19 @@ class LabResult(Protocol):
 
 class LabRun(Protocol):
     """A small, picklable description of one run: ``config`` (the lab's settings) and, in the run's own fields, the
-    inputs that are not settings (files, a mode); a job process or a cluster worker runs it from scratch."""
+    inputs that are not settings (files, a mode); a job process or a cluster worker runs it from scratch. A run is
+    a dataclass, so an experiment can change its settings with ``dataclasses.replace``."""
 
-    config: Any
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+    @property
+    def config(self) -> Any: ...
 
 
 RunT = TypeVar("RunT", bound=LabRun)
 InputsT = TypeVar("InputsT")
-ResultT = TypeVar("ResultT", bound=LabResult)
+ResultT = TypeVar("ResultT", bound=LabResult, contravariant=True)
+JobResultT = TypeVar("JobResultT", bound=LabResult)
 
 
 class Lab(Protocol[RunT, InputsT, ResultT]):
@@ -60,10 +65,17 @@ class Lab(Protocol[RunT, InputsT, ResultT]):
     ``settings`` its ``param()`` dataclass, ``run_type`` the dataclass of its runs, ``checkpoint_kind`` the kind of
     model file it saves (None: it saves none)."""
 
-    name: str
-    settings: type
-    run_type: type[RunT]
-    checkpoint_kind: str | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def settings(self) -> type: ...
+
+    @property
+    def run_type(self) -> type[RunT]: ...
+
+    @property
+    def checkpoint_kind(self) -> str | None: ...
 
     def load(self, run: RunT, cancel: CancelToken | None = None) -> InputsT:
         """Read the run's input files (a price CSV, a pairs file), with the notes of what reading them fixed; an
@@ -81,15 +93,16 @@ class Lab(Protocol[RunT, InputsT, ResultT]):
 
 
 @dataclass(frozen=True)
-class FromScratch:
+class FromScratch(Generic[JobResultT]):
     """The job of a run given without its inputs (in a job process, on a cluster worker): it reads them with the
     lab's ``load`` and then runs the lab's job on them, so a bad file is refused in the job, before any training."""
 
-    lab: Lab[Any, Any, Any]
+    lab: Lab[Any, Any, JobResultT]
     run: LabRun
 
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LabResult:
-        return self.lab.job(self.run, self.lab.load(self.run, cancel))(progress, cancel)
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> JobResultT:
+        result: JobResultT = self.lab.job(self.run, self.lab.load(self.run, cancel))(progress, cancel)
+        return result
 
 
 def with_settings(run: RunT, **settings: Any) -> RunT:
@@ -120,7 +133,8 @@ class LabEntry:
 
     def lab(self) -> Lab[Any, Any, Any]:
         """The engine's Lab (imports only its light module: settings and runs, no torch)."""
-        return load_attribute(self.engine)
+        lab: Lab[Any, Any, Any] = load_attribute(self.engine)
+        return lab
 
     @property
     def modules(self) -> tuple[str, ...]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Sequence, TypeVar
 
 from rnnlab.engine.errors import InputError
+
+ConfigT = TypeVar("ConfigT")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _resolved_types(config_cls: type) -> dict[str, type]:
     ``X | None``."""
     import typing
 
-    out = {}
+    out: dict[str, type] = {}
     for name, hint in typing.get_type_hints(config_cls).items():
         if typing.get_origin(hint) is tuple:
             out[name] = tuple
@@ -106,7 +108,7 @@ def _resolved_types(config_cls: type) -> dict[str, type]:
     return out
 
 
-def validate(config: Any) -> Any:
+def validate(config: ConfigT) -> ConfigT:
     """Check every field against its bounds and choices; raise InputError naming the first bad one."""
     for spec in param_specs(type(config)):
         value = getattr(config, spec.name)

@@ -38,7 +38,7 @@ def rules_of(platform: str = sys.platform) -> PathRules:
     return LINUX
 
 
-def same_file(a: str | os.PathLike, b: str | os.PathLike, rules: PathRules) -> bool:
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str], rules: PathRules) -> bool:
     """True when ``a`` and ``b`` name one file: ``os.path.samefile`` where both exist (it also sees hard links and
     case-insensitive file systems), else their resolved paths (``~``, ``..`` and symlinks followed) compared by
     ``rules``."""

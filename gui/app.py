@@ -15,18 +15,19 @@ from rnnlab.engine.labs import REGISTRY, LabEntry, load_attribute
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.app_log import install_error_hooks, install_logging
 from rnnlab.gui.deferred_tab import DeferredTab
+from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import APP_NAME, MainWindow
 from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
 
 
-def _tab_factory(entry: LabEntry) -> Callable[[], QWidget]:
+def _tab_factory(entry: LabEntry) -> Callable[[], LabTab]:
     """Builds the tab of a registry entry: its module is imported when the tab is first needed."""
     return lambda: load_attribute(entry.tab)()
 
 
-def build_tabs() -> list[tuple[str, QWidget]]:
+def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
     """One tab per lab of the registry, in its order (Gradient flow, Stock forecaster, Translation pad), each
     deferred: the one on show is built for the first paint, the others right after it."""
     return [(entry.title, DeferredTab(entry.tab_name, _tab_factory(entry))) for entry in REGISTRY]
@@ -45,7 +46,8 @@ def create_application(show_error_dialogs: bool = True) -> QApplication:
     app_settings.name_application()
     install_logging()
     install_error_hooks(show_dialogs=show_error_dialogs)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationDisplayName(APP_NAME)
     use_palette()
     collect_garbage_in_the_gui_thread()
@@ -76,6 +78,7 @@ class _StartupProbe(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self._window = window
         self._painted = False
         self._last_tick = 0.0
         self._longest_stall = 0.0
@@ -85,7 +88,7 @@ class _StartupProbe(QObject):
         window.engine_loaded.connect(self._on_window_engine_loaded)
         window.tab_engine_ready.connect(self._on_window_tab_engine_ready)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             print(f"first_paint {time.time():.4f}", flush=True)
@@ -99,7 +102,7 @@ class _StartupProbe(QObject):
         self._last_tick = now
 
     def _on_window_tab_engine_ready(self, tab: QWidget) -> None:
-        if tab is self.parent().current_tab():
+        if tab is self._window.current_tab():
             print(f"shown_tab_ready {time.time():.4f}", flush=True)
 
     def _on_window_engine_loaded(self) -> None:
@@ -107,7 +110,7 @@ class _StartupProbe(QObject):
         self._ticker.stop()
         print(f"engine_ready {time.time():.4f}", flush=True)
         print(f"longest_stall {self._longest_stall:.4f}", flush=True)
-        QTimer.singleShot(0, self.parent().close)
+        QTimer.singleShot(0, self._window.close)
 
 
 def run_gui() -> NoReturn:

@@ -47,7 +47,7 @@ def _on_uncaught_exception(exc_type: type[BaseException], exc: BaseException, tb
         return
     _showing_error = True
     try:
-        QMessageBox.critical(app.activeWindow(), "RNN Lab: unexpected error",
+        QMessageBox.critical(QApplication.activeWindow(), "RNN Lab: unexpected error",
                              auto_literal(readable_error(exc_type, exc)))
     finally:
         _showing_error = False

@@ -3,11 +3,14 @@ window's first paint (each is plots and forms that take a while to build)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from rnnlab.gui.lab_tab import LabTab
 
 
 class DeferredTab(QWidget):
@@ -18,27 +21,27 @@ class DeferredTab(QWidget):
 
     built = Signal(QWidget)
 
-    def __init__(self, name: str, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, factory: Callable[[], LabTab], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.setObjectName(f"{name}Page")
-        self.content: QWidget | None = None
+        self.content: LabTab | None = None
         self._factory = factory
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def ensure_built(self) -> QWidget:
+    def ensure_built(self) -> LabTab:
         """The real tab, created (and announced through ``built``) on the first call."""
         if self.content is None:
             content = self._factory()
             if content.objectName() != self.name:
                 raise ValueError(f"the tab built for {self.name!r} is named {content.objectName()!r}")
             self.content = content
-            self.layout().addWidget(content)
+            self._layout.addWidget(content)
             self.built.emit(content)
         return self.content
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """A page about to be seen builds its tab first, so the tab is in the same paint."""
         self.ensure_built()
         super().showEvent(event)

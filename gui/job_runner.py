@@ -170,7 +170,7 @@ class JobRunner(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
-        if self._thread is None or self._thread.isRunning():
+        if self._thread is None or self._worker is None or self._thread.isRunning():
             return
         self._stale_timer.stop()
         kind, value = self._worker.outcome

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from rnnlab import __version__ as APP_VERSION
+from rnnlab import __version__
 from rnnlab.engine.jobs import Progress, ProgressFn
 from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
@@ -25,6 +25,7 @@ from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
 APP_NAME = "RNN Lab"
+APP_VERSION = __version__
 ICON_FILE = ("icons", "rnnlab.png")
 
 # torch._dynamo (hundreds of modules) is pulled in by the first model a process builds on the meta device (what
@@ -86,13 +87,13 @@ class MainWindow(QMainWindow):
         self._engine_ready_tabs: list[LabTab] = []
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
+        self._pages = [widget for _title, widget in tabs]  # in the tabs' order; they are never moved or removed
         for title, widget in tabs:
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._build_menus()
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
+        for page in self._pages:
             if isinstance(page, DeferredTab):
                 page.built.connect(self._on_tab_built)
             else:
@@ -105,12 +106,12 @@ class MainWindow(QMainWindow):
 
     def tab(self, index: int) -> LabTab:
         """The tab at ``index``, built first if it was deferred."""
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.ensure_built() if isinstance(page, DeferredTab) else page
 
     def tab_name(self, index: int) -> str:
         """The objectName of the tab at ``index``, without building it."""
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.name if isinstance(page, DeferredTab) else page.objectName()
 
     def find_tab(self, name: str) -> LabTab | None:
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
                 return
 
     def _built_tab(self, index: int) -> LabTab | None:
-        page = self.tabs.widget(index)
+        page = self._pages[index]
         return page.content if isinstance(page, DeferredTab) else page
 
     def _built_tabs(self) -> list[LabTab]:
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self._paint_watch.start()
         self.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Start the deferred loads on the window's first paint."""
         if watched is self and event.type() == QEvent.Type.Paint and self._paint_watch is not None:
             self._paint_watch.stop()
@@ -400,7 +401,7 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """Follow the desktop switching between light and dark while the app runs: restyle every plot."""
         if event.type() == QEvent.Type.PaletteChange:
             from rnnlab.gui.widgets.plot_theme import restyle_plots

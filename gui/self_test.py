@@ -23,6 +23,7 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -165,12 +166,12 @@ class SelfTest:
         for entry in REGISTRY:
             tab = self.window.find_tab(entry.tab_name)
             if tab is None:
-                self.step(f"{entry.title}: tab shows", lambda name=entry.tab_name: _missing(name))
+                self.step(f"{entry.title}: tab shows", partial(_missing, entry.tab_name))
                 continue
-            self.step(f"{entry.title}: tab shows", lambda t=tab: self._check_tab_shows(t))
+            self.step(f"{entry.title}: tab shows", partial(self._check_tab_shows, tab))
             for name, check in tab.self_test_checks():
-                self.step(name, lambda t=tab, c=check: self._check_shown(t, c))
-            self.step(f"{entry.title}: tiny training", lambda t=tab: self._check_training(t))
+                self.step(name, partial(self._check_shown, tab, check))
+            self.step(f"{entry.title}: tiny training", partial(self._check_training, tab))
         return not self.failed()
 
     def failed(self) -> list[StepResult]:
@@ -267,7 +268,7 @@ def run_self_test(application_factory: Callable[[], QApplication], window_factor
     watchdog = _start_watchdog(results, started)
     try:
         with RecordedDialogs() as dialogs:
-            test = SelfTest(None, dialogs)  # type: ignore[arg-type]
+            test = SelfTest(None, dialogs)  # type: ignore[arg-type]  # its first step opens the window
             test.results = results
             test.step("application and window open", lambda: _open_window(test, application_factory, window_factory))
             if test.window is not None:

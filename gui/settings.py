@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from rnnlab.engine.app_files import (  # noqa: F401 - the folders are the GUI's too
-    APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder)
+# The app's folders are the GUI's too: its modules and tests reach them through this one (hence F401).
+from rnnlab.engine.app_files import APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder  # noqa: F401
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.params import validate
 
@@ -65,7 +65,7 @@ def recent_files() -> list[Path]:
     return [Path(p) for p in stored if isinstance(p, str) and Path(p).is_file()]
 
 
-def add_recent_file(path: str | os.PathLike) -> None:
+def add_recent_file(path: str | os.PathLike[str]) -> None:
     """Put ``path`` at the top of the recent files (the list keeps at most MAX_RECENT_FILES)."""
     entry = str(Path(path).resolve())
     kept = [str(p) for p in recent_files() if str(p) != entry]

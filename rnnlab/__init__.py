@@ -12,7 +12,7 @@ from pathlib import Path
 
 _CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
 if (_CHECKOUT_ROOT / "engine" / "__init__.py").is_file() and (_CHECKOUT_ROOT / "pyproject.toml").is_file():
-    __path__.append(str(_CHECKOUT_ROOT))  # noqa: F821 - a package's __path__ is defined by the import system
+    __path__.append(str(_CHECKOUT_ROOT))
 
 
 def _version() -> str:

@@ -28,7 +28,8 @@ SELF_TEST_FLAG = "--self-test"
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI, its self-test (``--self-test``), or the CLI when a subcommand is given.
 
-    The CLI returns its exit status; the GUI and the self-test end the process themselves (``rnnlab.gui.app.end_process``).
+    The CLI returns its exit status; the GUI and the self-test end the process themselves
+    (``rnnlab.gui.app.end_process``).
     """
     multiprocessing.freeze_support()
     _prepare_platform()

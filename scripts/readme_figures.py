@@ -113,7 +113,7 @@ def forecast_row(argv: tuple[str, ...]) -> list[Cells]:
 def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
     """The defaults over seeds 0-4: one row per seed, then their mean and range."""
     runs = [cli_metrics([*argv, "--seed", str(seed)]) for seed in FORECAST_SEEDS]
-    rows = [_forecast_cells(f"`--seed {seed}`", metrics) for seed, metrics in zip(FORECAST_SEEDS, runs)]
+    rows = [_forecast_cells(f"`--seed {seed}`", metrics) for seed, metrics in zip(FORECAST_SEEDS, runs, strict=True)]
     skills = [m["skill"] for m in runs]
     maes = [m["mae"] for m in runs]
     rows.append([f"seeds 0-{len(runs) - 1}: mean (range)",
@@ -154,7 +154,8 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
     for with_attention, without in zip(attention, plain, strict=True):
         cells = [_percent(with_attention.accuracy), _percent(without.accuracy)]
         if with_attention.char_error_rate is not None:
-            cells = [f"{cell} (CER {row.char_error_rate:.4f})" for cell, row in zip(cells, (with_attention, without))]
+            cells = [f"{cell} (CER {row.char_error_rate:.4f})"
+                     for cell, row in zip(cells, (with_attention, without), strict=True)]
         rows.append([with_attention.label, f"{with_attention.words:,}", *cells])
     return rows
 

@@ -13,12 +13,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from rnnlab.engine.atomic import atomic_path  # noqa: E402
-from rnnlab.gui.app import create_application, create_window  # noqa: E402
-from rnnlab.gui.main_window import MainWindow  # noqa: E402
+from rnnlab.engine.atomic import atomic_path
+from rnnlab.gui.app import create_application, create_window
+from rnnlab.gui.main_window import MainWindow
 
 SHOT_SIZE = (1280, 820)
 

@@ -7,7 +7,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Settings, recent files, logs and saved models of test runs go to a throwaway folder, never the user's (gui/settings.py).
+# Settings, recent files, logs and saved models of test runs go to a throwaway folder, never the user's
+# (gui/settings.py).
 os.environ.setdefault("RNNLAB_HOME", tempfile.mkdtemp(prefix="rnnlab-test-home-"))
 
 import pytest

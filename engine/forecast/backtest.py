@@ -14,6 +14,7 @@ import numpy as np
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.intervals import BandUnsupported, band_shortfall, percent
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
@@ -101,7 +102,7 @@ class Backtest:
                              f"validation windows are too few (the band needs at least {shortfall.needed}), so the "
                              "backtest reports no mean coverage.")
 
-            def fold_progress(event, fold=fold):
+            def fold_progress(event: ForecastProgress, fold: int = fold) -> None:
                 event.fraction = (fold + event.fraction) / self.folds
                 event.message = f"Fold {fold + 1}/{self.folds} · {event.message}"
                 event.fold = fold

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.forecast.windows import Windows, make_windows
@@ -22,17 +23,17 @@ RIDGE_ALPHA = 1.0
 class LinearModel:
     """y = x . weights + intercept on flattened windows."""
 
-    weights: np.ndarray
+    weights: NDArray[np.float64]
     intercept: float
 
-    def predict(self, x: np.ndarray) -> np.ndarray:
+    def predict(self, x: np.ndarray) -> NDArray[np.float64]:
         """The forecasts for rows of flattened windows."""
         return np.asarray(x, dtype=np.float64) @ self.weights + self.intercept
 
 
-def drift_forecast(target: np.ndarray, rows: np.ndarray, n_train: int) -> np.ndarray:
+def drift_forecast(target: NDArray[np.float64], rows: NDArray[np.intp], n_train: int) -> NDArray[np.float64]:
     """y_{t-1} + mean(y_1 - y_0, ..., y_{n_train-1} - y_{n_train-2}) for each of ``rows``."""
-    mean_change = (target[n_train - 1] - target[0]) / max(1, n_train - 1)
+    mean_change = float(target[n_train - 1] - target[0]) / max(1, n_train - 1)
     return target[rows - 1] + mean_change
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from rnnlab.engine.params import param
 from rnnlab.engine.recurrent import CELLS
@@ -75,8 +76,8 @@ class ForecastConfig:
         return [self.column, *self.feature_list()]
 
 
-EXERCISE_RECIPE = dict(target="value", cell="rnn", window=60, layers=4, units=50, dropout=0.2, epochs=100,
-                       batch_size=32, learning_rate=0.001, validation_fraction=0.0)
+EXERCISE_RECIPE: dict[str, Any] = dict(target="value", cell="rnn", window=60, layers=4, units=50, dropout=0.2,
+                                       epochs=100, batch_size=32, learning_rate=0.001, validation_fraction=0.0)
 """The exercise's exact recipe: predict the value, 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice."""
 
 

@@ -1,6 +1,6 @@
-"""The text layer of a price CSV: refuse what is not text, detect the encoding and the delimiter, tell a header
-row from a first data row, and read every cell as a string (``pandas.read_csv``). pandas is imported where a table is read, so the GUI
-can check a file's first bytes before pandas has loaded."""
+"""The text layer of a price CSV: refuse what is not text, detect the encoding and the delimiter, tell a header row from
+a first data row, and read every cell as a string (``pandas.read_csv``). pandas is imported where a table is read, so
+the GUI can check a file's first bytes before pandas has loaded."""
 
 from __future__ import annotations
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import torch
+from numpy.typing import NDArray
 
 from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_checkpoint_bytes, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
@@ -39,7 +42,8 @@ class Forecaster:
         return self.config.input_columns()
 
     def predict_rows(self, values: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns (rows, predictions)."""
+        """One-step-ahead predictions (in price units) for rows ``start..stop-1`` of raw ``values``; returns
+        (rows, predictions)."""
         windows = make_windows(self.scaler.transform(values), self.config.window, self.config.target, start, stop)
         device = next(self.model.parameters()).device
         self.model.eval()
@@ -50,9 +54,9 @@ class Forecaster:
 
     def project(self, values: np.ndarray, steps: int) -> np.ndarray:
         """Forecast ``steps`` rows past the end, each prediction fed back as the next input."""
-        return self.project_from(values, np.array([len(values)]), steps)[0]
+        return self.project_from(values, np.array([len(values)]), steps)[0, :]
 
-    def project_from(self, values: np.ndarray, starts: np.ndarray, steps: int) -> np.ndarray:
+    def project_from(self, values: np.ndarray, starts: np.ndarray, steps: int) -> NDArray[np.float64]:
         """(len(starts), steps) projections, one path per start row s from the ``window`` rows before s, each
         prediction fed back as the next input (all paths in one batch per step).
 
@@ -75,7 +79,7 @@ class Forecaster:
             history = np.concatenate([history[:, 1:], new_row], axis=1)
         return out
 
-    def save(self, path: str | os.PathLike, extra: dict | None = None) -> None:
+    def save(self, path: str | os.PathLike[str], extra: dict[str, Any] | None = None) -> None:
         """Write one file holding weights, scaler and configuration (atomic)."""
         save_checkpoint(path, CHECKPOINT_KIND, *self._checkpoint_parts(extra))
 
@@ -83,13 +87,14 @@ class Forecaster:
         """The bytes of the file :meth:`save` writes (without extra values)."""
         return checkpoint_bytes(CHECKPOINT_KIND, *self._checkpoint_parts(None))
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Callable[[bytes], Forecaster], tuple[bytes]]:
         """A forecaster pickles as its checkpoint (a trained one comes back from its job process this way): the one
         model format, weights on the CPU. Every pickle or deep copy is therefore a ``torch.save``/``torch.load``
         round trip."""
         return _forecaster_from_bytes, (self.to_bytes(),)
 
-    def _checkpoint_parts(self, extra: dict | None) -> tuple[dict, dict, dict]:
+    def _checkpoint_parts(self, extra: dict[str, Any] | None
+                          ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         payload = {"data_min": [float(v) for v in self.scaler.data_min],
                    "data_max": [float(v) for v in self.scaler.data_max],
                    "n_inputs": len(self.columns),
@@ -105,7 +110,7 @@ class Forecaster:
             raise InputError(f"This model needs column(s) {', '.join(missing)}, which the data does not have.")
 
 
-def load_forecaster(path: str | os.PathLike) -> tuple[Forecaster, dict]:
+def load_forecaster(path: str | os.PathLike[str]) -> tuple[Forecaster, dict[str, Any]]:
     """Read a saved forecaster; returns it and the file's ``extra`` values. Bad files raise ModelFileError."""
     return _from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(path))
 
@@ -116,7 +121,7 @@ def _forecaster_from_bytes(data: bytes) -> Forecaster:
     return _from_payload(read_checkpoint_bytes(data, CHECKPOINT_KIND, name), name)[0]
 
 
-def _from_payload(payload: dict, name: str) -> tuple[Forecaster, dict]:
+def _from_payload(payload: dict[str, Any], name: str) -> tuple[Forecaster, dict[str, Any]]:
     try:
         known = {f.name for f in dataclasses.fields(ForecastConfig)}
         saved = dict(payload["config"])

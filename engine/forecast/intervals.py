@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,7 +27,11 @@ from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.windows import validation_count
 from rnnlab.engine.params import param_specs
 
-_MOST_VALIDATION = next(spec.high for spec in param_specs(ForecastConfig) if spec.name == "validation_fraction")
+if TYPE_CHECKING:
+    from rnnlab.engine.forecast.forecaster import Forecaster
+
+_MOST_VALIDATION = next(spec.high for spec in param_specs(ForecastConfig)
+                        if spec.name == "validation_fraction" and spec.high is not None)
 RANK_TOLERANCE = 1e-9
 """(n + 1) * level is not always exact in floating point ((99 + 1) * 0.55 is 55.00000000000001): ranks are computed
 from it minus this tolerance, so an exact boundary counts as reached."""
@@ -118,7 +123,7 @@ class BandUnsupported(InputError):
         super().__init__(shortfall.message(names.__getitem__))
         self.shortfall, self.names = shortfall, names
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[BandUnsupported], tuple[BandShortfall, dict[str, str]]]:
         return type(self), (self.shortfall, self.names)
 
 
@@ -163,7 +168,7 @@ class Band:
     @property
     def bounds(self) -> tuple[np.ndarray, np.ndarray] | None:
         """(lower, upper), or None without a band."""
-        return None if self.lower is None else (self.lower, self.upper)
+        return None if self.lower is None or self.upper is None else (self.lower, self.upper)
 
 
 @dataclass
@@ -194,12 +199,12 @@ class Calibration:
             widths.append(current)
         return np.array(widths)
 
-    def as_payload(self) -> dict:
+    def as_payload(self) -> dict[str, list[float] | list[list[float]]]:
         """Plain lists for the model file."""
         return {"one_step": [float(e) for e in self.one_step], "by_step": [[float(e) for e in s] for s in self.by_step]}
 
     @classmethod
-    def from_payload(cls, payload: dict | None) -> Calibration | None:
+    def from_payload(cls, payload: dict[str, Any] | None) -> Calibration | None:
         """Read ``as_payload``'s lists back (None: a model saved without calibration)."""
         if not payload or not payload.get("one_step"):
             return None
@@ -236,7 +241,7 @@ def split_conformal_steps(calibration: Calibration, projection: np.ndarray, leve
                      f"steps: {reason} (each step further ahead has one error fewer).")
 
 
-def calibrate(forecaster, values: np.ndarray, rows: np.ndarray, n_train: int, steps: int) -> Calibration:
+def calibrate(forecaster: Forecaster, values: np.ndarray, rows: np.ndarray, n_train: int, steps: int) -> Calibration:
     """The model's errors on calibration ``rows`` (rows of ``values`` it did not train on, all before ``n_train``):
     one step ahead, and for each of ``steps`` projection steps from every calibration row with a known outcome."""
     predicted_rows, predicted = forecaster.predict_rows(values, int(rows[0]), int(rows[-1]) + 1)

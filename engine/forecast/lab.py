@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -52,7 +52,7 @@ class ForecastInputs:
 def resolved_config(config: ForecastConfig, inputs: ForecastInputs) -> ForecastConfig:
     """``config`` as it trains on ``inputs``: the default target column (Open) becomes the file's own first price
     column where the file has no Open, and a test file makes the test start date meaningless."""
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     if config.column == ForecastConfig.column and config.column not in inputs.train.columns:
         changes["column"] = inputs.train.default_column()
     if inputs.test is not None:
@@ -80,7 +80,8 @@ class ForecastLab:
             session.accept_file(session.open_job(run.test_csv, "test")(ignore_progress, cancel))
         return session.inputs()
 
-    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None) -> ForecastTraining | FromScratch:
+    def job(self, run: ForecastRun, inputs: ForecastInputs | None = None
+            ) -> ForecastTraining | FromScratch[ForecastResult]:
         """The training job of ``run`` on ``inputs``; its split (columns, enough rows, a band the validation windows
         can hold) is checked now. Without inputs, the job reads the files first."""
         if inputs is None:

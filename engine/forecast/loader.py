@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from rnnlab.engine.errors import InputError
@@ -70,7 +71,7 @@ def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
     return train, test
 
 
-def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> LoadedSeries:
+def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None) -> LoadedSeries:
     """Load a price CSV; ``symbol`` picks one series of a long-format file (default: the first in the file)."""
     path = Path(path)
     raw_head = csv_text.read_head(path)
@@ -105,7 +106,7 @@ def load_price_csv(path: str | os.PathLike, symbol: str | None = None) -> Loaded
                         symbols=symbols, symbol=chosen[1] if chosen else None)
 
 
-def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
+def load_price_csv_apart(path: str | os.PathLike[str], symbol: str | None = None,
                          cancel: CancelToken | None = None) -> LoadedSeries:
     """``load_price_csv`` in a job process (``engine.job_process``) for files over ``APART_BYTES`` (about
     30,000 rows).
@@ -121,7 +122,9 @@ def load_price_csv_apart(path: str | os.PathLike, symbol: str | None = None,
         size = 0
     if size < APART_BYTES:
         return load_price_csv(path, symbol)
-    return run_in_job_process(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(), stop_within_s=1.0)
+    loaded: LoadedSeries = run_in_job_process(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(),
+                                              stop_within_s=1.0)
+    return loaded
 
 
 @dataclass(frozen=True)
@@ -158,8 +161,8 @@ def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, symbol: str | Non
         raise InputError(f"Symbol '{chosen}' is not in the file; it holds {', '.join(symbols[:10])}.")
     keep = (table[column].str.strip() == chosen).to_numpy()
     if len(symbols) > 1:
-        notes.append(f"The file holds {len(symbols)} symbols ({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); "
-                     f"showing {chosen}.")
+        notes.append(f"The file holds {len(symbols)} symbols "
+                     f"({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); showing {chosen}.")
     return symbols, (column, chosen), table.loc[keep], dates.loc[keep]
 
 
@@ -171,7 +174,7 @@ def _index_by_date(frame: pd.DataFrame, dates: pd.Series | None, date_column: st
         frame.index = pd.RangeIndex(len(frame), name="row")
         return frame
     frame.index = pd.DatetimeIndex(dates.to_numpy(), name="date")
-    bad = int(frame.index.isna().sum())
+    bad = int(np.count_nonzero(frame.index.isna()))
     if bad:
         notes.append(f"Dropped {bad} row(s) whose date in '{date_column}' could not be read.")
         frame = frame.loc[frame.index.notna()]

@@ -7,6 +7,7 @@ mean_t |y_t - y_{t-1}| over the training rows. Skill = 1 - MAE / MAE_naive: abov
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -49,11 +50,11 @@ class ForecastMetrics:
         """The baseline with the lowest MAE."""
         return min(self.all_baselines().items(), key=lambda item: item[1].mae)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
         {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``band_level`` (the band's nominal
         level, 0: none) and ``coverage`` (the share of test actuals inside the band, None without one)."""
-        out: dict = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
+        out: dict[str, Any] = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
         out["skill"] = self.skill
         out["baselines"] = {name: {"mae": e.mae, "rmse": e.rmse, "skill": self.skill_of(e)}

@@ -7,6 +7,7 @@ and the dropout masks from ``use_generator(g)``, so two jobs training at once ne
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import torch
 from torch import nn
@@ -68,15 +69,16 @@ class StackedForecaster(nn.Module):
     def use_generator(self, generator: torch.Generator) -> None:
         """Draw the dropout masks from ``generator`` (on the model's device)."""
         for dropout in self.dropouts:
-            dropout.generator = generator
+            cast(SeededDropout, dropout).generator = generator
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """(batch, window, inputs) -> (batch,): one prediction per window from the last step's hidden state."""
         last = len(self.layers) - 1
-        for index, (layer, dropout) in enumerate(zip(self.layers, self.dropouts)):
+        for index, (layer, dropout) in enumerate(zip(self.layers, self.dropouts, strict=True)):
             x, _ = layer(x)
             x = dropout(x[:, -1] if index == last else x)
-        return self.readout(x).squeeze(-1)
+        out: torch.Tensor = self.readout(x)
+        return out.squeeze(-1)
 
 
 def upgrade_state(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

@@ -53,7 +53,7 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         if dates is not None and dates.notna().mean() >= 0.9:
             column = candidate
             break
-    if column is None:
+    if column is None or dates is None:
         return TimeAxis(dates=None, columns=[])
     if note:
         notes.append(note)
@@ -171,7 +171,9 @@ def date_format(index: pd.Index) -> str | None:
 def index_labels(index: pd.Index) -> list[str]:
     """Every row's date as text (exports, the preview), or its row number where the file has no dates."""
     fmt = date_format(index)
-    return list(index.strftime(fmt)) if fmt else [str(v) for v in index]
+    if fmt is None or not isinstance(index, pd.DatetimeIndex):
+        return [str(v) for v in index]
+    return list(index.strftime(fmt))
 
 
 def point_label(index: pd.Index, position: int) -> str:

@@ -113,7 +113,7 @@ class ForecastSession:
         """The whole series: the training file's rows, then the test file's later rows (columns both files have)."""
         from rnnlab.engine.forecast.windows import combine_frames
 
-        frame = self.train_data.frame
+        frame = self.inputs().train.frame
         if self.test_data is None:
             return frame
         return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))[0]
@@ -140,7 +140,7 @@ class ForecastSession:
 
         frame = self.frame()
         if self.test_data is not None:
-            position = len(self.train_data.frame)
+            position = len(self.inputs().train.frame)
         else:
             try:
                 position = split_point(frame.index, config)
@@ -213,6 +213,8 @@ class ForecastSession:
     def save_model_job(self, path: str | Path) -> Job:
         """A job writing the current forecaster (weights, scaler, configuration) to ``path``."""
         forecaster = self.forecaster
+        if forecaster is None:
+            raise InputError("Train or load a model first.")
 
         def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             forecaster.save(path)
@@ -224,6 +226,8 @@ class ForecastSession:
         """A job writing the shown test forecasts as CSV."""
         from rnnlab.engine.forecast.export import write_predictions_csv
 
+        if self.forecast is None:
+            raise InputError("Train or load a model first.")
         test = self.forecast.test
 
         def export(progress: ProgressFn, cancel: CancelToken) -> FileWritten:

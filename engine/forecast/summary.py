@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.plural import plural
 
 
-def summary_line(metrics: dict, config: ForecastConfig) -> str:
+def summary_line(metrics: dict[str, Any], config: ForecastConfig) -> str:
     """Errors against the naive forecast, skill, the best baseline, the band's coverage and a verdict, from the
     metrics JSON (``ForecastResult.metrics``)."""
     verdict = "beats" if metrics["skill"] > 0 else "does NOT beat"

@@ -8,7 +8,9 @@ from __future__ import annotations
 import copy
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -36,9 +38,15 @@ from rnnlab.engine.forecast.windows import (
     make_windows,
     validation_count,
 )
-from rnnlab.engine.jobs import CancelToken, ProgressFn
+from rnnlab.engine.jobs import CancelToken
 from rnnlab.engine.params import validate
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
+
+if TYPE_CHECKING:
+    import torch
+
+    from rnnlab.engine.forecast.forecaster import Forecaster
+    from rnnlab.engine.forecast.model import StackedForecaster
 
 
 @dataclass
@@ -62,7 +70,7 @@ class TestForecast:
 class ForecastResult:
     """Everything a run produced: the trained forecaster, test forecasts, losses, projection and warnings."""
 
-    forecaster: object
+    forecaster: Forecaster
     test: TestForecast
     train_losses: list[float]
     val_losses: list[float]
@@ -110,7 +118,7 @@ class ForecastTraining:
         if (shortfall := band_shortfall(split.n_train, self.config)) is not None:
             raise BandUnsupported(shortfall)
 
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ForecastResult:
+    def __call__(self, progress: Callable[[ForecastProgress], None], cancel: CancelToken) -> ForecastResult:
         from rnnlab.engine.forecast.forecaster import Forecaster, future_index
         from rnnlab.engine.forecast.model import StackedForecaster
         from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
@@ -152,13 +160,15 @@ class _Reporter:
     """Turns batches and epochs into progress events: the fraction moves with every batch, so a big file's first
     epoch already shows how far it is (and the time left follows from the first batches)."""
 
-    def __init__(self, progress: ProgressFn, config: ForecastConfig, fold: int, device: str) -> None:
+    def __init__(self, progress: Callable[[ForecastProgress], None], config: ForecastConfig, fold: int,
+                 device: str) -> None:
         self._progress, self._epochs, self._fold, self._device = progress, config.epochs, fold, device
 
     def batch(self, epoch: int, batch: int, batches: int) -> None:
         """Batch ``batch`` (1-based) of ``batches`` of epoch ``epoch`` is done."""
         self._progress(ForecastProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
-                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} on {self._device}",
+                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} "
+                                             f"on {self._device}",
                                      epoch=epoch, epochs=self._epochs, fold=self._fold))
 
     def epoch(self, epoch: int, train_loss: float, val_loss: float | None) -> None:
@@ -171,7 +181,7 @@ class _Reporter:
                                      fold=self._fold))
 
 
-def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
+def evaluate(forecaster: Forecaster, split: SeriesSplit) -> TestForecast:
     """Predict the test rows one step ahead with ``forecaster``, with its conformal band, and score it against the
     naive, drift and linear forecasts of the same rows (the linear model fitted on every training window)."""
     forecaster.check_columns(split.columns)
@@ -190,12 +200,13 @@ def evaluate(forecaster, split: SeriesSplit) -> TestForecast:
     lower, upper = band.lower, band.upper
     metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0], baselines,
                                interval=config.interval if lower is not None else 0.0,
-                               coverage=coverage(actual, lower, upper) if lower is not None else None)
+                               coverage=coverage(actual, lower, upper) if lower is not None and upper is not None
+                               else None)
     return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics,
                         baselines=baselines, lower=lower, upper=upper, notes=[band.note] if band.note else [])
 
 
-def projection_band(forecaster, projection: np.ndarray) -> Band:
+def projection_band(forecaster: Forecaster, projection: np.ndarray) -> Band:
     """The conformal band around a projection, one half-width per step ahead, as far as the calibration errors hold
     its level (no band without calibration or without a one-step band)."""
     calibration, level = forecaster.calibration, forecaster.config.interval
@@ -226,11 +237,12 @@ class _History:
     epochs_run: int
 
 
-def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
-         callbacks: TrainingCallbacks, cancel: CancelToken, device) -> _History:
+def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
+         callbacks: TrainingCallbacks, cancel: CancelToken, device: torch.device) -> _History:
     """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. A step's
     loss is read off the device only when an ``on_step`` callback listens (reading it waits for the device)."""
     import torch
+
     from rnnlab.engine.runtime import job_generator
 
     x, y = torch.from_numpy(train.x).to(device), torch.from_numpy(train.y).to(device)
@@ -282,7 +294,7 @@ def _fit(model, train: Windows, val: Windows | None, config: ForecastConfig, rep
     return history
 
 
-def _loss(model, windows: Windows, device) -> float:
+def _loss(model: StackedForecaster, windows: Windows, device: torch.device) -> float:
     import torch
 
     model.eval()

@@ -9,6 +9,7 @@ training data followed by the test rows; nothing after the split is ever seen by
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 

@@ -9,6 +9,7 @@ and the GRU's hidden state.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import torch
@@ -27,7 +28,7 @@ class Unroll:
     gates: dict[str, torch.Tensor] = field(default_factory=dict)
 
 
-def activation_fn(name: str):
+def activation_fn(name: str) -> Callable[[torch.Tensor], torch.Tensor]:
     """The plain RNN's nonlinearity by name."""
     return {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu}[name]
 
@@ -39,6 +40,8 @@ def recurrent_matrix(init: str, size: int, scale: float, generator: torch.Genera
         return torch.eye(size) * scale
     gaussian = torch.randn(size, size, generator=generator)
     if init == "orthogonal":
+        q: torch.Tensor
+        r: torch.Tensor
         q, r = torch.linalg.qr(gaussian)
         return q * torch.sign(torch.diagonal(r)).unsqueeze(0) * scale
     return gaussian * (scale / math.sqrt(size))
@@ -65,7 +68,8 @@ def init_params(config: GradflowConfig, input_size: int, output_size: int, gener
         return torch.randn(rows, cols, generator=generator) * std
 
     def recurrent() -> torch.Tensor:
-        return recurrent_matrix(init if init in ("orthogonal", "identity") else "normal", h, config.init_scale, generator)
+        kind = init if init in ("orthogonal", "identity") else "normal"
+        return recurrent_matrix(kind, h, config.init_scale, generator)
 
     in_std = 1.0 / math.sqrt(d)
     params: Params = {}
@@ -109,7 +113,8 @@ def _readout(params: Params, h: torch.Tensor) -> torch.Tensor:
     return h @ params["W_out"].T + params["b_out"]
 
 
-def _unroll_rnn(params: Params, x: torch.Tensor, act, initial: torch.Tensor | None) -> Unroll:
+def _unroll_rnn(params: Params, x: torch.Tensor, act: Callable[[torch.Tensor], torch.Tensor],
+                initial: torch.Tensor | None) -> Unroll:
     """Vanilla RNN: c_t = act(W_rec c_{t-1} + W_in x_t (+ b)), c_{-1} = 0."""
     drive = x @ params["W_in"].T
     if "b" in params:
@@ -144,16 +149,18 @@ def _unroll_lstm(params: Params, x: torch.Tensor, keep_gates: bool) -> Unroll:
     drive = x @ w_x.T + b
     h = x.new_zeros(x.shape[0], hidden)
     c = x.new_zeros(x.shape[0], hidden)
-    states, gates = [], {name: [] for name in "fico"}
+    states: list[torch.Tensor] = []
+    gates: dict[str, list[torch.Tensor]] = {name: [] for name in "fico"}
     for t in range(x.shape[1]):
         pre = h @ w_h.T + drive[:, t]
-        f, i, o = torch.sigmoid(pre[:, :hidden]), torch.sigmoid(pre[:, hidden:2 * hidden]), torch.sigmoid(pre[:, 3 * hidden:])
+        f, i = torch.sigmoid(pre[:, :hidden]), torch.sigmoid(pre[:, hidden:2 * hidden])
+        o = torch.sigmoid(pre[:, 3 * hidden:])
         candidate = torch.tanh(pre[:, 2 * hidden:3 * hidden])
         c = c * f + candidate * i
         h = o * torch.tanh(c)
         states.append(c)
         if keep_gates:
-            for name, value in zip("fico", (f, i, candidate, o)):
+            for name, value in zip("fico", (f, i, candidate, o), strict=True):
                 gates[name].append(value)
     stacked = {name: torch.stack(values, dim=1) for name, values in gates.items()} if keep_gates else {}
     return Unroll(states=states, prediction=_readout(params, h), gates=stacked)
@@ -166,7 +173,8 @@ def _unroll_gru(params: Params, x: torch.Tensor, keep_gates: bool, initial: torc
     hidden = params["W_hh"].shape[1]
     drive = x @ params["W_ih"].T + params["b_ih"]
     h = x.new_zeros(x.shape[0], hidden) if initial is None else initial
-    states, gates = [], {name: [] for name in "rzn"}
+    states: list[torch.Tensor] = []
+    gates: dict[str, list[torch.Tensor]] = {name: [] for name in "rzn"}
     for t in range(x.shape[1]):
         rec = h @ params["W_hh"].T + params["b_hh"]
         r = torch.sigmoid(drive[:, t, :hidden] + rec[:, :hidden])
@@ -175,7 +183,7 @@ def _unroll_gru(params: Params, x: torch.Tensor, keep_gates: bool, initial: torc
         h = (1 - z) * n + z * h
         states.append(h)
         if keep_gates:
-            for name, value in zip("rzn", (r, z, n)):
+            for name, value in zip("rzn", (r, z, n), strict=True):
                 gates[name].append(value)
     stacked = {name: torch.stack(values, dim=1) for name, values in gates.items()} if keep_gates else {}
     return Unroll(states=states, prediction=_readout(params, h), gates=stacked)

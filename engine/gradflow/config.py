@@ -21,7 +21,8 @@ ACTIVATIONS: tuple[str, ...] = ("sigmoid", "tanh", "relu")
 MAX_SLOPE: dict[str, float] = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0}
 """gamma, the largest slope of each activation: ||W_rec||_2 < 1/gamma is enough for gradients to vanish."""
 INITS: tuple[str, ...] = ("normal", "orthogonal", "identity", "chrono")
-INIT_CELLS: dict[str, tuple[str, ...]] = {"normal": CELLS, "orthogonal": CELLS, "identity": ("rnn",), "chrono": ("lstm",)}
+INIT_CELLS: dict[str, tuple[str, ...]] = {"normal": CELLS, "orthogonal": CELLS, "identity": ("rnn",),
+                                          "chrono": ("lstm",)}
 """The cells each initialisation applies to; in compare mode the other cells start ``normal``."""
 
 
@@ -30,10 +31,12 @@ class GradflowConfig:
     """Everything one gradient-flow training run needs; compare mode runs several cells on the same data."""
 
     cell: str = param("lstm", label="Cell", choices=CELLS,
-                      help="Recurrent cell: plain RNN c_t = act(W_rec c_{t-1} + W_in x_t), LSTM, or GRU (PyTorch's definition).")
+                      help="Recurrent cell: plain RNN c_t = act(W_rec c_{t-1} + W_in x_t), LSTM, or GRU "
+                           "(PyTorch's definition).")
     activation: str = param("sigmoid", label="RNN activation", choices=ACTIVATIONS,
-                            help="The plain RNN's nonlinearity: sigmoid's slope is at most 1/4, so its gradients vanish "
-                                 "faster than tanh's (at most 1); relu with the identity init is the IRNN (Le et al. 2015).")
+                            help="The plain RNN's nonlinearity: sigmoid's slope is at most 1/4, so its gradients "
+                                 "vanish faster than tanh's (at most 1); relu with the identity init is the IRNN "
+                                 "(Le et al. 2015).")
     task: str = param("adding", label="Task", choices=TASKS,
                       help="Adding problem: output the sum of the two marked numbers (chance MSE 0.167). "
                            "First symbol: name the sequence's first symbol out of 8 (chance loss ln 8 = 2.08).")
@@ -50,10 +53,11 @@ class GradflowConfig:
                               help="Scale of the recurrent weights at the start (see Initialisation): scale < 1 makes "
                                    "gradients vanish, scale > 1 can make them explode.")
     forget_bias: float = param(1.0, label="Forget-gate bias", low=-5.0, high=5.0,
-                               help="Initial LSTM forget-gate bias: 0 starts forget gates near 0.5 (memory fades fast), "
-                                    "1 or more keeps the cell path open.")
+                               help="Initial LSTM forget-gate bias: 0 starts forget gates near 0.5 (memory fades "
+                                    "fast), 1 or more keeps the cell path open.")
     rnn_bias: bool = param(False, label="RNN bias",
-                           help="Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) (off in the derivation).")
+                           help="Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) "
+                                "(off in the derivation).")
     optimizer: str = param("adam", label="Optimiser", choices=("sgd", "adam"),
                            help="Adam (the default: it solves the adding problem at T=100 within the default steps) "
                                 "or plain gradient descent, as in the derivation.")
@@ -64,10 +68,12 @@ class GradflowConfig:
     steps: int = param(1000, label="Training steps", low=1, high=100000, help="Optimiser steps to run.")
     batch_size: int = param(32, label="Batch size", low=1, high=1024, help="Fresh sequences per optimiser step.")
     probe_every: int = param(5, label="Probe every (steps)", low=1, high=1000,
-                             help="Recompute the Jacobians and gradient norms on the probe sequence every this many steps.")
+                             help="Recompute the Jacobians and gradient norms on the probe sequence every this many "
+                                  "steps.")
     device: str = device_param()
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
-                      help="Seeds the weights, the training data and the probe sequence; compare mode uses the same seed for every cell.")
+                      help="Seeds the weights, the training data and the probe sequence; compare mode uses the same "
+                           "seed for every cell.")
 
 
 def init_for(config: GradflowConfig, cell: str) -> str:

@@ -85,7 +85,8 @@ def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str
     return _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check)
 
 
-def _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check) -> Diagnostics:
+def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor],
+                      log_grad: np.ndarray, probe_loss: float, check: jacobians.Check) -> Diagnostics:
     """The LSTM's norms, built a window of steps at a time so T=1000, H=256 stays within a few hundred MB."""
     hidden, count = states.shape[1], states.shape[0] - 1
 
@@ -104,12 +105,13 @@ def _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check) -> Di
                                      count, hidden, states.dtype)
     full = jacobians.StepBlocks(lambda a, b: jacobians.lstm_state_jacobians(weights, *window(a, b)),
                                 count, 2 * hidden, states.dtype)
-    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden), entry=jacobians.lstm_h_from_c(states, gates),
-                                          check=check)
+    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden),
+                                          entry=jacobians.lstm_h_from_c(states, gates), check=check)
     forget = gates["f"].numpy().ravel()
     counts, _ = np.histogram(forget, bins=FORGET_BINS)
+    cpath = jacobians.log10_product_norms(cell_sums, check=check)
     return Diagnostics(cell="lstm", log_local=joined["sum"], log_product=_np(exact), log_grad=log_grad,
-                       probe_loss=probe_loss, log_product_cpath=_np(jacobians.log10_product_norms(cell_sums, check=check)),
+                       probe_loss=probe_loss, log_product_cpath=_np(cpath),
                        log_terms=joined, forget_counts=counts, forget_mean=float(forget.mean()))
 
 

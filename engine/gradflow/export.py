@@ -17,6 +17,7 @@ import os
 from typing import Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.gradflow.summary import diverged_step
@@ -38,12 +39,12 @@ def export_arrays(snapshot: CellSnapshot, losses: Sequence[float]) -> dict[str, 
         arrays.update({name: weights[name] for name in ("W_ih", "W_hh", "b_ih", "b_hh")})
     arrays["local_norm"] = _linear(diag.log_local)
     arrays["product_norm"] = _linear(diag.log_product)
-    if snapshot.cell == "lstm":
+    if diag.log_product_cpath is not None:  # the LSTM's
         arrays["product_norm_cpath"] = _linear(diag.log_product_cpath)
         for name in "ABCD":
             arrays[f"{name}_norm"] = _linear(diag.log_terms[name])
     arrays["grad_norm"] = _linear(diag.log_grad)
-    if snapshot.cell == "rnn":
+    if diag.log_bound is not None and diag.eig_w_rec is not None:  # the plain RNN's
         arrays["local_bound"] = _linear(diag.log_bound)
         arrays["eig_W_rec"] = diag.eig_w_rec.astype(np.complex128)
     arrays["probe_step"] = np.array(snapshot.step)
@@ -52,15 +53,15 @@ def export_arrays(snapshot: CellSnapshot, losses: Sequence[float]) -> dict[str, 
     return arrays
 
 
-def export_npz(snapshot: CellSnapshot, path: str | os.PathLike, losses: Sequence[float]) -> None:
+def export_npz(snapshot: CellSnapshot, path: str | os.PathLike[str], losses: Sequence[float]) -> None:
     """Write :func:`export_arrays` of ``snapshot`` and ``losses`` to ``path`` as an uncompressed NPZ, all or
     nothing."""
     arrays = export_arrays(snapshot, losses)
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as handle:
-            np.savez(handle, **arrays)
+            np.savez(handle, **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as if allow_pickle
 
 
-def _linear(log10_values: np.ndarray) -> np.ndarray:
+def _linear(log10_values: NDArray[np.float64]) -> NDArray[np.float64]:
     with np.errstate(over="ignore", under="ignore"):
         return np.power(10.0, log10_values).astype(np.float64)

@@ -32,26 +32,27 @@ def fused_layer(cell: str, params: Params, activation: str, device: torch.device
     hidden = params["W_out"].shape[1]
     with torch.no_grad():
         if cell == "lstm":
-            layer = _uninitialised(nn.LSTM(params["W_gates"].shape[1] - hidden, hidden, batch_first=True, device="meta"), device)
+            inputs = params["W_gates"].shape[1] - hidden
+            layer = _uninitialised(nn.LSTM(inputs, hidden, batch_first=True, device="meta"), device)
             w = _reorder_lstm_rows(params["W_gates"], hidden)
-            layer.weight_hh_l0.copy_(w[:, :hidden])
-            layer.weight_ih_l0.copy_(w[:, hidden:])
-            layer.bias_ih_l0.copy_(_reorder_lstm_rows(params["b_gates"], hidden))
-            layer.bias_hh_l0.zero_()
-            layer.bias_hh_l0.requires_grad_(False)
+            layer.get_parameter("weight_hh_l0").copy_(w[:, :hidden])
+            layer.get_parameter("weight_ih_l0").copy_(w[:, hidden:])
+            layer.get_parameter("bias_ih_l0").copy_(_reorder_lstm_rows(params["b_gates"], hidden))
+            layer.get_parameter("bias_hh_l0").zero_()
+            layer.get_parameter("bias_hh_l0").requires_grad_(False)
         elif cell == "gru":
             layer = _uninitialised(nn.GRU(params["W_ih"].shape[1], hidden, batch_first=True, device="meta"), device)
             for name in ("W_ih", "W_hh", "b_ih", "b_hh"):
-                getattr(layer, name.replace("W_", "weight_").replace("b_", "bias_") + "_l0").copy_(params[name])
+                layer.get_parameter(name.replace("W_", "weight_").replace("b_", "bias_") + "_l0").copy_(params[name])
         else:
             layer = _uninitialised(nn.RNN(params["W_in"].shape[1], hidden, batch_first=True, bias="b" in params,
                                           nonlinearity=activation, device="meta"), device)
-            layer.weight_hh_l0.copy_(params["W_rec"])
-            layer.weight_ih_l0.copy_(params["W_in"])
+            layer.get_parameter("weight_hh_l0").copy_(params["W_rec"])
+            layer.get_parameter("weight_ih_l0").copy_(params["W_in"])
             if "b" in params:
-                layer.bias_ih_l0.copy_(params["b"])
-                layer.bias_hh_l0.zero_()
-                layer.bias_hh_l0.requires_grad_(False)
+                layer.get_parameter("bias_ih_l0").copy_(params["b"])
+                layer.get_parameter("bias_hh_l0").zero_()
+                layer.get_parameter("bias_hh_l0").requires_grad_(False)
     return layer
 
 
@@ -64,21 +65,22 @@ def written_out_params(cell: str, layer: nn.Module, readout: Params) -> Params:
     """The fused layer's current weights (detached) under the written-out cells' names, plus the readout."""
     hidden = readout["W_out"].shape[1]
     out = {name: value.detach() for name, value in readout.items()}
+    parameter = layer.get_parameter
     if cell == "lstm":
-        w = torch.cat([layer.weight_hh_l0, layer.weight_ih_l0], dim=1).detach()
+        w = torch.cat([parameter("weight_hh_l0"), parameter("weight_ih_l0")], dim=1).detach()
         out["W_gates"] = _reorder_lstm_rows(w, hidden)
-        out["b_gates"] = _reorder_lstm_rows((layer.bias_ih_l0 + layer.bias_hh_l0).detach(), hidden)
+        out["b_gates"] = _reorder_lstm_rows((parameter("bias_ih_l0") + parameter("bias_hh_l0")).detach(), hidden)
     elif cell == "gru":
         for name in ("W_ih", "W_hh", "b_ih", "b_hh"):
-            out[name] = getattr(layer, name.replace("W_", "weight_").replace("b_", "bias_") + "_l0").detach()
+            out[name] = parameter(name.replace("W_", "weight_").replace("b_", "bias_") + "_l0").detach()
     else:
-        out["W_rec"], out["W_in"] = layer.weight_hh_l0.detach(), layer.weight_ih_l0.detach()
+        out["W_rec"], out["W_in"] = parameter("weight_hh_l0").detach(), parameter("weight_ih_l0").detach()
         if layer.bias:
-            out["b"] = (layer.bias_ih_l0 + layer.bias_hh_l0).detach()
+            out["b"] = (parameter("bias_ih_l0") + parameter("bias_hh_l0")).detach()
     return out
 
 
 def fused_prediction(layer: nn.Module, readout: Params, x: torch.Tensor) -> torch.Tensor:
     """The readout of the last hidden state after running ``layer`` over ``x`` (batch, T, D)."""
-    outputs, _ = layer(x)
+    outputs: torch.Tensor = layer(x)[0]
     return outputs[:, -1] @ readout["W_out"].T + readout["b_out"]

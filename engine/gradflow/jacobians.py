@@ -1,10 +1,10 @@
 """Closed-form, batched step Jacobians of the three cells and the long-range products built from them.
 
-All functions take one probe sequence's per-step tensors, shaped (T, H), in float64, and return a stack of
-T-1 matrices whose entry k is the Jacobian from state k to state k+1 (states indexed 0..T-1, each after its
-input). Building them is O(H^2) per step and batches over every t; per-step autograd is far slower
-(benchmarks/gradflow_jacobians.py measures both; the README quotes it). Norms of products over hundreds of steps fall to 1e-160 and below, so the
-products are kept renormalised and carry the log of their scale.
+All functions take one probe sequence's per-step tensors, shaped (T, H), in float64, and return a stack of T-1 matrices
+whose entry k is the Jacobian from state k to state k+1 (states indexed 0..T-1, each after its input). Building them is
+O(H^2) per step and batches over every t; per-step autograd is far slower (benchmarks/gradflow_jacobians.py measures
+both; the README quotes it). Norms of products over hundreds of steps fall to 1e-160 and below, so the products are kept
+renormalised and carry the log of their scale.
 """
 
 from __future__ import annotations
@@ -44,14 +44,16 @@ def rnn_local_bounds(w_rec: torch.Tensor, states: torch.Tensor, activation: str)
     """The bound ||dc_t/dc_{t-1}||_2 <= gamma_t ||W_rec||_2 with gamma_t = max_i act'(z_{t,i}), for t = 1..T-1
     (Pascanu, Mikolov & Bengio 2013): ||diag(s) W|| <= max|s| ||W||."""
     gamma = rnn_slopes(states, activation)[1:].amax(dim=1)
-    return gamma * torch.linalg.matrix_norm(w_rec, ord=2)
+    norm: torch.Tensor = torch.linalg.matrix_norm(w_rec, ord=2)
+    return gamma * norm
 
 
 def _split_lstm(weights: dict[str, torch.Tensor], hidden: int) -> dict[str, torch.Tensor]:
     return {name: weights[f"W_{name}"][:, :hidden] for name in "fico"}
 
 
-def _lstm_factors(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]):
+def _lstm_factors(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]
+                  ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
     """Per-step row factors of dc_t/dh_{t-1} for the f, i and c~ paths, and the stacked h-columns they scale."""
     hidden = states.shape[1]
     w = _split_lstm(weights, hidden)
@@ -66,7 +68,8 @@ def _lstm_d_h(states: torch.Tensor, gates: dict[str, torch.Tensor]) -> torch.Ten
     return (gates["o"][:-1] * (1 - torch.tanh(states[:-1]) ** 2)).unsqueeze(1)
 
 
-def lstm_cell_terms(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+def lstm_cell_terms(weights: dict[str, torch.Tensor], states: torch.Tensor,
+                    gates: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     """The four additive terms of the cell-state Jacobian dc_t/dc_{t-1}, with o_{t-1} held fixed.
 
     With D_h = diag(o_{t-1} * tanh'(c_{t-1})) and W_*h the h-columns of each gate matrix:
@@ -86,7 +89,8 @@ def lstm_cell_terms(weights: dict[str, torch.Tensor], states: torch.Tensor, gate
     return terms
 
 
-def lstm_cell_jacobians(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]) -> torch.Tensor:
+def lstm_cell_jacobians(weights: dict[str, torch.Tensor], states: torch.Tensor,
+                        gates: dict[str, torch.Tensor]) -> torch.Tensor:
     """A_t + B_t + C_t + D_t for every t in one batched contraction (the terms never materialised)."""
     rows, stacked, _ = _lstm_factors(weights, states, gates)
     total = torch.einsum("tkr,krc->trc", rows, stacked)
@@ -95,7 +99,8 @@ def lstm_cell_jacobians(weights: dict[str, torch.Tensor], states: torch.Tensor, 
     return total
 
 
-def lstm_state_jacobians(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]) -> torch.Tensor:
+def lstm_state_jacobians(weights: dict[str, torch.Tensor], states: torch.Tensor,
+                         gates: dict[str, torch.Tensor]) -> torch.Tensor:
     """The full 2H x 2H Jacobian d(h_t, c_t)/d(h_{t-1}, c_{t-1}) of the LSTM state, every path included.
 
     dc_t/dh_{t-1} = M_t = diag(c_{t-1} f_t(1-f_t)) W_fh + diag(c~_t i_t(1-i_t)) W_ih + diag(i_t(1-c~_t^2)) W_ch,
@@ -124,7 +129,8 @@ def lstm_h_from_c(states: torch.Tensor, gates: dict[str, torch.Tensor]) -> torch
     return gates["o"] * (1 - torch.tanh(states) ** 2)
 
 
-def gru_step_jacobians(params: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor]) -> torch.Tensor:
+def gru_step_jacobians(params: dict[str, torch.Tensor], states: torch.Tensor,
+                       gates: dict[str, torch.Tensor]) -> torch.Tensor:
     """dh_t/dh_{t-1} of PyTorch's GRU: diag(z_t) + diag(h_{t-1} - n_t) diag(z_t(1-z_t)) W_hz
     + diag((1-z_t)(1-n_t^2)) [diag(r_t) W_hn + diag(W_hn h_{t-1} + b_hn) diag(r_t(1-r_t)) W_hr].
     """
@@ -197,10 +203,10 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
                         entry: torch.Tensor | None = None, check: Check = no_check) -> torch.Tensor:
     """log10 ||ds_{T-1}/ds_k||_2 for k = 0..T-1 from the T-1 step Jacobians ds_{k+1}/ds_k (last entry 0).
 
-    ``rows`` picks the output block (the LSTM's c rows of its (h, c) state); ``entry`` (T, H) is dh_k/dc_k,
-    turning the derivative with respect to the full state into one with respect to c_k alone (h_k moves with
-    c_k). The running product R_k = R_{k+1} J_{k+1} is divided by its largest entry every few steps (a sum
-    of squares would itself underflow) and the log of that scale is carried, so norms of 1e-300 and below neither underflow nor lose precision.
+    ``rows`` picks the output block (the LSTM's c rows of its (h, c) state); ``entry`` (T, H) is dh_k/dc_k, turning the
+    derivative with respect to the full state into one with respect to c_k alone (h_k moves with c_k). The running
+    product R_k = R_{k+1} J_{k+1} is divided by its largest entry every few steps (a sum of squares would itself
+    underflow) and the log of that scale is carried, so norms of 1e-300 and below neither underflow nor lose precision.
     """
     steps, size = step_jacobians.shape[0], step_jacobians.shape[1]
     eye = torch.eye(size, dtype=step_jacobians.dtype)
@@ -230,7 +236,8 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
     return log_norms
 
 
-def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tensor], scales: list[float], check: Check) -> None:
+def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tensor], scales: list[float],
+                 check: Check) -> None:
     """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k) and empty the buffer."""
     if not pending:
         return

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import TrainingDiverged
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig, check_cells
+from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import validate
+from rnnlab.engine.recurrent import CELLS
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import GradflowResult
@@ -44,15 +45,16 @@ class GradflowJob:
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> GradflowResult:
         from rnnlab.engine.gradflow.probe_history import ProbeHistory
-        from rnnlab.engine.gradflow.training import GradflowTraining
+        from rnnlab.engine.gradflow.training import GradflowTraining, diverged_run
 
         history = ProbeHistory.for_run(self.run.config, self.run.cells)
         started = time.monotonic()
         try:
             result = GradflowTraining(self.run.config, self.run.cells)(history.recording(progress), cancel)
         except TrainingDiverged as exc:
-            if exc.partial is not None:
-                exc.partial = dataclasses.replace(exc.partial, probes=history,
+            partial = diverged_run(exc)
+            if partial is not None:
+                exc.partial = dataclasses.replace(partial, probes=history,
                                                   train_seconds=time.monotonic() - started)
             raise
         return dataclasses.replace(result, probes=history, train_seconds=time.monotonic() - started)

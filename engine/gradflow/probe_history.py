@@ -83,6 +83,6 @@ class ProbeHistory:
         image and 0, 0 when there is none)."""
         steps = self.probe_steps.get(cell)
         rows = np.flatnonzero(steps >= 0) if steps is not None else np.empty(0, dtype=np.int64)
-        if rows.size == 0:
+        if steps is None or rows.size == 0:
             return np.zeros((0, 0)), 0, 0
         return self.images[cell][rows], int(steps[rows[0]]), int(steps[rows[-1]])

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
-from rnnlab.engine.gradflow.config import CELLS, CHANCE_LOSS, GradflowConfig, check_cells
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.gradflow.config import CHANCE_LOSS, GradflowConfig, check_cells
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.probe_history import ProbeHistory
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
+from rnnlab.engine.recurrent import CELLS
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult
@@ -93,17 +95,24 @@ class GradflowSession:
         self.loss_version += 1
         self.probe_version += 1
 
+    def histories(self) -> tuple[LossHistory, ProbeHistory]:
+        """The run's loss and probe histories; an InputError before any run has started."""
+        if self.losses is None or self.probes is None:
+            raise InputError("Train first: no run has started.")
+        return self.losses, self.probes
+
     def apply(self, events: Iterable["GradflowProgress"]) -> None:
         """Take in a batch of the job's progress events, in order."""
         for event in events:
+            losses, probes = self.histories()
             if event.losses:
-                self.losses.append(event.step, event.losses)
+                losses.append(event.step, event.losses)
                 self.loss_version += 1
             if event.snapshots:
                 self.snapshots.update(event.snapshots)
                 self.probes_received += 1
                 self.probe_version += 1
-                self.probes.add(event.step, event.snapshots)
+                probes.add(event.step, event.snapshots)
             self.last_step = event.step
             self.device = event.device or self.device
 
@@ -118,12 +127,12 @@ class GradflowSession:
         finished, diverged or failed (``run_so_far``)."""
         return self.can_export and self.losses is not None and self.losses.count > 0
 
-    def export_job(self, path: str | os.PathLike) -> Job:
+    def export_job(self, path: str | os.PathLike[str]) -> Job:
         """The job writing the focus cell's latest probe and its losses so far to ``path`` (NPZ, atomically); it
         returns a :class:`FileWritten` whose detail names the cell and training step of the probe. Probe and losses
         are taken now, so a run going on meanwhile does not change what is written."""
         snapshot = self.snapshots[self.focus_cell]
-        losses = self.losses.of(self.focus_cell)[1].tolist()
+        losses = self.histories()[0].of(self.focus_cell)[1].tolist()
         target = Path(path)
 
         def export(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
@@ -134,16 +143,18 @@ class GradflowSession:
 
         return export
 
-    def export(self, path: str | os.PathLike) -> FileWritten:
+    def export(self, path: str | os.PathLike[str]) -> FileWritten:
         """Run :meth:`export_job` in place (the CLI and tests)."""
-        return self.export_job(path)(ignore_progress, CancelToken())
+        written: FileWritten = self.export_job(path)(ignore_progress, CancelToken())
+        return written
 
     def run_so_far(self) -> "GradflowResult":
         """The run as far as it went, as the job's result would hold it: what the report of a run that diverged
         (or stopped) is made of. Needs ``can_report``."""
         from rnnlab.engine.gradflow.training import GradflowResult
 
+        losses, probes = self.histories()
         return GradflowResult(config=self.config, cells=self.cells, chance_loss=self.chance_loss,
                               snapshots=dict(self.snapshots),
-                              losses={cell: self.losses.of(cell)[1].tolist() for cell in self.cells},
-                              device=self.device, probes=self.probes)
+                              losses={cell: losses.of(cell)[1].tolist() for cell in self.cells},
+                              device=self.device, probes=probes)

@@ -61,7 +61,7 @@ def metrics(result: GradflowResult) -> dict[str, float | int | str | list[str] |
     """The ``--metrics`` JSON of a run (``cell_metrics``): of the one cell flat, in compare mode under each cell's
     name, with the cells and the first step at which any loss stopped being finite (null when none) on top."""
     if len(result.cells) == 1:
-        return cell_metrics(result, result.cells[0])
+        return dict(cell_metrics(result, result.cells[0]))
     steps = [diverged_step(result.losses[cell]) for cell in result.cells]
     out: dict[str, float | int | str | list[str] | Metrics | None] = {
         "diverged_at_step": min((s for s in steps if s is not None), default=None), "cells": list(result.cells)}

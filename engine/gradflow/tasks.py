@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
+import torch.nn.functional as F  # noqa: N812 - torch's own convention
 
 from rnnlab.engine.gradflow.config import CHANCE_LOSS, NUM_SYMBOLS
 
@@ -32,7 +32,8 @@ def task_shape(task: str) -> TaskShape:
     return TaskShape(input_size=NUM_SYMBOLS, output_size=NUM_SYMBOLS, chance_loss=CHANCE_LOSS[task])
 
 
-def make_batch(task: str, length: int, batch_size: int, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+def make_batch(task: str, length: int, batch_size: int,
+               generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
     """A fresh batch ``(x, y)``: ``x`` is (batch, T, D) float32; ``y`` is (batch, 1) sums or (batch,) symbol ids."""
     if task == "adding":
         values = torch.rand(batch_size, length, generator=generator)

@@ -11,19 +11,20 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
 
 from rnnlab.engine.errors import TrainingDiverged
 from rnnlab.engine.gradflow.cells import Params, init_params, unroll
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig, check_cells
+from rnnlab.engine.gradflow.config import GradflowConfig, check_cells
 from rnnlab.engine.gradflow.diagnostics import Diagnostics, compute_diagnostics, probe_weights
 from rnnlab.engine.gradflow.fused import fused_layer, fused_prediction, written_out_params
 from rnnlab.engine.gradflow.tasks import make_batch, task_loss, task_shape
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.params import validate
+from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.training_loop import EvaluationEnd, StepEnd, TrainingCallbacks
 
@@ -73,7 +74,7 @@ class GradflowResult:
     train_seconds: float = 0.0
     probes: ProbeHistory | None = None
 
-    def metrics(self) -> dict:
+    def metrics(self) -> dict[str, Any]:
         """What ``gradflow --metrics`` writes (``engine.gradflow.summary.metrics``)."""
         from rnnlab.engine.gradflow.summary import metrics
 
@@ -84,6 +85,12 @@ class GradflowResult:
         from rnnlab.engine.gradflow.summary import loss_curves
 
         return loss_curves(self)
+
+
+def diverged_run(exc: TrainingDiverged) -> GradflowResult | None:
+    """The run up to the step whose loss was not finite that a gradient-flow TrainingDiverged carries (None when
+    it carries none)."""
+    return exc.partial if isinstance(exc.partial, GradflowResult) else None
 
 
 class _CellTrainer:
@@ -104,6 +111,7 @@ class _CellTrainer:
         if self.layer is not None:
             trainable += [p for p in self.layer.parameters() if p.requires_grad]
         self.trainable = trainable
+        self.optimizer: torch.optim.Optimizer
         if config.optimizer == "adam":
             self.optimizer = torch.optim.Adam(trainable, lr=config.learning_rate)
         else:

@@ -186,7 +186,7 @@ def render(report: Report) -> str:
             + "\n".join(body) + "\n</body></html>\n")
 
 
-def write_report(report: Report, path: str | os.PathLike) -> None:
+def write_report(report: Report, path: str | os.PathLike[str]) -> None:
     """Render ``report`` and write it to ``path`` atomically (a crash never leaves half a file over a good one; a
     failed write is an OutputError saying why)."""
     text = render(report)

@@ -6,7 +6,7 @@ test period and the whole series, and the loss curves.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -95,7 +95,7 @@ def _span(index: pd.Index) -> str:
 
 def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
     rows = []
-    for role, loaded in zip(("training file", "test file"), files):
+    for role, loaded in zip(("training file", "test file"), files, strict=False):
         notes = "; ".join(loaded.notes) or "none"
         symbol = f" (symbol {loaded.symbol})" if loaded.symbol else ""
         rows.append([role, Path(loaded.source).name + symbol, len(loaded.frame), _span(loaded.frame.index), notes])
@@ -107,7 +107,7 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
     return summary + periods
 
 
-def _metrics_table(metrics: dict) -> str:
+def _metrics_table(metrics: dict[str, Any]) -> str:
     rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"])]]
     rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"])]
              for name, errors in metrics["baselines"].items()]
@@ -146,7 +146,7 @@ def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
         band_x, lower, upper = x, test.lower, test.upper
         if result.projection_band is not None:
             band_x = np.concatenate([x, px[: len(result.projection_band[0])]])  # the band may stop early
-            lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band))
+            lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band, strict=True))
         chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
     chart.line(x, test.actual, "Real", REAL)
     chart.line(x, test.predicted, "Predicted", PREDICTED)

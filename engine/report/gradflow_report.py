@@ -8,13 +8,13 @@ from __future__ import annotations
 import numpy as np
 
 from rnnlab.engine.gradflow.config import MAX_SLOPE
+from rnnlab.engine.gradflow.diagnostics import Diagnostics
 from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.probe_history import ProbeHistory
 from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
 from rnnlab.engine.gradflow.summary import summary_lines
-from rnnlab.engine.gradflow.training import GradflowResult
-from rnnlab.engine.report.document import (Report, Section, figure, metrics_block, paragraph, settings_table,
-                                           subscripted)
+from rnnlab.engine.gradflow.training import CellSnapshot, GradflowResult
+from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, settings_table, subscripted
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.matrix_figures import heatmap_svg
 from rnnlab.engine.report.run_settings import RunInput, RunSettings, names_text
@@ -23,9 +23,10 @@ FORMULAS = [
     ("Plain RNN", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> x<sub>t</sub>), &emsp; "
                   "∂c<sub>t</sub>/∂c<sub>t−1</sub> = diag(act′(z<sub>t</sub>)) W<sub>rec</sub>"),
     ("Bound (Pascanu et al. 2013)", "‖∂c<sub>t</sub>/∂c<sub>t−1</sub>‖<sub>2</sub> ≤ γ<sub>t</sub> "
-                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> act′(z<sub>t,i</sub>) "
-                                    "≤ γ (1/4 for the sigmoid, 1 for tanh and relu): ‖W<sub>rec</sub>‖<sub>2</sub> &lt; "
-                                    "1/γ makes the gradient vanish; a spectral radius above 1/γ is needed to explode"),
+                                    "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> "
+                                    "act′(z<sub>t,i</sub>) ≤ γ (1/4 for the sigmoid, 1 for tanh and relu): "
+                                    "‖W<sub>rec</sub>‖<sub>2</sub> &lt; 1/γ makes the gradient vanish; a spectral "
+                                    "radius above 1/γ is needed to explode"),
     ("Backpropagation through time", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · "
                                      "∏<sub>k=t+1</sub><sup>T−1</sup> ∂c<sub>k</sub>/∂c<sub>k−1</sub>: the local "
                                      "factors multiply, so norms below 1 make the gradient vanish exponentially"),
@@ -119,12 +120,14 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
     return blocks
 
 
-def _lstm_figures(diag) -> list[str]:
+def _lstm_figures(diag: Diagnostics) -> list[str]:
     t = np.arange(diag.log_grad.shape[0])
     terms = LineChart("timestep t", "norm (log)", y_scale="log10")
     for name, colour in TERM_COLOURS.items():
         terms.line(t[1:], diag.log_terms[name], "A+B+C+D" if name == "sum" else name, colour, dashed=name == "sum")
-    share = diag.forget_counts / max(1, diag.forget_counts.sum())
+    counts = diag.forget_counts
+    assert counts is not None, "an LSTM's diagnostics count its forget-gate values"
+    share = counts / max(1, counts.sum())
     forget = LineChart("forget-gate value", "share of values").bars(np.linspace(0, 1, share.shape[0] + 1), share,
                                                                          "", CELL_COLOURS["lstm"])
     return [figure(terms.svg(), "LSTM terms",
@@ -135,7 +138,7 @@ def _lstm_figures(diag) -> list[str]:
                    "gradient; 0.5 halves both every step.")]
 
 
-def _spectrum_figure(snapshot) -> str:
+def _spectrum_figure(snapshot: CellSnapshot) -> str:
     """The plain RNN's W_rec eigenvalues in the complex plane with the unit circle and the 1/γ circle."""
     diag = snapshot.diagnostics
     eigenvalues = np.asarray(diag.eig_w_rec)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import itertools
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 
@@ -228,18 +229,18 @@ class LineChart:
             return ticks.date_ticks(low, high)
         positions, labels = ticks.linear_ticks(low, high)
         if self.integer_x:
-            kept = [(p, l) for p, l in zip(positions, labels) if float(p).is_integer()]
-            positions, labels = [p for p, _ in kept], [l for _, l in kept]
+            kept = [(p, label) for p, label in zip(positions, labels, strict=True) if float(p).is_integer()]
+            positions, labels = [p for p, _ in kept], [label for _, label in kept]
         return positions, labels
 
     def _grid(self, frame: "_Frame") -> list[str]:
         parts = []
-        for value, label in zip(*self._y_ticks(frame.y_low, frame.y_high)):
+        for value, label in zip(*self._y_ticks(frame.y_low, frame.y_high), strict=True):
             y = frame.py(value)
             parts.append(f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e3e3"/>')
             parts.append(f'<text x="{frame.left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">'
                          f'{html.escape(label)}</text>')
-        for value, label in zip(*self._x_ticks(frame.x_low, frame.x_high)):
+        for value, label in zip(*self._x_ticks(frame.x_low, frame.x_high), strict=True):
             x = frame.px(value)
             parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{frame.top}" y2="{frame.bottom}" stroke="#e3e3e3"/>')
             parts.append(f'<text x="{x:.1f}" y="{frame.bottom + 17}" text-anchor="middle" font-size="12">'
@@ -268,9 +269,17 @@ class _Frame:
         self.x_low, self.x_high, self.y_low, self.y_high = x_low, x_high, y_low, y_high
         self.clip_id = f"plot{next(_clip_ids)}"
 
+    @overload
+    def px(self, x: float) -> float: ...
+    @overload
+    def px(self, x: np.ndarray) -> np.ndarray: ...
     def px(self, x: float | np.ndarray) -> float | np.ndarray:
         return self.left + (x - self.x_low) / (self.x_high - self.x_low) * (self.right - self.left)
 
+    @overload
+    def py(self, y: float) -> float: ...
+    @overload
+    def py(self, y: np.ndarray) -> np.ndarray: ...
     def py(self, y: float | np.ndarray) -> float | np.ndarray:
         return self.bottom - (y - self.y_low) / (self.y_high - self.y_low) * (self.bottom - self.top)
 
@@ -312,7 +321,7 @@ def _runs(x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def _points(xs: np.ndarray, ys: np.ndarray) -> str:
-    return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(xs, ys))
+    return " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(xs, ys, strict=True))
 
 
 def _darker(colour: str) -> str:
@@ -341,18 +350,19 @@ def _draw(series: _Series, frame: _Frame, style: _Style) -> str:
         rects = [f'<rect x="{frame.px(x0):.1f}" y="{frame.py(h):.1f}" '
                  f'width="{max(frame.px(x0 + w) - frame.px(x0) - 1, 1):.1f}" '
                  f'height="{max(frame.py(0.0) - frame.py(h), 0):.1f}" fill="{colour}"/>'
-                 for x0, w, h in zip(series.x[:-1], width, series.y) if np.isfinite(h)]
+                 for x0, w, h in zip(series.x[:-1], width, series.y, strict=True) if np.isfinite(h)]
         return "".join(rects)
     if series.kind == "band":
+        assert series.upper is not None, "LineChart.band gives a band its upper bound"
         parts = []
-        for (x, low), (_, high) in zip(_runs(series.x, series.y), _runs(series.x, series.upper)):
+        for (x, low), (_, high) in zip(_runs(series.x, series.y), _runs(series.x, series.upper), strict=False):
             outline = _points(frame.px(np.concatenate([x, x[::-1]])), frame.py(np.concatenate([high, low[::-1]])))
             parts.append(f'<polygon points="{outline}" fill="{colour}" fill-opacity="0.22" stroke="none"/>')
         return "".join(parts)
     if series.kind == "points":
         finite = np.isfinite(series.x) & np.isfinite(series.y)
         return "".join(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3" fill="{colour}"/>'
-                       for px, py in zip(frame.px(series.x[finite]), frame.py(series.y[finite])))
+                       for px, py in zip(frame.px(series.x[finite]), frame.py(series.y[finite]), strict=True))
     x, y = _thin(series.x, series.y)
     dash = f' stroke-dasharray="{style.dash}"' if style.dash else ""
     parts = []
@@ -361,7 +371,7 @@ def _draw(series: _Series, frame: _Frame, style: _Style) -> str:
                      f'stroke-width="{style.width:.1f}" stroke-linejoin="round"{dash}/>')
         if series.dots or len(a) == 1:
             parts += [f'<circle cx="{px:.1f}" cy="{py:.1f}" r="2.6" fill="{colour}"/>'
-                      for px, py in zip(frame.px(a), frame.py(b))]
+                      for px, py in zip(frame.px(a), frame.py(b), strict=True)]
     return "".join(parts)
 
 

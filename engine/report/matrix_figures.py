@@ -10,6 +10,7 @@ import struct
 import zlib
 
 import numpy as np
+from numpy.typing import NDArray
 
 from rnnlab.engine.report import ticks
 
@@ -47,7 +48,7 @@ def colour_map(values: np.ndarray, low: float, high: float) -> np.ndarray:
     position = np.nan_to_num(scaled) * (len(_VIRIDIS) - 1)
     lower = np.floor(position).astype(int).clip(0, len(_VIRIDIS) - 2)
     weight = (position - lower)[..., None]
-    rgb = _VIRIDIS[lower] * (1 - weight) + _VIRIDIS[lower + 1] * weight
+    rgb: NDArray[np.float64] = _VIRIDIS[lower] * (1 - weight) + _VIRIDIS[lower + 1] * weight
     values = np.asarray(values, dtype=np.float64)
     rgb[~np.isfinite(values)] = INFINITE_RGB
     rgb[np.isneginf(values)] = ZERO_RGB
@@ -72,12 +73,12 @@ def heatmap_svg(image: np.ndarray, x_label: str, y_label: str, y_extent: tuple[f
              f'style="image-rendering:pixelated" href="{png_data_uri(rgb)}"/>',
              f'<rect x="{left}" y="{top}" width="{right - left}" height="{bottom - top}" fill="none" stroke="#444"/>']
     columns = values.shape[1]
-    for value, label in zip(*ticks.linear_ticks(0, columns - 1)):
+    for value, label in zip(*ticks.linear_ticks(0, columns - 1), strict=True):
         x = left + (value + 0.5) / columns * (right - left)
         parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{bottom}" y2="{bottom + 4}" stroke="#444"/>'
                      f'<text x="{x:.1f}" y="{bottom + 17}" text-anchor="middle" font-size="12">{label}</text>')
     y_low, y_high = y_extent
-    for value, label in zip(*ticks.linear_ticks(y_low, y_high, 5)):
+    for value, label in zip(*ticks.linear_ticks(y_low, y_high, 5), strict=True):
         y = bottom - (value - y_low) / ((y_high - y_low) or 1.0) * (bottom - top)
         parts.append(f'<line x1="{left - 4}" x2="{left}" y1="{y:.1f}" y2="{y:.1f}" stroke="#444"/>'
                      f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">{label}</text>')
@@ -97,7 +98,7 @@ def _colour_bar(x: float, top: float, bottom: float, low: float, high: float) ->
              f'href="{png_data_uri(ramp)}"/>',
              f'<rect x="{x}" y="{top}" width="14" height="{bottom - top}" fill="none" stroke="#444"/>']
     positions, labels = ticks.linear_ticks(low, high, 5)
-    for value, label in zip(positions, labels):
+    for value, label in zip(positions, labels, strict=True):
         y = bottom - (value - low) / (high - low) * (bottom - top)
         parts.append(f'<text x="{x + 18}" y="{y + 4:.1f}" font-size="11">{html.escape(label)}</text>')
     return parts

@@ -56,7 +56,7 @@ class RunSettings:
 
     def changed(self, spec: ParamSpec) -> bool:
         """True when the run's value of ``spec`` differs from :meth:`reference`."""
-        return getattr(self.config, spec.name) != self.reference(spec)
+        return bool(getattr(self.config, spec.name) != self.reference(spec))
 
     def arguments(self) -> list[str]:
         """The command-line words after the subcommand: the inputs' words, then one flag per changed field."""

@@ -8,6 +8,8 @@ chart only maps positions to pixels. Labels are plain text with Unicode superscr
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import numpy as np
 
@@ -61,8 +63,8 @@ def log_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], li
     if high - low >= 3:
         step = max(1, int(nice_step(high - low, target)))
         first = math.ceil(low / step - 1e-9) * step
-        positions = list(range(int(first), int(math.floor(high + 1e-9)) + 1, step))
-        return [float(p) for p in positions], [power_of_ten(p) for p in positions]
+        powers = list(range(int(first), int(math.floor(high + 1e-9)) + 1, step))
+        return [float(p) for p in powers], [power_of_ten(p) for p in powers]
     values = [m * 10.0 ** k for k in range(math.floor(low) - 1, math.ceil(high) + 1) for m in (1, 2, 5)]
     values = [v for v in values if low - 1e-9 <= math.log10(v) <= high + 1e-9]
     decades = [v for v in values if round(v / 10.0 ** math.floor(math.log10(v) + 1e-9)) == 1]
@@ -121,18 +123,18 @@ def date_ticks(low: float, high: float, target: int = 6) -> tuple[list[float], l
     return [], []
 
 
-def _calendar_steps(low: float, high: float):
+def _calendar_steps(low: float, high: float) -> Iterator[tuple[float, Callable[[], tuple[list[float], list[str]]]]]:
     """The candidate tickings from the finest to the coarsest: (about how many days apart, a function giving
     (positions, labels))."""
     for step in _TIME_STEPS:
-        yield step, lambda step=step: _day_ticks(low, high, step, 0.0, with_time=True)
+        yield step, partial(_day_ticks, low, high, step, 0.0, with_time=True)
     for step in _DAY_STEPS:
-        yield step, lambda step=step: _day_ticks(low, high, step, _MONDAY if step >= 7 else 0.0, with_time=False)
+        yield step, partial(_day_ticks, low, high, step, _MONDAY if step >= 7 else 0.0, with_time=False)
     for months in _MONTH_STEPS:
-        yield 30.4 * months, lambda months=months: _month_ticks(low, high, months)
+        yield 30.4 * months, partial(_month_ticks, low, high, months)
     years = 1
     while True:
-        yield 365.2 * years, lambda years=years: _year_ticks(low, high, years)
+        yield 365.2 * years, partial(_year_ticks, low, high, years)
         if 365.2 * years > high - low:
             return
         years = int(nice_step(years * 1.5, 1))
@@ -161,7 +163,8 @@ def _day_ticks(low: float, high: float, step: float, origin: float, with_time: b
 def _month_ticks(low: float, high: float, months: int) -> tuple[list[float], list[str]]:
     start = np.datetime64(int(math.floor(low)), "D").astype("datetime64[M]")
     stop = np.datetime64(int(math.floor(high)), "D").astype("datetime64[M]")
-    positions, labels = [], []
+    positions: list[float] = []
+    labels: list[str] = []
     for month in np.arange(start, stop + 1):
         index = int(month.astype(np.int64))
         position = _days(month.astype("datetime64[D]"))
@@ -176,7 +179,7 @@ def _month_ticks(low: float, high: float, months: int) -> tuple[list[float], lis
 def _year_ticks(low: float, high: float, years: int) -> tuple[list[float], list[str]]:
     chosen = [y for y in range(_year(low), _year(high) + 1) if y % years == 0]
     positions = [_days(np.datetime64(f"{y}-01-01")) for y in chosen]
-    kept = [(p, str(y)) for p, y in zip(positions, chosen) if low - 1e-9 <= p <= high + 1e-9]
+    kept = [(p, str(y)) for p, y in zip(positions, chosen, strict=True) if low - 1e-9 <= p <= high + 1e-9]
     return [p for p, _ in kept], [label for _, label in kept]
 
 

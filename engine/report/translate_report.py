@@ -107,7 +107,8 @@ def _alignments(result: TranslatorResult) -> list[str]:
     blocks = []
     samples = _samples(result)
     expected_name = _expected_name(result).lower()
-    for output, (_source, expected) in zip(result.translator.translate_batch([s for s, _e in samples]), samples):
+    outputs = result.translator.translate_batch([s for s, _e in samples])
+    for output, (_source, expected) in zip(outputs, samples, strict=True):
         if output.attention is None:
             continue
         svg = matrix_svg(output.attention, list(output.source) + ["</s>"], list(output.output),

@@ -15,16 +15,18 @@ With width 1 this is greedy decoding exactly: the one best continuation each ste
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import NDArray
 
 from rnnlab.engine.translate.task import END, PAD, START
 
 
-def log_softmax(logits: np.ndarray) -> np.ndarray:
+def log_softmax(logits: np.ndarray) -> NDArray[np.float64]:
     """``log p`` of every token from float32 logits, in float64 so that summing a whole output's log-probabilities
     never turns two different logits into a tie (which would let rank and argmax disagree)."""
     x = np.asarray(logits, dtype=np.float64)
     top = x.max(axis=-1, keepdims=True)
-    return x - (top + np.log(np.exp(x - top).sum(axis=-1, keepdims=True)))
+    log_p: NDArray[np.float64] = x - (top + np.log(np.exp(x - top).sum(axis=-1, keepdims=True)))
+    return log_p
 
 
 class BeamSearch:
@@ -112,8 +114,9 @@ class BeamSearch:
         for s in range(step, -1, -1):
             parent = int(self._parents[s][row, slot])
             tokens.append(int(self._tokens[s][row, slot]))
-            if self._weights[s] is not None:
-                rows.append(self._weights[s][row, parent])
+            weights = self._weights[s]
+            if weights is not None:
+                rows.append(weights[row, parent])
             slot = parent
         return tokens[::-1], rows[::-1]
 
@@ -130,8 +133,9 @@ class BeamSearch:
                 parent = int(self.best_parent[row])
                 tokens, rows = self._path(row, step - 1, parent)
                 tokens.append(END)
-                if self._weights[step] is not None:
-                    rows.append(self._weights[step][row, parent])
+                weights = self._weights[step]
+                if weights is not None:
+                    rows.append(weights[row, parent])
             else:
                 tokens, rows = self._path(row, len(self._tokens) - 1, 0)
             paths.append((tokens, rows))

@@ -39,7 +39,7 @@ class Grade:
     notes: list[str] = field(default_factory=list)
 
 
-def read_held_out(path: str | os.PathLike, task: SequenceTask) -> HeldOutFile:
+def read_held_out(path: str | os.PathLike[str], task: SequenceTask) -> HeldOutFile:
     """The held-out pairs of ``path`` for a model of ``task``: a word list graded by the rule for Pig Latin, else a
     pairs file read as ``train-translator --pairs`` reads it; InputError with the reason if it cannot be read so."""
     if task.is_pig_latin:

@@ -62,7 +62,8 @@ class TranslatorLab:
 
         return read_pairs(run.pairs, run.title)
 
-    def job(self, run: TranslatorRun, inputs: PairsData | None = None) -> TranslatorTraining | FromScratch:
+    def job(self, run: TranslatorRun, inputs: PairsData | None = None
+            ) -> TranslatorTraining | FromScratch[TranslatorResult]:
         """The training job of ``run`` on ``inputs`` (the run's pairs as read; None for Pig Latin), its settings
         checked now. A run of a pairs file without its pairs reads them in the job."""
         if inputs is None and run.pairs is not None:

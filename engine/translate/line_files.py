@@ -38,7 +38,7 @@ class TextFile:
         return "".join(line + self.newline for line in lines)
 
 
-def read_text_file(path: str | os.PathLike) -> TextFile:
+def read_text_file(path: str | os.PathLike[str]) -> TextFile:
     """The lines of a UTF-8 text file, read as a pairs file is (``utf8.decode_text``); InputError with the reason
     for a file that is missing, too big, binary or in another encoding. An empty file has no lines, and one of
     blank lines only is not refused: its answer is as many blank lines."""
@@ -54,7 +54,7 @@ def read_text_file(path: str | os.PathLike) -> TextFile:
     return TextFile(lines, newline)
 
 
-def write_text_file(path: str | os.PathLike, text: str) -> None:
+def write_text_file(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` as UTF-8 atomically (a failed write leaves the old file); an OutputError says why."""
     with atomic_path(path) as tmp:
         tmp.write_bytes(text.encode("utf-8"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Sequence
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -40,7 +40,7 @@ class Evaluation:
     by_length: dict[int, LengthBucket] = field(default_factory=dict)
     mistakes: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """Plain values for JSON and checkpoints."""
         return {
             "words": self.words,

@@ -60,10 +60,12 @@ class AdditiveAttention(nn.Module):
 
     def keys(self, memory: Tensor) -> Tensor:
         """``U h_j`` for every source position, computed once per word."""
-        return self.key(memory)
+        keys: Tensor = self.key(memory)
+        return keys
 
     def scores(self, state: Tensor, keys: Tensor) -> Tensor:
-        return self.score(torch.tanh(self.query(state).unsqueeze(1) + keys)).squeeze(-1)
+        scores: Tensor = self.score(torch.tanh(self.query(state).unsqueeze(1) + keys))
+        return scores.squeeze(-1)
 
 
 class DotAttention(nn.Module):
@@ -77,7 +79,8 @@ class DotAttention(nn.Module):
 
     def keys(self, memory: Tensor) -> Tensor:
         """``W_k h_j`` for every source position, computed once per word."""
-        return self.key(memory)
+        keys: Tensor = self.key(memory)
+        return keys
 
     def scores(self, state: Tensor, keys: Tensor) -> Tensor:
         return torch.bmm(keys, self.query(state).unsqueeze(-1)).squeeze(-1) * self.scale
@@ -94,7 +97,7 @@ class Decoder(nn.Module):
     def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int, attention: str) -> None:
         super().__init__()
         memory_size = 2 * hidden_size
-        kinds = {"additive": AdditiveAttention, "dot": DotAttention}
+        kinds: dict[str, type[AdditiveAttention | DotAttention]] = {"additive": AdditiveAttention, "dot": DotAttention}
         self.attention = kinds[attention](hidden_size, memory_size, hidden_size) if attention in kinds else None
         context_size = memory_size if self.attention is not None else 0
         self.embedding = nn.Embedding(vocabulary_size, embedding_size, padding_idx=PAD)
@@ -108,6 +111,7 @@ class Decoder(nn.Module):
         if self.attention is None:
             state = self.cell(embedded, state)
             return self.output(state), state, None
+        assert keys is not None, "an attention decoder is given the keys of its memory (Seq2Seq._encode)"
         weights = masked_softmax(self.attention.scores(state, keys), mask)
         context = torch.bmm(weights.unsqueeze(1), memory).squeeze(1)
         state = self.cell(torch.cat([embedded, context], dim=-1), state)
@@ -139,7 +143,7 @@ class Seq2Seq(nn.Module):
 
     def _encode(self, source: Tensor, lengths: Tensor) -> tuple[Tensor, Tensor, Tensor | None, Tensor]:
         memory, state = self.encoder(source, lengths)
-        keys = self.decoder.attention.keys(memory) if self.has_attention else None
+        keys = self.decoder.attention.keys(memory) if self.decoder.attention is not None else None
         positions = torch.arange(source.size(1), device=source.device)
         mask = positions.unsqueeze(0) < lengths.to(source.device).unsqueeze(1)
         return memory, state, keys, mask

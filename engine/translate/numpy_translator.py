@@ -15,7 +15,7 @@ import pickle
 import zipfile
 from collections import OrderedDict
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -73,7 +73,8 @@ class _StorageType:
         self.dtype = dtype
 
 
-def _rebuild_tensor(storage: np.ndarray, offset: int, size: tuple, stride: tuple, *_ignored: object) -> np.ndarray:
+def _rebuild_tensor(storage: np.ndarray, offset: int, size: tuple[int, ...], stride: tuple[int, ...],
+                    *_ignored: object) -> np.ndarray:
     """``torch._utils._rebuild_tensor_v2`` for numpy: the view of ``storage`` the tensor was."""
     item = storage.itemsize
     view = np.lib.stride_tricks.as_strided(storage[offset:], shape=tuple(size), strides=[s * item for s in stride])
@@ -90,7 +91,7 @@ class _CheckpointUnpickler(pickle.Unpickler):
         self._archive = archive
         self._prefix = prefix
 
-    def find_class(self, module: str, name: str):  # noqa: ANN201 - pickle's hook
+    def find_class(self, module: str, name: str) -> object:  # pickle's hook
         if (module, name) == ("collections", "OrderedDict"):
             return OrderedDict
         if (module, name) == ("torch._utils", "_rebuild_tensor_v2"):
@@ -101,14 +102,15 @@ class _CheckpointUnpickler(pickle.Unpickler):
             raise _HalfPrecisionError(name)
         raise pickle.UnpicklingError(f"global {module}.{name} is not allowed")
 
-    def persistent_load(self, pid: tuple) -> np.ndarray:
+    def persistent_load(self, pid: tuple[str, _StorageType, str, str, int]) -> np.ndarray:
         _, storage_type, key, _location, _count = pid
         raw = self._archive.read(f"{self._prefix}/data/{key}")
         return np.frombuffer(raw, dtype=storage_type.dtype)
 
 
-def read_checkpoint(path: str | os.PathLike) -> dict:
-    """The checkpoint's payload with numpy arrays for tensors; any problem is a ModelFileError."""
+def read_checkpoint(path: str | os.PathLike[str]) -> object:
+    """The checkpoint's payload with numpy arrays for tensors (``check_payload`` checks its shape); any problem is a
+    ModelFileError."""
     path = Path(path)
     if not path.is_file():
         raise ModelFileError(f"Model file not found: {path}")
@@ -125,15 +127,17 @@ def read_checkpoint(path: str | os.PathLike) -> dict:
             raise unreadable(path) from exc
         raise ModelFileError(f"{path.name} was refused: it holds objects other than plain weights, which could run "
                              "code when loaded. Only RNN Lab model files can be opened.") from exc
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail in many ways; say so in one sentence
+    except Exception as exc:  # a damaged file can fail in many ways; say so in one sentence
         raise unreadable(path) from exc
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
+    sigmoid: np.ndarray = 1.0 / (1.0 + np.exp(-x))
+    return sigmoid
 
 
-def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray):
+def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray,
+         b_hh: np.ndarray) -> np.ndarray:
     """One GRU step (PyTorch's gate order r, z, n): ``h' = (1 - z) * n + z * h``."""
     gi = x @ w_ih.T + b_ih
     gh = h @ w_hh.T + b_hh
@@ -141,7 +145,8 @@ def _gru(x: np.ndarray, h: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih:
     r = _sigmoid(gi[:, :size] + gh[:, :size])
     z = _sigmoid(gi[:, size:2 * size] + gh[:, size:2 * size])
     n = np.tanh(gi[:, 2 * size:] + r * gh[:, 2 * size:])
-    return (1.0 - z) * n + z * h
+    new_state: np.ndarray = (1.0 - z) * n + z * h
+    return new_state
 
 
 class NumpyTranslator:
@@ -149,7 +154,7 @@ class NumpyTranslator:
     alignments)."""
 
     def __init__(self, state: dict[str, np.ndarray], attention: str, task: SequenceTask,
-                 evaluation: dict | None = None) -> None:
+                 evaluation: dict[str, Any] | None = None) -> None:
         self.w = state
         self.attention = attention
         self.task = task
@@ -158,13 +163,14 @@ class NumpyTranslator:
         self._cache = TranslationCache()
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "NumpyTranslator":
+    def load(cls, path: str | os.PathLike[str]) -> "NumpyTranslator":
         """Read a translator checkpoint written by ``Translator.save`` (same checks of kind and vocabulary)."""
         name = os.path.basename(os.fspath(path))
         payload = check_payload(read_checkpoint(path), CHECKPOINT_KIND, name)
-        extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
+        recorded_extra, recorded_config = payload.get("extra"), payload.get("config")
+        extra: dict[str, Any] = recorded_extra if isinstance(recorded_extra, dict) else {}
         task = task_from_checkpoint(extra, name)
-        config = payload.get("config") if isinstance(payload.get("config"), dict) else {}
+        config: dict[str, Any] = recorded_config if isinstance(recorded_config, dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
                                  f"{config.get('attention')!r}.")
@@ -218,7 +224,8 @@ class NumpyTranslator:
             scores = np.einsum("bsd,bd->bs", keys, query) / np.sqrt(query.shape[-1])
         scores = np.where(mask, scores, -np.inf)
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-        return scores / scores.sum(axis=-1, keepdims=True)
+        weights: np.ndarray = scores / scores.sum(axis=-1, keepdims=True)
+        return weights
 
     def _step(self, previous: np.ndarray, state: np.ndarray, memory: np.ndarray, keys: np.ndarray | None,
               mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:

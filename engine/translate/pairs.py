@@ -76,7 +76,8 @@ class PairsData:
         count = self.held_out_count(valid_fraction)
         held = np.zeros(len(self.pairs), dtype=bool)
         held[np.random.default_rng(SPLIT_SEED).permutation(len(self.pairs))[:count]] = True
-        return ([p for p, h in zip(self.pairs, held) if not h], [p for p, h in zip(self.pairs, held) if h])
+        return ([p for p, h in zip(self.pairs, held, strict=True) if not h],
+                [p for p, h in zip(self.pairs, held, strict=True) if h])
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def words_data(words: list[str], held_out: list[str]) -> PairsData:
                      source_name="given words")
 
 
-def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
+def read_pairs(path: str | os.PathLike[str], title: str | None = None) -> PairsData:
     """Read a pairs file (tab-separated, or a ``.csv`` with a header) into a line task named ``title`` (default:
     the file's name); InputError with the reason if it cannot be used as its author meant."""
     path = Path(path)
@@ -107,7 +108,7 @@ def read_pairs(path: str | os.PathLike, title: str | None = None) -> PairsData:
     return replace(pairs_data(rows, title or default_title(path), path.name, notes), source_path=str(path))
 
 
-def default_title(path: str | os.PathLike) -> str:
+def default_title(path: str | os.PathLike[str]) -> str:
     """The name of a pairs file's task when no title is given: ``numbers (pairs file)`` for numbers.tsv."""
     return f"{Path(path).stem} (pairs file)"
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.resources import resource_path
+
+if TYPE_CHECKING:
+    from rnnlab.engine.translate.translator import Translator
 
 SHIPPED_FILES = {"additive": "translator_attention.pt", "none": "translator_plain.pt"}
 
@@ -19,7 +23,7 @@ def shipped_model_path(attention: str) -> Path:
     return resource_path("piglatin", SHIPPED_FILES[attention])
 
 
-def load_shipped(attention: str):
+def load_shipped(attention: str) -> Translator:
     """Load the shipped translator for ``attention`` (imports torch)."""
     from rnnlab.engine.translate.translator import Translator
 

@@ -151,7 +151,7 @@ class TranslationSession:
             else:
                 self.origins[slot] = f"missing ({loaded.problems.get(slot, 'not shipped')})"
 
-    def load_job(self, path: str | os.PathLike) -> Job:
+    def load_job(self, path: str | os.PathLike[str]) -> Job:
         """A job reading a translator file (imports torch); a bad file raises ModelFileError. Nothing changes
         until its result is given to ``accept_loaded``."""
         path = Path(path)
@@ -167,7 +167,7 @@ class TranslationSession:
         """Put a model read by ``load_job`` into the slot of its kind; returns the slot."""
         return self.use(loaded.translator, loaded.origin)
 
-    def save_job(self, slot: str, path: str | os.PathLike) -> Job:
+    def save_job(self, slot: str, path: str | os.PathLike[str]) -> Job:
         """A job writing the model of ``slot`` to ``path`` (EngineError now if the slot is empty); it returns a
         FileWritten whose ``source`` is the model. The model stays unsaved until the result is given to
         ``accept_saved``. A file that cannot be written is an EngineError that names it."""
@@ -184,11 +184,11 @@ class TranslationSession:
 
     def accept_saved(self, written: FileWritten) -> None:
         """The model ``save_job`` wrote stops being unsaved, unless a newer model replaced it in its slot meanwhile."""
-        slot = slot_for(written.source.attention)
-        if self.models[slot] is written.source:
-            self.unsaved.discard(slot)
+        for slot in SLOTS:
+            if self.models[slot] is written.source:
+                self.unsaved.discard(slot)
 
-    def save(self, slot: str, path: str | os.PathLike) -> None:
+    def save(self, slot: str, path: str | os.PathLike[str]) -> None:
         """Run ``save_job`` here and now (CLI, tests, scripts) and accept it."""
         self.accept_saved(self.save_job(slot, path)(ignore_progress, CancelToken()))
 
@@ -245,23 +245,23 @@ class TranslationSession:
 
     def notes(self, slot: str) -> list[str]:
         """What the person should know about the latest translation as ``slot`` shows it."""
-        shown = self.shown(slot)
-        if shown is None:
+        shown, latest = self.shown(slot), self.latest
+        if shown is None or latest is None:
             return []
         notes = list(shown.notes)
-        if self.latest.clipped:
+        if latest.clipped:
             notes.insert(0, f"Only the first {MAX_TEXT_CHARACTERS:,} characters are translated.")
-        if self.latest.translations.get(slot) is None:
+        if latest.translations.get(slot) is None:
             notes.insert(0, f"The {slot} model is not available: {self.origins[slot]}.")
         return notes
 
     def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str | None]]:
         """(source, output without attention, output with attention, expected or None) for every translated
         sequence."""
-        shown = self.shown(slot)
-        if shown is None:
+        shown, latest = self.shown(slot), self.latest
+        if shown is None or latest is None:
             return []
-        plain, attention = self.latest.translations.get(PLAIN), self.latest.translations.get(ATTENTION)
+        plain, attention = latest.translations.get(PLAIN), latest.translations.get(ATTENTION)
         return [(word.typed,
                  plain.words[index].output if plain is not None else None,
                  attention.words[index].output if attention is not None else None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
+from typing import Any
 
 from rnnlab.engine.errors import ModelFileError
 
@@ -33,6 +34,7 @@ class SequenceTask:
     max_source_length: int
     generation_cap: int
     pairs_fingerprint: str = ""
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.splitting not in SPLITTINGS:
@@ -79,15 +81,16 @@ class SequenceTask:
                 out.append(tokens[i])
         return "".join(out)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int]:
         """Plain values for a checkpoint."""
         return {"title": self.title, "splitting": self.splitting, "characters": self.characters,
                 "max_source_length": self.max_source_length, "generation_cap": self.generation_cap,
                 "pairs_fingerprint": self.pairs_fingerprint}
 
     @classmethod
-    def from_dict(cls, values: object, name: str) -> "SequenceTask":
-        """The task a checkpoint records; ModelFileError naming the file ``name`` if it is not a valid one."""
+    def from_dict(cls, values: Any, name: str) -> "SequenceTask":
+        """The task a checkpoint records (``values`` as read from the file, of any shape); ModelFileError naming the
+        file ``name`` if it is not a valid one."""
         try:
             task = cls(title=str(values["title"]), splitting=values["splitting"], characters=values["characters"],
                        max_source_length=int(values["max_source_length"]),
@@ -119,7 +122,7 @@ def is_pig_latin_word(word: str) -> bool:
     return 0 < len(word) <= PIG_LATIN.max_source_length and all(ch in _PIG_LATIN_LETTERS for ch in word)
 
 
-def task_from_checkpoint(extra: dict, name: str) -> SequenceTask:
+def task_from_checkpoint(extra: dict[str, Any], name: str) -> SequenceTask:
     """The task of a translator checkpoint's ``extra``: its recorded task, or (files written before tasks were
     recorded) the Pig Latin task when the vocabulary is Pig Latin's; ModelFileError otherwise."""
     vocabulary = extra.get("vocabulary")

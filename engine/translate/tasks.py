@@ -128,7 +128,7 @@ def dates_example_job(valid_fraction: float) -> Job:
     return load
 
 
-def pairs_file_job(path: str | os.PathLike, valid_fraction: float) -> Job:
+def pairs_file_job(path: str | os.PathLike[str], valid_fraction: float) -> Job:
     """A job reading a person's pairs file (InputError with the reason if it cannot be used as meant); the task
     comes without models until Retrain trains one."""
     path = Path(path)
@@ -202,15 +202,15 @@ class PadTasks:
         task, data = change.task, change.data
         if data is not None:
             self._known_data[task] = data
-        if change.pairs_file is not None:
-            self._pairs_files[task] = change.pairs_file
-            for note in data.notes:
-                log.info("%s: %s", data.source_name, note)
+            if change.pairs_file is not None:
+                self._pairs_files[task] = change.pairs_file
+                for note in data.notes:
+                    log.info("%s: %s", data.source_name, note)
         if change.key == DATES_KEY:
             self._dates_task = task
         session = self.session
-        kept = ([(session.models[slot], session.origins[slot], slot in session.unsaved)
-                 for slot in SLOTS if session.models[slot] is not None] if task == session.task else [])
+        kept = ([(model, session.origins[slot], slot in session.unsaved)
+                 for slot in SLOTS if (model := session.models[slot]) is not None] if task == session.task else [])
         session.set_task(task, data)
         for model, origin, unsaved in kept:
             session.use(model, origin, unsaved)

@@ -104,7 +104,7 @@ def translate_text(text: str, translator: WordTranslator, beam_width: int = 1) -
     translatable = sorted({w for w in lowered if is_pig_latin_word(w)})
     outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
     pieces, cursor = [], 0
-    for match, lower in zip(matches, lowered):
+    for match, lower in zip(matches, lowered, strict=True):
         word = _translated_word(match.start(), match.group(), lower, outputs.get(lower))
         result.words.append(word)
         pieces.append(clean[cursor:match.start()])

@@ -244,7 +244,7 @@ class _Run:
 
     def fraction(self) -> float:
         """How far the run is: steps of the fixed epochs, or the share of the time budget spent (its limit)."""
-        if self.stopping is None:
+        if self.epochs is not None:  # a fixed number of epochs: no early stopping
             return self.steps / (self.epochs * self.batches_per_epoch)
         return min(1.0, (self.clock() - self.started) / (60.0 * self.config.time_budget))
 
@@ -270,7 +270,7 @@ class _Run:
         self.optimiser.step()
         self.schedule.stepped()
         self.steps += 1
-        return loss.item()
+        return float(loss.item())
 
     def report_step(self, loss: float) -> None:
         """Record a step's loss on the curve, in a progress event and to the callbacks."""
@@ -309,9 +309,10 @@ class _Run:
         self.epochs_ended += 1
         evaluation = self.measure(self.epochs_done(), epoch_end=True)
         self.callbacks.epoch_ended(EpochEnd(epoch=self.epochs_ended, step=self.steps, figures=_figures(evaluation)))
-        if self.stopping is None:
+        if self.epochs is not None:  # a fixed number of epochs: no early stopping
             ended = self.epochs_ended == self.epochs
             return evaluation, f"stopped: the {plural(self.epochs, 'epoch')} ended" if ended else ""
+        assert self.stopping is not None, "a run without a fixed number of epochs stops early"
         self.schedule.measured(evaluation.accuracy)
         return evaluation, self.stopping.reason()
 
@@ -341,7 +342,7 @@ def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> 
     """Shuffled batches of words of similar length: sort each pool of shuffled words by length, then cut."""
     order = rng.permutation(len(lengths))
     pool = batch_size * _SIMILAR_LENGTH_POOL
-    batches = []
+    batches: list[np.ndarray] = []
     for start in range(0, len(order), pool):
         chunk = order[start:start + pool]
         chunk = chunk[np.argsort(lengths[chunk], kind="stable")]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from typing import Sequence
+from collections.abc import Callable
+from typing import Any, Sequence
 
 import numpy as np
 import torch
@@ -28,7 +29,7 @@ class Translator:
     typing speed."""
 
     def __init__(self, model: Seq2Seq, config: TranslatorConfig, task: SequenceTask,
-                 evaluation: dict | None = None) -> None:
+                 evaluation: dict[str, Any] | None = None) -> None:
         self.model = model.eval()
         self.config = config
         self.task = task
@@ -59,10 +60,10 @@ class Translator:
                     ids, alignment = self.model.greedy(source.to(device), lengths, cap)
                 else:
                     ids, alignment = self.model.beam_search(source.to(device), lengths, beam_width, cap)
-            ids = ids.cpu().numpy()
+            token_ids = ids.cpu().numpy()
             weights = alignment.cpu().numpy() if alignment is not None else None
             for row, word in enumerate(chunk):
-                output = self.task.decode(ids[row].tolist())
+                output = self.task.decode(token_ids[row].tolist())
                 matrix = None
                 if weights is not None:
                     matrix = np.array(weights[row, : len(output), : len(word) + 1], dtype=np.float32)
@@ -80,7 +81,7 @@ class Translator:
         outputs = [r.output for r in self.translate_batch(sources)]
         return evaluate(sources, outputs, [target for _source, target in pairs])
 
-    def save(self, path: str | os.PathLike) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write the model in the one checkpoint format (kind ``translator``) with its task, atomically."""
         save_checkpoint(path, CHECKPOINT_KIND, *self._checkpoint_parts())
 
@@ -88,19 +89,19 @@ class Translator:
         """The bytes of the file :meth:`save` writes."""
         return checkpoint_bytes(CHECKPOINT_KIND, *self._checkpoint_parts())
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Callable[[bytes], Translator], tuple[bytes]]:
         """A translator pickles as its checkpoint (a retrained model comes back from its job process this way): the
         one model format, weights on the CPU, no cache or device state. Every pickle or deep copy is therefore a
         ``torch.save``/``torch.load`` round trip."""
         return Translator.from_bytes, (self.to_bytes(),)
 
-    def _checkpoint_parts(self) -> tuple[dict, dict, dict]:
+    def _checkpoint_parts(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
         state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
         return (dataclasses.asdict(self.config), state,
                 {"vocabulary": list(self.task.tokens), "task": self.task.as_dict(), "evaluation": self.evaluation})
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "Translator":
+    def load(cls, path: str | os.PathLike[str]) -> "Translator":
         """Read a translator checkpoint; any mismatch becomes a ModelFileError with a readable message."""
         return cls._from_payload(load_checkpoint(path, CHECKPOINT_KIND), os.path.basename(os.fspath(path)))
 
@@ -110,18 +111,19 @@ class Translator:
         return cls._from_payload(read_checkpoint_bytes(data, CHECKPOINT_KIND, name), name)
 
     @classmethod
-    def _from_payload(cls, payload: dict, name: str) -> "Translator":
-        extra = payload.get("extra") if isinstance(payload.get("extra"), dict) else {}
+    def _from_payload(cls, payload: dict[str, Any], name: str) -> "Translator":
+        recorded = payload.get("extra")
+        extra: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
         task = task_from_checkpoint(extra, name)
         config = _config_from(payload.get("config"), name)
         model = build_empty(config, task.vocabulary_size)
-        state = payload.get("state")
+        state = payload.get("state", {})
         try:
             model.load_state_dict(state)
         except (RuntimeError, TypeError, AttributeError) as exc:
             raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
-        evaluation = extra.get("evaluation") if isinstance(extra.get("evaluation"), dict) else {}
-        return cls(model, config, task, evaluation)
+        evaluation = extra.get("evaluation")
+        return cls(model, config, task, evaluation if isinstance(evaluation, dict) else {})
 
 
 def _config_from(values: object, name: str) -> TranslatorConfig:

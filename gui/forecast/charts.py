@@ -174,7 +174,8 @@ class PriceChart(pg.PlotWidget):
         left = test_x[0] - 0.5 * span
         real_x, real_y = self.real_curve.getData()
         shown = [test.actual, test.predicted, projection]
-        shown += [curve.yData for curve in self.baseline_curves.values() if curve.isVisible() and curve.yData is not None]
+        shown += [curve.yData for curve in self.baseline_curves.values()
+                  if curve.isVisible() and curve.yData is not None]
         for curve in (self.band_lower, self.band_upper):
             band = curve.yData
             if band is not None and len(band):
@@ -263,7 +264,7 @@ class PriceChart(pg.PlotWidget):
 class EpochAxis(pg.AxisItem):
     """An axis of epochs: ticks on whole numbers only (pyqtgraph ticks 1.5 on a run of three epochs)."""
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         levels = [(max(spacing, 1.0), [v for v in values if float(v).is_integer()])
                   for spacing, values in super().tickValues(minVal, maxVal, size)]
         return [level for level in levels if level[1]]
@@ -327,7 +328,8 @@ class LossChart(pg.PlotWidget):
         self.legend.clear()
         parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
                  "val": (self.val_curve, "Validation",
-                         "Mean squared error on the validation windows (the end of the training period, not trained on)."),
+                         "Mean squared error on the validation windows (the end of the training period, "
+                         "not trained on)."),
                  "best": (self.best_marker, "Best epoch",
                           "The epoch with the lowest validation loss: its weights are the model's.")}
         for name in entries:

@@ -4,6 +4,7 @@ loader's notes. It shows a ``ForecastSession``'s data and reports the user's cho
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,14 @@ from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
+
+
+class DataChoices(TypedDict):
+    """The configuration fields the data box edits."""
+
+    column: str
+    features: tuple[str, ...]
+    test_from: str
 
 
 def make_button(text: str, name: str, tip: str) -> QPushButton:
@@ -55,7 +64,8 @@ class DataPanel(QGroupBox):
         self.column_combo = QComboBox(objectName="columnCombo")
         self.column_combo.setToolTip("The column to forecast (the exercise forecasts Open)")
         self.feature_list = QListWidget(objectName="featureList")
-        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs (for example High, Low, Volume)")
+        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs "
+                                     "(for example High, Low, Volume)")
         self.feature_list.setMaximumHeight(90)
         self.test_from_edit = QLineEdit(objectName="testFrom")
         self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
@@ -81,7 +91,7 @@ class DataPanel(QGroupBox):
         self.feature_list.itemChanged.connect(self.column_changed)
         self.test_from_edit.editingFinished.connect(self.test_from_edited)
 
-    def choices(self) -> dict[str, object]:
+    def choices(self) -> DataChoices:
         """The configuration fields this box edits: target column, extra inputs, test start."""
         features = tuple(self.feature_list.item(i).text() for i in range(self.feature_list.count())
                          if self.feature_list.item(i).checkState() == Qt.CheckState.Checked)
@@ -90,7 +100,7 @@ class DataPanel(QGroupBox):
 
     def show_data(self, session: ForecastSession, keep_column: bool) -> None:
         """Show what ``session`` holds: file names, rows and span, symbols, columns and the loader's notes."""
-        data = session.train_data
+        data = session.inputs().train
         current = self.column_combo.currentText()
         self.column_combo.blockSignals(True)
         self.column_combo.clear()

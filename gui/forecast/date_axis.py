@@ -7,6 +7,7 @@ a day two days away ("29 Feb 03"); here every label is of one kind, spaced by th
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ def _fits(positions: list[float], widths: list[float], low: float, high: float, 
     """No two neighbouring labels, centred on their ticks, come closer than ``gap`` pixels."""
     scale = pixels / (high - low)
     return all((b - a) * scale >= (wa + wb) / 2 + gap
-               for a, b, wa, wb in zip(positions, positions[1:], widths, widths[1:]))
+               for (a, b), (wa, wb) in zip(itertools.pairwise(positions), itertools.pairwise(widths), strict=True))
 
 
 def date_ticks(low: float, high: float, pixels: float, text_width: Callable[[str], float],
@@ -106,13 +107,13 @@ class DateAxis(pg.DateAxisItem):
         super().__init__(orientation="bottom", utcOffset=0)
         self._labels: dict[float, str] = {}
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         metrics = QFontMetricsF(self.style["tickFont"] or self.font())
         positions, labels = date_ticks(minVal, maxVal, size, metrics.horizontalAdvance,
                                        2 * metrics.horizontalAdvance("0"))
-        self._labels = dict(zip(positions, labels))
+        self._labels = dict(zip(positions, labels, strict=True))
         spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
         return [(spacing, positions)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]

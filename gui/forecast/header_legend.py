@@ -24,7 +24,7 @@ class _Sample(ItemSample):
         super().__init__(item)
         self._legend = legend
 
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph override
+    def mouseClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._legend.toggle(self.item):
             event.accept()
         else:
@@ -80,7 +80,7 @@ class HeaderLegend(pg.LegendItem):
             colour = None if curve.isVisible() else _HIDDEN_TEXT
             label.setText(label.text, color=colour or self.opts["labelTextColor"] or pg.getConfigOption("foreground"))
 
-    def mouseClickEvent(self, event) -> None:  # noqa: N802 - pyqtgraph override
+    def mouseClickEvent(self, event) -> None:
         """A click on an entry's name toggles it as a click on its sample does."""
         for sample, label in self.items:
             if label.mapRectToParent(label.boundingRect()).contains(event.pos()) and self.toggle(sample.item):
@@ -88,11 +88,11 @@ class HeaderLegend(pg.LegendItem):
                 return
         event.ignore()
 
-    def mouseDragEvent(self, event) -> None:  # noqa: N802 - pyqtgraph override
+    def mouseDragEvent(self, event) -> None:
         """The legend stays in its row (pyqtgraph's can be dragged over the data)."""
         event.ignore()
 
-    def hoverEvent(self, event) -> None:  # noqa: N802 - pyqtgraph override
+    def hoverEvent(self, event) -> None:
         """No drag to accept (see :meth:`mouseDragEvent`)."""
 
     def reflow(self) -> None:
@@ -122,5 +122,5 @@ class HeaderLegend(pg.LegendItem):
         """The width of ``columns`` entries a row, each column as wide as its widest name."""
         return sum(_SAMPLE + spacing + max(texts[c::columns]) for c in range(columns)) + spacing * (columns - 1)
 
-    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph override
+    def updateSize(self) -> None:
         """Sized by :meth:`reflow` instead."""

@@ -10,7 +10,8 @@ from rnnlab.gui.forecast.data_panel import make_button
 from rnnlab.gui.widgets.param_form import ParamForm
 
 _TARGET_TEXT = {
-    "change": "Target: the <b>change</b> from the last value (inputs relative to it); predicting no change is the naive forecast.",
+    "change": "Target: the <b>change</b> from the last value (inputs relative to it); predicting no change is the "
+              "naive forecast.",
     "value": "Target: the next <b>value</b> itself, as in the exercise.",
 }
 

@@ -45,7 +45,8 @@ class _Page(QWidget):
 
     def fit(self) -> None:
         """Ask for the height the layout needs at this width."""
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -171,7 +172,7 @@ class ResultsPanel(QSplitter):
         self.preview_table.setColumnCount(len(frame.columns) + 1)
         self.preview_table.setRowCount(len(frame))
         self.preview_table.setHorizontalHeaderLabels(["Date" if has_dates else "Row", *map(str, frame.columns)])
-        for row, (label, values) in enumerate(zip(labels, frame.to_numpy())):
+        for row, (label, values) in enumerate(zip(labels, frame.to_numpy(), strict=True)):
             self.preview_table.setItem(row, 0, QTableWidgetItem(label))
             for col, value in enumerate(values, start=1):
                 item = QTableWidgetItem(f"{value:,.6g}")

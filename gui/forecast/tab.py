@@ -119,7 +119,8 @@ class ForecastTab(LabTab):
         self.export_predictions_button = make_button(
             "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
             "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
-        self.export_chart_button = make_button("Export PNG…", "exportChartButton", "Save the price chart as a PNG image")
+        self.export_chart_button = make_button("Export PNG…", "exportChartButton",
+                                               "Save the price chart as a PNG image")
         self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
                                              "scaler and configuration in one file (Ctrl+S)")
         self.load_model_button = make_button("Load model…", "loadModelButton",
@@ -269,7 +270,7 @@ class ForecastTab(LabTab):
         self.data_panel.show_data(self.session, keep_column)
         self.results.clear()
         tail = self.session.frame().tail(8)
-        self.results.show_preview(tail, index_labels(tail.index), self.session.train_data.has_dates)
+        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
         self._show_series()
         self._sync_actions()
 

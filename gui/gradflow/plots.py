@@ -39,14 +39,14 @@ class DecadeAxis(pg.AxisItem):
         super().__init__(*args, **kwargs)
         self._labels: dict[float, str] = {}
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         low, high = sorted((minVal, maxVal))
         positions, labels = log_ticks(low, high, max(2, int(size / 28)))
-        self._labels = dict(zip(positions, labels))
+        self._labels = dict(zip(positions, labels, strict=True))
         spacing = positions[1] - positions[0] if len(positions) > 1 else 1.0
         return [(spacing, positions)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]
 
 
@@ -55,7 +55,7 @@ def decade_range(shown: tuple[float, float] | None, low: float, high: float) -> 
     inside it, else whole decades around the data and the old range (so a range only ever grows during a run)."""
     if shown is not None and shown[0] <= low and high <= shown[1]:
         return shown
-    new_low, new_high = math.floor(low), math.ceil(high)
+    new_low, new_high = float(math.floor(low)), float(math.ceil(high))
     if shown is not None:
         new_low, new_high = min(new_low, shown[0]), max(new_high, shown[1])
     if new_high - new_low < 1:

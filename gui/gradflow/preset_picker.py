@@ -28,12 +28,12 @@ class PresetPicker(QComboBox):
         metrics = self.fontMetrics()
         return max((metrics.horizontalAdvance(self.itemText(k)) for k in range(self.count())), default=0)
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         """Open the list at least as wide as its longest name, whatever the box's width."""
         self.view().setMinimumWidth(self.longest_name_width() + POPUP_MARGIN)
         super().showPopup()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the box as the style does, with the current name elided to the room its text field has."""
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()

@@ -30,20 +30,20 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.gradflow.config import GradflowConfig
-from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
+from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
-from rnnlab.gui.lab_tab import LabTab
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import GradflowResult
@@ -89,8 +89,8 @@ class GradflowTab(LabTab):
         self.compare_check.setToolTip("Train all three cells side by side on the same batches from the same seed and "
                                       "overlay their curves; the heatmap shows the cell picked above.")
         self.export_button = QPushButton("Export…", objectName="exportButton")
-        self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an NPZ file "
-                                      "(of the cell picked above)")
+        self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
+                                      "NPZ file (of the cell picked above)")
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
@@ -187,7 +187,7 @@ class GradflowTab(LabTab):
         if not self.runner.busy and not self.view.range_pending:
             self._frame_timer.stop()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
         super().showEvent(event)
         self.view.draw(self.session)
@@ -208,6 +208,8 @@ class GradflowTab(LabTab):
         QMessageBox.warning(self, "Gradient flow", auto_literal(message))
 
     def _offer_report(self, result: GradflowResult) -> None:
+        if self._run is None:  # nothing has run yet
+            return
         stem = f"gradflow-{'-'.join(result.cells)}-{result.config.task}-report"
         self.report_export.set_run(partial(GRADFLOW.report, self._run, None, result), stem)
 

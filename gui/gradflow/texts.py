@@ -13,7 +13,8 @@ CAPTIONS = {
     "forget": "Spread of the probe's forget-gate values (all units and steps). Near 1 keeps memory and gradient; "
               "0.5 halves both every step.",
     "heatmap": "Colour = log₁₀‖∂E/∂c_t‖ per probe (rows, training step upward) and timestep t (columns). "
-               "Dark on the left = the gradient vanished before reaching early steps; watch it fill in as training goes.",
+               "Dark on the left = the gradient vanished before reaching early steps; watch it fill in as training "
+               "goes.",
     "loss": "Training loss per step; dashed: chance (adding: MSE 0.167 by predicting the mean; first symbol: "
             "ln 8 = 2.08). Below it = learning.",
 }
@@ -33,9 +34,10 @@ DETAILS = {
     "grad": "||dE/dc_t|| for the probe's loss E, from autograd on a float64 replay: the gradient that "
             "backpropagation through time delivers to the state at step t. If it is 1e-20 at early steps, whatever "
             "happened there cannot be learned.",
-    "terms": "The LSTM cell-state Jacobian split into its four additive terms, with D_h = diag(o_{t-1} tanh'(c_{t-1})): "
-             "A = diag(c_{t-1} f(1-f)) W_fh D_h (through the forget gate), B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h "
-             "(through the input gate), D = diag(i (1-c~^2)) W_ch D_h (through the candidate). Spectral norms, log scale.",
+    "terms": "The LSTM cell-state Jacobian split into its four additive terms, with "
+             "D_h = diag(o_{t-1} tanh'(c_{t-1})): A = diag(c_{t-1} f(1-f)) W_fh D_h (through the forget gate), "
+             "B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h (through the input gate), D = diag(i (1-c~^2)) W_ch D_h "
+             "(through the candidate). Spectral norms, log scale.",
     "forget": "Histogram of the forget-gate values f_t of the probe sequence over all units and steps (share of "
               "values per bin). The mean barely moves during training; the spread is what changes.",
     "heatmap": "log10 ||dE/dc_t|| (colour) for the focus cell (the Cell picked on the left): one row per probe, "

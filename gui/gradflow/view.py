@@ -15,9 +15,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
+from rnnlab.engine.recurrent import CELLS
 from rnnlab.gui.gradflow.plots import CELL_NAMES, PlotPanel, decade_range, finite_or_nan, finite_span
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
@@ -79,7 +80,8 @@ class GradflowView(QWidget):
         session = GradflowSession()
         session.reset(GradflowConfig(), compare=False)
         self.start_run(session)
-        self.heat_image.setImage(session.probes.images[session.focus_cell], autoLevels=False, levels=(-1.0, 0.0))
+        self.heat_image.setImage(session.histories()[1].images[session.focus_cell], autoLevels=False,
+                                 levels=(-1.0, 0.0))
         for panel in self._panels:
             panel.apply_range()
 
@@ -88,7 +90,8 @@ class GradflowView(QWidget):
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.bound_curve = self.local.curve("bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
         self.forget_max_curve = self.local.curve("max f_t", CELL_COLOURS["lstm"], dashed=True, width=1.5)
-        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c]) for c in CELLS}
+        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c])
+                               for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
@@ -181,8 +184,9 @@ class GradflowView(QWidget):
 
     def _draw_losses(self, session: GradflowSession) -> None:
         logs = []
+        losses = session.histories()[0]
         for cell in self.cells:
-            steps, values = session.losses.of(cell)
+            steps, values = losses.of(cell)
             if steps.size:
                 with np.errstate(divide="ignore", invalid="ignore"):
                     log_values = np.log10(values)
@@ -204,11 +208,12 @@ class GradflowView(QWidget):
             locals_.append(diag.log_local)
             products.append(diag.log_product)
             grads.append(diag.log_grad)
-            if cell == "lstm":
+            if cell == "lstm" and diag.log_product_cpath is not None:
                 self._draw_lstm(diag, t)
                 products.append(diag.log_product_cpath)
                 locals_.append(diag.log_terms["B"])
-            if cell == "rnn":
+            if (cell == "rnn" and diag.log_bound is not None and diag.eig_w_rec is not None
+                    and diag.w_rec_norm is not None):
                 self.bound_curve.setData(t[1:], finite_or_nan(diag.log_bound))
                 self.spectrum.show_spectrum(diag.eig_w_rec, diag.w_rec_norm)
                 locals_.append(diag.log_bound)
@@ -236,7 +241,7 @@ class GradflowView(QWidget):
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
         """The focus cell's probes so far; a value the colour bar cannot show (exactly 0, overflowed) is left blank."""
-        probes = session.probes
+        probes = session.histories()[1]
         if probes.filled == 0:
             return
         image = finite_or_nan(probes.images[session.focus_cell])

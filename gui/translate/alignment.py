@@ -66,7 +66,9 @@ class AlignmentView(QWidget):
         self.stack.addWidget(self.message)
         # Every page stays shown and laid out, the current one raised over the others: bringing a hidden plot back
         # made Qt resize it and pyqtgraph lay the whole plot out again (a long stall in a profile).
-        self.stack.layout().setStackingMode(QStackedLayout.StackingMode.StackAll)
+        stack_layout = self.stack.layout()
+        if isinstance(stack_layout, QStackedLayout):  # a QStackedWidget's own layout
+            stack_layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -121,7 +123,7 @@ class AlignmentView(QWidget):
         self.plot.setTitle(escape_html(text))
         return self.plot.titleLabel.item.boundingRect().width()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.title:
             self._show_title()
@@ -146,7 +148,7 @@ class AlignmentView(QWidget):
             global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, text, self.plot_widget)
 
-    def png_job(self, path: str | os.PathLike) -> Job:
+    def png_job(self, path: str | os.PathLike[str]) -> Job:
         """Render the heatmap with its axes and colour bar now (Qt paints in the GUI thread) and return a job that
         writes it as PNG, atomically, off the GUI thread; InputError now if there is no heatmap on screen."""
         if not self.showing_plot:

@@ -85,7 +85,8 @@ class ComparisonView(QTextBrowser):
                           (reference, escape_html(reference)) if reference is not None
                           else (NO_REFERENCE, _GRAY.format(NO_REFERENCE))])
         widths = [max(len(row[column][0]) for row in table) + 3 for column in range(4)]
-        lines = ["".join(markup + " " * (width - len(text)) for (text, markup), width in zip(row, widths)).rstrip()
+        lines = ["".join(markup + " " * (width - len(text))
+                         for (text, markup), width in zip(row, widths, strict=True)).rstrip()
                  for row in table]
         footer = ""
         if len(rows) > _MAX_ROWS:

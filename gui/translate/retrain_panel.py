@@ -108,7 +108,8 @@ class RetrainPanel(QGroupBox):
         self._sync_early_stopping()
 
     def _sync_early_stopping(self) -> None:
-        stops_early = self.params.controls["epochs"].value() == self.params.controls["epochs"].minimum()
+        epochs = self.params.number_box("epochs")
+        stops_early = epochs.value() == epochs.minimum()
         for name in EARLY_STOPPING_FIELDS:
             self.params.controls[name].setEnabled(stops_early and not self._pig_latin)
 
@@ -132,9 +133,9 @@ class RetrainPanel(QGroupBox):
         if self._growing and events and events[-1].epoch > self._epochs_shown:
             self._show_epochs(self._epochs_shown * 2 ** math.ceil(math.log2(events[-1].epoch / self._epochs_shown)))
         if self.loss_points:
-            xs, ys = zip(*self.loss_points)
+            xs, ys = zip(*self.loss_points, strict=True)
             self.loss_curve.setData(xs, ys)
         if self.accuracy_points:
-            xs, ys = zip(*self.accuracy_points)
+            xs, ys = zip(*self.accuracy_points, strict=True)
             self.accuracy_curve.setData(xs, ys)
 

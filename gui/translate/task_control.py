@@ -52,7 +52,7 @@ class TaskControl(QObject):
         self.task_runner = JobRunner(self)
         self.info_label = pad.task_info_label
         self._folder = ""
-        self._fraction = tab.params.controls[_FRACTION_FIELD]
+        self._fraction = tab.params.number_box(_FRACTION_FIELD)
         self._fraction_tooltip = self._fraction.toolTip()
         self.pad.task_picker.task_requested.connect(self._on_task_picker_task_requested)
         self.pad.task_picker.pairs_file_requested.connect(self._on_task_picker_pairs_file_requested)

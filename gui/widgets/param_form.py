@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.params import ParamSpec, format_number, param_specs
 
+Control = QComboBox | QCheckBox | QSpinBox | QDoubleSpinBox
+"""A field's control: a combo box of its choices, a check box, or a spin box of its bounds."""
+
 
 def object_name(field_name: str) -> str:
     """``hidden_size`` -> ``hiddenSize``: the objectName of a field's control."""
@@ -53,7 +56,7 @@ class ParamForm(QWidget):
         super().__init__(parent)
         self._config_cls = config_cls
         self._specs = [s for s in param_specs(config_cls) if s.form]
-        self.controls: dict[str, QWidget] = {}
+        self.controls: dict[str, Control] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in self._specs:
@@ -64,7 +67,7 @@ class ParamForm(QWidget):
             layout.addRow(spec.label, control)
         self.set_config(config_cls())
 
-    def _make_control(self, spec: ParamSpec) -> QWidget:
+    def _make_control(self, spec: ParamSpec) -> Control:
         if spec.choices is not None:
             box = QComboBox()
             for choice in spec.choices:
@@ -77,17 +80,18 @@ class ParamForm(QWidget):
             return check
         if spec.kind not in (int, float):
             raise TypeError(f"{spec.name}: a {spec.kind.__name__} field needs choices, or its own control (form=False)")
+        spin: QSpinBox | QDoubleSpinBox
         if spec.kind is int:
             spin = QSpinBox()
             low = int(spec.low) if spec.low is not None else -2**31 + 1
             spin.setRange(low - 1 if spec.optional else low, int(spec.high) if spec.high is not None else 2**31 - 1)
         else:
-            spin = QDoubleSpinBox()
-            spin.setDecimals(_decimals(spec))
-            low = spec.low if spec.low is not None else -1e12
-            spin.setRange(0.0 if spec.optional else low, spec.high if spec.high is not None else 1e12)
+            spin = double = QDoubleSpinBox()
+            double.setDecimals(_decimals(spec))
+            double_low = spec.low if spec.low is not None else -1e12
+            double.setRange(0.0 if spec.optional else double_low, spec.high if spec.high is not None else 1e12)
             if spec.log_scale:
-                spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+                double.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         if spec.optional:
             spin.setSpecialValueText(spec.none_text)
         spin.setKeyboardTracking(False)
@@ -122,9 +126,16 @@ class ParamForm(QWidget):
         elif isinstance(control, QCheckBox):
             control.setChecked(bool(value))
         elif value is None:
-            control.setValue(control.minimum())
+            control.setValue(control.minimum())  # type: ignore[arg-type]  # each box takes its own minimum
         else:
             control.setValue(value)
+
+    def number_box(self, name: str) -> QSpinBox | QDoubleSpinBox:
+        """The spin box of the number field ``name`` (TypeError for a field with choices or a check box)."""
+        control = self.controls[name]
+        if not isinstance(control, (QSpinBox, QDoubleSpinBox)):
+            raise TypeError(f"{name} is not a number field")
+        return control
 
     def field_names(self) -> list[str]:
         """The names of the fields this form edits."""

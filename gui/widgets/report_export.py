@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
@@ -22,10 +22,13 @@ from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
+if TYPE_CHECKING:
+    from rnnlab.engine.report.document import Report
+
 log = logging.getLogger("rnnlab")
 
-ReportBuilder = Callable[[], object]
-"""Returns an ``engine.report.document.Report``; runs in the worker thread, so it must only read the finished run."""
+ReportBuilder = Callable[[], "Report"]
+"""Builds the report; runs in the worker thread, so it must only read the finished run."""
 
 
 class _WriteReport:

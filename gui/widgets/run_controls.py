@@ -43,7 +43,7 @@ class StatusLabel(QLabel):
     MIN_WIDTH = 140
     """Never squeezed to nothing by its row, even in a 900-pixel-wide window."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
+    def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:
         super().__init__(parent, objectName=objectName)
         self._text = ""
         self._detail = ""
@@ -53,7 +53,7 @@ class StatusLabel(QLabel):
         self.setFixedHeight(self.LINES * self.fontMetrics().lineSpacing() + 4)
         self.setText(text)
 
-    def setText(self, text: str, detail: str = "") -> None:  # noqa: N802 - QLabel override
+    def setText(self, text: str, detail: str = "") -> None:
         """Show ``text``; ``detail`` (when given) is the tooltip, else the whole text when it had to be elided."""
         self._text, self._detail = text, detail
         self._fit()
@@ -66,7 +66,7 @@ class StatusLabel(QLabel):
         """What is on show: at most two lines, the second ending in "…" when the text did not fit."""
         return super().text()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -74,7 +74,7 @@ class StatusLabel(QLabel):
         width = max(1, self.contentsRect().width())
         layout = QTextLayout(self._text, self.font())
         layout.beginLayout()
-        spans = []
+        spans: list[tuple[int, int]] = []
         while len(spans) <= self.LINES:
             line = layout.createLine()
             if not line.isValid():

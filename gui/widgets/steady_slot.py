@@ -28,7 +28,7 @@ class SteadySlot(QWidget):
         widget.move(0, 0)
         widget.setFixedSize(self.size())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """The layout gave the slot a new size: the widget takes it (the only time it changes size)."""
         super().resizeEvent(event)
         self.widget.setFixedSize(event.size())

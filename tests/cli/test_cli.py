@@ -7,7 +7,8 @@ from tests.conftest import PROJECT_ROOT
 
 
 def run_main(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "main.py", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([sys.executable, "main.py", *args], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          timeout=timeout)
 
 
 def test_help_lists_subcommands():

@@ -212,14 +212,16 @@ def test_gradflow_train_translator_and_translate_keep_what_they_wrote(tmp_path):
     assert gradflow.returncode == 1, gradflow.stderr
     assert f"arrays written to {tmp_path / 'g.npz'}" in gradflow.stderr
     assert gradflow.stderr.strip().splitlines()[-1] == (f"rnnlab gradflow: error: --report {tmp_path / 'g.html'} not "
-                                                        f"written: {SIZE_LIMIT_MESSAGE} (written: {tmp_path / 'g.npz'})")
+                                                        f"written: {SIZE_LIMIT_MESSAGE} "
+                                                        f"(written: {tmp_path / 'g.npz'})")
     train = run_with_file_size_limit(
         ["main.py", "train-translator", "--epochs", "1", "--hidden-size", "8", "--embedding-size", "4",
          "--train-words", "300", "--held-out-words", "50", "--out", str(tmp_path / "t.pt"), "--report",
          str(tmp_path / "t.html")], limit_bytes=40_000)
     assert train.returncode == 1, train.stderr
     assert train.stderr.strip().splitlines()[-1] == (f"rnnlab train-translator: error: --report {tmp_path / 't.html'} "
-                                                     f"not written: {SIZE_LIMIT_MESSAGE} (written: {tmp_path / 't.pt'})")
+                                                     f"not written: {SIZE_LIMIT_MESSAGE} "
+                                                     f"(written: {tmp_path / 't.pt'})")
     source = tmp_path / "in.txt"
     source.write_text("the air conditioning is working\n" * 20, encoding="utf-8")
     translate = run_with_file_size_limit(

@@ -77,7 +77,8 @@ def long_file(tmp_path):
     rows = []
     for symbol, base in (("AAA", 10.0), ("BBB", 500.0)):
         price = base + np.cumsum(np.random.default_rng(len(symbol) + int(base)).normal(0, 0.5, 120))
-        rows += [f"{symbol},{d:%Y-%m-%d},{p:.3f},{p + 1:.3f}" for d, p in zip(pd.bdate_range("2021-01-04", periods=120), price)]
+        days = pd.bdate_range("2021-01-04", periods=120)
+        rows += [f"{symbol},{d:%Y-%m-%d},{p:.3f},{p + 1:.3f}" for d, p in zip(days, price, strict=True)]
     path = tmp_path / "long.csv"
     path.write_text("Ticker,Date,Close,High\n" + "\n".join(rows) + "\n")
     return path

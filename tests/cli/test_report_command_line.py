@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from rnnlab.cli import build_parser
 from rnnlab.cli.args import config_from_args
 from rnnlab.cli.gradflow import run_of

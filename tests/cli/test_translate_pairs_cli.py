@@ -41,7 +41,7 @@ def test_a_model_of_pairs_is_graded_on_a_pairs_file_as_the_torch_model_grades_it
     pairs = list(read_pairs(date_file).pairs)
     model = Translator.load(DATE_MODEL)
     readable = [source for source, _target in pairs if model.task.can_encode(source)]
-    outputs = dict(zip(readable, (r.output for r in model.translate_batch(readable))))
+    outputs = dict(zip(readable, (r.output for r in model.translate_batch(readable)), strict=True))
     expected = evaluate([s for s, _t in pairs], [outputs.get(s, "") for s, _t in pairs], [t for _s, t in pairs])
     assert len(pairs) == 151 and len(readable) == 150 and len(expected.mistakes) >= 4
     assert run_cli(["translate", "--model", str(DATE_MODEL), "--pairs", str(date_file)]) == 0

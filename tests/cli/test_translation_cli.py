@@ -90,13 +90,14 @@ def test_a_bad_model_file_is_one_line(tmp_path, capsys):
 
 def test_train_then_translate_with_the_saved_model(tmp_path, capsys):
     model = tmp_path / "dot.pt"
-    status = run_cli(["train-translator", "--attention", "dot", "--epochs", "1", "--hidden-size", "8", "--embedding-size", "4",
-                      "--train-words", "300", "--held-out-words", "50", "--out", str(model)])
+    status = run_cli(["train-translator", "--attention", "dot", "--epochs", "1", "--hidden-size", "8",
+                      "--embedding-size", "4", "--train-words", "300", "--held-out-words", "50", "--out", str(model)])
     out = capsys.readouterr().out
     assert status == 0 and "held-out exact-word accuracy" in out and "by source length" in out
     assert run_cli(["translate", "hello", "--model", str(model), "--attention", "dot"]) == 0
     capsys.readouterr()
-    assert "additive" in one_line_error(capsys, ["translate", "hello", "--model", str(model), "--attention", "additive"])
+    assert "additive" in one_line_error(capsys,
+                                        ["translate", "hello", "--model", str(model), "--attention", "additive"])
 
 
 def test_train_on_a_pairs_file_then_translate_a_line_with_its_model(tmp_path, capsys):

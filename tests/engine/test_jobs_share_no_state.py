@@ -16,8 +16,8 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.training import GradflowTraining
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.translate.config import TranslatorConfig
-from rnnlab.engine.translate.training import TranslatorTraining
 from rnnlab.engine.translate.pairs import words_data
+from rnnlab.engine.translate.training import TranslatorTraining
 from rnnlab.engine.translate.words import training_words, validation_words
 
 

@@ -9,9 +9,10 @@ from rnnlab.engine.forecast.backtest import Backtest
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.training import ForecastTraining
 from rnnlab.engine.forecast.windows import split_series
-from rnnlab.engine.gradflow.config import CELLS, GradflowConfig
+from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.training import GradflowTraining, decades_of_decay
 from rnnlab.engine.jobs import CancelToken
+from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.pairs import pairs_data

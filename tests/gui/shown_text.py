@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QTextDocument, Qt
+from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,

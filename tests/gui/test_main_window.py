@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTabWidget
 
-from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui import app_log
 from rnnlab.gui.app import create_window
 from rnnlab.gui.documentation import CONTENTS, PAGES, page_path, page_url
 from rnnlab.gui.job_runner import JobRunner
+from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import MainWindow
 
 

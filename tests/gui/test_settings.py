@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from rnnlab.engine.params import param
-from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui import settings as app_settings
+from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import MainWindow
 from rnnlab.gui.widgets.param_form import ParamForm
 

@@ -11,9 +11,23 @@ from collections import Counter
 import pytest
 
 from rnnlab.engine.resources import resource_path
-from scripts.make_date_pairs import (CASES, DEFAULT_OUT, FIRST_DAY, FORMATS, LAST_DAY, MONTHS, ORDINAL_SUFFIX,
-                                     TWO_DIGIT_YEARS, WEEKDAYS, date_pairs, field_spans, main, ordinal,
-                                     pairs_text, write_date)
+from scripts.make_date_pairs import (
+    CASES,
+    DEFAULT_OUT,
+    FIRST_DAY,
+    FORMATS,
+    LAST_DAY,
+    MONTHS,
+    ORDINAL_SUFFIX,
+    TWO_DIGIT_YEARS,
+    WEEKDAYS,
+    date_pairs,
+    field_spans,
+    main,
+    ordinal,
+    pairs_text,
+    write_date,
+)
 from tests.conftest import PROJECT_ROOT
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

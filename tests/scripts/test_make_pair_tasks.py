@@ -8,8 +8,7 @@ from collections import Counter
 
 import pytest
 
-from scripts.make_pair_tasks import (LARGEST_ROMAN, TASKS, identifier_words, main, number_words, pairs_text,
-                                     roman)
+from scripts.make_pair_tasks import LARGEST_ROMAN, TASKS, identifier_words, main, number_words, pairs_text, roman
 
 SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

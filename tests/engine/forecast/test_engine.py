@@ -14,11 +14,11 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION
 from rnnlab.engine.errors import InputError, JobCancelled, ModelFileError, TrainingDiverged
 from rnnlab.engine.forecast.backtest import Backtest
 from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
 from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.training import ForecastTraining
 from rnnlab.engine.forecast.windows import build_split, find_jumps, fit_scaler, make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
@@ -95,7 +95,8 @@ def test_metrics_match_sklearn():
 
 def test_two_file_workflow_builds_test_windows_from_the_training_tail():
     folder = resource_path("stock")
-    train, test = load_price_csv(folder / "Google_Stock_Price_Train.csv"), load_price_csv(folder / "Google_Stock_Price_Test.csv")
+    train = load_price_csv(folder / "Google_Stock_Price_Train.csv")
+    test = load_price_csv(folder / "Google_Stock_Price_Test.csv")
     split = build_split(train.frame, test.frame, ForecastConfig())
     assert split.n_train == 1258 and split.n_test == 20
     scaled = fit_scaler(split.train_values).transform(split.values)
@@ -186,7 +187,8 @@ def test_training_and_backtest_in_a_job_process_give_the_same_numbers(app_torch_
     assert result_apart.forecaster.calibration.as_payload() == result.forecaster.calibration.as_payload()
     for name, tensor in result.forecaster.model.state_dict().items():
         assert torch.equal(result_apart.forecaster.model.state_dict()[name], tensor), name
-    _, again = pickle.loads(pickle.dumps(result.forecaster)).predict_rows(split.values, split.n_train, len(split.values))
+    copy = pickle.loads(pickle.dumps(result.forecaster))
+    _, again = copy.predict_rows(split.values, split.n_train, len(split.values))
     np.testing.assert_array_equal(again, result.test.predicted)
     backtest = dataclasses.replace(config, epochs=1)
     folds = run_in_job_process(Backtest(split, backtest, folds=2, fold_size=10), ignore_progress, CancelToken())

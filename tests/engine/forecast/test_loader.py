@@ -163,7 +163,8 @@ def test_missing_path_directory_and_unreadable(tmp_path):
 def test_a_million_rows_is_refused_quickly(tmp_path):
     path = tmp_path / "huge.csv"
     dates = pd.date_range("1900-01-01", periods=1_000_000, freq="min")
-    pd.DataFrame({"Date": dates.strftime("%Y-%m-%d %H:%M"), "Close": np.arange(1_000_000) % 997}).to_csv(path, index=False)
+    frame = pd.DataFrame({"Date": dates.strftime("%Y-%m-%d %H:%M"), "Close": np.arange(1_000_000) % 997})
+    frame.to_csv(path, index=False)
     started = time.perf_counter()
     with pytest.raises(InputError, match=f"more than {MAX_ROWS:,} rows"):
         load_price_csv(path)

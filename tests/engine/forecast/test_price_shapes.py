@@ -63,7 +63,8 @@ def test_yfinance_offsets_keep_the_local_trading_date(tmp_path):
 
 def test_offsets_that_change_with_daylight_saving_keep_local_times(tmp_path):
     stamps = ["2021-03-12 09:30:00-05:00", "2021-03-15 09:30:00-04:00", "2021-03-16 09:30:00-04:00"]
-    loaded = load_price_csv(write(tmp_path, "Datetime,Close\n" + "".join(f"{s},{i + 1}\n" for i, s in enumerate(stamps))))
+    text = "Datetime,Close\n" + "".join(f"{s},{i + 1}\n" for i, s in enumerate(stamps))
+    loaded = load_price_csv(write(tmp_path, text))
     assert [t.strftime("%Y-%m-%d %H:%M") for t in loaded.frame.index] == [s[:16] for s in stamps]
 
 
@@ -94,8 +95,8 @@ def test_headerless_single_column_keeps_its_first_value(tmp_path):
 @pytest.mark.parametrize("unit, scale", [("ms", 1000), ("s", 1)])
 def test_unix_epoch_in_a_date_like_column(tmp_path, unit, scale):
     start = 1609459200
-    rows = [f"{(start + i * 3600) * scale},{100 + i},{101 + i},{99 + i},{100 + i},{5 + i},{(start + i * 3600 + 3599) * scale}"
-            for i in range(30)]
+    rows = [f"{(start + i * 3600) * scale},{100 + i},{101 + i},{99 + i},{100 + i},{5 + i},"
+            f"{(start + i * 3600 + 3599) * scale}" for i in range(30)]
     loaded = load_price_csv(write(tmp_path, "open_time,open,high,low,close,volume,close_time\n" + "\n".join(rows)))
     assert loaded.columns == ["open", "high", "low", "close", "volume"]
     assert loaded.frame.index[1] == pd.Timestamp("2021-01-01 01:00")
@@ -163,8 +164,9 @@ def test_big_files_parse_in_a_job_process_that_ends_with_the_app(tmp_path):
 
     n = 60_000
     index = pd.date_range("2000-01-01", periods=n, freq="h")
-    pd.DataFrame({"Date": index.strftime("%Y-%m-%d %H:%M:%S"), "Open": np.arange(n) / 7, "Volume": np.arange(n)}).to_csv(
-        tmp_path / "big.csv", index=False)
+    frame = pd.DataFrame({"Date": index.strftime("%Y-%m-%d %H:%M:%S"), "Open": np.arange(n) / 7,
+                          "Volume": np.arange(n)})
+    frame.to_csv(tmp_path / "big.csv", index=False)
     assert (tmp_path / "big.csv").stat().st_size > APART_BYTES
     apart = load_price_csv_apart(tmp_path / "big.csv")
     pd.testing.assert_frame_equal(apart.frame, load_price_csv(tmp_path / "big.csv").frame)

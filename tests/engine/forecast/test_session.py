@@ -105,7 +105,7 @@ def test_two_jobs_at_once_give_what_each_gives_alone(tmp_path):
         thread.start()
     for thread in threads:
         thread.join()
-    for a, b in zip(alone, together):
+    for a, b in zip(alone, together, strict=True):
         np.testing.assert_array_equal(a, b)
     assert torch.equal(torch.get_rng_state(), global_state), "a job drew from torch's global generator"
 

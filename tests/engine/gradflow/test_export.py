@@ -68,7 +68,8 @@ def test_lstm_values_recompute_from_the_exported_weights(tmp_path):
     weights["W_gates"] = torch.cat([weights[f"W_{n}"] for n in "fico"])
     weights["b_gates"] = torch.cat([weights[f"b_{n}"] for n in "fico"])
     weights["W_out"], weights["b_out"] = torch.zeros(1, H, dtype=torch.float64), torch.zeros(1, dtype=torch.float64)
-    diag = compute_diagnostics("lstm", "tanh", "adding", weights, torch.from_numpy(data["x"]), torch.ones(1, dtype=torch.float64))
+    diag = compute_diagnostics("lstm", "tanh", "adding", weights, torch.from_numpy(data["x"]),
+                               torch.ones(1, dtype=torch.float64))
     assert np.allclose(data["product_norm"], 10 ** diag.log_product, rtol=1e-9)
     assert np.allclose(data["product_norm_cpath"], 10 ** diag.log_product_cpath, rtol=1e-9)
     assert np.allclose(data["A_norm"], 10 ** diag.log_terms["A"], rtol=1e-9)

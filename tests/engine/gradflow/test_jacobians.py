@@ -48,7 +48,9 @@ def test_rnn_step_jacobians_match_autograd(activation):
     closed = jacobians.rnn_step_jacobians(weights["W_rec"], states, activation)
     act = activation_fn(activation)
     for t in range(1, T):
-        step = lambda c: act(weights["W_rec"] @ c + weights["W_in"] @ x[t] + weights["b"])
+        def step(c, x_t=x[t]):
+            return act(weights["W_rec"] @ c + weights["W_in"] @ x_t + weights["b"])
+
         assert_close(closed[t - 1], jacobian(step, states[t - 1]))
 
 
@@ -70,8 +72,9 @@ def test_lstm_terms_sum_to_the_cell_jacobian_with_o_fixed():
     total = terms["A"] + terms["B"] + terms["C"] + terms["D"]
     fused = jacobians.lstm_cell_jacobians(weights, states, gates)
     for t in range(1, T):
-        o_prev = gates["o"][t - 1]
-        step = lambda c_prev: lstm_step(weights, x[t], o_prev * torch.tanh(c_prev), c_prev)[1]
+        def step(c_prev, x_t=x[t], o_prev=gates["o"][t - 1]):
+            return lstm_step(weights, x_t, o_prev * torch.tanh(c_prev), c_prev)[1]
+
         expected = jacobian(step, states[t - 1])
         assert_close(total[t - 1], expected)
         assert_close(fused[t - 1], expected)
@@ -109,7 +112,9 @@ def test_lstm_full_state_jacobians_match_autograd():
     h = gates["o"] * torch.tanh(states)
     full = jacobians.lstm_state_jacobians(weights, states, gates)
     for t in range(1, T):
-        step = lambda s: torch.cat(lstm_step(weights, x[t], s[:H], s[H:]))
+        def step(s, x_t=x[t]):
+            return torch.cat(lstm_step(weights, x_t, s[:H], s[H:]))
+
         assert_close(full[t - 1], jacobian(step, torch.cat([h[t - 1], states[t - 1]])))
 
 
@@ -140,7 +145,9 @@ def test_gru_step_jacobians_match_torch_gru_cell():
             getattr(torch_cell, name.replace("W_", "weight_").replace("b_", "bias_")).copy_(weights[name])
     assert torch.allclose(torch_cell(x[1:2], states[0:1])[0], states[1], rtol=1e-12, atol=1e-12)
     for t in range(1, T):
-        step = lambda h_prev: torch_cell(x[t:t + 1], h_prev.unsqueeze(0))[0]
+        def step(h_prev, x_t=x[t:t + 1]):
+            return torch_cell(x_t, h_prev.unsqueeze(0))[0]
+
         assert_close(closed[t - 1], jacobian(step, states[t - 1]))
 
 
@@ -175,7 +182,8 @@ def test_grad_norms_agree_with_the_closed_form_chain_rule():
 def test_products_carry_their_scale_far_below_float64():
     """Thirty steps of 1e-30 * orthogonal matrices: the product's norm is 1e-900, kept exactly as a log."""
     generator = torch.Generator().manual_seed(3)
-    q = torch.stack([torch.linalg.qr(torch.randn(6, 6, generator=generator, dtype=torch.float64))[0] for _ in range(30)])
+    q = torch.stack([torch.linalg.qr(torch.randn(6, 6, generator=generator, dtype=torch.float64))[0]
+                     for _ in range(30)])
     logs = jacobians.log10_product_norms(q * 1e-30)
     assert np.allclose(logs.numpy(), -30.0 * np.arange(30, -1, -1), rtol=0, atol=1e-9)
 

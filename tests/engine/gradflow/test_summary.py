@@ -14,7 +14,7 @@ def test_falling_rising_and_underflowing_products_read_as_words():
 
 def test_the_step_where_a_loss_stopped_being_finite_is_found_and_said():
     from rnnlab.engine.gradflow.config import GradflowConfig
-    from rnnlab.engine.gradflow.summary import divergence_line, diverged_step
+    from rnnlab.engine.gradflow.summary import diverged_step, divergence_line
     from rnnlab.engine.gradflow.training import GradflowResult
 
     assert diverged_step([0.5, 0.4]) is None

@@ -43,15 +43,15 @@ def test_events_carry_losses_every_step_and_snapshots_every_probe():
 
 
 def test_nan_loss_raises_training_diverged_with_advice():
-    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
-                            length=10, hidden=8, steps=60, probe_every=1000)
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,
+                            init_scale=5.0, length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate"):
         GradflowTraining(config)(ignore_progress, CancelToken())
 
 
 def test_a_diverged_run_reports_its_last_step_for_every_cell_then_raises_with_the_run_so_far():
-    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
-                            length=10, hidden=8, steps=60, probe_every=1000)
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,
+                            init_scale=5.0, length=10, hidden=8, steps=60, probe_every=1000)
     events = []
     with pytest.raises(TrainingDiverged) as diverged:
         GradflowTraining(config, ("rnn", "lstm"))(events.append, CancelToken())
@@ -98,13 +98,15 @@ def test_a_long_probe_checks_for_cancel_inside_its_loops():
     weights = probe_weights("lstm", init_params(config, 2, 1, torch.Generator().manual_seed(0)))
     x = torch.rand(200, 2, dtype=torch.float64)
     calls = []
-    compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64), lambda: calls.append(1))
+    compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64),
+                        lambda: calls.append(1))
     assert len(calls) >= 2 * 200 // 8
 
     cancel = CancelToken()
     cancel.cancel()
     with pytest.raises(JobCancelled):
-        compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64), cancel.raise_if_cancelled)
+        compute_diagnostics("lstm", "tanh", "adding", weights, x, torch.ones(1, dtype=torch.float64),
+                            cancel.raise_if_cancelled)
 
 
 def test_a_run_owns_its_randomness_two_at_once_match_each_alone():
@@ -119,20 +121,25 @@ def test_a_run_owns_its_randomness_two_at_once_match_each_alone():
     alone = GradflowTraining(config)(ignore_progress, CancelToken())
     state, threads = torch.random.get_rng_state(), torch.get_num_threads()
     results = {}
-    runs = [threading.Thread(target=lambda c=c, k=k: results.__setitem__(k, GradflowTraining(c)(ignore_progress, CancelToken())))
-            for k, c in (("main", config), ("other", other))]
+
+    def train(key, settings):
+        results[key] = GradflowTraining(settings)(ignore_progress, CancelToken())
+
+    runs = [threading.Thread(target=train, args=(k, c)) for k, c in (("main", config), ("other", other))]
     for thread in runs:
         thread.start()
     for thread in runs:
         thread.join()
     assert results["main"].losses == alone.losses
-    np.testing.assert_array_equal(results["main"].snapshots["lstm"].diagnostics.log_grad, alone.snapshots["lstm"].diagnostics.log_grad)
+    np.testing.assert_array_equal(results["main"].snapshots["lstm"].diagnostics.log_grad,
+                                  alone.snapshots["lstm"].diagnostics.log_grad)
     assert torch.equal(torch.random.get_rng_state(), state) and torch.get_num_threads() == threads
 
 
 def test_status_line_names_the_device():
     events = []
-    GradflowTraining(GradflowConfig(cell="rnn", length=10, hidden=4, steps=2, batch_size=2, device="cpu"))(events.append, CancelToken())
+    config = GradflowConfig(cell="rnn", length=10, hidden=4, steps=2, batch_size=2, device="cpu")
+    GradflowTraining(config)(events.append, CancelToken())
     assert events[-1].message.endswith("· CPU")
 
 
@@ -155,11 +162,11 @@ def test_a_run_in_a_job_process_gives_the_same_numbers_and_divergence(app_torch_
     result = GradflowTraining(config, ("rnn", "lstm"))(here.append, CancelToken())
     result_apart = run_in_job_process(GradflowTraining(config, ("rnn", "lstm")), apart.append, CancelToken())
     assert result_apart.losses == result.losses and [e.step for e in apart] == [e.step for e in here]
-    for a, b in zip(here, apart):
+    for a, b in zip(here, apart, strict=True):
         for cell, snapshot in a.snapshots.items():
             assert np.array_equal(snapshot.diagnostics.log_grad, b.snapshots[cell].diagnostics.log_grad)
-    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
-                            length=10, hidden=8, steps=60, probe_every=1000)
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,
+                            init_scale=5.0, length=10, hidden=8, steps=60, probe_every=1000)
     with pytest.raises(TrainingDiverged, match="learning rate") as diverged:
         run_in_job_process(GradflowTraining(config), ignore_progress, CancelToken())
     assert diverged.value.partial.losses["rnn"], "the run up to the divergence comes back with the error"

@@ -8,8 +8,7 @@ import numpy as np
 
 from rnnlab.engine.report import ticks
 from rnnlab.engine.report.line_chart import MAX_POINTS, LineChart
-from rnnlab.engine.report.matrix_figures import (INFINITE_RGB, ZERO_RGB, colour_map, heatmap_svg, matrix_svg,
-                                                  png_bytes)
+from rnnlab.engine.report.matrix_figures import INFINITE_RGB, ZERO_RGB, colour_map, heatmap_svg, matrix_svg, png_bytes
 
 
 def test_log_ticks_label_decades_as_powers_of_ten_and_never_repeat():

@@ -6,16 +6,16 @@ import numpy as np
 import pytest
 import torch
 
+from rnnlab.engine.errors import InputError
+from rnnlab.engine.params import param_specs, validate
 from rnnlab.engine.translate.config import DecodingConfig, TranslatorConfig
 from rnnlab.engine.translate.decoding import BeamSearch, log_softmax
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.numpy_translator import NumpyTranslator
 from rnnlab.engine.translate.pretrained import shipped_model_path
+from rnnlab.engine.translate.task import END, PAD, PIG_LATIN, START
 from rnnlab.engine.translate.text import translate_text
 from rnnlab.engine.translate.translator import Translator
-from rnnlab.engine.translate.task import END, PAD, PIG_LATIN, START
-from rnnlab.engine.params import param_specs, validate
-from rnnlab.engine.errors import InputError
 from rnnlab.engine.translate.words import validation_branch_words, validation_words
 
 WORDS = list(validation_words()[:300]) + list(validation_branch_words()[::10])
@@ -58,7 +58,7 @@ def test_numpy_beam_search_chooses_what_torch_beam_search_chooses():
     expected = Translator.load(path).translate_batch(WORDS, beam_width=3)
     got = NumpyTranslator.load(path).translate_batch(WORDS, beam_width=3)
     assert [r.output for r in got] == [r.output for r in expected]
-    for a, b in zip(expected, got):
+    for a, b in zip(expected, got, strict=True):
         np.testing.assert_allclose(b.attention, a.attention, atol=1e-5)
 
 
@@ -66,7 +66,7 @@ def test_a_wider_beam_keeps_the_shipped_model_right():
     translator = NumpyTranslator.load(shipped_model_path("additive"))
     greedy = [r.output for r in translator.translate_batch(WORDS)]
     wide = [r.output for r in translator.translate_batch(WORDS, beam_width=4)]
-    assert sum(a == b for a, b in zip(greedy, wide)) >= 0.99 * len(WORDS)
+    assert sum(a == b for a, b in zip(greedy, wide, strict=True)) >= 0.99 * len(WORDS)
 
 
 # A decoder with set probabilities, where the likeliest first character leads to the less likely output:
@@ -90,7 +90,7 @@ def _logits(before: int | None, previous: int) -> np.ndarray:
 def _numpy_step(previous, state, memory, keys, mask):
     """The set decoder: logits from (the character before, the previous one); the new state remembers the previous."""
     before = [None if s[HIDDEN - 1] == 0 else int(s[: PIG_LATIN.vocabulary_size].argmax()) for s in state]
-    logits = np.stack([_logits(b, int(p)) for b, p in zip(before, previous)])
+    logits = np.stack([_logits(b, int(p)) for b, p in zip(before, previous, strict=True)])
     new_state = np.zeros_like(state)
     new_state[np.arange(len(previous)), previous] = 1.0
     new_state[:, HIDDEN - 1] = 1.0
@@ -125,7 +125,8 @@ def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_torch(monkeypatc
 
 def test_a_beam_finds_the_likelier_output_that_greedy_misses_in_numpy(tmp_path, monkeypatch):
     config = TranslatorConfig(attention="none", hidden_size=HIDDEN, embedding_size=4)
-    Translator(Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0)), config, PIG_LATIN).save(tmp_path / "m.pt")
+    model = Seq2Seq(config, PIG_LATIN.vocabulary_size).initialise(torch.Generator().manual_seed(0))
+    Translator(model, config, PIG_LATIN).save(tmp_path / "m.pt")
     translator = NumpyTranslator.load(tmp_path / "m.pt")
     monkeypatch.setattr(translator, "_step", _numpy_step)
     monkeypatch.setattr(translator, "_encode", lambda words: (np.zeros((len(words), 1, 2 * HIDDEN), np.float32),
@@ -151,7 +152,7 @@ def _run(beam: BeamSearch, logits_of, cap: int) -> tuple[np.ndarray, np.ndarray 
         rows, tokens = beam.advance(logits, None)
         if beam.finished:
             break
-        histories = [histories[r] + (int(t),) for r, t in zip(rows, tokens)]
+        histories = [histories[r] + (int(t),) for r, t in zip(rows, tokens, strict=True)]
     return beam.result()
 
 

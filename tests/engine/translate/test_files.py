@@ -9,8 +9,8 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.model import Seq2Seq
-from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.pretrained import SHIPPED_FILES, load_shipped, shipped_model_path
+from rnnlab.engine.translate.task import PIG_LATIN
 from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words
 from tests.code_running_pickle import CodeRunningPayload
@@ -32,7 +32,7 @@ def test_save_and_load_give_the_same_translations(tmp_path):
     loaded = Translator.load(path)
     assert loaded.config == translator.config and loaded.evaluation == {"accuracy": 0.5}
     words = ["strength", "a", "psst"]
-    for a, b in zip(translator.translate_batch(words), loaded.translate_batch(words)):
+    for a, b in zip(translator.translate_batch(words), loaded.translate_batch(words), strict=True):
         assert a.output == b.output
         assert (a.attention == b.attention).all()
 
@@ -47,7 +47,8 @@ def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from
     translator.translate_words(["strength"])
     copy = pickle.loads(pickle.dumps(translator))
     assert copy.config == translator.config and copy.task == translator.task and copy.evaluation == {"accuracy": 0.5}
-    assert all(torch.equal(a, b) for a, b in zip(copy.model.state_dict().values(), translator.model.state_dict().values()))
+    assert all(torch.equal(a, b)
+               for a, b in zip(copy.model.state_dict().values(), translator.model.state_dict().values(), strict=True))
     with pytest.raises(ModelFileError, match="truncated or corrupt"):
         Translator.from_bytes(translator.to_bytes()[:100])
     config = TranslatorConfig(hidden_size=8, embedding_size=4, epochs=1, train_words=300, held_out_words=20)
@@ -57,7 +58,7 @@ def test_a_translator_pickles_as_its_checkpoint_and_a_retraining_comes_back_from
     assert [e.loss for e in events if e.loss is not None] == [loss for _epoch, loss in here.loss_curve]
     assert apart.evaluation == here.evaluation and apart.translator.evaluation == here.translator.evaluation
     assert all(torch.equal(a, b) for a, b in zip(apart.translator.model.state_dict().values(),
-                                                   here.translator.model.state_dict().values()))
+                                                   here.translator.model.state_dict().values(), strict=True))
 
 
 @pytest.mark.parametrize("attention", sorted(SHIPPED_FILES))

@@ -8,10 +8,10 @@ from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.metrics import edit_distance, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
-from rnnlab.engine.translate.training import TranslatorTraining
-from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.pairs import words_data
 from rnnlab.engine.translate.task import END, PIG_LATIN, START
+from rnnlab.engine.translate.training import TranslatorTraining
+from rnnlab.engine.translate.translator import Translator
 from rnnlab.engine.translate.words import training_words, validation_words
 
 WORDS = ["a", "the", "strength", "psst", "conditioning"]
@@ -164,6 +164,6 @@ def test_two_trainings_at_once_give_the_same_models_as_each_alone():
         thread.start()
     for thread in threads:
         thread.join()
-    for state, result in zip(alone, together):
+    for state, result in zip(alone, together, strict=True):
         for name, tensor in result.translator.model.state_dict().items():
             assert torch.equal(tensor, state[name]), name

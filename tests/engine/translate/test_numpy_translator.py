@@ -23,7 +23,7 @@ WORDS = list(validation_words()[:300]) + list(validation_branch_words()[::10])
 def _same(torch_model, numpy_model, words):
     expected, got = torch_model.translate_batch(words), numpy_model.translate_batch(words)
     assert [r.output for r in got] == [r.output for r in expected]
-    for a, b in zip(expected, got):
+    for a, b in zip(expected, got, strict=True):
         if a.attention is None:
             assert b.attention is None
         else:

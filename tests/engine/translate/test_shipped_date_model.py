@@ -38,7 +38,7 @@ def held_out(model):
 
 def test_the_model_reads_held_out_dates(held_out):
     pairs, outputs = held_out
-    right = sum(output.output == pair.target for pair, output in zip(pairs, outputs))
+    right = sum(output.output == pair.target for pair, output in zip(pairs, outputs, strict=True))
     assert right / len(pairs) >= 0.99
 
 
@@ -46,7 +46,7 @@ def test_the_command_lines_numpy_reader_writes_what_the_model_writes(model, held
     pairs, outputs = held_out
     fast = NumpyTranslator.load(resource_path("dates", "translator_attention.pt"))
     assert fast.task == model.task
-    for mine, theirs in zip(outputs, fast.translate_batch([pair.source for pair in pairs[:50]])):
+    for mine, theirs in zip(outputs[:50], fast.translate_batch([pair.source for pair in pairs[:50]]), strict=True):
         assert theirs.output == mine.output
         np.testing.assert_allclose(theirs.attention, mine.attention, atol=1e-5)
 
@@ -65,7 +65,7 @@ def test_year_month_and_day_attend_to_where_they_are_written(held_out):
     character either side: the bidirectional encoder's states there also carry it) for nearly every one."""
     pairs, outputs = held_out
     hits = {part: [] for part in TARGET_PLACES}
-    for pair, output in zip(pairs, outputs):
+    for pair, output in zip(pairs, outputs, strict=True):
         if output.output != pair.target:
             continue
         for part, span in pair.spans().items():

@@ -19,7 +19,8 @@ def tab(qtbot, no_leaked_jobs, warnings, tmp_path, monkeypatch):
     monkeypatch.setenv("RNNLAB_HOME", str(tmp_path / "home"))
     from rnnlab.gui.main_window import load_engine
 
-    load_engine([("forecastTab", ForecastTab.engine_modules)])  # what the main window's engine load does in the background
+    # What the main window's engine load does in the background.
+    load_engine([("forecastTab", ForecastTab.engine_modules)])
 
     widget = ForecastTab()
     qtbot.addWidget(widget)

@@ -1,15 +1,17 @@
 """The forecaster's plots as a user sees them: legends above the data (never over a curve), the drift and linear
 baselines behind legend toggles, date ticks that never crowd, and a sentence instead of an empty frame."""
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetricsF
 
+from rnnlab.engine.forecast import training
 from rnnlab.engine.forecast.forecaster import future_index
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.engine.forecast import training
 from rnnlab.gui.forecast.charts import LossChart, PriceChart
 from rnnlab.gui.forecast.date_axis import DateAxis
 
@@ -116,7 +118,7 @@ def test_date_tick_labels_never_overlap_and_are_not_sparse(qtbot, first, last, p
     metrics = QFontMetricsF(axis.font())
     assert positions and all(low <= p <= high for p in positions) and all(labels)
     centres = [(p - low) / (high - low) * pixels for p in positions]
-    for (a, text_a), (b, text_b) in zip(zip(centres, labels), zip(centres[1:], labels[1:])):
+    for (a, text_a), (b, text_b) in itertools.pairwise(zip(centres, labels, strict=True)):
         assert b - a >= (metrics.horizontalAdvance(text_a) + metrics.horizontalAdvance(text_b)) / 2, (labels, pixels)
     if pixels >= 320:
         assert len(positions) >= 3, labels

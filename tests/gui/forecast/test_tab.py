@@ -16,9 +16,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from rnnlab.gui.forecast.tab import ForecastTab
-from tests.gui.forecast.conftest import train
 from rnnlab.gui.heartbeat import Heartbeat
 from tests.conftest import PROJECT_ROOT
+from tests.gui.forecast.conftest import train
 
 
 def open_csv(qtbot, tab, path, **kwargs):
@@ -37,7 +37,7 @@ def messy_csv(path: Path, rows: int = 90) -> Path:
     dates = pd.bdate_range("2021-01-04", periods=rows)
     price = 1000 + np.cumsum(np.random.default_rng(0).normal(0, 5, rows))
     lines = ["Datum;Schlußkurs;Umsatz"]
-    for i, (d, p) in enumerate(zip(dates[::-1], price[::-1])):
+    for i, (d, p) in enumerate(zip(dates[::-1], price[::-1], strict=True)):
         value = "n/a" if i == 7 else f"{p:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
         lines.append(f"{d:%d.%m.%Y};{value};{1000 + i}")
     lines.insert(4, lines[3])
@@ -282,7 +282,8 @@ def test_verdict_never_overlaps_the_table_and_the_tab_fits_900_by_600(qtbot, tab
         qtbot.waitUntil(lambda w=width: tab.width() == w)
         top = verdict.mapTo(tab, verdict.rect().topLeft()).y()
         bottom = table.mapTo(tab, table.rect().bottomLeft()).y()
-        assert top > bottom, f"the verdict overlaps the table at {width} x {height}: {table.geometry()} {verdict.geometry()} {table.parent().size()}"
+        assert top > bottom, (f"the verdict overlaps the table at {width} x {height}: {table.geometry()} "
+                              f"{verdict.geometry()} {table.parent().size()}")
     hint = tab.minimumSizeHint()
     assert hint.width() <= 880 and hint.height() <= 540, hint
 

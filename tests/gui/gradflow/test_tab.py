@@ -42,7 +42,9 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
     assert len(x) == 16 and y[-1] == pytest.approx(0.0)
     assert points(view.term_curves["A"]) == 15
     assert view.heat_image.image is not None and view.heat_image.image.shape[1] == 16
-    filled = lambda: int(np.isfinite(view.heat_image.image).any(axis=1).sum())  # noqa: E731
+    def filled():
+        return int(np.isfinite(view.heat_image.image).any(axis=1).sum())
+
     rows = filled()
     assert rows >= 1
     qtbot.waitUntil(lambda: filled() > rows, timeout=60000)
@@ -73,8 +75,8 @@ def test_run_fills_plots_cancel_then_run_again_and_export(qtbot, window, tmp_pat
 
 
 def test_diverged_run_shows_the_advice_and_keeps_the_plots(qtbot, window):
-    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None, init_scale=5.0,
-                            length=10, hidden=8, steps=60, probe_every=1)
+    config = GradflowConfig(cell="rnn", activation="tanh", optimizer="sgd", learning_rate=10.0, clip=None,
+                            init_scale=5.0, length=10, hidden=8, steps=60, probe_every=1)
     tab = start(qtbot, window, config)
     with qtbot.waitSignal(tab.runner.failed, timeout=60000):
         pass

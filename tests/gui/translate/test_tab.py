@@ -91,7 +91,8 @@ def test_only_the_newest_text_is_shown_when_requests_overtake_each_other(qtbot, 
     assert _settle(qtbot, tab) == "ethay airway isway"
     stale = tab.session.translation_job("old text")
     tab.session.translation_job("the newest")
-    assert not tab.session.accept(stale(lambda event: None, type("Token", (), {"raise_if_cancelled": lambda s: None})()))
+    token = type("Token", (), {"raise_if_cancelled": lambda s: None})()
+    assert not tab.session.accept(stale(lambda event: None, token))
 
 
 PARAGRAPH = ("It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of "
