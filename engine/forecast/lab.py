@@ -68,6 +68,7 @@ class ForecastLab:
     settings = ForecastConfig
     run_type = ForecastRun
     checkpoint_kind = CHECKPOINT_KIND
+    headline_metric = "skill"
 
     def load(self, run: ForecastRun, cancel: CancelToken | None = None) -> ForecastInputs:
         """Read the training file (and the test file, checked to continue it), as the tab's Open does."""

@@ -67,6 +67,7 @@ class GradflowLab:
     settings = GradflowConfig
     run_type = GradflowRun
     checkpoint_kind = None
+    headline_metric = "tail_loss"
 
     def load(self, run: GradflowRun, cancel: CancelToken | None = None) -> None:
         """No input files: the task's data is generated from the seed."""
