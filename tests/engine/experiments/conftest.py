@@ -22,3 +22,34 @@ def store(tmp_path):
     from rnnlab.engine.experiments.store import RunStore
 
     return RunStore(tmp_path / "runs.sqlite3")
+
+
+SEEDS = 3
+
+
+def loss_of(cell: str, rate: float, seed: int) -> float:
+    """A made-up tail loss: the LSTM better by 0.1 on every seed, give or take."""
+    return 0.5 - 0.1 * (cell == "lstm") + rate + 0.01 * seed + 0.003 * (seed * seed) * (cell == "lstm")
+
+
+def grid_results(store):
+    """The results of a stored 2 x 2 grid (cell x learning rate) over 3 seeds, with made-up metrics and curves; one
+    run failed."""
+    from rnnlab.engine.experiments.experiment import Experiment, parse_axis
+    from rnnlab.engine.experiments.results import ExperimentResults
+    from rnnlab.engine.experiments.runs import DONE, FAILED, RunOutcome
+    from rnnlab.engine.gradflow.lab import GRADFLOW
+
+    axes = (parse_axis(GRADFLOW, TINY_GRADFLOW, "cell=rnn,lstm"),
+            parse_axis(GRADFLOW, TINY_GRADFLOW, "learning-rate=1e-2,0.1"))
+    stored = store.add_experiment(Experiment("gradflow", TINY_GRADFLOW, axes, SEEDS, "grid",
+                                             command="rnnlab sweep gradflow --vary cell=rnn,lstm"))
+    for task in stored.experiment.tasks(stored.id):
+        failed = task.key == "cell=rnn,learning_rate=0.1,seed=2"
+        loss = loss_of(task.point["cell"], task.point["learning_rate"], task.seed)
+        metrics = {"tail_loss": loss, "solved": 0, "diverged_at_step": None, "product_change": "falls"}
+        curves = {"loss": [[1, 2 * loss], [2, loss], [3, None]]}
+        store.record(task, RunOutcome(task.experiment_id, task.key, FAILED if failed else DONE,
+                                      None if failed else metrics, None if failed else curves,
+                                      2.0, "h", "0.1.0", "2.5", "It broke." if failed else None))
+    return ExperimentResults(stored, store.runs(stored.id))

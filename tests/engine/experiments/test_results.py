@@ -9,36 +9,16 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from rnnlab.engine.experiments.experiment import Experiment, parse_axis
 from rnnlab.engine.experiments.export import runs_table, write_runs_csv
-from rnnlab.engine.experiments.results import ExperimentResults, numeric_metrics
-from rnnlab.engine.experiments.runs import DONE, FAILED, RunOutcome
+from rnnlab.engine.experiments.results import numeric_metrics
+from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.summary import summary_lines
-from rnnlab.engine.gradflow.lab import GRADFLOW
-from tests.engine.experiments.conftest import TINY_GRADFLOW
-
-SEEDS = 3
-
-
-def _loss(cell: str, rate: float, seed: int) -> float:
-    """A made-up tail loss: the LSTM better by 0.1 on every seed, give or take."""
-    return 0.5 - 0.1 * (cell == "lstm") + rate + 0.01 * seed + 0.003 * (seed * seed) * (cell == "lstm")
+from tests.engine.experiments.conftest import SEEDS, grid_results, loss_of
 
 
 @pytest.fixture
 def results(store):
-    axes = (parse_axis(GRADFLOW, TINY_GRADFLOW, "cell=rnn,lstm"),
-            parse_axis(GRADFLOW, TINY_GRADFLOW, "learning-rate=1e-2,0.1"))
-    stored = store.add_experiment(Experiment("gradflow", TINY_GRADFLOW, axes, SEEDS, "grid"))
-    for task in stored.experiment.tasks(stored.id):
-        failed = task.key == "cell=rnn,learning_rate=0.1,seed=2"
-        loss = _loss(task.point["cell"], task.point["learning_rate"], task.seed)
-        metrics = {"tail_loss": loss, "solved": 0, "diverged_at_step": None, "product_change": "falls"}
-        store.record(task, RunOutcome(task.experiment_id, task.key, FAILED if failed else DONE,
-                                      None if failed else metrics, None if failed else {"loss": [[1, loss]]},
-                                      2.0, "h", "0.1.0", "2.5", "It broke." if failed else None))
-    return ExperimentResults(stored, store.runs(stored.id))
-
+    return grid_results(store)
 
 def test_configurations_follow_the_grid_and_hold_their_runs(results):
     assert [c.label for c in results.configurations] == [
@@ -54,7 +34,7 @@ def test_configurations_follow_the_grid_and_hold_their_runs(results):
 def test_each_configuration_is_summarised_over_the_seeds_that_gave_the_metric(results):
     summaries = results.summaries("tail_loss")
     first = summaries[0].summary
-    values = [_loss("rnn", 0.01, seed) for seed in range(SEEDS)]
+    values = [loss_of("rnn", 0.01, seed) for seed in range(SEEDS)]
     assert first.n == 3 and first.mean == pytest.approx(np.mean(values)) and first.sd == pytest.approx(
         np.std(values, ddof=1))
     assert summaries[1].summary.n == 2, "the failed run is left out"
@@ -66,8 +46,8 @@ def test_paired_tests_compare_configurations_that_differ_in_one_setting_on_their
         "learning_rate: 0.1 - 0.01 at cell=rnn", "cell: lstm - rnn at learning_rate=0.01",
         "cell: lstm - rnn at learning_rate=0.1", "learning_rate: 0.1 - 0.01 at cell=lstm"]
     test = comparisons[1].test
-    lstm = [_loss("lstm", 0.01, s) for s in range(SEEDS)]
-    rnn = [_loss("rnn", 0.01, s) for s in range(SEEDS)]
+    lstm = [loss_of("lstm", 0.01, s) for s in range(SEEDS)]
+    rnn = [loss_of("rnn", 0.01, s) for s in range(SEEDS)]
     assert test.n == 3 and test.p == pytest.approx(stats.ttest_rel(lstm, rnn).pvalue, rel=1e-10)
     assert comparisons[0].test.n == 2, "seed 2 of one side failed"
 
@@ -82,14 +62,14 @@ def test_numeric_metrics_are_top_level_numbers_and_compare_mode_s_per_cell_numbe
 def test_the_csv_has_a_row_per_run_with_the_values_as_typed(results, tmp_path):
     header, rows = runs_table(results)
     assert header == ["cell", "learning_rate", "seed", "status", "seconds", "tail_loss", "solved"]
-    assert rows[0] == ["rnn", "1e-2", 0, "done", 2.0, _loss("rnn", 0.01, 0), 0]
+    assert rows[0] == ["rnn", "1e-2", 0, "done", 2.0, loss_of("rnn", 0.01, 0), 0]
     assert rows[5] == ["rnn", "0.1", 2, "failed", 2.0, "", ""]
     path = tmp_path / "runs.csv"
     write_runs_csv(path, results)
     with open(path, encoding="utf-8", newline="") as handle:
         read = list(csv.reader(handle))
     assert read[0] == header and len(read) == 13 and read[1][:3] == ["rnn", "1e-2", "0"]
-    assert float(read[1][5]) == _loss("rnn", 0.01, 0)
+    assert float(read[1][5]) == loss_of("rnn", 0.01, 0)
 
 
 def test_the_summary_says_n_beside_every_figure(results):
