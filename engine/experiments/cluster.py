@@ -10,6 +10,7 @@ runs in flight through a Dask ``Event`` their worker watches and turns into the 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import socket
@@ -90,11 +91,12 @@ class _Sweep:
         self.stop: Event = Event(f"rnnlab-stop-{uuid.uuid4().hex}", client=client)
         self.tasks: dict[Future[RunOutcome], RunTask] = {
             client.submit(_execute_on_worker, task, self.stop.name, pure=False): task for task in tasks}
+        self.reported: set[Future[RunOutcome]] = set()
 
     def run(self, on_outcome: Callable[[RunOutcome], None], cancel: CancelToken) -> None:
         from distributed import as_completed
 
-        completed = as_completed(self.tasks)
+        completed = as_completed(self.tasks, loop=self.client.loop)
         try:
             while not completed.is_empty():
                 if cancel.cancelled:
@@ -102,6 +104,7 @@ class _Sweep:
                     return
                 batch = completed.next_batch(block=False)
                 for future in batch:
+                    self.reported.add(future)
                     on_outcome(self._outcome_of(future))
                 if not batch:
                     time.sleep(POLL_S)
@@ -114,14 +117,14 @@ class _Sweep:
 
     def _stop_runs(self, on_outcome: Callable[[RunOutcome], None]) -> None:
         """Tell the workers to stop the runs in flight, drop the tasks not started, and wait (a bounded time) for
-        the runs to stop; a run that finished meanwhile is still reported, a stopped one is not."""
+        the runs to stop; a run that finished meanwhile is still reported (once), a stopped one is not."""
         self.stop.set()
         processing = {key for keys in self.client.processing().values() for key in keys}
         self.client.cancel([future for future in self.tasks if not future.done() and future.key not in processing])
         deadline = time.monotonic() + STOP_WITHIN_S
         while time.monotonic() < deadline and not all(future.done() for future in self.tasks):
             time.sleep(POLL_S)
-        for future in self.tasks:
+        for future in self.tasks.keys() - self.reported:
             if future.status == "finished" and (outcome := self._outcome_of(future)).status == "done":
                 on_outcome(outcome)
 
@@ -170,8 +173,8 @@ def _require_distributed() -> None:
 
 
 def _probe(address: str, timeout_s: float) -> None:
-    """Refuse at once an address that is not HOST:PORT, or a TCP one where nothing listens (Dask itself would keep
-    trying until its timeout)."""
+    """Refuse at once an address that is not HOST:PORT or a TCP one where nothing listens (Dask itself would keep
+    trying until its timeout), and within ``timeout_s`` one where what listens does not speak Dask."""
     from distributed.comm.addressing import parse_address, parse_host_port
 
     try:
@@ -180,12 +183,24 @@ def _probe(address: str, timeout_s: float) -> None:
     except ValueError as exc:
         raise EngineError(f"cannot reach the Dask scheduler at {address}: {exc} (give it as tcp://HOST:PORT)") \
             from exc
-    if scheme != "tcp":
-        return
+    if scheme == "tcp":
+        try:
+            socket.create_connection((host, port), timeout=timeout_s).close()
+        except OSError as exc:
+            raise _unreachable(address, exc) from exc
     try:
-        socket.create_connection((host, port), timeout=timeout_s).close()
-    except OSError as exc:
+        asyncio.run(_handshake(address, timeout_s))
+    except Exception as exc:  # noqa: BLE001 - whatever answers there, the user gets one line naming the address
         raise _unreachable(address, exc) from exc
+
+
+async def _handshake(address: str, timeout_s: float) -> None:
+    """Open and close a Dask connection to ``address`` within ``timeout_s``: Dask's own connect waits forever for
+    the handshake of a server that accepts the connection and never answers."""
+    from distributed.comm import connect
+
+    comm = await asyncio.wait_for(connect(address, timeout=timeout_s), timeout_s)
+    await comm.close()
 
 
 def _unreachable(address: str, exc: BaseException) -> EngineError:
@@ -244,6 +259,8 @@ def _failure_line(exc: BaseException | None) -> str:
     if isinstance(exc, KilledWorker):
         return (f"the Dask worker running it died, {exc.allowed_failures + 1} time(s) (the last was "
                 f"{exc.last_worker.address}); its log says why")
+    while exc is not None and exc.__cause__ is not None:
+        exc = exc.__cause__
     return f"the Dask worker could not run it: {_one_line(exc)}"
 
 
