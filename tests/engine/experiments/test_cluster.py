@@ -266,3 +266,26 @@ def test_a_worker_that_dies_mid_run_fails_that_run_in_one_line_and_the_sweep_goe
     assert outcomes["slow"].status == "failed"
     assert outcomes["slow"].error is not None
     assert outcomes["slow"].error.startswith("the Dask worker running it died")
+
+
+@needs_distributed
+def test_a_cluster_sweep_stores_the_metrics_of_the_same_sweep_run_here(dask_cluster, tmp_path):
+    """``rnnlab sweep ... --cluster ADDRESS`` against ``--workers 2``: the same rows in the CSV, timings aside."""
+    import csv
+
+    from tests.cli.test_sweep_cli import FORECAST, run
+
+    def sweep(*where: str) -> list[dict[str, str]]:
+        name = where[0].strip("-")
+        table = tmp_path / f"{name}.csv"
+        status, _, err = run("sweep", "forecast", *FORECAST, "--vary", "cell=rnn,gru", "--seeds", "2", *where,
+                             "--store", str(tmp_path / f"{name}.sqlite3"), "--csv", str(table), "--quiet")
+        assert status == 0, err
+        with open(table, encoding="utf-8", newline="") as handle:
+            return [{key: value for key, value in row.items() if key not in {"seconds", "train_seconds"}}
+                    for row in csv.DictReader(handle)]
+
+    there = sweep("--cluster", dask_cluster.address)
+    here = sweep("--workers", "2")
+    assert len(here) == 4 and all(row["status"] == "done" for row in here)
+    assert there == here
