@@ -76,7 +76,7 @@ class ClusterExecutor:
         _probe(self.address, self._connect_timeout_s)
         try:
             return Client(self.address, timeout=self._connect_timeout_s, set_as_default=False)
-        except Exception as exc:  # noqa: BLE001 - whatever answers there, the user gets one line naming the address
+        except Exception as exc:  # whatever answers there, the user gets one line naming the address
             raise _unreachable(self.address, exc) from exc
 
 
@@ -190,7 +190,7 @@ def _probe(address: str, timeout_s: float) -> None:
             raise _unreachable(address, exc) from exc
     try:
         asyncio.run(_handshake(address, timeout_s))
-    except Exception as exc:  # noqa: BLE001 - whatever answers there, the user gets one line naming the address
+    except Exception as exc:  # whatever answers there, the user gets one line naming the address
         raise _unreachable(address, exc) from exc
 
 

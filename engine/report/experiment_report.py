@@ -80,7 +80,7 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
         rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
                      *summary_row(item.summary)])
     blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows),
-              figure(_metric_chart(results, metric).svg(), f"{metric} by configuration",
+              figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
                      f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of "
                      "freedom); n is in the table above.")]
     comparisons = results.comparisons(metric)
@@ -94,7 +94,7 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
     return blocks
 
 
-def _metric_chart(results: ExperimentResults, metric: str) -> LineChart:
+def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
     """The metric's mean and CI against the first varied setting (its values evenly spaced, in the order listed),
     one line per value of the second."""
     axes = results.experiment.axes

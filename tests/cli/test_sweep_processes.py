@@ -59,7 +59,8 @@ def test_a_sweep_killed_mid_way_and_resumed_has_every_run_exactly_once(tmp_path)
 def test_two_sweeps_writing_one_store_at_once_both_finish(tmp_path):
     store = tmp_path / "runs.sqlite3"
     first = sweep(store, "--steps", "20", "--vary", "cell=rnn,gru", "--seeds", "2", "--workers", "1", "--name", "a")
-    second = sweep(store, "--steps", "20", "--vary", "learning-rate=0.01,0.02", "--seeds", "2", "--workers", "1", "--name", "b")
+    second = sweep(store, "--steps", "20", "--vary", "learning-rate=0.01,0.02", "--seeds", "2", "--workers", "1",
+                   "--name", "b")
     for process in (first, second):
         status, _, err = finished(process)
         assert status == 0, err

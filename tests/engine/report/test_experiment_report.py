@@ -27,7 +27,8 @@ def test_the_report_is_self_contained_and_states_what_ran(results):
     parsed = assert_self_contained(text)
     assert parsed.figure_titles == ["tail_loss by configuration", "loss"]
     plain = html.unescape(text)
-    assert "Experiment: grid" in plain and "cell (2) x learning_rate (2) x 3 seeds = 12 runs; 11 done, 1 failed" in plain
+    assert "Experiment: grid" in plain
+    assert "cell (2) x learning_rate (2) x 3 seeds = 12 runs; 11 done, 1 failed" in plain
     assert "rnnlab sweep gradflow --vary cell=rnn,lstm" in plain
     assert "<td>Cell</td><td>varied: rnn, lstm</td>" in text and "<td>0 to 2, one per run</td>" in text
     assert "<td>Learning rate</td><td>varied: 1e-2, 0.1</td>" in text
