@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from rnnlab.engine.atomic import atomic_path
 
@@ -166,9 +166,6 @@ def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
     paired tests; its chart (as the report draws it) is kept for ``docs/experiment-cells.svg``."""
     from rnnlab.engine.experiments.results import ExperimentResults
     from rnnlab.engine.experiments.store import RunStore
-    from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
-    from rnnlab.engine.labs import lab_named
-    from rnnlab.engine.report.experiment_report import metric_chart
 
     with tempfile.TemporaryDirectory() as folder:
         store = RunStore(Path(folder) / "runs.sqlite3")
@@ -176,9 +173,17 @@ def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
         if status != 0:
             raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
         (stored,) = [listing.stored for listing in store.experiments()]
-        results = ExperimentResults(stored, store.runs(stored.id))
-    metric = lab_named(stored.lab).headline_metric
-    CHARTS[ROOT / "docs" / "experiment-cells.svg"] = metric_chart(results, metric).svg()
+        return experiment_rows(ExperimentResults(stored, store.runs(stored.id)), "experiment-cells.svg")
+
+
+def experiment_rows(results: Any, chart: str) -> list[Cells]:
+    """The rows of an experiment's table (see ``sweep_rows``); its chart is kept for ``docs/CHART``."""
+    from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
+    from rnnlab.engine.labs import lab_named
+    from rnnlab.engine.report.experiment_report import metric_chart
+
+    metric = lab_named(results.experiment.lab).headline_metric
+    CHARTS[ROOT / "docs" / chart] = metric_chart(results, metric).svg()
     rows = [[f"`{s.configuration.label}`", number(s.summary.mean), interval_text(s.summary.low, s.summary.high),
              number(s.summary.sd), seeds_text(s.summary.n), ""]
             for s in results.summaries(metric) if s.summary is not None]

@@ -101,8 +101,8 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
     by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
     first = axes[0] if axes else None
     texts = first.texts if first is not None else ("all runs",)
-    chart = LineChart(first.name if first is not None else "", metric, x_labels=tuple(enumerate(texts)),
-                      x_range=(-0.5, len(texts) - 0.5))
+    chart = LineChart(first.name if first is not None else "", f"{metric}: mean, 95% CI ({_seeds(results, metric)})",
+                      x_labels=tuple(enumerate(texts)), x_range=(-0.5, len(texts) - 0.5))
     lines: list[tuple[Any, str]] = [(None, f"mean {metric}")]
     if len(axes) > 1:
         lines = [(value, f"{axes[1].name}={text}") for value, text in zip(axes[1].values, axes[1].texts, strict=True)]
@@ -119,6 +119,12 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
         chart.error_bars(x, [_or_nan(s.low if s is not None else None) for s in found],
                          [_or_nan(s.high if s is not None else None) for s in found], colour)
     return chart
+
+
+def _seeds(results: ExperimentResults, metric: str) -> str:
+    """``n = 5 seeds``, or ``n = 3-5 seeds`` where configurations have different counts."""
+    counts = sorted({s.summary.n for s in results.summaries(metric) if s.summary is not None}) or [0]
+    return f"n = {counts[0]} seeds" if len(counts) == 1 else f"n = {counts[0]}-{counts[-1]} seeds"
 
 
 def _or_nan(value: float | None) -> float:
