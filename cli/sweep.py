@@ -39,8 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     labs = parser.add_subparsers(dest="lab", metavar="LAB", required=True)
     for entry in REGISTRY:
         lab_parser = labs.add_parser(entry.name, help=f"sweep the {entry.title.lower()} ({entry.name}'s flags)",
-                                     description=f"A sweep of {entry.name} runs: its files and setting flags as "
-                                                 f"rnnlab {entry.name} takes them, plus the sweep's flags.")
+                                     description=f"A sweep of {entry.title.lower()} runs: the files and setting "
+                                                 "flags of its single-run command, plus the sweep's flags.")
         importlib.import_module(entry.cli).add_run_arguments(lab_parser)
         add_sweep_arguments(lab_parser, entry)
         lab_parser.set_defaults(handler=run_sweep, lab_entry=entry)
