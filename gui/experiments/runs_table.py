@@ -74,12 +74,12 @@ class RunsTable(QTableWidget):
                 continue
             self._runs[run.key] = run
             self._status_item(row).setText(run.status)
-            self.item(row, self._first_status + 1).setText(f"{run.seconds:.1f}")
+            self._item(row, self._first_status + 1).setText(f"{run.seconds:.1f}")
             self._show_metric(row, run)
             tooltip = auto_literal(run.error) if run.status == FAILED and run.error else ""
             brush = QBrush(FAILED_COLOUR) if run.status == FAILED else QBrush()
             for column in range(self.columnCount()):
-                self.item(row, column).setToolTip(tooltip)
+                self._item(row, column).setToolTip(tooltip)
             self._status_item(row).setForeground(brush)
 
     def set_running(self, keys: Sequence[str]) -> None:
@@ -106,10 +106,15 @@ class RunsTable(QTableWidget):
 
     def _show_metric(self, row: int, run: StoredRun) -> None:
         value = numeric_metrics(run.metrics).get(self._metric or "") if run.status == DONE else None
-        self.item(row, self.columnCount() - 1).setText(number(value) if value is not None else "")
+        self._item(row, self.columnCount() - 1).setText(number(value) if value is not None else "")
 
     def _status_item(self, row: int) -> QTableWidgetItem:
-        return self.item(row, self._first_status)
+        return self._item(row, self._first_status)
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None, "show_grid fills every cell"
+        return item
 
     def status(self, key: str) -> str:
         """The status shown for the run of ``key``."""
@@ -126,5 +131,5 @@ class RunsTable(QTableWidget):
 
     def cell_text(self, key: str, column: str) -> str:
         """The text of the run's ``column`` (a header label: ``seed``, ``status``, ``seconds`` or the metric)."""
-        headers = [self.horizontalHeaderItem(k).text() for k in range(self.columnCount())]
-        return self.item(self._rows[key], headers.index(column)).text()
+        headers = [self.model().headerData(k, Qt.Orientation.Horizontal) for k in range(self.columnCount())]
+        return self._item(self._rows[key], headers.index(column)).text()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.errors import InputError
-from rnnlab.engine.experiments.experiment import Experiment
+from rnnlab.engine.experiments.experiment import SEED, Experiment
 from rnnlab.engine.experiments.local import physical_cores
 from rnnlab.engine.labs import REGISTRY, Lab, LabEntry
 from rnnlab.gui.experiments.lab_inputs import RunInputs, inputs_of
@@ -71,9 +71,7 @@ class SetupPanel(QWidget):
             form = ParamForm(entry.lab().settings)
             form.setObjectName(f"experiments{entry.name.capitalize()}Params")
             form.set_config(form.config(**DEFAULT_SETTINGS.get(entry.name, {})))
-            form.controls["seed"].setEnabled(False)
-            form.controls["seed"].setToolTip("An experiment runs seeds 0..N-1 of every configuration: set Seeds "
-                                             "below")
+            form.controls[SEED].setToolTip("An experiment runs seeds 0..N-1 of every configuration: set Seeds below")
             inputs = inputs_of(entry.name)
             self._forms[entry.name], self._inputs[entry.name] = form, inputs
             self.forms.addWidget(form)
@@ -220,6 +218,7 @@ class SetupPanel(QWidget):
     def _on_edited(self) -> None:
         """Check the definition and show its count of runs (or nothing while it is refused)."""
         self.workers_spin.setEnabled(self.cluster() is None)
+        self._lock_set_elsewhere()
         try:
             experiment = self.experiment()
         except InputError:
@@ -229,6 +228,12 @@ class SetupPanel(QWidget):
                      else f"{self.workers_spin.value()} at a time here")
             self.count_label.setText(f"{experiment.describe()}, {where}")
         self.changed.emit()
+
+    def _lock_set_elsewhere(self) -> None:
+        """The form's seed and varied settings are set by the experiment, not the form: their controls are off."""
+        varied = {row.setting() for row in self.vary_rows} | {SEED}
+        for name, control in self.form.controls.items():
+            control.setEnabled(name not in varied)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

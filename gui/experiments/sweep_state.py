@@ -27,8 +27,8 @@ class SweepState:
 
     def show_stored(self, results: ExperimentResults | None) -> None:
         """Show a stored experiment that is not running (a past one, opened; None: nothing)."""
-        self.stored = results.stored if results is not None else None
-        self.results = results
+        self.stored: StoredExperiment | None = results.stored if results is not None else None
+        self.results: ExperimentResults | None = results
         self.pending: list[str] = []
         self.running: list[str] = []
         self.seconds: list[float] = []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -100,8 +101,8 @@ class ExperimentsTab(LabTab):
         scroll = QScrollArea(objectName="experimentsSetupScroll")
         scroll.setWidget(self.setup)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(400)
+        scroll.setMinimumWidth(300)
+        fitting = self.setup.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -109,14 +110,21 @@ class ExperimentsTab(LabTab):
         header.addWidget(self.metric_combo)
         header.addWidget(self.export_csv_button)
         header.addWidget(self.export_report_button)
-        right = QVBoxLayout()
+        results = QWidget()
+        right = QVBoxLayout(results)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.controls)
         right.addLayout(header)
         right.addWidget(self.results_tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(results)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([fitting, 1280 - fitting])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(scroll)
-        layout.addLayout(right, 1)
+        layout.addWidget(splitter)
 
     def _connect(self) -> None:
         self.setup.changed.connect(self._on_setup_changed)

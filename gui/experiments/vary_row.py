@@ -73,6 +73,11 @@ class VaryRow(QWidget):
         self.setting_combo.setCurrentIndex(max(0, self.setting_combo.findData(setting)))
         self.values_edit.setText(values)
 
+    def setting(self) -> str | None:
+        """The field name of the varied setting (``learning_rate``), None when nothing is varied."""
+        spec = self._specs.get(self.setting_combo.currentData() or "")
+        return spec.name if spec is not None else None
+
     def text(self) -> str | None:
         """``NAME=V1,V2`` as ``--vary`` takes it, None when no setting is chosen."""
         flag_name = self.setting_combo.currentData()
