@@ -31,8 +31,9 @@ class SweepControls(QWidget):
         self.resume_button.setToolTip("Run only the runs this experiment is missing (after a Cancel, a crash or a "
                                       "failed run), into the same stored experiment")
         self.cancel_button = QPushButton("Cancel", objectName="experimentsCancel")
+        self.cancel_button.setShortcut("Esc")
         self.cancel_button.setToolTip("Stop the runs in flight; the finished runs stay in the store (Resume runs the "
-                                      "rest)")
+                                      "rest) (Esc)")
         self.progress_bar = QProgressBar(objectName="experimentsProgress", minimum=0, maximum=1, value=0)
         self.progress_bar.setToolTip("Finished runs of this sweep")
         self.progress_bar.setFormat("%v of %m runs")

@@ -215,9 +215,9 @@ def test_the_range_helper_fills_evenly_spaced_values():
 
 
 def test_the_window_keeps_answering_while_two_workers_train(qtbot, make_tab):
-    """Four tiny forecaster runs on the bundled Google sample, two at a time: the longest event-loop gap."""
+    """Ten tiny forecaster runs on the bundled Google sample, two at a time: the longest event-loop gap."""
     tab = make_tab()
-    define(tab, "forecast", ForecastConfig(window=10, layers=1, units=4, epochs=2), "cell=rnn,lstm", seeds=2,
+    define(tab, "forecast", ForecastConfig(window=10, layers=1, units=4, epochs=2), "cell=rnn,lstm", seeds=5,
            workers=2)
     beat = Heartbeat(10)
     beat.start()
