@@ -3,11 +3,12 @@
 It opens the main window (offscreen works), waits for the engine, checks that each lab of the registry
 (``engine/labs.py``) has its tab, visits every tab (the labs', then Experiments) and, through the tab interface
 (``LabTab.self_test_checks``, ``LabTab.configure_for_self_test``, ``LabTab.train_button_name``, ``LabTab.runner``),
-runs the tab's own checks, sets the smallest training (a two-run sweep for Experiments), clicks its Train button and
-waits for the run to finish through the real background-job path. The pad's own check, before its tiny training replaces its
-attention model, types the assignment's test sentence into the pad, as a person does, and checks the shipped
-attention model's translation that the pad's background job shows. Each step has its own time limit. The report
-goes to stdout and to ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
+runs the tab's own checks, sets the smallest training (a two-run sweep for Experiments), clicks its Train button
+and waits for the run to finish through the real background-job path. The pad's own check, before its tiny
+training replaces its attention model, types the assignment's test sentence into the pad, as a person does, and
+checks the shipped attention model's translation that the pad's background job shows. Each step has its own time
+limit. The report goes to stdout and to ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing
+failed, 1 otherwise.
 
 Nobody is at the screen, so message boxes are recorded instead of shown (an error or warning box fails the
 step that raised it), and a watchdog ends the process with status 1 if the whole run ever takes longer than
