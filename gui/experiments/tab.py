@@ -36,11 +36,12 @@ from rnnlab.engine.experiments.store import RunStore, StoredRun
 from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
 from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
-from rnnlab.engine.jobs import CancelToken, FileWritten, ProgressFn
+from rnnlab.engine.jobs import FileWritten
 from rnnlab.engine.labs import REGISTRY, lab_named
 from rnnlab.engine.plural import plural
 from rnnlab.gui.experiments.runs_table import NOT_RUN, RunsTable
 from rnnlab.gui.experiments.setup_panel import SetupPanel
+from rnnlab.gui.experiments.store_jobs import ReadExperiment, WriteRunsCsv, experiment_report
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
@@ -300,7 +301,7 @@ class ExperimentsTab(LabTab):
         if self.runner.busy or self.store_runner.busy:
             self.controls.say("Wait for the sweep to end (or cancel it) before opening another experiment.")
             return False
-        self.store_runner.start(_ReadExperiment(self.store_path, experiment_id), self._show_past_experiment)
+        self.store_runner.start(ReadExperiment(self.store_path, experiment_id), self._show_past_experiment)
         return True
 
     def _show_past_experiment(self, results: ExperimentResults) -> None:
@@ -330,7 +331,7 @@ class ExperimentsTab(LabTab):
         self.runs_table.show_runs(results.runs)
         self.runs_table.set_metric(metric)
         stem = f"experiment-{results.stored.id}-{results.stored.lab}"
-        self.report_export.set_run(lambda: _experiment_report(results, metric), stem)
+        self.report_export.set_run(lambda: experiment_report(results, metric), stem)
         self._show_chosen_runs()
 
     def chosen_metric(self) -> str | None:
@@ -391,7 +392,7 @@ class ExperimentsTab(LabTab):
         suggested = str(Path.home() / f"experiment-{results.stored.id}-runs.csv")
         path = ask_save_path(self, "Export runs CSV", suggested, "CSV files (*.csv)", ".csv")
         if path:
-            self.store_runner.start(_WriteRunsCsv(results, Path(path)), self._show_written)
+            self.store_runner.start(WriteRunsCsv(results, Path(path)), self._show_written)
 
     def _show_written(self, written: FileWritten) -> None:
         self.controls.say(f"Saved the {written.what} to {written.path}.")
@@ -407,36 +408,4 @@ class ExperimentsTab(LabTab):
 
     def _definition_valid(self) -> bool:
         return bool(self.setup.count_label.text())
-
-
-class _ReadExperiment:
-    """The job reading a stored experiment and its runs."""
-
-    def __init__(self, store_path: Path | None, experiment_id: int) -> None:
-        self._store_path, self._id = store_path, experiment_id
-
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ExperimentResults:
-        store = RunStore(self._store_path, create=False)
-        stored = store.experiment(str(self._id))
-        return ExperimentResults(stored, store.runs(stored.id))
-
-
-class _WriteRunsCsv:
-    """The job writing an experiment's runs as CSV (``write_runs_csv``)."""
-
-    def __init__(self, results: ExperimentResults, path: Path) -> None:
-        self._results, self._path = results, path
-
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> FileWritten:
-        from rnnlab.engine.experiments.export import write_runs_csv
-
-        write_runs_csv(self._path, self._results)
-        return FileWritten("runs table", self._path)
-
-
-def _experiment_report(results: ExperimentResults, metric: str | None) -> Any:
-    """The experiment's HTML report (built in the report's background job)."""
-    from rnnlab.engine.report.experiment_report import experiment_report
-
-    return experiment_report(results, metric)
 

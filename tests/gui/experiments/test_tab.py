@@ -191,7 +191,7 @@ def test_a_past_experiment_reopens_with_its_definition_and_runs(qtbot, make_tab,
     assert "4 of 4 runs done" in child(tab, QLabel, "experimentsStatus").text()
 
 
-def test_the_runs_csv_export_is_write_runs_csv_s(qtbot, make_tab, swept_store, tmp_path, monkeypatch):
+def test_the_runs_csv_export_is_write_runs_csv_s_and_the_report_is_written(qtbot, make_tab, swept_store, tmp_path, monkeypatch):
     path, experiment_id = swept_store
     tab = make_tab(path)
     with qtbot.waitSignal(tab.store_runner.finished, timeout=30_000):
@@ -206,6 +206,12 @@ def test_the_runs_csv_export_is_write_runs_csv_s(qtbot, make_tab, swept_store, t
     write_runs_csv(expected, ExperimentResults(stored, store.runs(experiment_id)))
     assert exported.read_bytes() == expected.read_bytes()
     assert str(exported) in child(tab, QLabel, "experimentsStatus").text()
+
+    report = tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(report), ""))
+    with qtbot.waitSignal(tab.report_export.runner.finished, timeout=60_000):
+        child(tab, QPushButton, "experimentsExportReport").click()
+    assert "n = 2 seeds" in report.read_text(encoding="utf-8")
 
 
 def test_the_range_helper_fills_evenly_spaced_values():
