@@ -164,9 +164,14 @@ def parse_axis(lab: Lab[Any, Any, Any], base: Any, text: str) -> Axis:
     return Axis(spec.name, values, texts)
 
 
+def varied_specs(lab: Lab[Any, Any, Any]) -> list[ParamSpec]:
+    """The settings an experiment can vary: every setting with a flag but the seed and the lists of names."""
+    return [spec for spec in param_specs(lab.settings) if spec.cli and spec.kind is not tuple and spec.name != SEED]
+
+
 def _varied_spec(lab: Lab[Any, Any, Any], name: str) -> ParamSpec:
     """The setting ``--vary NAME`` names; refused: the seed, a list setting and a name the lab does not have."""
-    specs = [spec for spec in param_specs(lab.settings) if spec.cli and spec.kind is not tuple and spec.name != SEED]
+    specs = varied_specs(lab)
     for spec in specs:
         if spec.flag == f"--{name}":
             return spec

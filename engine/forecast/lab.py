@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from rnnlab.engine.report.document import Report
 
 CHECKPOINT_KIND = "forecaster"
+SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
+"""The bundled sample (``resources/stock``): Google's daily prices 2012-2016 (training) and January 2017 (test)."""
 
 
 @dataclass(frozen=True)
