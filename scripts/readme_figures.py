@@ -161,6 +161,12 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
     return rows
 
 
+CHART_OF = {"forecast": "experiment-cells.svg"}
+"""The chart drawn for a sweep of a lab, by lab."""
+TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", "3", "--length", "50", "--steps", "500")
+"""The Experiments tab's default experiment as a command (a GUI test checks that they are the same experiment)."""
+
+
 def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
     """An experiment's summary of its lab's headline metric: each configuration's mean, 95% CI, sd and n, then the
     paired tests; its chart (as the report draws it) is kept for ``docs/experiment-cells.svg``."""
@@ -173,17 +179,18 @@ def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
         if status != 0:
             raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
         (stored,) = [listing.stored for listing in store.experiments()]
-        return experiment_rows(ExperimentResults(stored, store.runs(stored.id)), "experiment-cells.svg")
+        return experiment_rows(ExperimentResults(stored, store.runs(stored.id)), CHART_OF.get(argv[1]))
 
 
-def experiment_rows(results: Any, chart: str) -> list[Cells]:
-    """The rows of an experiment's table (see ``sweep_rows``); its chart is kept for ``docs/CHART``."""
+def experiment_rows(results: Any, chart: str | None) -> list[Cells]:
+    """The rows of an experiment's table (see ``sweep_rows``); its chart is kept for ``docs/CHART`` if named."""
     from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
     from rnnlab.engine.labs import lab_named
     from rnnlab.engine.report.experiment_report import metric_chart
 
     metric = lab_named(results.experiment.lab).headline_metric
-    CHARTS[ROOT / "docs" / chart] = metric_chart(results, metric).svg()
+    if chart is not None:
+        CHARTS[ROOT / "docs" / chart] = metric_chart(results, metric).svg()
     rows = [[f"`{s.configuration.label}`", number(s.summary.mean), interval_text(s.summary.low, s.summary.high),
              number(s.summary.sd), seeds_text(s.summary.n), ""]
             for s in results.summaries(metric) if s.summary is not None]
@@ -231,6 +238,12 @@ TABLES: tuple[Table, ...] = (
         header=("configuration", "skill: mean (or difference)", "95% CI", "sd", "n", "paired t-test"),
         commands=(Command(("sweep", "forecast", TRAIN_CSV, "--test-csv", TEST_CSV, "--vary", "cell=rnn,lstm,gru",
                            "--seeds", "5"), sweep_rows),)),
+    Table(
+        name="experiment-tab-default",
+        caption=f"The Experiments tab's default, `rnnlab {' '.join(TAB_DEFAULT_SWEEP)}`: the tail loss (the mean "
+                "loss over the last 10% of the steps; chance is about 0.17) of each cell on the adding problem",
+        header=("configuration", "tail loss: mean (or difference)", "95% CI", "sd", "n", "paired t-test"),
+        commands=(Command(TAB_DEFAULT_SWEEP, sweep_rows),)),
 )
 
 
@@ -259,9 +272,23 @@ def run_command(command: Command) -> dict[str, str]:
 
 
 def cpu_seconds() -> float:
-    """CPU seconds of this process and of its children that have ended (a sweep's job processes)."""
+    """CPU seconds of this process and of its child processes, ended or alive (a sweep's job processes stay warm
+    between commands; Linux tells their time through /proc, elsewhere only ended children count)."""
     times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
+    return times.user + times.system + times.children_user + times.children_system + _live_children_seconds()
+
+
+def _live_children_seconds() -> float:
+    """CPU seconds of this process's live children and of their ended children (``/proc/PID/stat``)."""
+    total = 0.0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def measure(table: Table, cheap_only: bool) -> dict[str, str]:
