@@ -191,7 +191,8 @@ def test_a_past_experiment_reopens_with_its_definition_and_runs(qtbot, make_tab,
     assert "4 of 4 runs done" in child(tab, QLabel, "experimentsStatus").text()
 
 
-def test_the_runs_csv_export_is_write_runs_csv_s_and_the_report_is_written(qtbot, make_tab, swept_store, tmp_path, monkeypatch):
+def test_the_runs_csv_export_is_write_runs_csv_s_and_the_report_is_written(qtbot, make_tab, swept_store, tmp_path,
+                                                                            monkeypatch):
     path, experiment_id = swept_store
     tab = make_tab(path)
     with qtbot.waitSignal(tab.store_runner.finished, timeout=30_000):
