@@ -14,6 +14,7 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import point_label
@@ -37,8 +38,8 @@ def default_curve(names: Sequence[str]) -> str | None:
 
 
 def curve_xy(points: list[list[float | None]]) -> tuple[np.ndarray, np.ndarray]:
-    """A stored curve's x and y, a y stored as None (not finite) as NaN."""
-    xy = np.array([[x, np.nan if y is None else y] for x, y in points], dtype=np.float64).reshape(-1, 2)
+    """A stored curve's x and y, a y stored as None (not finite) as NaN (numpy reads None as NaN in a float array)."""
+    xy = np.array(points, dtype=np.float64).reshape(-1, 2)
     return xy[:, 0], xy[:, 1]
 
 
@@ -73,6 +74,10 @@ class CurvesPlot(QWidget):
         self.curves: list[pg.PlotDataItem] = []
         self.configurations: list[str] = []
         self._runs: list[StoredRun] = []
+        self._xy: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._pool: list[pg.PlotDataItem] = []
+        self._shown: list[tuple[int, str, int]] = []
+        self._legend_entries: list[int] = []
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
         row.addWidget(self.combo_label)
@@ -93,6 +98,8 @@ class CurvesPlot(QWidget):
         """Draw ``runs`` (those without curves, the failed ones, are left out), keeping the curve chosen where
         the runs have it."""
         self._runs = [run for run in runs if run.curves]
+        kept = {run.id for run in self._runs}
+        self._xy = {key: xy for key, xy in self._xy.items() if key[0] in kept}
         self.configurations = list(dict.fromkeys(point_label(run.point) for run in runs))
         names = list(dict.fromkeys(name for run in self._runs for name in run.curves or {}))
         chosen = self.combo.currentText() if self.combo.currentText() in names else default_curve(names)
@@ -111,38 +118,60 @@ class CurvesPlot(QWidget):
 
     def _draw(self, name: str | None) -> None:
         """Every run's curve ``name`` in its configuration's colour and dash."""
-        drawn = [(run, *curve_xy((run.curves or {})[name])) for run in self._runs
+        drawn = [(run, *self._curve(run, name)) for run in self._runs
                  if name is not None and (run.curves or {}).get(name)]
         self._use_curves(len(drawn))
         log = wants_log([y for _, _, y in drawn])
         self.plot.setLogMode(x=False, y=log)
-        for curve, (run, x, y) in zip(self.curves, drawn, strict=True):
+        for index, (run, x, y) in enumerate(drawn):
             k = self.configurations.index(point_label(run.point))
-            curve.setPen(pg.mkPen(PALETTE[k % len(PALETTE)], width=1.3,
-                                  style=DASHES[(k // len(PALETTE)) % len(DASHES)]))
-            curve.setData(x, y, connect="finite")
+            if self._shown[index] != (run.id, name, k):
+                self._shown[index] = (run.id, name or "", k)
+                self.curves[index].setData(x, y, connect="finite", pen=configuration_pen(k))
         self._legend_sync([run for run, _, _ in drawn])
         self.plot.setLabel("left", (name or "") + (" (log scale)" if log else ""))
         self.plot.enableAutoRange()
         self.message.say("" if drawn else EMPTY_TEXT)
 
+    def _curve(self, run: StoredRun, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The run's curve ``name`` as arrays, read once per run (a live sweep redraws every run at each new one)."""
+        key = (run.id, name)
+        if key not in self._xy:
+            self._xy[key] = curve_xy((run.curves or {})[name])
+        return self._xy[key]
+
     def _use_curves(self, count: int) -> None:
-        """Have exactly ``count`` curve items, reusing those there are."""
-        while len(self.curves) > count:
-            self.plot.removeItem(self.curves.pop())
-        while len(self.curves) < count:
-            self.curves.append(self.plot.plot([], [], connect="finite"))
+        """Show ``count`` curve items, reusing those there are (one that shows the same run's curve in the same
+        colour is left as it is: a live sweep adds a run at a time); the others are emptied and hidden, kept for
+        the next runs (adding items to a plot costs more than drawing them)."""
+        while len(self._pool) < count:
+            self._pool.append(self.plot.plot([], [], connect="finite"))
+            self._shown.append((-1, "", -1))
+        for index in range(count, len(self._pool)):
+            if self._shown[index][0] != -1:
+                self._shown[index] = (-1, "", -1)
+                self._pool[index].setData([], [])
+            self._pool[index].setVisible(False)
+        for item in self._pool[:count]:
+            item.setVisible(True)
+        self.curves = self._pool[:count]
 
     def _legend_sync(self, runs: list[StoredRun]) -> None:
-        """One legend entry per configuration drawn (its first run's curve), at most MAX_LEGEND and a last entry
-        saying how many more there are."""
-        first: dict[str, pg.PlotDataItem] = {}
-        for run, curve in zip(runs, self.curves, strict=False):
-            first.setdefault(point_label(run.point), curve)
-        entries = sorted(first.items(), key=lambda item: self.configurations.index(item[0]))
+        """One legend entry per configuration drawn, its sample a thicker line than the curves (one pixel wide,
+        they draw fast) so its colour reads; at most MAX_LEGEND, and a last entry saying how many more there are."""
+        indices = sorted({self.configurations.index(point_label(run.point)) for run in runs})
+        if indices == self._legend_entries:
+            return
+        self._legend_entries = indices
         self.legend.clear()
-        for label, curve in entries[:MAX_LEGEND]:
-            self.legend.add(curve, label, "Every seed of this configuration is drawn in this colour.")
-        if len(entries) > MAX_LEGEND:
-            self.legend.addItem(pg.PlotDataItem(pen=None), f"and {len(entries) - MAX_LEGEND} more configurations")
+        for k in indices[:MAX_LEGEND]:
+            sample = pg.PlotDataItem(pen=configuration_pen(k, width=2.5))
+            self.legend.add(sample, self.configurations[k], "Every seed of this configuration is drawn in this colour.")
+        if len(indices) > MAX_LEGEND:
+            self.legend.addItem(pg.PlotDataItem(pen=None), f"and {len(indices) - MAX_LEGEND} more configurations")
         self.legend.reflow()
+
+
+def configuration_pen(k: int, width: float = 1.0) -> QPen:
+    """The pen of the k-th configuration: the palette's colours, then again with dashes."""
+    return pg.mkPen(PALETTE[k % len(PALETTE)], width=width, style=DASHES[(k // len(PALETTE)) % len(DASHES)])

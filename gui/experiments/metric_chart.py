@@ -105,6 +105,7 @@ class MetricChart(QWidget):
         self.setObjectName("experimentMetricChart")
         self.title = QLabel(objectName="experimentMetricChartTitle", wordWrap=True)
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setContentsMargins(4, 0, 4, 0)
         self.axis = SettingAxis(orientation="bottom")
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setObjectName("experimentMetricChartPlot")
