@@ -25,7 +25,7 @@ from rnnlab.gui.forecast.plot_message import PlotMessage
 
 LOG_DECADES = 2
 """Positive values spanning this many decades or more are drawn on a log axis."""
-MAX_LEGEND = 12
+MAX_LEGEND = 8
 """The legend names at most this many configurations (the rest are said to be there in one more entry)."""
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 """Past the palette's colours, configurations take the colours again with these dashes."""
