@@ -32,16 +32,20 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.experiments.local import physical_cores
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
-from rnnlab.engine.experiments.store import RunStore, StoredRun
+from rnnlab.engine.experiments.store import RunStore, StoredRun, default_store_path
 from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
 from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.engine.labs import REGISTRY, lab_named
 from rnnlab.engine.plural import plural
+from rnnlab.gui.experiments.curves_plot import CurvesPlot
+from rnnlab.gui.experiments.metric_chart import MetricChart
+from rnnlab.gui.experiments.past_experiments import PastExperiments
 from rnnlab.gui.experiments.runs_table import NOT_RUN, RunsTable
 from rnnlab.gui.experiments.setup_panel import SetupPanel
 from rnnlab.gui.experiments.store_jobs import ReadExperiment, WriteRunsCsv, experiment_report
+from rnnlab.gui.experiments.summary_table import ResultTables
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
@@ -91,8 +95,14 @@ class ExperimentsTab(LabTab):
                                           "experiment")
         self.export_report_button.setToolTip(self.report_export.action.toolTip().replace(
             "of the last finished run", "of the experiment"))
+        self.metric_chart = MetricChart()
+        self.result_tables = ResultTables()
+        self.curves_plot = CurvesPlot()
+        self.past_experiments = PastExperiments()
         self.results_tabs = QTabWidget(objectName="experimentsResultsTabs")
-        self.results_tabs.addTab(self.runs_table, "Runs")
+        for page, title in ((self.runs_table, "Runs"), (self.metric_chart, "Chart"), (self.result_tables, "Summary"),
+                            (self.curves_plot, "Loss curves"), (self.past_experiments, "Past experiments")):
+            self.results_tabs.addTab(page, title)
         self._lay_out()
         self._connect()
         self._show_lab_metric()
@@ -146,6 +156,9 @@ class ExperimentsTab(LabTab):
         self.runner.cancelled.connect(self._on_runner_cancelled)
         self.runner.failed.connect(self._on_runner_failed)
         self.store_runner.failed.connect(self._on_store_runner_failed)
+        self.past_experiments.chosen.connect(self.open_experiment_id)
+        self.past_experiments.deleted.connect(self._on_past_experiments_deleted)
+        self.results_tabs.currentChanged.connect(self._on_results_tabs_current_changed)
 
     # ----- tab interface ------------------------------------------------------------------------------------------
     def use_tab_finder(self, find_tab: TabFinder) -> None:
@@ -264,6 +277,8 @@ class ExperimentsTab(LabTab):
         skipped = f" ({result.skipped} done before)" if result.skipped else ""
         self.controls.say(f"Done: {plural(result.ran, 'run')}{failed}{skipped} in {elapsed}. {self._finding()}",
                           detail=self._finding(every=True))
+        if self.results_tabs.currentWidget() is self.runs_table:
+            self.results_tabs.setCurrentWidget(self.metric_chart)
         if result.ran and result.failed == result.ran and self.state.results is not None:
             first = self.state.results.failures()[0]
             QMessageBox.warning(self, "Experiment", auto_literal(f"Every run failed, e.g. {first.key}: {first.error}"))
@@ -290,9 +305,28 @@ class ExperimentsTab(LabTab):
         self._on_store_changed()
 
     def _on_store_changed(self) -> None:
-        """An experiment was added to the store or its runs changed: the list of past experiments is read again
-        (the merge wires ``PastExperiments.refresh(self.store())`` here)."""
+        """An experiment was added to the store or its runs changed: the list of past experiments is read again."""
+        self._refresh_past_experiments()
         self._sync()
+
+    def _refresh_past_experiments(self) -> None:
+        """List the store's experiments (a store not made yet is not made here: the list's hint stays)."""
+        if (self.store_path or default_store_path()).exists():
+            self.past_experiments.refresh(self.store())
+
+    def _on_results_tabs_current_changed(self, _index: int) -> None:
+        if self.results_tabs.currentWidget() is self.past_experiments:
+            self._refresh_past_experiments()
+
+    def _on_past_experiments_deleted(self, experiment_id: int) -> None:
+        """The experiment on show was deleted from the store: nothing of it stays on screen."""
+        if self.state.stored is not None and self.state.stored.id == experiment_id:
+            self.state.show_stored(None)
+            self.runs_table.setRowCount(0)
+            self.title_label.setText("")
+            for view in (self.metric_chart, self.result_tables, self.curves_plot):
+                view.clear()
+            self._sync()
 
     # ----- past experiments ---------------------------------------------------------------------------------------
     def open_experiment_id(self, experiment_id: int) -> bool:
@@ -324,12 +358,13 @@ class ExperimentsTab(LabTab):
     # ----- results ------------------------------------------------------------------------------------------------
     def _show_results(self, results: ExperimentResults) -> None:
         """Show the experiment's stored runs in every results view: after each finished run, at the end, and for a
-        past experiment. The table here; the merge adds the metric chart and the summary table
-        (``show_results(results, metric)``) to ``results_tabs`` and calls them here."""
+        past experiment."""
         self._fill_metric_combo(results)
         metric = self.chosen_metric()
         self.runs_table.show_runs(results.runs)
         self.runs_table.set_metric(metric)
+        self.metric_chart.show_results(results, metric)
+        self.result_tables.show_results(results, metric)
         stem = f"experiment-{results.stored.id}-{results.stored.lab}"
         self.report_export.set_run(lambda: experiment_report(results, metric), stem)
         self._show_chosen_runs()
@@ -371,8 +406,8 @@ class ExperimentsTab(LabTab):
         return [run for run in results.runs if run.status == DONE]
 
     def _show_chosen_runs(self) -> None:
-        """The selection changed or runs finished: the merge shows ``chosen_runs()`` in the curves plot
-        (``CurvesPlot.show_runs``) here."""
+        """The selection changed or runs finished: the chosen runs' loss curves."""
+        self.curves_plot.show_runs(self.chosen_runs())
 
     def _finding(self, every: bool = False) -> str:
         """The paired tests of the chosen metric as one line each (the first only unless ``every``): the lesson."""

@@ -233,3 +233,17 @@ def test_the_window_keeps_answering_while_two_workers_train(qtbot, make_tab):
     print(f"\nlongest stall while two workers train: {report.line()}")
     assert all(tab.runs_table.status(key) == "done" for key in tab.runs_table.keys())
     assert report.longest <= LOOSE_STALL_S, report.line()
+
+
+def test_the_tab_s_default_experiment_is_the_documented_command(make_tab):
+    """docs/experiments.md's table of the tab's default is generated from this command: the same experiment."""
+    from rnnlab.cli import build_parser
+    from rnnlab.cli.sweep import experiment_of_args
+    from scripts.readme_figures import TAB_DEFAULT_SWEEP
+
+    args = build_parser().parse_args(list(TAB_DEFAULT_SWEEP))
+    args.argv = list(TAB_DEFAULT_SWEEP)
+    documented = experiment_of_args(args)
+    shown = make_tab().setup.experiment()
+    assert shown.fingerprint() == documented.fingerprint()
+    assert shown.seeds == documented.seeds == 3
