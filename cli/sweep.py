@@ -122,7 +122,7 @@ def run_sweep(args: argparse.Namespace) -> int:
     experiment = experiment_of_args(args)
     executor = _executor(args)
     experiment.check()
-    store = RunStore(getattr(args, "store", None))
+    store = RunStore(args.store)
     stored, found = open_experiment(store, experiment, args.resume)
     job = SweepJob(store, stored, executor)
     if not args.quiet:
@@ -167,6 +167,9 @@ def experiment_of_args(args: argparse.Namespace) -> Experiment:
     for axis in axes:
         if axis.name in typed:
             raise InputError(f"--{axis.flag_name} and --vary {axis.flag_name} both set {axis.name}: give one.")
+    if args.metric is not None and args.metric.rsplit(".", 1)[-1] not in lab.metric_names:
+        raise InputError(f"--metric {args.metric}: {entry.name} runs give no such number; they give "
+                         f"{', '.join(lab.metric_names)}.")
     seeds = args.seeds if args.seeds is not None else (preset.seeds if preset else 1)
     files = tuple(getattr(args, flag.dest) for flag in inputs if getattr(args, flag.dest) is not None)
     return Experiment(entry.name, run, axes, seeds, args.name or "", files, shlex.join(["rnnlab", *args.argv]))

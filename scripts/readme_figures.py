@@ -35,7 +35,8 @@ from rnnlab.engine.atomic import atomic_path
 ROOT = Path(__file__).resolve().parent.parent
 # The files whose marked blocks this script writes; each block is in exactly one of them.
 FILES: tuple[Path, ...] = tuple(ROOT / "docs" / name for name in (
-    "gradient-flow.md", "stock-forecaster.md", "translation-pad.md", "performance.md", "experiments.md"))
+    "gradient-flow.md", "stock-forecaster.md", "translation-pad.md", "performance.md", "experiments.md")) + (
+    ROOT / "README.md",)
 TRAIN_CSV = "resources/stock/Google_Stock_Price_Train.csv"
 TEST_CSV = "resources/stock/Google_Stock_Price_Test.csv"
 FORECAST_SEEDS = range(5)

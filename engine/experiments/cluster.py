@@ -113,7 +113,8 @@ class _Sweep:
             if unfinished:
                 self.stop.set()
                 self.client.cancel(unfinished)
-            self.stop.clear()
+            else:
+                self.stop.clear()
 
     def _stop_runs(self, on_outcome: Callable[[RunOutcome], None]) -> None:
         """Tell the workers to stop the runs in flight, drop the tasks not started, and wait (a bounded time) for
@@ -141,9 +142,14 @@ class _Sweep:
 
 
 def _execute_on_worker(task: RunTask, stop_name: str) -> RunOutcome:
-    """What a worker runs: ``execute(task)``, stopped at the job's next check once the sweep sets ``stop_name``."""
+    """What a worker runs: ``execute(task)`` with torch set up as for every job (denormals flushed, the configured
+    threads: one unless the worker's ``$RNNLAB_TORCH_THREADS`` says otherwise), stopped at the job's next check once
+    the sweep sets ``stop_name``."""
     from distributed import Event, get_client
 
+    from rnnlab.engine.runtime import configure_torch
+
+    configure_torch()
     stop = Event(stop_name, client=get_client())
     cancel = CancelToken()
     finished = threading.Event()

@@ -21,6 +21,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.experiments.runs import RunTask
 from rnnlab.engine.labs import Lab, lab_named, with_settings
 from rnnlab.engine.params import ParamSpec, param_specs
+from rnnlab.engine.plural import plural
 
 MAX_AXES = 2
 SEED = "seed"
@@ -70,6 +71,9 @@ class Experiment:
             raise InputError("Each setting can be varied once.")
         if self.seeds < 1:
             raise InputError(f"An experiment needs at least one seed; got {self.seeds}.")
+        if self.name.strip().isdigit():
+            raise InputError(f"An experiment's name of digits only ({self.name!r}) would read as another "
+                             "experiment's id: give it a word too.")
 
     def points(self) -> list[dict[str, Any]]:
         """The configurations: every combination of the axes' values (the first axis outermost); one empty point
@@ -115,7 +119,7 @@ class Experiment:
         """``cell (3) x learning_rate (2) x 5 seeds = 30 runs``."""
         parts = [f"{axis.name} ({len(axis.values)})" for axis in self.axes]
         runs = len(self.points()) * self.seeds
-        return " x ".join([*parts, f"{self.seeds} seed{'s' if self.seeds != 1 else ''}"]) + f" = {runs} runs"
+        return " x ".join([*parts, plural(self.seeds, "seed")]) + f" = {plural(runs, 'run')}"
 
 
 def run_key(point: dict[str, Any], seed: int) -> str:

@@ -3,8 +3,8 @@
 Each worker is a thread that hands one task at a time to its own job process (``run_in_job_process`` takes a
 process per call), so ``workers`` runs train at once, each with its own interpreter. The default is one worker per
 physical core, and each worker's torch runs ``threads_per_worker`` threads: the configured count (one, as every
-job; ``$RNNLAB_TORCH_THREADS``), lowered where needed so that workers x threads <= cores. Keeping the single run's
-thread count means a run in a sweep gives the single command's numbers exactly.
+job; ``$RNNLAB_TORCH_THREADS``), lowered where needed so that workers x threads <= cores. Where it is not lowered
+(the default: one thread) a run in a sweep gives the single command's numbers exactly.
 """
 
 from __future__ import annotations

@@ -126,6 +126,11 @@ class ExperimentResults:
                                           paired_t_test([a[s] for s in seeds], [b[s] for s in seeds])))
         return out
 
+    def without(self, metric: str) -> list[StoredRun]:
+        """The runs that are done but gave no finite ``metric`` (a diverged run's loss): left out of its figures."""
+        return [run for run in self.runs if run.status == DONE
+                and not math.isfinite(numeric_metrics(run.metrics).get(metric, math.nan))]
+
     def failures(self) -> list[StoredRun]:
         """The runs that failed, with their errors."""
         return [run for run in self.runs if run.status == FAILED]

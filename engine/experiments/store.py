@@ -151,11 +151,16 @@ class RunStore:
             raise InputError(f"There is no run store at {self.path}.")
         self._open()
 
-    def add_experiment(self, experiment: Experiment) -> StoredExperiment:
-        """Store a new experiment (its name must be unused) and return it with its id."""
+    def add_experiment(self, experiment: Experiment, stem: str = "") -> StoredExperiment:
+        """Store a new experiment and return it with its id. Its name must be unused; an experiment without a name
+        is given the first unused one of ``stem``, ``stem #2``, ... in the same transaction (so two sweeps started
+        at once never pick the same)."""
         created = _now()
         fingerprint = experiment.fingerprint()
         with self._transaction(write=True) as db:
+            if not experiment.name:
+                taken = {row["name"] for row in db.execute("SELECT name FROM experiments")}
+                experiment = dataclasses.replace(experiment, name=_unused(stem or experiment.lab, taken))
             if db.execute("SELECT 1 FROM experiments WHERE name = ?", (experiment.name,)).fetchone():
                 raise InputError(f"The store already has an experiment called {experiment.name!r}: resume it "
                                  "(--resume) or give another name.")
@@ -176,11 +181,13 @@ class RunStore:
         return _experiment(row) if row is not None else None
 
     def experiment(self, reference: str) -> StoredExperiment:
-        """The experiment whose id (digits) or name is ``reference``; an InputError naming how to list them."""
+        """The experiment whose id (digits) or else name is ``reference``; an InputError naming how to list them."""
         with self._transaction() as db:
-            row = db.execute("SELECT * FROM experiments WHERE name = ?", (reference,)).fetchone()
-            if row is None and reference.isdigit():
+            row = None
+            if reference.isdigit():
                 row = db.execute("SELECT * FROM experiments WHERE id = ?", (int(reference),)).fetchone()
+            if row is None:
+                row = db.execute("SELECT * FROM experiments WHERE name = ?", (reference,)).fetchone()
         if row is None:
             raise InputError(f"{self.path} has no experiment {reference!r} (rnnlab runs list shows them).")
         return _experiment(row)
@@ -220,6 +227,9 @@ class RunStore:
                       settings=json.dumps(dataclasses.asdict(task.run.config)),
                       metrics=_json_or_none(outcome.metrics), curves=_json_or_none(outcome.curves))
         with self._transaction(write=True) as db:
+            if db.execute("SELECT 1 FROM experiments WHERE id = ?", (task.experiment_id,)).fetchone() is None:
+                raise EngineError(f"Experiment {task.experiment_id} was deleted from the run store {self.path} "
+                                  "while its runs were going: this run could not be stored.")
             db.execute(_RECORD, values)
 
     def delete_experiment(self, experiment_id: int) -> None:
@@ -228,14 +238,9 @@ class RunStore:
             db.execute("DELETE FROM experiments WHERE id = ?", (experiment_id,))
 
     def unused_name(self, stem: str) -> str:
-        """``stem``, or ``stem #2``, ``stem #3``...: the first name no experiment in the store has."""
+        """``stem``, or ``stem #2``, ``stem #3``...: the first name no experiment in the store has now."""
         with self._transaction() as db:
-            taken = {row["name"] for row in db.execute("SELECT name FROM experiments")}
-        name, number = stem, 1
-        while name in taken:
-            number += 1
-            name = f"{stem} #{number}"
-        return name
+            return _unused(stem, {row["name"] for row in db.execute("SELECT name FROM experiments")})
 
     def _open(self) -> None:
         """Check the file is a run store of a schema this version reads (make the schema in a new, empty file) and
@@ -288,6 +293,15 @@ class RunStore:
                               f"{exc}.") from None
         finally:
             db.close()
+
+
+def _unused(stem: str, taken: set[str]) -> str:
+    """``stem``, or ``stem #2``, ``stem #3``...: the first not in ``taken``."""
+    name, number = stem, 1
+    while name in taken:
+        number += 1
+        name = f"{stem} #{number}"
+    return name
 
 
 def _check_schema(path: Path, application: int, version: int) -> None:

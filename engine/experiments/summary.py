@@ -48,6 +48,21 @@ def test_row(test: PairedTest) -> list[str]:
             "-" if test.t is None else f"{test.t:.3g}", p_text(test.p), seeds_text(test.n)]
 
 
+def left_out_text(results: ExperimentResults, metric: str) -> str:
+    """A line naming the done runs without a finite ``metric`` (left out of its mean and tests), with the step where
+    a run diverged; empty when every done run gave it."""
+    runs = results.without(metric)
+    if not runs:
+        return ""
+    named = []
+    for run in runs[:5]:
+        step = (run.metrics or {}).get("diverged_at_step")
+        named.append(f"{run.key}" + (f" (diverged at step {step})" if step is not None else ""))
+    more = f" and {len(runs) - 5} more" if len(runs) > 5 else ""
+    return (f"{plural(len(runs), 'finished run')} gave no {metric} and {'is' if len(runs) == 1 else 'are'} left out "
+            f"of its figures: {', '.join(named)}{more}.")
+
+
 def summary_lines(results: ExperimentResults, metric: str | None) -> list[str]:
     """The lines the sweep prints: the experiment and its counts, the table of ``metric`` per configuration and
     the paired tests (none before a run is done)."""
@@ -63,6 +78,8 @@ def summary_lines(results: ExperimentResults, metric: str | None) -> list[str]:
     axes = results.experiment.axes
     lines += aligned([[*names, "mean", "sd", "95% CI", "n"],
                       *(_configuration_row(s, axes) for s in results.summaries(metric))])
+    if left_out := left_out_text(results, metric):
+        lines.append(left_out)
     comparisons = results.comparisons(metric)
     if comparisons:
         lines.append(f"paired t-tests of {metric} on the same seeds (difference of means, 95% CI, t, p):")

@@ -53,11 +53,7 @@ def open_experiment(store: RunStore, experiment: Experiment, resume: bool) -> tu
                              "than these: resume it with the same ones, or give another --name.")
         if found is not None:
             return found, True
-    if not experiment.name:
-        experiment = Experiment(experiment.lab, experiment.base, experiment.axes, experiment.seeds,
-                                store.unused_name(default_name(experiment)), experiment.input_files,
-                                experiment.command)
-    return store.add_experiment(experiment), False
+    return store.add_experiment(experiment, default_name(experiment)), False
 
 
 def default_name(experiment: Experiment) -> str:

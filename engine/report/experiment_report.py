@@ -15,7 +15,7 @@ from rnnlab.engine.experiments.experiment import SEED, canonical_text, point_lab
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
 from rnnlab.engine.experiments.stats import LEVEL
-from rnnlab.engine.experiments.summary import number, summary_row, test_row
+from rnnlab.engine.experiments.summary import left_out_text, number, summary_row, test_row
 from rnnlab.engine.labs import REGISTRY, lab_named
 from rnnlab.engine.params import param_specs
 from rnnlab.engine.report.document import Report, Section, figure, paragraph, table
@@ -79,7 +79,8 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
         point = item.configuration.point
         rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
                      *summary_row(item.summary)])
-    blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows),
+    left_out = left_out_text(results, metric)
+    blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
               figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
                      f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of "
                      "freedom); n is in the table above.")]
@@ -95,8 +96,8 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
 
 
 def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
-    """The metric's mean and CI against the first varied setting (its values evenly spaced, in the order listed),
-    one line per value of the second."""
+    """The metric's mean and CI against the first varied setting (its values evenly spaced, in the order listed: a
+    category each, so the means are not joined), a colour per value of the second."""
     axes = results.experiment.axes
     by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
     first = axes[0] if axes else None
@@ -115,7 +116,7 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
             found.append(by_label[point_label(point)])
         x = np.arange(len(texts)) + (j - (len(lines) - 1) / 2) * _SPREAD
         colour = PALETTE[j % len(PALETTE)]
-        chart.line(x, [s.mean if s is not None else np.nan for s in found], label, colour, dots=True)
+        chart.points(x, [s.mean if s is not None else np.nan for s in found], label, colour)
         chart.error_bars(x, [_or_nan(s.low if s is not None else None) for s in found],
                          [_or_nan(s.high if s is not None else None) for s in found], colour)
     return chart

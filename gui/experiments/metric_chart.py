@@ -157,6 +157,8 @@ class MetricChart(QWidget):
                       for value, position in zip(first.values if first else (None,), self.scale.positions,
                                                  strict=True)]
             summaries = [by_label[point_label(point)] for point, _ in points]
+            joined = self.scale.kind != CATEGORICAL
+            line.curve.setPen(pg.mkPen(PALETTE[j % len(PALETTE)], width=2) if joined else None)
             self._draw_line(line, [x for _, x in points], summaries, [point_label(p) for p, _ in points], shift)
             found += [summary for summary in summaries if summary is not None]
         self._label_axes(first, metric)

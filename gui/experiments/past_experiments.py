@@ -76,6 +76,7 @@ class PastExperiments(QWidget):
         self.setObjectName("pastExperiments")
         self.store: RunStore | None = None
         self.listings: list[ExperimentListing] = []
+        self.deletion_locked = False
         self.table = ExperimentTable(objectName="pastExperimentsTable")
         self.table.setColumnCount(len(HEADERS))
         self.table.setHorizontalHeaderLabels(list(HEADERS))
@@ -99,7 +100,6 @@ class PastExperiments(QWidget):
         self.open_button.setToolTip("Show the chosen experiment's results.")
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button = QPushButton("Delete…", objectName="pastExperimentsDelete")
-        self.delete_button.setToolTip("Remove the chosen experiment and all its runs from the store.")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -137,10 +137,17 @@ class PastExperiments(QWidget):
         row = self.table.currentRow()
         return self.listings[row].stored.id if 0 <= row < len(self.listings) else None
 
+    def lock_deletion(self, locked: bool) -> None:
+        """While a sweep writes the store, Delete is off (deleting its experiment would fail its next run)."""
+        self.deletion_locked = locked
+        self._on_selection_changed()
+
     def _on_selection_changed(self) -> None:
         chosen = self.current_id() is not None
         self.open_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen and not self.deletion_locked)
+        self.delete_button.setToolTip("Wait for the sweep to end: it is writing the store." if self.deletion_locked
+                                      else "Remove the chosen experiment and all its runs from the store.")
 
     def _on_open_clicked(self) -> None:
         experiment_id = self.current_id()

@@ -106,7 +106,11 @@ class RunsTable(QTableWidget):
 
     def _show_metric(self, row: int, run: StoredRun) -> None:
         value = numeric_metrics(run.metrics).get(self._metric or "") if run.status == DONE else None
-        self._item(row, self.columnCount() - 1).setText(number(value) if value is not None else "")
+        item = self._item(row, self.columnCount() - 1)
+        step = (run.metrics or {}).get("diverged_at_step") if run.status == DONE else None
+        item.setText(number(value) if value is not None else (f"none (diverged at step {step})" if step else ""))
+        item.setToolTip("" if value is not None or run.status != DONE
+                        else f"This run gave no {self._metric}: it is left out of the mean and the tests.")
 
     def _status_item(self, row: int) -> QTableWidgetItem:
         return self._item(row, self._first_status)

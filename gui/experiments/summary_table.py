@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.stats import LEVEL
-from rnnlab.engine.experiments.summary import number, test_row
+from rnnlab.engine.experiments.summary import left_out_text, number, test_row
 
 SORT_KEY = Qt.ItemDataRole.UserRole
 NO_VALUE = math.inf
@@ -164,7 +164,8 @@ class ResultTables(QWidget):
         self.summary.show_results(results, metric)
         self.comparisons.show_results(results, metric)
         level = f"{LEVEL:.0%}"
-        self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration."
+        self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. "
+                                     f"{left_out_text(results, metric)}".rstrip()
                                      if metric is not None else EMPTY_TEXT)
         count = self.comparisons.rowCount()
         self.comparison_caption.setText(

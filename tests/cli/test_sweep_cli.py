@@ -56,6 +56,8 @@ def run(*argv: str) -> tuple[int, str, str]:
     (["--metrics", "m.json"], "--metrics writes one run's file"),
     (["--export", "a.npz"], "--export writes one run's file"),
     (["--cluster", "tcp://127.0.0.1:8786", "--workers", "2"], "--workers is for local runs"),
+    (["--metric", "nosuch"], "--metric nosuch: gradflow runs give no such number; they give tail_loss, chance_loss"),
+    (["--name", "42"], "An experiment's name of digits only ('42') would read as another experiment's id"),
 ])
 def test_a_bad_request_is_refused_before_any_run_in_one_line(tmp_path, extra, message):
     store = tmp_path / "runs.sqlite3"

@@ -72,6 +72,23 @@ def test_the_csv_has_a_row_per_run_with_the_values_as_typed(results, tmp_path):
     assert float(read[1][5]) == loss_of("rnn", 0.01, 0)
 
 
+def test_a_finished_run_without_the_metric_is_named_as_left_out(store):
+    """A diverged run is done (its partial metrics kept) but has no tail loss: the summary says so."""
+    import dataclasses
+
+    from rnnlab.engine.experiments.results import ExperimentResults
+    from rnnlab.engine.experiments.summary import left_out_text
+
+    results = grid_results(store)
+    run = results.runs[0]
+    diverged = dataclasses.replace(run, metrics={**(run.metrics or {}), "tail_loss": None, "diverged_at_step": 38})
+    changed = ExperimentResults(results.stored, [diverged, *results.runs[1:]])
+    assert changed.without("tail_loss") == [diverged] and results.without("tail_loss") == []
+    line = f"1 finished run gave no tail_loss and is left out of its figures: {run.key} (diverged at step 38)."
+    assert left_out_text(changed, "tail_loss") == line and line in summary_lines(changed, "tail_loss")
+    assert left_out_text(results, "tail_loss") == ""
+
+
 def test_the_summary_says_n_beside_every_figure(results):
     lines = summary_lines(results, "tail_loss")
     assert lines[0] == ("experiment 1 'grid' (gradflow, cell (2) x learning_rate (2) x 3 seeds = 12 runs): 11 done, "

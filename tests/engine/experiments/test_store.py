@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from rnnlab.engine.errors import InputError
+from rnnlab.engine.errors import EngineError, InputError
 from rnnlab.engine.experiments.experiment import Experiment, parse_axis
 from rnnlab.engine.experiments.runs import DONE, FAILED, RunOutcome
 from rnnlab.engine.experiments.store import APPLICATION_ID, SCHEMA_VERSION, RunStore
@@ -77,6 +77,25 @@ def test_names_are_unique_and_a_free_one_is_found(store):
     assert store.unused_name("cells") == "cells #3" and store.unused_name("new") == "new"
     with pytest.raises(InputError, match="has no experiment 'nine'"):
         store.experiment("nine")
+    unnamed = dataclasses.replace(EXPERIMENT, name="")
+    assert [store.add_experiment(unnamed, "cells").name for _ in range(2)] == ["cells #3", "cells #4"]
+    with pytest.raises(InputError, match="digits only"):
+        dataclasses.replace(EXPERIMENT, name="2")
+
+
+def test_an_id_is_looked_up_before_a_name(store):
+    first = store.add_experiment(EXPERIMENT)
+    second = store.add_experiment(dataclasses.replace(EXPERIMENT, name=f"run {first.id}"))
+    assert store.experiment(str(first.id)).id == first.id
+    assert store.experiment(f"run {first.id}").id == second.id
+
+
+def test_a_run_of_an_experiment_deleted_meanwhile_is_refused_in_one_line(store):
+    stored = store.add_experiment(EXPERIMENT)
+    task = EXPERIMENT.tasks(stored.id)[0]
+    store.delete_experiment(stored.id)
+    with pytest.raises(EngineError, match=f"Experiment {stored.id} was deleted from the run store"):
+        store.record(task, outcome_of(task))
 
 
 def test_deleting_an_experiment_removes_its_runs(store):

@@ -135,6 +135,9 @@ def test_cancel_stops_the_runs_in_flight_and_keeps_the_finished_ones(qtbot, make
     with qtbot.waitSignal(tab.runner.started):
         child(tab, QPushButton, "experimentsRun").click()
     qtbot.waitUntil(lambda: tab.state.finished >= 2, timeout=120_000)
+    tab.results_tabs.setCurrentWidget(tab.past_experiments)
+    assert tab.past_experiments.current_id() is not None, "the running experiment is listed and chosen"
+    assert not child(tab, QPushButton, "pastExperimentsDelete").isEnabled(), "no deleting what the sweep writes"
     with qtbot.waitSignal(tab.runner.cancelled, timeout=30_000):
         child(tab, QPushButton, "experimentsCancel").click()
     store = RunStore(tab.store_path)
