@@ -35,7 +35,7 @@ from rnnlab.gui.app import create_application, create_window
 from rnnlab.gui.heartbeat import Heartbeat, StallReport
 
 SCENARIOS = ("gradflow", "gradflow_compare", "forecast", "pad_shown", "translate", "paste", "typing", "csv",
-             "hidden_ratio")
+             "experiments", "hidden_ratio")
 SETTLE_S = 2.0
 """Seconds a tab is left on show before its Train button is clicked."""
 TYPED = "the quick brown fox jumps over the lazy dog while string theory explains nothing "
@@ -69,7 +69,8 @@ class Bench:
         self.window.show()
         self.window.start_loading()
         wait_for(self.window.engine_loaded, 180)
-        self.tabs = {name: self.window.find_tab(name) for name in ("gradientFlowTab", "forecastTab", "translationTab")}
+        self.tabs = {name: self.window.find_tab(name)
+                     for name in ("gradientFlowTab", "forecastTab", "translationTab", "experimentsTab")}
         for tab in self.tabs.values():
             if tab.loading:
                 wait_for(tab.loaded, 60)
@@ -101,7 +102,7 @@ class Bench:
         if before is not None:
             before()
         spin(SETTLE_S)
-        report = self.measure(name, tab.findChild(QPushButton, "trainButton").click)
+        report = self.measure(name, tab.findChild(QPushButton, tab.train_button_name).click)
         if after is not None:
             after()
         self.stop(tab)
@@ -220,6 +221,12 @@ class Bench:
         self.measure("typing into the pad (a key / 120 ms)", timer.start)
         timer.stop()
 
+    def experiments(self) -> None:
+        """The Experiments tab runs its default experiment (two workers, each a job process) into a new store."""
+        tab = self.tabs["experimentsTab"]
+        tab.store_path = Path(tempfile.mkdtemp(prefix="rnnlab-bench-")) / "runs.sqlite3"
+        self.train("experiments tab runs its default (2 workers)", tab)
+
     def csv(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="rnnlab-bench-"))
         path = folder / "prices_200k.csv"
@@ -264,7 +271,8 @@ def main() -> int:
              "forecast": lambda: bench.train("forecaster trains (defaults)", bench.tabs["forecastTab"]),
              "pad_shown": bench.pad_shown,
              "translate": lambda: bench.train("translation pad retrains (defaults)", bench.tabs["translationTab"]),
-             "paste": bench.paste, "typing": bench.typing, "csv": bench.csv, "hidden_ratio": bench.hidden_ratio}
+             "paste": bench.paste, "typing": bench.typing, "csv": bench.csv, "experiments": bench.experiments,
+             "hidden_ratio": bench.hidden_ratio}
     for name in SCENARIOS:
         if name in chosen:
             steps[name]()

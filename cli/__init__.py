@@ -24,7 +24,8 @@ from rnnlab.engine.app_files import install_logging
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.labs import REGISTRY
 
-SUBCOMMAND_MODULES: tuple[str, ...] = tuple(entry.cli for entry in REGISTRY)
+SUBCOMMAND_MODULES: tuple[str, ...] = (*(entry.cli for entry in REGISTRY), "rnnlab.cli.sweep", "rnnlab.cli.runs")
+"""The labs' command-line modules, then the experiments' (``sweep`` and ``runs`` work on every lab)."""
 
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 1
@@ -61,6 +62,7 @@ def run_cli(argv: list[str]) -> int:
     log_path = install_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(argv)
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return EXIT_USAGE

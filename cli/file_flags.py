@@ -1,6 +1,7 @@
 """The files a subcommand reads and writes, declared once with their flags.
 
-``add_input`` and ``add_output`` add a file flag to a subcommand's parser and record it. Before the handler does
+``add_input`` and ``add_output`` add a file flag to a subcommand's parser and record it (``add_input_output`` one
+that is both, such as a run store). Before the handler does
 any work, ``check_files`` refuses (exit 2, one line naming both flags) an output that resolves to one of the inputs
 or to another output, an output that is an existing folder or whose folder does not exist, and an input that is a
 folder. At the end of the run the handler writes each output through ``Outputs``, which attempts every one whatever
@@ -65,6 +66,14 @@ def add_output(parser: argparse.ArgumentParser, name: str, what: str, **kwargs) 
     _declared(parser).outputs.append(_file_flag(parser.add_argument(name, **kwargs), what))
 
 
+def add_input_output(parser: argparse.ArgumentParser, name: str, kind: str, **kwargs) -> None:
+    """Add a file the subcommand both reads and writes in place (``kind``: what it must be, e.g. "run store"): an
+    input no output may be, and an output checked like the others, but never compared with itself."""
+    flag = _file_flag(parser.add_argument(name, **kwargs), kind)
+    _declared(parser).inputs.append(flag)
+    _declared(parser).outputs.append(flag)
+
+
 def _declared(parser: argparse.ArgumentParser) -> FileFlags:
     """The parser's own FileFlags, made at its first file flag."""
     flags = parser.get_default(KEY)
@@ -101,7 +110,7 @@ def check_files(args: argparse.Namespace, rules: PathRules | None = None) -> Non
         if not Path(path).resolve().parent.is_dir():
             raise InputError(f"Cannot write {path} ({flag.name}): its folder does not exist.")
         for input_flag, input_path in inputs:
-            if same_file(path, input_path, rules):
+            if input_flag is not flag and same_file(path, input_path, rules):
                 raise InputError(f"{flag.name} {path} is the input {input_flag.name}{_spelt(input_path, path)}: "
                                  f"writing the {flag.what} there would destroy the file the run reads. Give another "
                                  "file name.")

@@ -1,5 +1,12 @@
 """The one family of errors the engine raises; each carries a message a person can read."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rnnlab.engine.labs import LabResult
+
 
 class EngineError(Exception):
     """Base of every error meant for the user: the GUI shows it in a dialog, the CLI prints it and exits 2."""
@@ -26,9 +33,9 @@ class OutputError(EngineError):
 class TrainingDiverged(EngineError):
     """Training produced a NaN or infinite loss; the message says what to try. ``partial`` is the run up to that
     step where the job has one worth showing (the gradient-flow job's losses and last probe: an exploding run is a
-    result in itself), else None."""
+    result in itself, and an experiment keeps its metrics), else None."""
 
-    def __init__(self, message: str, partial: object | None = None) -> None:
+    def __init__(self, message: str, partial: LabResult | None = None) -> None:
         super().__init__(message)
         self.partial = partial
 

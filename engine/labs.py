@@ -63,7 +63,8 @@ JobResultT = TypeVar("JobResultT", bound=LabResult)
 class Lab(Protocol[RunT, InputsT, ResultT]):
     """One lab. ``name`` is its registry key (and the name experiments use; its tab's title is the registry's),
     ``settings`` its ``param()`` dataclass, ``run_type`` the dataclass of its runs, ``checkpoint_kind`` the kind of
-    model file it saves (None: it saves none)."""
+    model file it saves (None: it saves none), ``headline_metric`` the metric an experiment summarises by default
+    and ``metric_names`` every number its result's ``metrics()`` gives (what an experiment may summarise by)."""
 
     @property
     def name(self) -> str: ...
@@ -76,6 +77,17 @@ class Lab(Protocol[RunT, InputsT, ResultT]):
 
     @property
     def checkpoint_kind(self) -> str | None: ...
+
+    @property
+    def headline_metric(self) -> str:
+        """The metric an experiment summarises unless told otherwise (a key of the result's ``metrics()``)."""
+        ...
+
+    @property
+    def metric_names(self) -> tuple[str, ...]:
+        """The numbers of the result's ``metrics()``, the headline first (a compare run's are per cell,
+        ``lstm.tail_loss``): a sweep's ``--metric`` is checked against them before any run."""
+        ...
 
     def load(self, run: RunT, cancel: CancelToken | None = None) -> InputsT:
         """Read the run's input files (a price CSV, a pairs file), with the notes of what reading them fixed; an

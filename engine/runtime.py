@@ -27,9 +27,11 @@ def device_param() -> Any:
                  help="Where the network trains: auto picks a CUDA GPU, then Apple's MPS, then the CPU.")
 
 
-def configure_torch() -> None:
+def configure_torch(threads: int | None = None) -> None:
     """Process-wide settings, made once before any job: flush denormals (they slow training as weights shrink) and
-    one intra-op thread (``$RNNLAB_TORCH_THREADS`` to change it).
+    ``threads`` intra-op threads (None: :func:`configured_threads`, one unless ``$RNNLAB_TORCH_THREADS`` says
+    otherwise). A job process is configured again before each job, so a sweep's worker that asks for fewer threads
+    leaves the next job the default.
 
     RNN Lab's tensors are small: on a busy CPU a second thread makes a training step slower, not faster (the
     threads wait on each other; the README has the figures).
@@ -37,9 +39,14 @@ def configure_torch() -> None:
     import torch
 
     torch.set_flush_denormal(True)
-    threads = int(os.environ.get(THREADS_VARIABLE, "1") or 1)
+    threads = max(1, configured_threads() if threads is None else threads)
     if torch.get_num_threads() != threads:
-        torch.set_num_threads(max(1, threads))
+        torch.set_num_threads(threads)
+
+
+def configured_threads() -> int:
+    """The intra-op threads a job runs with: ``$RNNLAB_TORCH_THREADS``, else 1."""
+    return max(1, int(os.environ.get(THREADS_VARIABLE, "1") or 1))
 
 
 def _available(name: str) -> bool:

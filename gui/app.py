@@ -20,6 +20,8 @@ from rnnlab.gui.main_window import APP_NAME, MainWindow
 from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
+EXPERIMENTS_TITLE = "Experiments"
+EXPERIMENTS_TAB = "experimentsTab"
 
 
 def _tab_factory(entry: LabEntry) -> Callable[[], LabTab]:
@@ -28,9 +30,18 @@ def _tab_factory(entry: LabEntry) -> Callable[[], LabTab]:
 
 
 def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
-    """One tab per lab of the registry, in its order (Gradient flow, Stock forecaster, Translation pad), each
-    deferred: the one on show is built for the first paint, the others right after it."""
-    return [(entry.title, DeferredTab(entry.tab_name, _tab_factory(entry))) for entry in REGISTRY]
+    """One tab per lab of the registry, in its order (Gradient flow, Stock forecaster, Translation pad), then
+    Experiments (any lab over settings and seeds), each deferred: the one on show is built for the first paint, the
+    others right after it."""
+    labs: list[tuple[str, LabTab | DeferredTab]] = [(entry.title, DeferredTab(entry.tab_name, _tab_factory(entry)))
+                                                    for entry in REGISTRY]
+    return [*labs, (EXPERIMENTS_TITLE, DeferredTab(EXPERIMENTS_TAB, _experiments_tab))]
+
+
+def _experiments_tab() -> LabTab:
+    from rnnlab.gui.experiments.tab import ExperimentsTab
+
+    return ExperimentsTab()
 
 
 def create_window() -> MainWindow:

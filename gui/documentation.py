@@ -29,6 +29,7 @@ PAGES: tuple[DocPage, ...] = (
     DocPage("&Gradient Flow", "gradient-flow.md"),
     DocPage("&Stock Forecaster", "stock-forecaster.md"),
     DocPage("&Translation Pad", "translation-pad.md"),
+    DocPage("&Experiments", "experiments.md"),
     DocPage("&Command Line", "command-line.md"),
     DocPage("Lab &Reports", "reports.md"),
     DocPage("&Performance and Figures", "performance.md"),

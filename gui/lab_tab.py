@@ -9,7 +9,7 @@ what a tab without that feature does, so the main window never probes for member
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
@@ -20,6 +20,9 @@ from rnnlab.gui.widgets.param_form import ParamForm
 
 SelfTestCheck = tuple[str, Callable[[], str]]
 """A self-test step of a tab: its name and the check, which returns what it saw or raises ``StepFailed``."""
+
+TabFinder = Callable[[str], "LabTab | None"]
+"""The window's lookup of a tab by objectName (``MainWindow.find_tab``: the tab, built if need be, or None)."""
 
 
 class LabTab(QWidget):
@@ -37,6 +40,9 @@ class LabTab(QWidget):
 
     params: ParamForm
     """The form of the lab's settings that the tab trains with (built from its ``param()`` dataclass)."""
+
+    train_button_name = "trainButton"
+    """The objectName of the button that starts the tab's training (the self-test clicks it)."""
 
     def menu_actions(self) -> list[QAction]:
         """The tab's entries for the File menu (open, save, export), in order."""
@@ -56,8 +62,18 @@ class LabTab(QWidget):
         return {}
 
     def has_unsaved_work(self) -> bool:
-        """True while a trained model that the user has not saved would be lost on quit."""
+        """True while quitting would lose work: a trained model the user has not saved, the runs of a sweep in
+        flight."""
         return False
+
+    def current_run(self) -> Any:
+        """The lab's run (``GradflowRun``, ``ForecastRun``, ``TranslatorRun``) this tab would train now, from its form
+        and its open file or task; None when it cannot (no file open). The Experiments tab starts from it."""
+        return None
+
+    def use_tab_finder(self, find_tab: TabFinder) -> None:
+        """Given by the window when the tab is built: how to reach the other tabs (the Experiments tab copies a lab
+        tab's run)."""
 
     def finish_loading(self) -> None:
         """Start what the first paint does not wait for (a sample file, say); emit ``loaded`` when it is done."""

@@ -160,9 +160,11 @@ class MainWindow(QMainWindow):
         self._engine_runner.start(lambda progress, cancel: load_engine(groups, progress))
 
     def _on_tab_built(self, tab: LabTab) -> None:
-        """Give a newly built tab what the others got: its File-menu actions, saved settings, the engine."""
+        """Give a newly built tab what the others got: its File-menu actions, the way to the other tabs, saved settings,
+        the engine."""
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
         tab.file_opened.connect(app_settings.add_recent_file)
+        tab.use_tab_finder(self.find_tab)
         actions = tab.menu_actions()
         if actions:
             later = [action for i, action in sorted(self._menu_groups.items()) if i > index]
@@ -394,8 +396,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             f"Quit {APP_NAME}?",
-            "A trained model that has not been saved would be lost (" + ", ".join(unsaved) + ").\n\n"
-            "Discard it and quit?",
+            "Quitting now would lose work that is not saved (" + ", ".join(unsaved) + "): a trained model, or the "
+            "runs of a sweep in flight.\n\nDiscard it and quit?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -1,12 +1,14 @@
 """``rnnlab --self-test``: prove an installed (or packaged) RNN Lab works, without a person at the screen.
 
-It opens the main window (offscreen works), waits for the engine, visits the tab of each lab of the registry
-(``engine/labs.py``) and, through the tab interface (``LabTab.self_test_checks``, ``LabTab.configure_for_self_test``
-and ``LabTab.runner``), runs the tab's own checks, sets the smallest training, clicks its Train button and waits for
-the run to finish through the real background-job path. The pad's own check, before its tiny training replaces its
-attention model, types the assignment's test sentence into the pad, as a person does, and checks the shipped
-attention model's translation that the pad's background job shows. Each step has its own time limit. The report
-goes to stdout and to ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing failed, 1 otherwise.
+It opens the main window (offscreen works), waits for the engine, checks that each lab of the registry
+(``engine/labs.py``) has its tab, visits every tab (the labs', then Experiments) and, through the tab interface
+(``LabTab.self_test_checks``, ``LabTab.configure_for_self_test``, ``LabTab.train_button_name``, ``LabTab.runner``),
+runs the tab's own checks, sets the smallest training (a two-run sweep for Experiments), clicks its Train button
+and waits for the run to finish through the real background-job path. The pad's own check, before its tiny
+training replaces its attention model, types the assignment's test sentence into the pad, as a person does, and
+checks the shipped attention model's translation that the pad's background job shows. Each step has its own time
+limit. The report goes to stdout and to ``<app data>/logs/self-test.txt``; the exit status is 0 when nothing
+failed, 1 otherwise.
 
 Nobody is at the screen, so message boxes are recorded instead of shown (an error or warning box fails the
 step that raised it), and a watchdog ends the process with status 1 if the whole run ever takes longer than
@@ -164,14 +166,14 @@ class SelfTest:
         if not self.step("engine (PyTorch) loads", self._check_engine):
             return False
         for entry in REGISTRY:
-            tab = self.window.find_tab(entry.tab_name)
-            if tab is None:
+            if self.window.find_tab(entry.tab_name) is None:
                 self.step(f"{entry.title}: tab shows", partial(_missing, entry.tab_name))
-                continue
-            self.step(f"{entry.title}: tab shows", partial(self._check_tab_shows, tab))
+        for index in range(self.window.tabs.count()):
+            tab, title = self.window.tab(index), self.window.tabs.tabText(index)
+            self.step(f"{title}: tab shows", partial(self._check_tab_shows, tab))
             for name, check in tab.self_test_checks():
                 self.step(name, partial(self._check_shown, tab, check))
-            self.step(f"{entry.title}: tiny training", partial(self._check_training, tab))
+            self.step(f"{title}: tiny training", partial(self._check_training, tab))
         return not self.failed()
 
     def failed(self) -> list[StepResult]:
@@ -199,9 +201,9 @@ class SelfTest:
         if tab.loading:
             wait_for(tab.loaded, {}, ENGINE_TIMEOUT_S)
         tab.configure_for_self_test()
-        button = tab.findChild(QPushButton, "trainButton")
+        button = tab.findChild(QPushButton, tab.train_button_name)
         if button is None:
-            raise StepFailed("no Train button (objectName trainButton)")
+            raise StepFailed(f"no Train button (objectName {tab.train_button_name})")
         if not button.isEnabled():
             raise StepFailed("the Train button is disabled after the engine loaded")
         failures = {"training failed": runner.failed, "training was cancelled": runner.cancelled}

@@ -24,22 +24,24 @@ import re
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from rnnlab.engine.atomic import atomic_path
 
 ROOT = Path(__file__).resolve().parent.parent
 # The files whose marked blocks this script writes; each block is in exactly one of them.
 FILES: tuple[Path, ...] = tuple(ROOT / "docs" / name for name in (
-    "gradient-flow.md", "stock-forecaster.md", "translation-pad.md", "performance.md"))
+    "gradient-flow.md", "stock-forecaster.md", "translation-pad.md", "performance.md", "experiments.md")) + (
+    ROOT / "README.md",)
 TRAIN_CSV = "resources/stock/Google_Stock_Price_Train.csv"
 TEST_CSV = "resources/stock/Google_Stock_Price_Test.csv"
 FORECAST_SEEDS = range(5)
+CHARTS: dict[Path, str] = {}
+"""The charts the measured commands drew (SVG text by file), written beside the tables unless ``--check``."""
 
 Cells = list[str]
 
@@ -160,6 +162,44 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
     return rows
 
 
+CHART_OF = {"forecast": "experiment-cells.svg"}
+"""The chart drawn for a sweep of a lab, by lab."""
+TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", "3", "--length", "50", "--steps", "500")
+"""The Experiments tab's default experiment as a command (a GUI test checks that they are the same experiment)."""
+
+
+def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """An experiment's summary of its lab's headline metric: each configuration's mean, 95% CI, sd and n, then the
+    paired tests; its chart (as the report draws it) is kept for ``docs/experiment-cells.svg``."""
+    from rnnlab.engine.experiments.results import ExperimentResults
+    from rnnlab.engine.experiments.store import RunStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = RunStore(Path(folder) / "runs.sqlite3")
+        status, _, err = cli_output([*argv, "--store", str(store.path), "--quiet"])
+        if status != 0:
+            raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
+        (stored,) = [listing.stored for listing in store.experiments()]
+        return experiment_rows(ExperimentResults(stored, store.runs(stored.id)), CHART_OF.get(argv[1]))
+
+
+def experiment_rows(results: Any, chart: str | None) -> list[Cells]:
+    """The rows of an experiment's table (see ``sweep_rows``); its chart is kept for ``docs/CHART`` if named."""
+    from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
+    from rnnlab.engine.labs import lab_named
+    from rnnlab.engine.report.experiment_report import metric_chart
+
+    metric = lab_named(results.experiment.lab).headline_metric
+    if chart is not None:
+        CHARTS[ROOT / "docs" / chart] = metric_chart(results, metric).svg()
+    rows = [[f"`{s.configuration.label}`", number(s.summary.mean), interval_text(s.summary.low, s.summary.high),
+             number(s.summary.sd), seeds_text(s.summary.n), ""]
+            for s in results.summaries(metric) if s.summary is not None]
+    rows += [[f"paired: `{c.label}`", number(c.test.mean_difference), interval_text(c.test.low, c.test.high), "",
+              seeds_text(c.test.n), p_text(c.test.p)] for c in results.comparisons(metric)]
+    return rows
+
+
 FORECAST = ("forecast", TRAIN_CSV, "--test-csv", TEST_CSV)
 
 TABLES: tuple[Table, ...] = (
@@ -191,6 +231,20 @@ TABLES: tuple[Table, ...] = (
         header=("held-out words", "count", "attention (`translator_attention.pt`)",
                 "no attention (`translator_plain.pt`)"),
         commands=(Command(("benchmarks/translate_accuracy.py",), translator_rows, cheap=True),)),
+    Table(
+        name="experiment-cells",
+        caption=(f"`rnnlab sweep forecast {TRAIN_CSV} --test-csv {TEST_CSV} --vary cell=rnn,lstm,gru --seeds 5`: "
+                 "skill against naive (above 0: better than tomorrow = today); the paired rows are differences of "
+                 "skill on the same seeds"),
+        header=("configuration", "skill: mean (or difference)", "95% CI", "sd", "n", "paired t-test"),
+        commands=(Command(("sweep", "forecast", TRAIN_CSV, "--test-csv", TEST_CSV, "--vary", "cell=rnn,lstm,gru",
+                           "--seeds", "5"), sweep_rows),)),
+    Table(
+        name="experiment-tab-default",
+        caption=f"The Experiments tab's default, `rnnlab {' '.join(TAB_DEFAULT_SWEEP)}`: the tail loss (the mean "
+                "loss over the last 10% of the steps; chance is about 0.17) of each cell on the adding problem",
+        header=("configuration", "tail loss: mean (or difference)", "95% CI", "sd", "n", "paired t-test"),
+        commands=(Command(TAB_DEFAULT_SWEEP, sweep_rows),)),
 )
 
 
@@ -211,11 +265,31 @@ def figures_of(line: str) -> str:
 
 def run_command(command: Command) -> dict[str, str]:
     """Run one command: its rows' lines by key, the first row carrying the command's CPU seconds."""
-    started = time.process_time()
+    started = cpu_seconds()
     rows = command.measure(command.argv)
-    seconds = f"{time.process_time() - started:.0f}"
+    seconds = f"{cpu_seconds() - started:.0f}"
     print(f"{command.text}: {len(rows)} rows, {seconds} s of CPU", file=sys.stderr)
     return {cells[0]: render_row(cells, seconds if index == 0 else "") for index, cells in enumerate(rows)}
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its child processes, ended or alive (a sweep's job processes stay warm
+    between commands; Linux tells their time through /proc, elsewhere only ended children count)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system + _live_children_seconds()
+
+
+def _live_children_seconds() -> float:
+    """CPU seconds of this process's live children and of their ended children (``/proc/PID/stat``)."""
+    total = 0.0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def measure(table: Table, cheap_only: bool) -> dict[str, str]:
@@ -339,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
         stale = [t.name for t in tables if _figures(current.get(t.name, "")) != _figures(rewritten[t.name])]
         print("The figures are up to date" if not stale else f"The figures differ in: {', '.join(stale)}")
         return 1 if stale else 0
+    for path, chart in CHARTS.items():
+        with atomic_path(path) as tmp:
+            tmp.write_text(chart, encoding="utf-8")
     for path, text in updated.items():
         if text != texts[path]:
             with atomic_path(path) as tmp:

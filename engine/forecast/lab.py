@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from rnnlab.engine.report.document import Report
 
 CHECKPOINT_KIND = "forecaster"
+SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
+"""The bundled sample (``resources/stock``): Google's daily prices 2012-2016 (training) and January 2017 (test)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class ForecastLab:
     settings = ForecastConfig
     run_type = ForecastRun
     checkpoint_kind = CHECKPOINT_KIND
+    headline_metric = "skill"
+    metric_names = ("skill", "mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "naive_mape", "naive_mase",
+                    "band_level", "coverage", "epochs_run", "best_epoch", "train_seconds", "n_rows", "n_train",
+                    "n_test")
 
     def load(self, run: ForecastRun, cancel: CancelToken | None = None) -> ForecastInputs:
         """Read the training file (and the test file, checked to continue it), as the tab's Open does."""

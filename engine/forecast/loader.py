@@ -19,6 +19,7 @@ import pandas as pd
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast import csv_text
 from rnnlab.engine.forecast.csv_text import MAX_ROWS
+from rnnlab.engine.forecast.lab import SAMPLE_FILES
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
 from rnnlab.engine.forecast.price_numbers import numeric_columns
 from rnnlab.engine.job_process import run_in_job_process
@@ -30,7 +31,6 @@ MIN_ROWS = 3
 APART_BYTES = 2 * 1024 * 1024
 _SYMBOL_NAMES = ("symbol", "ticker", "name", "code", "instrument", "asset", "stock")
 _PRICE_NAMES = ("close", "adj close", "adj_close", "price", "value", "last")
-SAMPLE_FILES = ("Google_Stock_Price_Train.csv", "Google_Stock_Price_Test.csv")
 
 
 @dataclass

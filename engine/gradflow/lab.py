@@ -67,6 +67,9 @@ class GradflowLab:
     settings = GradflowConfig
     run_type = GradflowRun
     checkpoint_kind = None
+    headline_metric = "tail_loss"
+    metric_names = ("tail_loss", "chance_loss", "final_loss", "solved", "product_decades", "steps_run",
+                    "train_seconds")
 
     def load(self, run: GradflowRun, cancel: CancelToken | None = None) -> None:
         """No input files: the task's data is generated from the seed."""

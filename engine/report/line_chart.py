@@ -1,9 +1,10 @@
 """Line charts as inline SVG, drawn from a run's arrays in plain numpy so the CLI and the GUI embed the same figure.
 
 A chart has lines (solid or dashed), shaded bands (an interval between a lower and an upper curve), bars (a
-histogram) and vertical markers; a linear, log (data > 0) or log10 (data already in decades) y axis; a linear or
-date x axis; and a legend above the plot so no entry hides data. Non-finite points break a line rather than
-bending it; long lines are thinned to the min and max of each pixel column, which keeps their shape.
+histogram), error bars (an interval at each point) and vertical markers; a linear, log (data > 0) or log10 (data
+already in decades) y axis; a linear or date x axis, or named positions; and a legend above the plot so no entry
+hides data. Non-finite points break a line rather than bending it; long lines are thinned to the min and max of
+each pixel column, which keeps their shape.
 
 No line hides another: solid lines are drawn first, each a little wider than the next, so a line drawn over an
 equal one leaves a rim of its colour; dashed lines come after them, each with its own dash pattern, and a dashed
@@ -59,7 +60,8 @@ class LineChart:
     """One plot: add series with :meth:`line`, :meth:`band`, :meth:`bars`, :meth:`marker`; :meth:`svg` draws it.
 
     ``y_scale`` is ``linear``, ``log`` (values > 0, drawn on log10) or ``log10`` (values already log10, e.g.
-    log10 norms); ``x_scale`` is ``linear`` or ``date`` (x in days since 1970, see ``ticks.dates_as_days``).
+    log10 norms); ``x_scale`` is ``linear`` or ``date`` (x in days since 1970, see ``ticks.dates_as_days``);
+    ``x_labels`` names the x positions (a setting's values at 0, 1, 2...) instead of numbered ticks.
     """
 
     x_label: str
@@ -69,6 +71,7 @@ class LineChart:
     integer_x: bool = False
     y_range: tuple[float, float] | None = None
     x_range: tuple[float, float] | None = None
+    x_labels: tuple[tuple[float, str], ...] | None = None
     width: int = 640
     height: int = 300
     series: list[_Series] = field(default_factory=list)
@@ -94,6 +97,11 @@ class LineChart:
     def bars(self, edges: object, heights: object, label: str, colour: str) -> "LineChart":
         """A histogram: bar k spans ``edges[k]..edges[k+1]`` with height ``heights[k]``."""
         self.series.append(_Series("bars", _array(edges), self._y(heights), label, colour))
+        return self
+
+    def error_bars(self, x: object, lower: object, upper: object, colour: str) -> "LineChart":
+        """A vertical bar from ``lower`` to ``upper`` at each x, capped at both ends (a confidence interval)."""
+        self.series.append(_Series("errors", _array(x), self._y(lower), "", colour, upper=self._y(upper)))
         return self
 
     def marker(self, x: float, label: str) -> "LineChart":
@@ -129,7 +137,7 @@ class LineChart:
         parts.append(f'<defs><clipPath id="{frame.clip_id}"><rect x="{frame.left}" y="{frame.top}" '
                      f'width="{frame.right - frame.left}" height="{frame.bottom - frame.top}"/></clipPath></defs>')
         parts.append(f'<g clip-path="url(#{frame.clip_id})">')
-        for kind in ("band", "bars"):
+        for kind in ("band", "bars", "errors"):
             parts += [_draw(s, frame, _Style(s.colour)) for s in self.series if s.kind == kind]
         for dashed in (False, True):
             parts += [_draw(s, frame, styles[id(s)]) for s in self.series if s.kind == "line" and s.dashed == dashed]
@@ -225,6 +233,8 @@ class LineChart:
         return (ticks.log_ticks if self.y_scale in ("log", "log10") else ticks.linear_ticks)(low, high)
 
     def _x_ticks(self, low: float, high: float) -> tuple[list[float], list[str]]:
+        if self.x_labels is not None:
+            return [p for p, _ in self.x_labels], [label for _, label in self.x_labels]
         if self.x_scale == "date":
             return ticks.date_ticks(low, high)
         positions, labels = ticks.linear_ticks(low, high)
@@ -359,6 +369,12 @@ def _draw(series: _Series, frame: _Frame, style: _Style) -> str:
             outline = _points(frame.px(np.concatenate([x, x[::-1]])), frame.py(np.concatenate([high, low[::-1]])))
             parts.append(f'<polygon points="{outline}" fill="{colour}" fill-opacity="0.22" stroke="none"/>')
         return "".join(parts)
+    if series.kind == "errors":
+        assert series.upper is not None, "LineChart.error_bars gives each bar its upper end"
+        return "".join(f'<path d="M{px:.1f},{low:.1f}V{high:.1f}M{px - 4:.1f},{low:.1f}h8M{px - 4:.1f},{high:.1f}h8" '
+                       f'stroke="{colour}" stroke-width="1.4" fill="none"/>'
+                       for px, low, high in zip(frame.px(series.x), frame.py(series.y), frame.py(series.upper),
+                                                strict=True) if np.isfinite(px + low + high))
     if series.kind == "points":
         finite = np.isfinite(series.x) & np.isfinite(series.y)
         return "".join(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3" fill="{colour}"/>'

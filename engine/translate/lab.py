@@ -52,6 +52,8 @@ class TranslatorLab:
     settings = TranslatorConfig
     run_type = TranslatorRun
     checkpoint_kind = CHECKPOINT_KIND
+    headline_metric = "exact"
+    metric_names = ("exact", "char_error_rate", "epochs_run", "train_seconds")
 
     def load(self, run: TranslatorRun, cancel: CancelToken | None = None) -> PairsData | None:
         """The pairs file read as its author meant (its notes say what was skipped); None for Pig Latin, whose

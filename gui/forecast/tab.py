@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.events import ForecastProgress
+from rnnlab.engine.forecast.lab import ForecastRun
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, ScoredModel
 from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
@@ -147,8 +148,8 @@ class ForecastTab(LabTab):
 
     def _connect(self) -> None:
         panel = self.data_panel
-        panel.open_button.clicked.connect(self._on_open_button_clicked)
-        panel.open_test_button.clicked.connect(self._on_open_test_button_clicked)
+        panel.open_button.clicked.connect(lambda: self._ask_to_open("Open a price CSV", self.open_csv))
+        panel.open_test_button.clicked.connect(lambda: self._ask_to_open("Open a test CSV", self.open_test_csv))
         panel.clear_test_button.clicked.connect(self._on_clear_test_button_clicked)
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
@@ -308,6 +309,10 @@ class ForecastTab(LabTab):
         """The configuration the controls describe, with the chosen columns and test start."""
         return self.params.config(**self.data_panel.choices())
 
+    def current_run(self) -> ForecastRun | None:
+        """The run Train would start: the settings on the open files; None before a file is open."""
+        return self.session.run(self.config()) if self.session.has_data else None
+
     # ----- runs ----------------------------------------------------------------------------------------------------
     def _on_train_button_clicked(self) -> None:
         self._start_checked(lambda config: InJobProcess(self.session.train_job(config)), self._show_forecast)
@@ -397,15 +402,10 @@ class ForecastTab(LabTab):
         self.report_export.set_run(*session_report(self.session))
 
     # ----- files ---------------------------------------------------------------------------------------------------
-    def _on_open_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a price CSV", "", CSV_FILTER)
+    def _ask_to_open(self, title: str, open_file: Callable[[str], bool]) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", CSV_FILTER)
         if path:
-            self.open_csv(path)
-
-    def _on_open_test_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a test CSV", "", CSV_FILTER)
-        if path:
-            self.open_test_csv(path)
+            open_file(path)
 
     def _on_export_predictions_clicked(self) -> None:
         path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")

@@ -159,10 +159,15 @@ class GradflowTab(LabTab):
         self.compare_check.setChecked(False)
         self.params.set_config(SELF_TEST_CONFIG)
 
+    def current_run(self) -> GradflowRun:
+        """The run the form, the compare switch and the preset picked describe."""
+        return GradflowRun(self.params.config(), self.compare_check.isChecked(),
+                           self.preset_combo.currentData() or None)
+
     def _on_train_clicked(self) -> None:
         if self.runner.busy:
             return
-        run = GradflowRun(self.params.config(), self.compare_check.isChecked(), self.preset_combo.currentData() or None)
+        run = self.current_run()
         try:
             job = self.session.start(run)
         except EngineError as exc:

@@ -307,19 +307,27 @@ class TranslationTab(LabTab):
                                                       self.task_control.held_out_fraction()), self._accept_loaded)
 
     # ----- retraining
+    def current_run(self) -> TranslatorRun | None:
+        """Retraining's run: the form's settings on the pad's task (its pairs file, or Pig Latin's shipped words);
+        None for a task that came from a model file without its pairs."""
+        if not self.session.task.is_pig_latin and self.session.data is None:
+            return None
+        return TranslatorRun.on(self.params.config(), self.session.data)
+
     def _on_train_button_clicked(self) -> None:
         from rnnlab.engine.params import validate
 
         if self.task_control.busy:
             QMessageBox.information(self, "Opening a task", "The pad is opening a task; Retrain once it is open.")
             return
-        if not self.session.task.is_pig_latin and self.session.data is None:
+        run = self.current_run()
+        if run is None:
             QMessageBox.information(self, "No pairs to learn from", "This task came from a model file, which does "
                                     "not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.")
             return
         data = self.session.data
         try:
-            run = TranslatorRun.on(validate(self.params.config()), data)
+            validate(run.config)
             job = TRANSLATOR.job(run, data)
         except EngineError as exc:
             QMessageBox.warning(self, "Cannot start training", auto_literal(str(exc)))

@@ -258,3 +258,29 @@ def test_where_no_process_can_start_the_job_runs_here(monkeypatch, caplog):
     events = []
     assert run_in_job_process(Counting(3), events.append, CancelToken())[0] == os.getpid()
     assert len(events) == 3 and "No job process could be started" in caplog.text
+
+
+@dataclass
+class ThreadsSeen:
+    """Sets ``threads`` torch threads the way a sweep's worker does (``configure_torch``; None: leaves them as the
+    process set them) and returns its process id and the count."""
+
+    threads: int | None
+
+    def __call__(self, progress, cancel):
+        import torch
+
+        from rnnlab.engine.runtime import configure_torch
+
+        if self.threads is not None:
+            configure_torch(self.threads)
+        return os.getpid(), torch.get_num_threads()
+
+
+def test_a_job_sets_its_own_thread_count_and_the_next_job_in_the_process_has_the_default_again(monkeypatch):
+    monkeypatch.delenv("RNNLAB_TORCH_THREADS", raising=False)
+    pid, threads = run_in_job_process(ThreadsSeen(2), nothing, CancelToken())
+    assert threads == 2
+    again, default = run_in_job_process(ThreadsSeen(None), nothing, CancelToken())
+    assert again == pid, "the process was kept for the next job"
+    assert default == 1

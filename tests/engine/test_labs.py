@@ -186,3 +186,20 @@ def test_each_lab_s_command_line_module_describes_the_run_its_flags_ask_for(key)
     module.add_run_arguments(parser)
     parsed = module.run_of(parser.parse_args(argv[1:]))
     assert parsed.config == run.config and parsed == run
+
+
+@pytest.mark.parametrize("key", sorted(TINY_RUNS))
+def test_each_lab_declares_the_numbers_its_metrics_give(results, key):
+    """What a sweep's --metric is checked against before any run (a compare run's per cell)."""
+    from rnnlab.engine.experiments.results import numeric_metrics
+
+    given = [name.rsplit(".", 1)[-1] for name in numeric_metrics(results[key].metrics())]
+    assert set(given) == set(_lab_of(key).metric_names)
+    assert _lab_of(key).metric_names[0] == _lab_of(key).headline_metric
+
+
+@pytest.mark.parametrize("key", ["gradflow", "forecast", "translator"])
+def test_each_lab_s_headline_metric_is_one_of_its_numbers(results, key):
+    """What an experiment summarises unless told otherwise."""
+    value = results[key].metrics()[_lab_of(key).headline_metric]
+    assert isinstance(value, (int, float)) and not isinstance(value, bool)

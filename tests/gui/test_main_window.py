@@ -21,9 +21,9 @@ def test_tabs_in_order_with_object_names(qtbot, no_leaked_jobs):
     qtbot.addWidget(window)
     tabs = window.findChild(QTabWidget, "mainTabs")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["Gradient flow", "Stock forecaster", "Translation pad"]
+    assert titles == ["Gradient flow", "Stock forecaster", "Translation pad", "Experiments"]
     names = [window.tab_name(i) for i in range(tabs.count())]
-    assert names == ["gradientFlowTab", "forecastTab", "translationTab"]
+    assert names == ["gradientFlowTab", "forecastTab", "translationTab", "experimentsTab"]
     assert [window.tab(i).objectName() for i in range(tabs.count())] == names
 
 
@@ -32,7 +32,8 @@ def test_every_lab_of_the_registry_has_its_tab_with_the_lab_s_settings_form(qtbo
 
     window = create_window()
     qtbot.addWidget(window)
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [entry.title for entry in REGISTRY]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [entry.title for entry in REGISTRY] + ["Experiments"]
     for entry in REGISTRY:
         tab = window.find_tab(entry.tab_name)
         assert isinstance(tab, LabTab) and isinstance(tab.runner, JobRunner)
@@ -44,19 +45,20 @@ def test_only_the_tab_on_show_is_built_before_the_first_paint(qtbot, no_leaked_j
     qtbot.addWidget(window)
     window.tabs.setCurrentIndex(2)
     window.show()
-    assert [window._built_tab(i) is not None for i in range(3)] == [False, False, True]
+    assert [window._built_tab(i) is not None for i in range(4)] == [False, False, True, False]
     assert window.findChild(QAction, "saveTranslatorAction") is not None
     assert window.findChild(QAction, "openCsvAction") is None
     ready: list[str] = []
     window.tab_engine_ready.connect(lambda tab: ready.append(tab.objectName()))
     with qtbot.waitSignal(window.engine_loaded, timeout=120_000):
         window.start_loading()
-    assert ready == ["translationTab", "gradientFlowTab", "forecastTab"], "the tab on show is offered training first"
-    assert all(window._built_tab(i) is not None for i in range(3))
+    assert ready == ["translationTab", "gradientFlowTab", "forecastTab", "experimentsTab"], \
+        "the tab on show is offered training first"
+    assert all(window._built_tab(i) is not None for i in range(4))
     file_actions = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
     assert file_actions.index("openCsvAction") < file_actions.index("saveTranslatorAction")
     assert file_actions[-1] == "quitAction"
-    assert all(tab.findChild(QPushButton, "trainButton").isEnabled() for tab in map(window.tab, range(3)))
+    assert all(tab.findChild(QPushButton, tab.train_button_name).isEnabled() for tab in map(window.tab, range(4)))
     qtbot.waitUntil(lambda: not any(runner.busy for runner in no_leaked_jobs), timeout=60_000)
     window.close()
 

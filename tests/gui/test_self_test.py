@@ -26,7 +26,7 @@ def test_self_test_from_source_trains_every_tab_and_translates(tmp_path):
     assert report in out.stdout
     lines = report.splitlines()
     assert lines[-1].startswith("PASSED")
-    for title in ("Gradient flow", "Stock forecaster", "Translation pad"):
+    for title in ("Gradient flow", "Stock forecaster", "Translation pad", "Experiments"):
         assert any(line.startswith("PASS") and f"{title}: tiny training" in line for line in lines), report
     assert any(line.startswith("PASS") and EXPECTED_TRANSLATION in line for line in lines), report
 

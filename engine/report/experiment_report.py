@@ -1,0 +1,185 @@
+"""The sweep's report: what was run (settings, grid, seeds, the command), the chosen metric per configuration with
+mean, sd, 95% confidence interval and n, the paired tests, a chart of the metric against the varied setting with CI
+bars (one line per value of the second setting), every metric per configuration, the runs' loss curves overlaid,
+and every run. Self-contained like the lab reports (``document.py``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from typing import Any
+
+import numpy as np
+
+from rnnlab.engine.experiments.experiment import SEED, canonical_text, point_label
+from rnnlab.engine.experiments.results import ExperimentResults
+from rnnlab.engine.experiments.runs import DONE
+from rnnlab.engine.experiments.stats import LEVEL
+from rnnlab.engine.experiments.summary import left_out_text, number, summary_row, test_row
+from rnnlab.engine.labs import REGISTRY, lab_named
+from rnnlab.engine.params import param_specs
+from rnnlab.engine.report.document import Report, Section, figure, paragraph, table
+from rnnlab.engine.report.line_chart import LineChart
+
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+           "#17becf")
+_SPREAD = 0.08
+"""The x offset between the lines of a chart's second setting, so their CI bars do not hide each other."""
+
+
+def experiment_report(results: ExperimentResults, metric: str | None) -> Report:
+    """The report of a stored experiment's runs, summarised by ``metric`` (None: no run is done yet)."""
+    experiment = results.experiment
+    title = next(entry.title for entry in REGISTRY if entry.name == experiment.lab)
+    sections = [_overview(results, title), Section("Settings", [_settings_table(results)])]
+    if metric is not None:
+        sections.append(Section(f"Results: {metric}", _metric_blocks(results, metric)))
+        sections.append(Section("Every metric by configuration", _every_metric(results)))
+        sections.append(Section("Loss curves", _curve_figures(results)))
+    sections.append(Section("Runs", [_runs_table(results, metric)]))
+    return Report(title=f"Experiment: {results.stored.name}", kind=f"{title} experiment", sections=sections)
+
+
+def _overview(results: ExperimentResults, title: str) -> Section:
+    experiment = results.experiment
+    failed = results.count("failed")
+    blocks = [paragraph(f"{title}: {experiment.describe()}; {results.count(DONE)} done"
+                        + (f", {failed} failed" if failed else "")
+                        + (f", {results.total - len(results.runs)} not run" if len(results.runs) < results.total
+                           else "")
+                        + f". Run k of each configuration has seed k. Experiment {results.stored.id} of its store, "
+                          f"created {results.stored.created}.")]
+    if experiment.command:
+        blocks += [paragraph("The command that ran it (add --resume to run what is missing):"),
+                   f'<pre class="command">{html.escape(experiment.command)}</pre>']
+    return Section("Experiment", blocks)
+
+
+def _settings_table(results: ExperimentResults) -> str:
+    """The base run: its inputs, then every setting (a varied one with its values, the seed with its range)."""
+    experiment = results.experiment
+    varied = {axis.name: axis for axis in experiment.axes}
+    rows: list[list[Any]] = [[field.name, _text(getattr(experiment.base, field.name)), "", ""]
+                             for field in dataclasses.fields(experiment.base) if field.name != "config"]
+    for spec in param_specs(lab_named(experiment.lab).settings):
+        if spec.name in varied:
+            value = "varied: " + ", ".join(varied[spec.name].texts)
+        elif spec.name == SEED:
+            value = f"0 to {experiment.seeds - 1}, one per run"
+        else:
+            value = _text(getattr(experiment.base.config, spec.name), spec.none_text)
+        rows.append([spec.label, value, spec.flag, _text(spec.default, spec.none_text)])
+    return table(["Setting", "Value", "Flag", "Default"], rows)
+
+
+def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
+    names = [axis.name for axis in results.experiment.axes] or ["configuration"]
+    rows = []
+    for item in results.summaries(metric):
+        point = item.configuration.point
+        rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
+                     *summary_row(item.summary)])
+    left_out = left_out_text(results, metric)
+    blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
+              figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+                     f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of "
+                     "freedom); n is in the table above.")]
+    comparisons = results.comparisons(metric)
+    if comparisons:
+        blocks.append(paragraph(f"Paired t-tests of {metric} over the seeds both configurations ran (the "
+                                "difference of the later value listed minus the earlier, its 95% CI, t with n - 1 "
+                                "degrees of freedom, and the two-sided p-value)"
+                                + ("; not corrected for the number of tests." if len(comparisons) > 1 else ".")))
+        blocks.append(table(["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"],
+                            [[c.label, *test_row(c.test)] for c in comparisons]))
+    return blocks
+
+
+def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
+    """The metric's mean and CI against the first varied setting (its values evenly spaced, in the order listed: a
+    category each, so the means are not joined), a colour per value of the second."""
+    axes = results.experiment.axes
+    by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
+    first = axes[0] if axes else None
+    texts = first.texts if first is not None else ("all runs",)
+    chart = LineChart(first.name if first is not None else "", f"{metric}: mean, 95% CI ({_seeds(results, metric)})",
+                      x_labels=tuple(enumerate(texts)), x_range=(-0.5, len(texts) - 0.5))
+    lines: list[tuple[Any, str]] = [(None, f"mean {metric}")]
+    if len(axes) > 1:
+        lines = [(value, f"{axes[1].name}={text}") for value, text in zip(axes[1].values, axes[1].texts, strict=True)]
+    for j, (second, label) in enumerate(lines):
+        found = []
+        for value in first.values if first is not None else (None,):
+            point = {first.name: value} if first is not None else {}
+            if len(axes) > 1:
+                point[axes[1].name] = second
+            found.append(by_label[point_label(point)])
+        x = np.arange(len(texts)) + (j - (len(lines) - 1) / 2) * _SPREAD
+        colour = PALETTE[j % len(PALETTE)]
+        chart.points(x, [s.mean if s is not None else np.nan for s in found], label, colour)
+        chart.error_bars(x, [_or_nan(s.low if s is not None else None) for s in found],
+                         [_or_nan(s.high if s is not None else None) for s in found], colour)
+    return chart
+
+
+def _seeds(results: ExperimentResults, metric: str) -> str:
+    """``n = 5 seeds``, or ``n = 3-5 seeds`` where configurations have different counts."""
+    counts = sorted({s.summary.n for s in results.summaries(metric) if s.summary is not None}) or [0]
+    return f"n = {counts[0]} seeds" if len(counts) == 1 else f"n = {counts[0]}-{counts[-1]} seeds"
+
+
+def _or_nan(value: float | None) -> float:
+    return np.nan if value is None else value
+
+
+def _every_metric(results: ExperimentResults) -> list[str]:
+    """A table per configuration: every metric's mean, sd, CI and n."""
+    names = results.metric_names()
+    by_metric = {name: results.summaries(name) for name in names}
+    return [f"<h3>{html.escape(configuration.label)}</h3>"
+            + table(["metric", "mean", "sd", f"{LEVEL:.0%} CI", "n"],
+                    [[name, *summary_row(by_metric[name][k].summary)] for name in names])
+            for k, configuration in enumerate(results.configurations)]
+
+
+def _curve_figures(results: ExperimentResults) -> list[str]:
+    """One chart per curve the lab draws, every done run's curve in its configuration's colour (a log axis where
+    every value is positive)."""
+    names: dict[str, None] = {}
+    for run in results.runs:
+        names.update(dict.fromkeys(run.curves or {}))
+    figures = []
+    for name in names:
+        drawn = []
+        for k, configuration in enumerate(results.configurations):
+            curves = [(run.curves or {}).get(name) for run in configuration.runs if run.status == DONE]
+            for index, points in enumerate(curve for curve in curves if curve):
+                xy = np.array([[x, np.nan if y is None else y] for x, y in points], dtype=np.float64)
+                drawn.append((xy, configuration.label if index == 0 else "", PALETTE[k % len(PALETTE)]))
+        finite = np.concatenate([xy[:, 1][np.isfinite(xy[:, 1])] for xy, _, _ in drawn]) if drawn else np.zeros(0)
+        chart = LineChart("step or epoch", name, y_scale="log" if finite.size and np.all(finite > 0) else "linear")
+        for xy, label, colour in drawn:
+            chart.line(xy[:, 0], xy[:, 1], label, colour)
+        figures.append(figure(chart.svg(), name, "Every done run's curve, coloured by its configuration."))
+    return figures
+
+
+def _runs_table(results: ExperimentResults, metric: str | None) -> str:
+    rows = []
+    for configuration in results.configurations:
+        for run in sorted(configuration.runs, key=lambda run: run.seed):
+            value = configuration.values(metric).get(run.seed) if metric is not None else None
+            rows.append([run.key, run.status, round(run.seconds, 2), number(value), run.host, run.finished,
+                         run.error or ""])
+    return table(["run", "status", "seconds", metric or "metric", "host", "finished", "error"], rows)
+
+
+def _text(value: Any, none_text: str = "off") -> str:
+    if value is None:
+        return none_text
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value) or "(none)"
+    return str(value) if value != "" else "(empty)"
+

@@ -1,0 +1,176 @@
+"""The experiments a run store holds, newest first: each one's name, lab, runs done and failed of its grid, and when
+its last run finished. Double-click (or Enter, or Open) opens one (``chosen``); Delete removes one and its runs
+from the store after asking."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rnnlab.engine.errors import EngineError
+from rnnlab.engine.experiments.store import ExperimentListing, RunStore
+from rnnlab.engine.labs import REGISTRY
+from rnnlab.engine.plural import plural
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+HEADERS = ("Experiment", "Lab", "Runs", "Last run finished")
+EMPTY_TEXT = "No experiments yet: a sweep you run here or with rnnlab sweep is listed here."
+
+
+def runs_text(listing: ExperimentListing) -> str:
+    """``28 done, 2 failed of 30``."""
+    return (f"{listing.done} done" + (f", {listing.failed} failed" if listing.failed else "")
+            + f" of {listing.total}")
+
+
+def local_time(text: str | None) -> str:
+    """A stored UTC time as the local ``2024-05-01 14:03`` (``not yet`` for none)."""
+    if text is None:
+        return "not yet"
+    return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def lab_title(name: str) -> str:
+    """The lab's tab title (``Gradient flow``), or its registry name for a lab this version does not have."""
+    return next((entry.title for entry in REGISTRY if entry.name == name), name)
+
+
+class ExperimentTable(QTableWidget):
+    """The list itself; Enter or Return on a row says ``entered`` (an item view activates on Enter on some
+    platforms only)."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.entered.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PastExperiments(QWidget):
+    """The store's experiments (see the module's docstring). ``chosen(id)``: open that experiment;
+    ``deleted(id)``: it was removed from the store."""
+
+    chosen = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pastExperiments")
+        self.store: RunStore | None = None
+        self.listings: list[ExperimentListing] = []
+        self.deletion_locked = False
+        self.table = ExperimentTable(objectName="pastExperimentsTable")
+        self.table.setColumnCount(len(HEADERS))
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_open_clicked)
+        self.table.entered.connect(self._on_open_clicked)
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
+        self.hint = QLabel(EMPTY_TEXT, objectName="pastExperimentsHint", wordWrap=True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #888888;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.table)
+        self.open_button = QPushButton("Open", objectName="pastExperimentsOpen")
+        self.open_button.setToolTip("Show the chosen experiment's results.")
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.delete_button = QPushButton("Delete…", objectName="pastExperimentsDelete")
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._on_selection_changed()
+
+    def refresh(self, store: RunStore) -> None:
+        """List ``store``'s experiments again (the one chosen stays chosen while it is there)."""
+        chosen = self.current_id()
+        self.store = store
+        self.listings = list(reversed(store.experiments()))
+        self.table.setRowCount(len(self.listings))
+        for row, listing in enumerate(self.listings):
+            cells = (listing.stored.name, lab_title(listing.stored.lab), runs_text(listing),
+                     local_time(listing.last_finished))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, listing.stored.id)
+                item.setToolTip(f"{listing.stored.name}: {listing.stored.experiment.describe()}, created "
+                                f"{local_time(listing.stored.created)}")
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        ids = [listing.stored.id for listing in self.listings]
+        self.table.setCurrentCell(ids.index(chosen) if chosen in ids else (0 if ids else -1), 0)
+        self.stack.setCurrentWidget(self.table if self.listings else self.hint)
+        self._on_selection_changed()
+
+    def current_id(self) -> int | None:
+        """The id of the experiment chosen in the list (None: none is)."""
+        row = self.table.currentRow()
+        return self.listings[row].stored.id if 0 <= row < len(self.listings) else None
+
+    def lock_deletion(self, locked: bool) -> None:
+        """While a sweep writes the store, Delete is off (deleting its experiment would fail its next run)."""
+        self.deletion_locked = locked
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        chosen = self.current_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen and not self.deletion_locked)
+        self.delete_button.setToolTip("Wait for the sweep to end: it is writing the store." if self.deletion_locked
+                                      else "Remove the chosen experiment and all its runs from the store.")
+
+    def _on_open_clicked(self) -> None:
+        experiment_id = self.current_id()
+        if experiment_id is not None:
+            self.chosen.emit(experiment_id)
+
+    def _on_delete_clicked(self) -> None:
+        experiment_id = self.current_id()
+        if experiment_id is None or self.store is None:
+            return
+        listing = self.listings[self.table.currentRow()]
+        runs = listing.done + listing.failed
+        answer = QMessageBox.question(
+            self, "Delete experiment",
+            f"Delete the experiment {listing.stored.name!r} and its {plural(runs, 'stored run')} from "
+            f"{self.store.path}? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_experiment(experiment_id)
+        except EngineError as exc:
+            QMessageBox.warning(self, "Delete experiment", str(exc))
+            return
+        self.refresh(self.store)
+        self.deleted.emit(experiment_id)
