@@ -37,6 +37,7 @@ from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
+from rnnlab.gui.gradflow.what_if import WhatIfMode, WhatIfPanel
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -67,7 +68,8 @@ HOW_TO_READ = (
 class GradflowTab(LabTab):
     """Trains an RNN, LSTM or GRU (or all three on the same data) and shows how gradients flow back in time."""
 
-    engine_modules = ("rnnlab.engine.gradflow.training", "rnnlab.engine.gradflow.export")
+    engine_modules = ("rnnlab.engine.gradflow.training", "rnnlab.engine.gradflow.export",
+                      "rnnlab.engine.gradflow.what_if")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,8 @@ class GradflowTab(LabTab):
                                           "gradient-flow")
         self._run: GradflowRun | None = None
         self.session = GradflowSession()
+        self.what_if_panel = WhatIfPanel()
+        self.what_if = WhatIfMode(self.what_if_panel, self.params, self.view, self)
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self._layout()
@@ -110,6 +114,9 @@ class GradflowTab(LabTab):
         self.runner.idle.connect(self._on_runner_idle)
         self.export_runner.failed.connect(self._on_export_runner_failed)
         self.export_runner.idle.connect(self._sync_export_button)
+        self.runner.started.connect(partial(self.what_if.set_allowed, False))
+        self.runner.idle.connect(partial(self.what_if.set_allowed, True))
+        self.what_if.left.connect(self._on_what_if_left)
 
     def _layout(self) -> None:
         side = QWidget()
@@ -120,6 +127,7 @@ class GradflowTab(LabTab):
         side_layout.addWidget(self.preset_note)
         side_layout.addWidget(self.params)
         side_layout.addWidget(self.compare_check)
+        side_layout.addWidget(self.what_if_panel)
         side_layout.addWidget(self.export_button)
         guide = QLabel(HOW_TO_READ, objectName="gradflowGuide")
         guide.setWordWrap(True)
@@ -144,6 +152,7 @@ class GradflowTab(LabTab):
         from rnnlab.engine.gradflow.training import warm_up_job
 
         self.run_controls.set_engine_ready()
+        self.what_if.set_engine_ready()
         prestart(warm_up_job())
 
     def menu_actions(self) -> list[QAction]:
@@ -167,6 +176,7 @@ class GradflowTab(LabTab):
     def _on_train_clicked(self) -> None:
         if self.runner.busy:
             return
+        self.what_if.leave()
         run = self.current_run()
         try:
             job = self.session.start(run)
@@ -186,7 +196,7 @@ class GradflowTab(LabTab):
 
     def _on_frame_timer_timeout(self) -> None:
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
-        if self.isVisible():
+        if self.isVisible() and not self.what_if.active:
             self.view.draw(self.session)
         self._sync_export_button()
         if not self.runner.busy and not self.view.range_pending:
@@ -195,8 +205,17 @@ class GradflowTab(LabTab):
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
         super().showEvent(event)
-        self.view.draw(self.session)
+        if not self.what_if.active:
+            self.view.draw(self.session)
         self._frame_timer.start()
+
+    def _on_what_if_left(self) -> None:
+        """What if went off: show the tab's own run again (or the empty plots before the first)."""
+        if self.session.losses is None:
+            self.view.show_empty()
+            return
+        self.view.start_run(self.session)
+        self.view.finish(self.session)
 
     def _on_runner_idle(self) -> None:
         self._frame_timer.stop()
