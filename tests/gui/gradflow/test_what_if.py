@@ -115,3 +115,12 @@ def test_leaving_what_if_restores_the_view_and_train_leaves_it(qtbot, tab):
     assert toggle.isEnabled()
     qtbot.waitUntil(lambda: not tab.what_if.runner.busy, timeout=10000)
     assert len(tab.view.loss_curves["rnn"].getData()[0]) == 3, "the run's own plots are on screen"
+
+
+def test_the_slider_spans_the_setting_s_bounds_on_a_log_scale():
+    from rnnlab.gui.gradflow.what_if import SLIDER_STEPS, position_of, scale_at
+
+    assert scale_at(0) == pytest.approx(0.05) and scale_at(SLIDER_STEPS) == pytest.approx(5.0)
+    assert scale_at(SLIDER_STEPS // 2) == pytest.approx(0.5), "the middle of the slider is the geometric middle"
+    assert abs(scale_at(position_of(1.0)) - 1.0) < 0.012, "the default scale sits on a position (within half a step)"
+    assert position_of(100.0) == SLIDER_STEPS and position_of(0.0001) == 0
