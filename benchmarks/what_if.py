@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QPushButton, QSlider
+from responsiveness import wait_for
 
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.gui.app import create_application, create_window
@@ -32,15 +32,6 @@ from rnnlab.gui.heartbeat import Heartbeat
 
 SETTINGS = {"defaults (LSTM)": GradflowConfig(), "RNN sigmoid": GradflowConfig(cell="rnn"),
             "RNN tanh": GradflowConfig(cell="rnn", activation="tanh"), "GRU": GradflowConfig(cell="gru")}
-
-
-def wait_for(signal, timeout_s: float) -> None:
-    """Run the event loop until ``signal`` fires or ``timeout_s`` passes."""
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    loop.exec()
-    signal.disconnect(loop.quit)
 
 
 def main() -> None:
