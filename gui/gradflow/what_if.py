@@ -65,6 +65,7 @@ class WhatIfPanel(QWidget):
         self.readout = QLabel(objectName="whatIfScaleReadout")
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("scale 0.0000") + 4)
         self.figures = QLabel(objectName="whatIfFigures", wordWrap=True)
+        self.figures.setTextFormat(Qt.TextFormat.PlainText)  # it also shows error messages, as written
         self.bound_text = QLabel(objectName="whatIfBoundText", wordWrap=True)
         self.bound_text.setTextFormat(Qt.TextFormat.RichText)
         row = QHBoxLayout()

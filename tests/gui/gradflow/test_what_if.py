@@ -115,6 +115,20 @@ def test_leaving_what_if_restores_the_view_and_train_leaves_it(qtbot, tab):
     assert toggle.isEnabled()
     qtbot.waitUntil(lambda: not tab.what_if.runner.busy, timeout=10000)
     assert len(tab.view.loss_curves["rnn"].getData()[0]) == 3, "the run's own plots are on screen"
+    turn_on(qtbot, tab)
+    x, _ = tab.view.loss_curves["rnn"].getData()
+    assert x is None or len(x) == 0
+    toggle.click()
+    assert len(tab.view.loss_curves["rnn"].getData()[0]) == 3 and tab.view.loss.notice.text() == "", \
+        "leaving What if brings the run back"
+    assert len(tab.view.product_curves["rnn"].getData()[0]) == RNN.length
+
+
+def test_a_setting_the_cell_cannot_take_is_said_beside_the_slider(qtbot, tab):
+    turn_on(qtbot, tab)
+    with qtbot.waitSignal(tab.what_if.runner.failed, timeout=30000):
+        tab.params.controls["init"].setCurrentIndex(tab.params.controls["init"].findData("chrono"))
+    assert "chrono initialisation is for the LSTM" in tab.findChild(QLabel, "whatIfFigures").text()
 
 
 def test_the_slider_spans_the_setting_s_bounds_on_a_log_scale():
