@@ -92,7 +92,7 @@ class GradflowTab(LabTab):
                                       "overlay their curves; the heatmap shows the cell picked above.")
         self.export_button = QPushButton("Export…", objectName="exportButton")
         self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
-                                      "NPZ file (of the cell picked above)")
+                                      "NPZ file (of the cell picked above; in What if, its probe at initialisation)")
         self.export_button.setEnabled(False)
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
@@ -117,6 +117,7 @@ class GradflowTab(LabTab):
         self.runner.started.connect(partial(self.what_if.set_allowed, False))
         self.runner.idle.connect(partial(self.what_if.set_allowed, True))
         self.what_if.left.connect(self._on_what_if_left)
+        self.what_if.drawn.connect(self._sync_export_button)
 
     def _layout(self) -> None:
         side = QWidget()
@@ -196,8 +197,8 @@ class GradflowTab(LabTab):
 
     def _on_frame_timer_timeout(self) -> None:
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
-        if self.isVisible() and not self.what_if.active:
-            self.view.draw(self.session)
+        if self.isVisible():
+            self.view.draw(self.shown_session)
         self._sync_export_button()
         if not self.runner.busy and not self.view.range_pending:
             self._frame_timer.stop()
@@ -205,12 +206,18 @@ class GradflowTab(LabTab):
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
         super().showEvent(event)
-        if not self.what_if.active:
-            self.view.draw(self.session)
+        self.view.draw(self.shown_session)
         self._frame_timer.start()
+
+    @property
+    def shown_session(self) -> GradflowSession:
+        """The session on screen, which Export writes: What if's probe at initialisation while it is on, else the
+        run's."""
+        return self.what_if.session if self.what_if.active else self.session
 
     def _on_what_if_left(self) -> None:
         """What if went off: show the tab's own run again (or the empty plots before the first)."""
+        self._sync_export_button()
         if self.session.losses is None:
             self.view.show_empty()
             return
@@ -252,19 +259,20 @@ class GradflowTab(LabTab):
     def _on_export_clicked(self) -> None:
         """Ask where, then write the arrays in the background (on ``export_runner``, so a run going on keeps its
         Train/Cancel row); the status line says where they went, a dialog why not."""
-        if not self.session.can_export or self.export_runner.busy:
+        session = self.shown_session
+        if not session.can_export or self.export_runner.busy:
             return
-        snapshot = self.session.snapshots[self.session.focus_cell]
+        snapshot = session.snapshots[session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
         path = ask_save_path(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)", ".npz")
         if not path:
             return
         self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
-        self.export_runner.start(self.session.export_job(path), self._show_exported)
+        self.export_runner.start(session.export_job(path), self._show_exported)
         self._sync_export_button()
 
     def _sync_export_button(self) -> None:
-        self.export_button.setEnabled(self.session.can_export and not self.export_runner.busy)
+        self.export_button.setEnabled(self.shown_session.can_export and not self.export_runner.busy)
 
     def _show_exported(self, exported: FileWritten) -> None:
         self.run_controls.status_label.setText(f"Exported {exported.detail} to {exported.path}.")

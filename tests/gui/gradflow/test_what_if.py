@@ -138,3 +138,23 @@ def test_the_slider_spans_the_setting_s_bounds_on_a_log_scale():
     assert scale_at(SLIDER_STEPS // 2) == pytest.approx(0.5), "the middle of the slider is the geometric middle"
     assert abs(scale_at(position_of(1.0)) - 1.0) < 0.012, "the default scale sits on a position (within half a step)"
     assert position_of(100.0) == SLIDER_STEPS and position_of(0.0001) == 0
+
+
+def test_export_in_what_if_writes_the_probe_at_initialisation(qtbot, tab, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from rnnlab.engine.gradflow.export import export_arrays
+
+    turn_on(qtbot, tab)
+    target = tmp_path / "whatif.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    export = tab.findChild(QPushButton, "exportButton")
+    assert export.isEnabled(), "a what-if on screen can be exported before any run"
+    with qtbot.waitSignal(tab.export_runner.finished, timeout=10000):
+        export.click()
+    data = dict(np.load(target))
+    expected = export_arrays(tab.what_if.shown.snapshot, [])
+    assert set(data) == set(expected) and int(data["probe_step"]) == 0 and data["loss"].shape == (0,)
+    assert np.array_equal(data["product_norm"], expected["product_norm"])
+    tab.findChild(QPushButton, "whatIfToggle").click()
+    assert not export.isEnabled(), "before any run there is nothing to export outside What if"
