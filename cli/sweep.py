@@ -172,7 +172,11 @@ def experiment_of_args(args: argparse.Namespace) -> Experiment:
                          f"{', '.join(lab.metric_names)}.")
     seeds = args.seeds if args.seeds is not None else (preset.seeds if preset else 1)
     files = tuple(getattr(args, flag.dest) for flag in inputs if getattr(args, flag.dest) is not None)
-    return Experiment(entry.name, run, axes, seeds, args.name or "", files, shlex.join(["rnnlab", *args.argv]))
+    horizon = preset.horizon if preset is not None else None
+    if horizon is not None and horizon.axis not in {axis.name for axis in axes}:
+        horizon = None
+    return Experiment(entry.name, run, axes, seeds, args.name or "", files, shlex.join(["rnnlab", *args.argv]),
+                      preset.name if preset is not None else None, horizon)
 
 
 def _with_preset_settings(run: Any, preset: ExperimentPreset | None, typed: set[str]) -> Any:
