@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from rnnlab.engine.experiments.experiment import SEED, canonical_text, point_label
-from rnnlab.engine.experiments.horizon import charts_share, horizon_table
+from rnnlab.engine.experiments.horizon import charts_share, horizon_table, horizons
 from rnnlab.engine.experiments.presets import PRESETS
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
@@ -63,13 +63,13 @@ def _horizon_sections(results: ExperimentResults) -> list[Section]:
     sections = []
     header, rows = horizon_table(results)
     experiment = results.experiment
-    if rows:
-        rule = experiment.horizon
+    rule = experiment.horizon
+    if rows and rule is not None:
         sections.append(Section("Horizon", [
             paragraph(f"Each {', '.join(header[:header.index('horizon')])}'s horizon is "
-                      f"{rule.text(experiment.seeds)} (none: no {rule.axis} meets it; at least the largest: the longest one listed does). The "
-                      f"columns give the seeds that succeeded at each {rule.axis}; a failed run or one without the "
-                      "metric does not."),
+                      f"{rule.text(experiment.seeds)} (none: no {rule.axis} meets it; at least the largest: the "
+                      f"longest listed does). The columns give the seeds that succeeded at each {rule.axis}; a failed "
+                      "run or one without the metric does not."),
             table(header, rows)]))
     preset = PRESETS.get(experiment.preset or "")
     if preset is not None and preset.notes:
@@ -103,7 +103,8 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
                      *summary_row(item.summary)])
     left_out = left_out_text(results, metric)
     blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
-              figure(metric_chart(results, metric).svg(), f"{metric} by configuration", _chart_caption(results, metric))]
+              figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+                     _chart_caption(results, metric))]
     comparisons = results.comparisons(metric)
     if comparisons:
         blocks.append(paragraph(f"Paired t-tests of {metric} over the seeds both configurations ran (the "
@@ -117,8 +118,8 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
 
 def _chart_caption(results: ExperimentResults, metric: str) -> str:
     if charts_share(results.experiment, metric):
-        return (f"The share of seeds with {metric} = 1 (the mean of a 0/1 metric) against {results.experiment.axes[0].name} "
-                "on a log axis; no interval is drawn: over three seeds a t-interval of a 0/1 metric says nothing.")
+        return (f"The share of seeds with {metric} = 1 (the mean of a 0/1 metric) against "
+                f"{results.experiment.axes[0].name} on a log axis; no interval is drawn: over three seeds a t-interval of a 0/1 metric says nothing.")
     return (f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of freedom); n is in "
             "the table above.")
 
@@ -154,26 +155,18 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
 
 
 def share_chart(results: ExperimentResults, metric: str) -> LineChart:
-    """The share of seeds with ``metric`` = 1 against the first varied setting on a log10 axis (its values numbers
-    above 0), a line per value of the second setting."""
-    axes = results.experiment.axes
-    first = axes[0]
-    x = np.log10(np.asarray(first.values, dtype=np.float64))
-    by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
+    """The share of seeds with ``metric`` = 1 (of all the experiment's seeds, as its horizons count them: a failed
+    run is not a success) against the horizon's setting on a log10 axis, a line per group (the cell)."""
+    found = horizons(results)
+    axis = found[0].axis
+    x = np.log10(np.asarray(axis.values, dtype=np.float64))
     pad = 0.05 * (x[-1] - x[0] or 1.0)
-    chart = LineChart(f"{first.name} (log axis)", f"share of seeds with {metric} = 1 ({_seeds(results, metric)})",
-                      x_labels=tuple(zip(x, first.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
+    chart = LineChart(f"{axis.name} (log axis)", f"share of seeds with {metric} = 1 (n = {results.experiment.seeds} "
+                      "seeds)", x_labels=tuple(zip(x, axis.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
                       y_range=(-0.05, 1.05))
-    lines: list[tuple[Any, str]] = [(None, f"share with {metric} = 1")]
-    if len(axes) > 1:
-        lines = [(value, f"{axes[1].name}={text}") for value, text in zip(axes[1].values, axes[1].texts, strict=True)]
-    for j, (second, label) in enumerate(lines):
-        shares = []
-        for value in first.values:
-            point = {first.name: value, **({axes[1].name: second} if len(axes) > 1 else {})}
-            summary = by_label[point_label(point)]
-            shares.append(summary.mean if summary is not None else np.nan)
-        chart.line(x, shares, label, PALETTE[j % len(PALETTE)], dots=True)
+    for j, horizon in enumerate(found):
+        label = ", ".join(f"{name}={canonical_text(value)}" for name, value in horizon.group.items()) or horizon.label
+        chart.line(x, horizon.shares(), label, PALETTE[j % len(PALETTE)], dots=True)
     return chart
 
 
