@@ -69,6 +69,13 @@ PRESETS: dict[str, ExperimentPreset] = {preset.name: preset for preset in (MEMOR
 """Every experiment preset by name."""
 
 
+def horizon_of(preset: ExperimentPreset | None, varied: set[str]) -> HorizonRule | None:
+    """The horizon rule an experiment started from ``preset`` keeps: the preset's, while the setting it is read over
+    is still among the ``varied`` ones (None otherwise, and without a preset)."""
+    rule = preset.horizon if preset is not None else None
+    return rule if rule is not None and rule.axis in varied else None
+
+
 def presets_of(lab: str) -> dict[str, ExperimentPreset]:
     """The experiment presets of ``lab``, by name."""
     return {name: preset for name, preset in PRESETS.items() if preset.lab == lab}

@@ -119,7 +119,8 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
 def _chart_caption(results: ExperimentResults, metric: str) -> str:
     if charts_share(results.experiment, metric):
         return (f"The share of seeds with {metric} = 1 (the mean of a 0/1 metric) against "
-                f"{results.experiment.axes[0].name} on a log axis; no interval is drawn: over three seeds a t-interval of a 0/1 metric says nothing.")
+                f"{results.experiment.axes[0].name} on a log axis; no interval is drawn: over three seeds a t-interval "
+                "of a 0/1 metric says nothing.")
     return (f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of freedom); n is in "
             "the table above.")
 
