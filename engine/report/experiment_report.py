@@ -162,8 +162,8 @@ def share_chart(results: ExperimentResults, metric: str) -> LineChart:
     axis = found[0].axis
     x = np.log10(np.asarray(axis.values, dtype=np.float64))
     pad = 0.05 * (x[-1] - x[0] or 1.0)
-    chart = LineChart(f"{axis.name} (log axis)", f"share of seeds with {metric} = 1 (n = {results.experiment.seeds} "
-                      "seeds)", x_labels=tuple(zip(x, axis.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
+    chart = LineChart(f"{axis.name} (log axis)", f"share with {metric} = 1, n = {results.experiment.seeds} seeds",
+                      x_labels=tuple(zip(x, axis.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
                       y_range=(-0.05, 1.05))
     for j, horizon in enumerate(found):
         label = ", ".join(f"{name}={canonical_text(value)}" for name, value in horizon.group.items()) or horizon.label
