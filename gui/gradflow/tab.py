@@ -35,11 +35,12 @@ from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
+from rnnlab.gui.gradflow.horizon_button import MemoryHorizonButton
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.gradflow.what_if import WhatIfMode, WhatIfPanel
 from rnnlab.gui.job_runner import JobRunner
-from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
@@ -94,6 +95,7 @@ class GradflowTab(LabTab):
         self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
                                       "NPZ file (of the cell picked above; in What if, its probe at initialisation)")
         self.export_button.setEnabled(False)
+        self.horizon_button = MemoryHorizonButton()
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
@@ -130,6 +132,7 @@ class GradflowTab(LabTab):
         side_layout.addWidget(self.compare_check)
         side_layout.addWidget(self.what_if_panel)
         side_layout.addWidget(self.export_button)
+        side_layout.addWidget(self.horizon_button)
         guide = QLabel(HOW_TO_READ, objectName="gradflowGuide")
         guide.setWordWrap(True)
         side_layout.addWidget(guide)
@@ -155,6 +158,14 @@ class GradflowTab(LabTab):
         self.run_controls.set_engine_ready()
         self.what_if.set_engine_ready()
         prestart(warm_up_job())
+
+    def use_tab_finder(self, find_tab: TabFinder) -> None:
+        """*Memory horizon…* finds the Experiments tab with it."""
+        self.horizon_button.find_tab = find_tab
+
+    def use_tab_shower(self, show_tab: TabShower) -> None:
+        """*Memory horizon…* brings the Experiments tab to the front with it."""
+        self.horizon_button.show_tab = show_tab
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: the lab report of the last finished run."""
