@@ -98,6 +98,18 @@ def horizon_table(results: Any) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
+def counted_not_averaged(experiment: Any, metric: str) -> bool:
+    """Whether ``metric`` is the 0/1 metric the experiment's horizon rule decides by: its counts of seeds (the
+    horizons) say all there is, and a mean, t-interval or paired t-test of it over a few seeds would say nothing."""
+    rule: HorizonRule | None = experiment.horizon
+    return rule is not None and rule.metric == metric
+
+
+COUNTED_NOTE = ("Means, intervals and paired t-tests of the 0/1 {metric} are left out: over a few seeds the counts "
+                "above say all there is (choose another metric for them).")
+"""Said where a summary leaves them out (``counted_not_averaged``)."""
+
+
 def charts_share(experiment: Any, metric: str) -> bool:
     """Whether ``metric`` is charted as a share of seeds against a log axis of the horizon's setting: it is the 0/1
     metric the experiment's horizon rule decides by, and the horizon's setting is the chart's x (the first varied

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rnnlab.engine.experiments.experiment import Axis
-from rnnlab.engine.experiments.horizon import horizon_lines
+from rnnlab.engine.experiments.horizon import COUNTED_NOTE, counted_not_averaged, horizon_lines
 from rnnlab.engine.experiments.results import Comparison, ConfigurationSummary, ExperimentResults
 from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.stats import PairedTest, Summary
@@ -75,6 +75,8 @@ def summary_lines(results: ExperimentResults, metric: str | None) -> list[str]:
     lines += horizon_lines(results)
     if metric is None:
         return lines
+    if counted_not_averaged(results.experiment, metric):
+        return [*lines, COUNTED_NOTE.format(metric=metric)]
     names = [axis.name for axis in results.experiment.axes] or ["configuration"]
     lines.append(f"{metric}: mean over seeds, sd and 95% CI (Student t)")
     axes = results.experiment.axes

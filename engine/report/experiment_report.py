@@ -12,7 +12,13 @@ from typing import Any
 import numpy as np
 
 from rnnlab.engine.experiments.experiment import SEED, canonical_text, point_label
-from rnnlab.engine.experiments.horizon import charts_share, horizon_table, horizons
+from rnnlab.engine.experiments.horizon import (
+    COUNTED_NOTE,
+    charts_share,
+    counted_not_averaged,
+    horizon_table,
+    horizons,
+)
 from rnnlab.engine.experiments.presets import PRESETS
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
@@ -101,6 +107,9 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
         point = item.configuration.point
         rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
                      *summary_row(item.summary)])
+    if counted_not_averaged(results.experiment, metric):
+        return [figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+                       _chart_caption(results, metric)), paragraph(COUNTED_NOTE.format(metric=metric))]
     left_out = left_out_text(results, metric)
     blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
               figure(metric_chart(results, metric).svg(), f"{metric} by configuration",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rnnlab.engine.experiments.horizon import horizon_lines
+from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_lines
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
@@ -119,7 +119,8 @@ class ComparisonTable(QTableWidget):
 
     def show_results(self, results: ExperimentResults, metric: str | None) -> None:
         """Fill the table with the paired tests of ``metric`` (none for None)."""
-        comparisons = results.comparisons(metric) if metric is not None else []
+        counted = metric is None or counted_not_averaged(results.experiment, metric)
+        comparisons = results.comparisons(metric) if metric is not None and not counted else []
         _prepare(self, ["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"], len(comparisons))
         for row, comparison in enumerate(comparisons):
             test = comparison.test
