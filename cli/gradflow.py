@@ -7,7 +7,7 @@ import argparse
 from rnnlab.cli.args import add_param_flags, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
-from rnnlab.engine.errors import TrainingDiverged
+from rnnlab.engine.errors import InputError, TrainingDiverged
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.gradflow.presets import PRESETS
@@ -31,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_output(parser, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--what-if", action="store_true",
+                        help="no training: build the network as a run with these settings and seed starts, probe it "
+                             "at initialisation and print ||W_rec||_2, the spectral radius, gamma*||W_rec||_2 and the "
+                             "bound (gamma*||W_rec||_2)^t (plain RNN) beside the product's change; --export writes "
+                             "the arrays of a run's first probe (step 0). Not with --compare, --metrics or --report")
     parser.set_defaults(handler=run_gradflow)
 
 
@@ -67,6 +72,8 @@ def run_gradflow(args: argparse.Namespace) -> int:
     from rnnlab.engine.report.document import write_report
 
     run = run_of(args)
+    if args.what_if:
+        return run_what_if(args, run)
     config = run.config
     job = GRADFLOW.job(run)
     diverged = None
@@ -89,3 +96,23 @@ def run_gradflow(args: argparse.Namespace) -> int:
         written = f" The run up to it was written to {', '.join(outputs.written)}." if outputs.written else ""
         raise TrainingDiverged(f"{diverged}{written}")
     return status
+
+
+def run_what_if(args: argparse.Namespace, run: GradflowRun) -> int:
+    """``--what-if``: probe the configured cell at initialisation, print what the bound says, write ``--export``.
+
+    Refuses, before any work, what a probe without training cannot give: several cells, metrics, a report."""
+    from rnnlab.engine.gradflow.export import export_npz
+    from rnnlab.engine.gradflow.what_if import what_if, what_if_lines
+
+    refused = [flag for flag, given in (("--compare", run.compare), ("--metrics", args.metrics is not None),
+                                        ("--report", args.report is not None)) if given]
+    if refused:
+        raise InputError(f"--what-if trains nothing, so it takes no {' or '.join(refused)} (they describe a "
+                         f"training run); leave {'them' if len(refused) > 1 else 'it'} out.")
+    result = what_if(run.config)
+    for line in what_if_lines(result):
+        print(line)
+    outputs = Outputs(args)
+    outputs.write("--export", lambda path: export_npz(result.snapshot, path, []))
+    return outputs.finish()

@@ -20,7 +20,7 @@ from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import Outputs, add_input_output, add_output
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.experiments.experiment import Experiment, absolute_path, parse_axis
-from rnnlab.engine.experiments.presets import ExperimentPreset, presets_of
+from rnnlab.engine.experiments.presets import ExperimentPreset, horizon_of, presets_of
 from rnnlab.engine.labs import REGISTRY, LabEntry, lab_named, with_settings
 from rnnlab.engine.plural import plural
 
@@ -172,7 +172,9 @@ def experiment_of_args(args: argparse.Namespace) -> Experiment:
                          f"{', '.join(lab.metric_names)}.")
     seeds = args.seeds if args.seeds is not None else (preset.seeds if preset else 1)
     files = tuple(getattr(args, flag.dest) for flag in inputs if getattr(args, flag.dest) is not None)
-    return Experiment(entry.name, run, axes, seeds, args.name or "", files, shlex.join(["rnnlab", *args.argv]))
+    horizon = horizon_of(preset, {axis.name for axis in axes})
+    return Experiment(entry.name, run, axes, seeds, args.name or "", files, shlex.join(["rnnlab", *args.argv]),
+                      preset.name if preset is not None else None, horizon)
 
 
 def _with_preset_settings(run: Any, preset: ExperimentPreset | None, typed: set[str]) -> Any:

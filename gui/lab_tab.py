@@ -23,6 +23,8 @@ SelfTestCheck = tuple[str, Callable[[], str]]
 
 TabFinder = Callable[[str], "LabTab | None"]
 """The window's lookup of a tab by objectName (``MainWindow.find_tab``: the tab, built if need be, or None)."""
+TabShower = Callable[["LabTab"], None]
+"""The window's way to bring a tab to the front (``MainWindow.show_tab``)."""
 
 
 class LabTab(QWidget):
@@ -74,6 +76,15 @@ class LabTab(QWidget):
     def use_tab_finder(self, find_tab: TabFinder) -> None:
         """Given by the window when the tab is built: how to reach the other tabs (the Experiments tab copies a lab
         tab's run)."""
+
+    def use_tab_shower(self, show_tab: TabShower) -> None:
+        """Given by the window when the tab is built: how to bring another tab to the front (the gradient-flow tab's
+        *Memory horizon…* shows the Experiments tab)."""
+
+    def open_experiment_preset(self, name: str) -> bool:
+        """Show the experiment preset ``name`` ready to run; False from a tab that runs no experiments (the
+        Experiments tab does, unless a sweep is running)."""
+        return False
 
     def finish_loading(self) -> None:
         """Start what the first paint does not wait for (a sample file, say); emit ``loaded`` when it is done."""

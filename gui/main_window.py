@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
         tab.file_opened.connect(app_settings.add_recent_file)
         tab.use_tab_finder(self.find_tab)
+        tab.use_tab_shower(self.show_tab)
         actions = tab.menu_actions()
         if actions:
             later = [action for i, action in sorted(self._menu_groups.items()) if i > index]

@@ -168,9 +168,8 @@ TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", 
 """The Experiments tab's default experiment as a command (a GUI test checks that they are the same experiment)."""
 
 
-def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
-    """An experiment's summary of its lab's headline metric: each configuration's mean, 95% CI, sd and n, then the
-    paired tests; its chart (as the report draws it) is kept for ``docs/experiment-cells.svg``."""
+def swept(argv: tuple[str, ...]) -> Any:
+    """The results of ``rnnlab ARGV`` (a sweep), run into a store of its own."""
     from rnnlab.engine.experiments.results import ExperimentResults
     from rnnlab.engine.experiments.store import RunStore
 
@@ -180,7 +179,41 @@ def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
         if status != 0:
             raise RuntimeError(f"rnnlab {' '.join(argv)} exited {status}: {err.strip()}")
         (stored,) = [listing.stored for listing in store.experiments()]
-        return experiment_rows(ExperimentResults(stored, store.runs(stored.id)), CHART_OF.get(argv[1]))
+        return ExperimentResults(stored, store.runs(stored.id))
+
+
+def sweep_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """An experiment's summary of its lab's headline metric: each configuration's mean, 95% CI, sd and n, then the
+    paired tests; its chart (as the report draws it) is kept for ``docs/experiment-cells.svg``."""
+    return experiment_rows(swept(argv), CHART_OF.get(argv[1]))
+
+
+MEMORY_HORIZON_SWEEP = ("sweep", "gradflow", "--preset", "memory-horizon")
+MEMORY_HORIZON_CHART = "memory-horizon.svg"
+
+
+def memory_horizon_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """The memory-horizon experiment: per cell its horizon and the seeds that solved the task at each T."""
+    return horizon_rows(swept(argv))
+
+
+def horizon_rows(results: Any) -> list[Cells]:
+    """The rows of an experiment's horizon table (``horizon_table``); its share chart, as the report draws it, is
+    kept for ``docs/memory-horizon.svg``."""
+    from rnnlab.engine.experiments.horizon import horizon_table
+    from rnnlab.engine.report.experiment_report import metric_chart
+
+    CHARTS[ROOT / "docs" / MEMORY_HORIZON_CHART] = metric_chart(results, results.experiment.horizon.metric).svg()
+    _, rows = horizon_table(results)
+    return [[f"`{row[0]}`", *row[1:-1], f"n = {row[-1]} seeds"] for row in rows]
+
+
+def _horizon_header() -> tuple[str, ...]:
+    from rnnlab.engine.experiments.presets import MEMORY_HORIZON
+
+    lengths = MEMORY_HORIZON.vary[0].partition("=")[2].split(",")
+    return ("cell", "horizon: the largest T that at least 2 of 3 seeds solve",
+            *(f"T = {length}" for length in lengths), "n")
 
 
 def experiment_rows(results: Any, chart: str | None) -> list[Cells]:
@@ -245,6 +278,12 @@ TABLES: tuple[Table, ...] = (
                 "loss over the last 10% of the steps; chance is about 0.17) of each cell on the adding problem",
         header=("configuration", "tail loss: mean (or difference)", "95% CI", "sd", "n", "paired t-test"),
         commands=(Command(TAB_DEFAULT_SWEEP, sweep_rows),)),
+    Table(
+        name="memory-horizon",
+        caption=f"`rnnlab {' '.join(MEMORY_HORIZON_SWEEP)}`: the seeds (of 3) whose tail loss ends below a tenth "
+                "of chance (`solved`) at each sequence length T of the adding problem, 1,000 steps of Adam",
+        header=_horizon_header(),
+        commands=(Command(MEMORY_HORIZON_SWEEP, memory_horizon_rows),)),
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.experiments.horizon_rule import HorizonRule, rule_of
 from rnnlab.engine.experiments.runs import RunTask
 from rnnlab.engine.labs import Lab, lab_named, with_settings
 from rnnlab.engine.params import ParamSpec, param_specs
@@ -54,7 +55,9 @@ class Experiment:
     """A lab (its registry name), its ``base`` run (settings and inputs; its seed is replaced by each run's), the
     varied settings (``axes``, at most two), the number of ``seeds`` (runs 0..seeds-1 of each configuration), a
     ``name``, the files the runs read (``input_files``, whose contents are part of the fingerprint) and the
-    ``command`` that started it (for the report; None from the GUI)."""
+    ``command`` that started it (for the report; None from the GUI), the experiment preset it came from (``preset``,
+    whose notes the report quotes; None: none) and the ``horizon`` rule its summary applies (None: no horizon).
+    Neither of the last two changes what the runs measure, so neither is part of the fingerprint."""
 
     lab: str
     base: Any
@@ -63,6 +66,8 @@ class Experiment:
     name: str = ""
     input_files: tuple[str, ...] = ()
     command: str | None = None
+    preset: str | None = None
+    horizon: HorizonRule | None = None
 
     def __post_init__(self) -> None:
         if len(self.axes) > MAX_AXES:
@@ -71,6 +76,8 @@ class Experiment:
             raise InputError("Each setting can be varied once.")
         if self.seeds < 1:
             raise InputError(f"An experiment needs at least one seed; got {self.seeds}.")
+        if self.horizon is not None and self.horizon.axis not in {axis.name for axis in self.axes}:
+            raise InputError(f"The horizon is read over {self.horizon.axis}, which the experiment does not vary.")
         if self.name.strip().isdigit():
             raise InputError(f"An experiment's name of digits only ({self.name!r}) would read as another "
                              "experiment's id: give it a word too.")
@@ -93,7 +100,7 @@ class Experiment:
         contents, the grid's values and the seeds. Two experiments with one fingerprint run the same runs."""
         definition = self.definition()
         definition["run"]["config"].pop(SEED, None)
-        for key in ("name", "command"):
+        for key in ("name", "command", "preset", "horizon"):
             definition.pop(key)
         definition["axes"] = [[axis["name"], [canonical_text(v) for v in axis["values"]]]
                               for axis in definition["axes"]]
@@ -105,7 +112,8 @@ class Experiment:
         return {"lab": self.lab, "run": dataclasses.asdict(self.base), "seeds": self.seeds, "name": self.name,
                 "axes": [{"name": axis.name, "values": list(axis.values), "texts": list(axis.texts)}
                          for axis in self.axes],
-                "input_files": list(self.input_files), "command": self.command}
+                "input_files": list(self.input_files), "command": self.command, "preset": self.preset,
+                "horizon": None if self.horizon is None else self.horizon.definition()}
 
     def check(self) -> None:
         """Refuse, before any run, a configuration the lab refuses: read the inputs once and build (not run) the job
@@ -203,14 +211,16 @@ def parse_value(spec: ParamSpec, text: str) -> Any:
 
 
 def experiment_of(definition: dict[str, Any]) -> Experiment:
-    """The experiment a stored definition describes (:meth:`Experiment.definition`)."""
+    """The experiment a stored definition describes (:meth:`Experiment.definition`; one stored before experiments
+    had presets and horizons has neither)."""
     lab = lab_named(definition["lab"])
     run = dict(definition["run"])
     run["config"] = lab.settings(**{name: tuple(value) if isinstance(value, list) else value
                                     for name, value in run["config"].items()})
     axes = tuple(Axis(axis["name"], tuple(axis["values"]), tuple(axis["texts"])) for axis in definition["axes"])
     return Experiment(definition["lab"], lab.run_type(**run), axes, definition["seeds"], definition["name"],
-                      tuple(definition["input_files"]), definition["command"])
+                      tuple(definition["input_files"]), definition["command"], definition.get("preset"),
+                      rule_of(definition.get("horizon")))
 
 
 def file_digest(path: str) -> str:

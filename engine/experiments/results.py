@@ -95,9 +95,12 @@ class ExperimentResults:
         return list(names)
 
     def default_metric(self, headline: str) -> str | None:
-        """``headline`` (the lab's, e.g. ``skill``) where the runs gave it, else its compare-mode form
-        (``lstm.tail_loss``), else the first metric; None before any run is done."""
+        """The metric the experiment's horizon rule decides by (``solved``), else ``headline`` (the lab's, e.g.
+        ``skill``) where the runs gave it, else its compare-mode form (``lstm.tail_loss``), else the first metric;
+        None before any run is done."""
         names = self.metric_names()
+        if self.experiment.horizon is not None and self.experiment.horizon.metric in names:
+            return self.experiment.horizon.metric
         if headline in names:
             return headline
         return next((name for name in names if name.endswith(f".{headline}")), names[0] if names else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rnnlab.engine.experiments.experiment import Axis
+from rnnlab.engine.experiments.horizon import COUNTED_NOTE, counted_not_averaged, horizon_lines
 from rnnlab.engine.experiments.results import Comparison, ConfigurationSummary, ExperimentResults
 from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.stats import PairedTest, Summary
@@ -64,15 +65,18 @@ def left_out_text(results: ExperimentResults, metric: str) -> str:
 
 
 def summary_lines(results: ExperimentResults, metric: str | None) -> list[str]:
-    """The lines the sweep prints: the experiment and its counts, the table of ``metric`` per configuration and
-    the paired tests (none before a run is done)."""
+    """The lines the sweep prints: the experiment and its counts, the horizons (for an experiment with a horizon
+    rule), the table of ``metric`` per configuration and the paired tests (none before a run is done)."""
     stored = results.stored
     failed = results.count(FAILED)
     lines = [f"experiment {stored.id} {stored.name!r} ({stored.lab}, {stored.experiment.describe()}): "
              f"{results.count(DONE)} done" + (f", {failed} failed" if failed else "")
              + (f", {results.total - len(results.runs)} not run" if len(results.runs) < results.total else "")]
+    lines += horizon_lines(results)
     if metric is None:
         return lines
+    if counted_not_averaged(results.experiment, metric):
+        return [*lines, COUNTED_NOTE.format(metric=metric)]
     names = [axis.name for axis in results.experiment.axes] or ["configuration"]
     lines.append(f"{metric}: mean over seeds, sd and 95% CI (Student t)")
     axes = results.experiment.axes

@@ -52,8 +52,10 @@ class Diagnostics:
 
 def probe_weights(cell: str, params: Params) -> dict[str, torch.Tensor]:
     """The cell's weights as float64 copies on the CPU (wherever it trains), detached from training, named as the
-    export names them."""
-    weights = {name: value.detach().to("cpu", torch.float64).clone() for name, value in params.items()}
+    export names them; row-major whatever their layout (an orthogonal init's QR factor is column-major, a fused
+    layer's copy is not), so a probe's numbers never depend on how the weights happen to lie in memory."""
+    weights = {name: value.detach().to("cpu", torch.float64).clone(memory_format=torch.contiguous_format)
+               for name, value in params.items()}
     if cell == "lstm":
         weights.update(lstm_gate_weights(weights))
     return weights

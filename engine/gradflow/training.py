@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 import torch
@@ -99,9 +99,8 @@ class _CellTrainer:
 
     def __init__(self, config: GradflowConfig, device: torch.device) -> None:
         self.config = config
-        shape = task_shape(config.task)
-        params = init_params(config, shape.input_size, shape.output_size, job_generator(config.seed))
-        params = {name: value.detach().to(device).requires_grad_(True) for name, value in params.items()}
+        params = {name: value.detach().to(device).requires_grad_(True)
+                  for name, value in initial_params(config).items()}
         self.layer = fused_layer(config.cell, params, config.activation, device)
         if self.layer is None:
             self.params = params
@@ -143,13 +142,33 @@ class _CellTrainer:
 
     def snapshot(self, step: int, x: torch.Tensor, y: torch.Tensor, cancel: CancelToken) -> CellSnapshot:
         """The diagnostics of the current weights on the probe ``(x, y)`` (float64); stops on ``cancel``."""
-        weights = probe_weights(self.config.cell, self.current_params())
-        diagnostics = compute_diagnostics(self.config.cell, self.config.activation, self.config.task, weights, x, y,
-                                          cancel.raise_if_cancelled)
-        activation = self.config.activation if self.config.cell == "rnn" else "tanh"
-        return CellSnapshot(cell=self.config.cell, step=step, activation=activation,
-                            x=x.numpy().copy(), weights={k: v.numpy().copy() for k, v in weights.items()},
-                            diagnostics=diagnostics)
+        return probe_snapshot(self.config, self.current_params(), step, x, y, cancel.raise_if_cancelled)
+
+
+def initial_params(config: GradflowConfig) -> Params:
+    """The weights ``config.cell`` starts training from: drawn from the run's seed exactly as a run draws them."""
+    shape = task_shape(config.task)
+    return init_params(config, shape.input_size, shape.output_size, job_generator(config.seed))
+
+
+def probe_sequence(config: GradflowConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """The run's fixed probe sequence ``(x, y)`` (x float64, T x D), drawn from its own seed: the same at every
+    probe of a run, and the same for every cell of a compare run."""
+    probe_x, probe_y = make_batch(config.task, config.length, 1, job_generator(config.seed + PROBE_SEED_OFFSET))
+    x = probe_x[0].double()
+    y = probe_y[0].double() if config.task == "adding" else probe_y[0]
+    return x, y
+
+
+def probe_snapshot(config: GradflowConfig, params: Params, step: int, x: torch.Tensor, y: torch.Tensor,
+                   check: Callable[[], None]) -> CellSnapshot:
+    """The snapshot of ``config.cell`` with weights ``params`` on the probe ``(x, y)``: every training probe's, and
+    the what-if's (``engine.gradflow.what_if``), so the two hold identical arrays for identical weights."""
+    weights = probe_weights(config.cell, params)
+    diagnostics = compute_diagnostics(config.cell, config.activation, config.task, weights, x, y, check)
+    activation = config.activation if config.cell == "rnn" else "tanh"
+    return CellSnapshot(cell=config.cell, step=step, activation=activation, x=x.numpy().copy(),
+                        weights={k: v.numpy().copy() for k, v in weights.items()}, diagnostics=diagnostics)
 
 
 @dataclass
@@ -175,9 +194,7 @@ class GradflowTraining:
         trainers = {cell: _CellTrainer(dataclasses.replace(config, cell=cell), device) for cell in cells}
         data = job_generator(config.seed + DATA_SEED_OFFSET)
         where = describe_device(device)
-        probe_x, probe_y = make_batch(config.task, config.length, 1, job_generator(config.seed + PROBE_SEED_OFFSET))
-        probe_x = probe_x[0].double()
-        probe_y = probe_y[0].double() if config.task == "adding" else probe_y[0]
+        probe_x, probe_y = probe_sequence(config)
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
         self.callbacks.evaluated(_probe_record(0, snapshots))

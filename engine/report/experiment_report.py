@@ -12,6 +12,14 @@ from typing import Any
 import numpy as np
 
 from rnnlab.engine.experiments.experiment import SEED, canonical_text, point_label
+from rnnlab.engine.experiments.horizon import (
+    COUNTED_NOTE,
+    charts_share,
+    counted_not_averaged,
+    horizon_table,
+    horizons,
+)
+from rnnlab.engine.experiments.presets import PRESETS
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
 from rnnlab.engine.experiments.stats import LEVEL
@@ -31,7 +39,7 @@ def experiment_report(results: ExperimentResults, metric: str | None) -> Report:
     """The report of a stored experiment's runs, summarised by ``metric`` (None: no run is done yet)."""
     experiment = results.experiment
     title = next(entry.title for entry in REGISTRY if entry.name == experiment.lab)
-    sections = [_overview(results, title), Section("Settings", [_settings_table(results)])]
+    sections = [_overview(results, title), *_horizon_sections(results), Section("Settings", [_settings_table(results)])]
     if metric is not None:
         sections.append(Section(f"Results: {metric}", _metric_blocks(results, metric)))
         sections.append(Section("Every metric by configuration", _every_metric(results)))
@@ -53,6 +61,26 @@ def _overview(results: ExperimentResults, title: str) -> Section:
         blocks += [paragraph("The command that ran it (add --resume to run what is missing):"),
                    f'<pre class="command">{html.escape(experiment.command)}</pre>']
     return Section("Experiment", blocks)
+
+
+def _horizon_sections(results: ExperimentResults) -> list[Section]:
+    """The horizons (for an experiment whose definition has a horizon rule) and the notes of the preset it came from
+    (its results beside the papers'); none for an experiment without either."""
+    sections = []
+    header, rows = horizon_table(results)
+    experiment = results.experiment
+    rule = experiment.horizon
+    if rows and rule is not None:
+        sections.append(Section("Horizon", [
+            paragraph(f"Each {', '.join(header[:header.index('horizon')])}'s horizon is "
+                      f"{rule.text(experiment.seeds)} (none: no {rule.axis} meets it; at least the largest: the "
+                      f"longest listed does). The columns give the seeds that succeeded at each {rule.axis}; a failed "
+                      "run or one without the metric does not."),
+            table(header, rows)]))
+    preset = PRESETS.get(experiment.preset or "")
+    if preset is not None and preset.notes:
+        sections.append(Section(preset.notes_title, [paragraph(text) for text in preset.notes]))
+    return sections
 
 
 def _settings_table(results: ExperimentResults) -> str:
@@ -79,11 +107,13 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
         point = item.configuration.point
         rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
                      *summary_row(item.summary)])
+    if counted_not_averaged(results.experiment, metric):
+        return [figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+                       _chart_caption(results, metric)), paragraph(COUNTED_NOTE.format(metric=metric))]
     left_out = left_out_text(results, metric)
     blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
               figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
-                     f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of "
-                     "freedom); n is in the table above.")]
+                     _chart_caption(results, metric))]
     comparisons = results.comparisons(metric)
     if comparisons:
         blocks.append(paragraph(f"Paired t-tests of {metric} over the seeds both configurations ran (the "
@@ -95,9 +125,21 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
     return blocks
 
 
+def _chart_caption(results: ExperimentResults, metric: str) -> str:
+    if charts_share(results.experiment, metric):
+        return (f"The share of seeds with {metric} = 1 (the mean of a 0/1 metric) against "
+                f"{results.experiment.axes[0].name} on a log axis; no interval is drawn: over three seeds a t-interval "
+                "of a 0/1 metric says nothing.")
+    return (f"Mean over seeds with its {LEVEL:.0%} confidence interval (Student t, n - 1 degrees of freedom); n is in "
+            "the table above.")
+
+
 def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
     """The metric's mean and CI against the first varied setting (its values evenly spaced, in the order listed: a
-    category each, so the means are not joined), a colour per value of the second."""
+    category each, so the means are not joined), a colour per value of the second; for the 0/1 metric of a horizon
+    rule (``charts_share``), the share of seeds against a log axis, joined, without intervals."""
+    if charts_share(results.experiment, metric):
+        return share_chart(results, metric)
     axes = results.experiment.axes
     by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
     first = axes[0] if axes else None
@@ -119,6 +161,22 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
         chart.points(x, [s.mean if s is not None else np.nan for s in found], label, colour)
         chart.error_bars(x, [_or_nan(s.low if s is not None else None) for s in found],
                          [_or_nan(s.high if s is not None else None) for s in found], colour)
+    return chart
+
+
+def share_chart(results: ExperimentResults, metric: str) -> LineChart:
+    """The share of seeds with ``metric`` = 1 (of all the experiment's seeds, as its horizons count them: a failed
+    run is not a success) against the horizon's setting on a log10 axis, a line per group (the cell)."""
+    found = horizons(results)
+    axis = found[0].axis
+    x = np.log10(np.asarray(axis.values, dtype=np.float64))
+    pad = 0.05 * (x[-1] - x[0] or 1.0)
+    chart = LineChart(f"{axis.name} (log axis)", f"share with {metric} = 1, n = {results.experiment.seeds} seeds",
+                      x_labels=tuple(zip(x, axis.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
+                      y_range=(-0.05, 1.05))
+    for j, horizon in enumerate(found):
+        label = ", ".join(f"{name}={canonical_text(value)}" for name, value in horizon.group.items()) or horizon.label
+        chart.line(x, horizon.shares(), label, PALETTE[j % len(PALETTE)], dots=True)
     return chart
 
 

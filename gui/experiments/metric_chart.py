@@ -3,7 +3,9 @@
 
 The first setting's values sit on x as typed and evenly spaced, unless they are all numbers: then at their values,
 on a log axis when they span two decades or more. The lines of the second setting are shifted apart a little so their
-bars do not hide each other. A configuration with one seed has no interval: its point is drawn without a bar.
+bars do not hide each other. A configuration with one seed has no interval: its point is drawn without a bar. The
+0/1 metric of an experiment's horizon rule (``charts_share``) is drawn as the share of seeds that succeeded, against
+the horizon's setting on a log axis, without intervals (the report's share chart).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import Axis, point_label
+from rnnlab.engine.experiments.horizon import Horizon, charts_share, horizons
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.stats import LEVEL, Summary
 from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
@@ -140,6 +143,9 @@ class MetricChart(QWidget):
         if metric is None:
             self.clear()
             return
+        if charts_share(results.experiment, metric):
+            self._show_shares(horizons(results), metric)
+            return
         axes = results.experiment.axes
         first = axes[0] if axes else None
         self.scale = x_scale(first)
@@ -171,6 +177,34 @@ class MetricChart(QWidget):
         else:
             self.title.setText(f"{metric}: mean and {level} CI over seeds")
             self.message.say(f"No run has given {metric} yet.")
+
+    def _show_shares(self, found: list[Horizon], metric: str) -> None:
+        """Each group's share of seeds with ``metric`` = 1 against the horizon's setting on a log axis (ticked at
+        its values), joined, no bars; a tooltip per point with the count of seeds."""
+        axis = found[0].axis
+        self.scale = XScale(LOG, tuple(math.log10(float(value)) for value in axis.values))
+        self._use_lines([", ".join(f"{name}={value}" for name, value in h.group.items()) for h in found])
+        x = np.asarray(self.scale.positions, dtype=np.float64)
+        for j, (line, horizon) in enumerate(zip(self.lines, found, strict=True)):
+            line.curve.setPen(pg.mkPen(PALETTE[j % len(PALETTE)], width=2))
+            line.curve.setData(x, np.asarray(horizon.shares(), dtype=np.float64))
+            line.bars.setVisible(False)
+            line.hover.setData(x=list(x), y=list(horizon.shares()),
+                               data=[f"{horizon.label}, {axis.name}={text}\n{count} of {horizon.seeds} seeds "
+                                     f"{metric}" for text, count in zip(axis.texts, horizon.successes, strict=True)])
+        self.plot.setLabel("bottom", f"{axis.flag_name} (log axis)")
+        self.plot.setLabel("left", f"share with {metric} = 1")
+        self.axis.log = False
+        self.axis.setTicks([list(zip(self.scale.positions, axis.texts, strict=True))])
+        self.axis.picture = None
+        self.axis.update()
+        pad = 0.05 * (x.max() - x.min() or 1.0)
+        self.plot.setXRange(x.min() - pad, x.max() + pad, padding=0)
+        self.plot.setYRange(-0.05, 1.05, padding=0)
+        self.title.setText(f"Share of seeds with {metric} = 1 against {axis.name} (n = {found[0].seeds} seeds); "
+                           "horizon: " + ", ".join(f"{h.label} {h.text}" for h in found)
+                           + ". No interval: over a few seeds a t-interval of a 0/1 metric says nothing.")
+        self.message.say("")
 
     def _use_lines(self, names: list[str]) -> None:
         """Have one line per name (reused when the names are those drawn already) and a legend naming them where

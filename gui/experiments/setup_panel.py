@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.experiments.experiment import SEED, Experiment
 from rnnlab.engine.experiments.local import physical_cores
+from rnnlab.engine.experiments.presets import PRESETS, horizon_of, presets_of
 from rnnlab.engine.labs import REGISTRY, Lab, LabEntry
 from rnnlab.gui.experiments.lab_inputs import RunInputs, inputs_of
 from rnnlab.gui.experiments.vary_row import ERROR_STYLE, VaryRow
@@ -60,6 +61,9 @@ class SetupPanel(QWidget):
         super().__init__(parent)
         self.lab_combo = QComboBox(objectName="experimentsLabCombo")
         self.lab_combo.setToolTip("The lab whose run the experiment repeats over the varied settings and seeds")
+        self.preset_combo = QComboBox(objectName="experimentsPresetCombo")
+        self.preset_combo.setToolTip("An experiment preset of the lab: fills in the base settings (from the lab's "
+                                     "defaults), the varied settings and the seeds; none: set them yourself")
         self.use_tab_button = QPushButton(objectName="experimentsUseTabSettings")
         self.forms = QStackedWidget()
         self.inputs = QStackedWidget()
@@ -99,6 +103,7 @@ class SetupPanel(QWidget):
         self._lay_out()
         self.lab_combo.currentIndexChanged.connect(self._on_lab_combo_current_index_changed)
         self.use_tab_button.clicked.connect(lambda: self.use_tab_requested.emit(self.lab_name()))
+        self.preset_combo.activated.connect(self._on_preset_combo_activated)
         for row in self.vary_rows:
             row.changed.connect(self._on_edited)
         for spin in (self.seeds_spin, self.workers_spin):
@@ -136,6 +141,7 @@ class SetupPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         lab_row = QFormLayout()
         lab_row.addRow("Lab", self.lab_combo)
+        lab_row.addRow("Preset", self.preset_combo)
         layout.addLayout(lab_row)
         layout.addWidget(base)
         layout.addWidget(vary)
@@ -169,9 +175,12 @@ class SetupPanel(QWidget):
             self._show_error(str(exc))
             raise
         axes = [axis for row in self.vary_rows if (axis := row.axis(self.lab(), base)) is not None]
+        preset = PRESETS.get(self.preset_combo.currentData() or "")
         try:
             experiment = Experiment(self.lab_name(), base, tuple(axes), self.seeds_spin.value(),
-                                    self.name_edit.text().strip(), self.run_inputs.files())
+                                    self.name_edit.text().strip(), self.run_inputs.files(),
+                                    preset=preset.name if preset is not None else None,
+                                    horizon=horizon_of(preset, {axis.name for axis in axes}))
         except InputError as exc:
             self.vary_rows[1].show_error(str(exc))
             raise
@@ -188,9 +197,28 @@ class SetupPanel(QWidget):
         self._forms[lab].set_config(run.config)
         self._inputs[lab].show_run(run)
 
+    def choose_preset(self, name: str) -> None:
+        """Fill in the experiment preset ``name``: its lab, its base settings over the lab's defaults, its varied
+        settings and its seeds."""
+        preset = PRESETS[name]
+        self.lab_combo.setCurrentIndex(self.lab_combo.findData(preset.lab))
+        self._forms[preset.lab].set_config(self.lab().settings(**preset.settings))
+        for k, row in enumerate(self.vary_rows):
+            setting, _, values = preset.vary[k].partition("=") if k < len(preset.vary) else ("", "", "")
+            row.set_values(setting, values)
+        self.seeds_spin.setValue(preset.seeds)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(name))
+        self._on_edited()
+
+    def preset_name(self) -> str | None:
+        """The experiment preset chosen (None: none)."""
+        return self.preset_combo.currentData() or None
+
     def show_experiment(self, experiment: Experiment) -> None:
-        """Show a stored experiment's definition: its lab, base run, varied settings, seeds and name."""
+        """Show a stored experiment's definition: its lab, base run, varied settings, seeds, name and the preset it
+        came from."""
         self.show_run(experiment.lab, experiment.base)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(experiment.preset or "")))
         for k, row in enumerate(self.vary_rows):
             row.show_axis(experiment.axes[k] if k < len(experiment.axes) else None)
         self.seeds_spin.setValue(experiment.seeds)
@@ -211,9 +239,23 @@ class SetupPanel(QWidget):
                                        "base run")
         for row in self.vary_rows:
             row.set_lab(entry.lab())
+        self.preset_combo.clear()
+        self.preset_combo.addItem("none", "")
+        for preset in presets_of(entry.name).values():
+            self.preset_combo.addItem(preset.name, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, f"{preset.title}\n{preset.hint}",
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setEnabled(self.preset_combo.count() > 1)
         setting, values = DEFAULT_VARY.get(entry.name, ("", ""))
         self.vary_rows[0].set_values(setting, values)
         self._on_edited()
+
+    def _on_preset_combo_activated(self, _index: int) -> None:
+        name = self.preset_name()
+        if name is not None:
+            self.choose_preset(name)
+        else:
+            self._on_edited()
 
     def _on_edited(self) -> None:
         """Check the definition and show its count of runs (or nothing while it is refused)."""
@@ -244,5 +286,6 @@ class SetupPanel(QWidget):
         for widget in (self.lab_combo, self.use_tab_button, self.forms, self.inputs, *self.vary_rows,
                        self.seeds_spin, self.name_edit):
             widget.setEnabled(editable)
+        self.preset_combo.setEnabled(editable and self.preset_combo.count() > 1)
         self.cluster_edit.setEnabled(editable and cluster_available())
         self.workers_spin.setEnabled(editable and self.cluster() is None)

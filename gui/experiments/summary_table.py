@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_lines
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
@@ -118,7 +119,8 @@ class ComparisonTable(QTableWidget):
 
     def show_results(self, results: ExperimentResults, metric: str | None) -> None:
         """Fill the table with the paired tests of ``metric`` (none for None)."""
-        comparisons = results.comparisons(metric) if metric is not None else []
+        counted = metric is None or counted_not_averaged(results.experiment, metric)
+        comparisons = results.comparisons(metric) if metric is not None and not counted else []
         _prepare(self, ["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"], len(comparisons))
         for row, comparison in enumerate(comparisons):
             test = comparison.test
@@ -133,18 +135,22 @@ class ComparisonTable(QTableWidget):
 
 
 class ResultTables(QWidget):
-    """The summary table and, below it, the paired tests, each under a line saying what it shows (the tests and
-    their line hidden where there are none)."""
+    """The horizons (for an experiment with a horizon rule; hidden otherwise), the summary table and, below it, the
+    paired tests, each under a line saying what it shows (the tests and their line hidden where there are none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentResultTables")
+        self.horizons = QLabel(objectName="experimentHorizons", wordWrap=True)
+        self.horizons.setTextFormat(Qt.TextFormat.PlainText)
+        self.horizons.setStyleSheet("font-weight: bold;")
         self.summary_caption = QLabel(EMPTY_TEXT, objectName="experimentSummaryCaption", wordWrap=True)
         self.summary = SummaryTable()
         self.comparison_caption = QLabel(objectName="experimentComparisonCaption", wordWrap=True)
         self.comparisons = ComparisonTable()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.horizons)
         layout.addWidget(self.summary_caption)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.comparison_caption)
@@ -157,12 +163,16 @@ class ResultTables(QWidget):
         for table in (self.summary, self.comparisons):
             _prepare(table, [], 0)
         self.summary_caption.setText(EMPTY_TEXT)
+        self.horizons.hide()
         self._show_comparisons(False)
 
     def show_results(self, results: ExperimentResults, metric: str | None) -> None:
         """Both tables for ``metric`` of ``results``."""
         self.summary.show_results(results, metric)
         self.comparisons.show_results(results, metric)
+        horizons = "\n".join(line.strip() for line in horizon_lines(results))
+        self.horizons.setText(horizons)
+        self.horizons.setVisible(bool(horizons))
         level = f"{LEVEL:.0%}"
         self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. "
                                      f"{left_out_text(results, metric)}".rstrip()

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,17 +30,19 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.experiments.local import physical_cores
+from rnnlab.engine.experiments.presets import PRESETS
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.experiments.runs import DONE
 from rnnlab.engine.experiments.store import RunStore, StoredRun, default_store_path
-from rnnlab.engine.experiments.summary import interval_text, left_out_text, number, p_text, seeds_text
 from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.jobs import FileWritten
-from rnnlab.engine.labs import REGISTRY, lab_named
+from rnnlab.engine.labs import REGISTRY
 from rnnlab.engine.plural import plural
 from rnnlab.gui.experiments.curves_plot import CurvesPlot
+from rnnlab.gui.experiments.finding import finding_lines
 from rnnlab.gui.experiments.metric_chart import MetricChart
+from rnnlab.gui.experiments.metric_combo import MetricCombo
 from rnnlab.gui.experiments.past_experiments import PastExperiments
 from rnnlab.gui.experiments.runs_table import NOT_RUN, RunsTable
 from rnnlab.gui.experiments.setup_panel import SetupPanel
@@ -81,9 +82,7 @@ class ExperimentsTab(LabTab):
         self.params = self.setup.form
         self.controls = SweepControls()
         self.runs_table = RunsTable()
-        self.metric_combo = QComboBox(objectName="experimentsMetricCombo")
-        self.metric_combo.setToolTip("The metric the table, the chart, the summary and the report compare (default: "
-                                     "the lab's headline metric)")
+        self.metric_combo = MetricCombo()
         self.title_label = QLabel(objectName="experimentsTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.export_csv_button = QPushButton("Export runs CSV…", objectName="experimentsExportCsv")
@@ -165,6 +164,15 @@ class ExperimentsTab(LabTab):
     def use_tab_finder(self, find_tab: TabFinder) -> None:
         """Keep the window's lookup of tabs, for *Use the … tab's settings*."""
         self._find_tab = find_tab
+
+    def open_experiment_preset(self, name: str) -> bool:
+        """Fill in the experiment preset ``name`` (not started: Run starts it); False while a sweep runs."""
+        if self.runner.busy or self.store_runner.busy:
+            self.controls.say("Wait for the sweep to end (or cancel it) before choosing a preset.")
+            return False
+        self.setup.choose_preset(name)
+        self.controls.say(f"The {name} experiment: {PRESETS[name].hint}. Run starts it.")
+        return True
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: the runs as CSV, the experiment's HTML report."""
@@ -349,7 +357,7 @@ class ExperimentsTab(LabTab):
         self._show_results(results)
         missing = results.total - results.count(DONE)
         self.controls.say(f"{stored.name}: {results.count(DONE)} of {plural(results.total, 'run')} done"
-                          + (f"; Resume runs the other {missing}." if missing else f". {self._finding()}"),
+                          + (f"; Resume runs the other {missing}. " if missing else ". ") + self._finding(),
                           detail=self._finding(every=True))
 
     def _on_store_runner_failed(self, message: str) -> None:
@@ -360,7 +368,7 @@ class ExperimentsTab(LabTab):
     def _show_results(self, results: ExperimentResults) -> None:
         """Show the experiment's stored runs in every results view: after each finished run, at the end, and for a
         past experiment."""
-        self._fill_metric_combo(results)
+        self.metric_combo.show_results(results)
         metric = self.chosen_metric()
         self.runs_table.show_runs(results.runs)
         self.runs_table.set_metric(metric)
@@ -372,27 +380,10 @@ class ExperimentsTab(LabTab):
 
     def chosen_metric(self) -> str | None:
         """The metric chosen in the combo (None before any is known)."""
-        return self.metric_combo.currentData()
-
-    def _fill_metric_combo(self, results: ExperimentResults) -> None:
-        names = results.metric_names()
-        if not names:
-            return
-        chosen = self.chosen_metric()
-        if chosen not in names:
-            chosen = results.default_metric(lab_named(results.stored.lab).headline_metric)
-        self.metric_combo.blockSignals(True)
-        self.metric_combo.clear()
-        for name in names:
-            self.metric_combo.addItem(name, name)
-        self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(chosen)))
-        self.metric_combo.blockSignals(False)
+        return self.metric_combo.chosen()
 
     def _show_lab_metric(self) -> None:
-        """Before any result: the chosen lab's headline metric."""
-        headline = self.setup.lab().headline_metric
-        self.metric_combo.clear()
-        self.metric_combo.addItem(headline, headline)
+        self.metric_combo.show_headline(self.setup.lab().headline_metric)
 
     def _on_metric_combo_activated(self, _index: int) -> None:
         if self.state.results is not None:
@@ -411,14 +402,9 @@ class ExperimentsTab(LabTab):
         self.curves_plot.show_runs(self.chosen_runs())
 
     def _finding(self, every: bool = False) -> str:
-        """The paired tests of the chosen metric as one line each (the first only unless ``every``): the lesson."""
+        """The lesson (``finding_lines``): its first line only unless ``every``."""
         results, metric = self.state.results, self.chosen_metric()
-        if results is None or metric is None:
-            return ""
-        lines = [line for line in [left_out_text(results, metric)] if line]
-        lines += [f"{c.label}: {metric} {number(c.test.mean_difference)} "
-                  f"{interval_text(c.test.low, c.test.high)}, {p_text(c.test.p)}, {seeds_text(c.test.n)}"
-                  for c in results.comparisons(metric)]
+        lines = finding_lines(results, metric) if results is not None and metric is not None else []
         return "\n".join(lines if every else lines[:1])
 
     # ----- export -------------------------------------------------------------------------------------------------

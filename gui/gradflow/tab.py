@@ -35,10 +35,12 @@ from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
+from rnnlab.gui.gradflow.horizon_button import MemoryHorizonButton
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
+from rnnlab.gui.gradflow.what_if import WhatIfMode, WhatIfPanel
 from rnnlab.gui.job_runner import JobRunner
-from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls
@@ -67,7 +69,8 @@ HOW_TO_READ = (
 class GradflowTab(LabTab):
     """Trains an RNN, LSTM or GRU (or all three on the same data) and shows how gradients flow back in time."""
 
-    engine_modules = ("rnnlab.engine.gradflow.training", "rnnlab.engine.gradflow.export")
+    engine_modules = ("rnnlab.engine.gradflow.training", "rnnlab.engine.gradflow.export",
+                      "rnnlab.engine.gradflow.what_if")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,14 +93,17 @@ class GradflowTab(LabTab):
                                       "overlay their curves; the heatmap shows the cell picked above.")
         self.export_button = QPushButton("Export…", objectName="exportButton")
         self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
-                                      "NPZ file (of the cell picked above)")
+                                      "NPZ file (of the cell picked above; in What if, its probe at initialisation)")
         self.export_button.setEnabled(False)
+        self.horizon_button = MemoryHorizonButton()
         self.view = GradflowView()
         self.run_controls = RunControls(self.runner)
         self.report_export = ReportExport(self, "exportGradflowReportAction", self.run_controls.status_label,
                                           "gradient-flow")
         self._run: GradflowRun | None = None
         self.session = GradflowSession()
+        self.what_if_panel = WhatIfPanel()
+        self.what_if = WhatIfMode(self.what_if_panel, self.params, self.view, self)
         self._frame_timer = QTimer(self, interval=FRAME_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
         self._layout()
@@ -110,6 +116,10 @@ class GradflowTab(LabTab):
         self.runner.idle.connect(self._on_runner_idle)
         self.export_runner.failed.connect(self._on_export_runner_failed)
         self.export_runner.idle.connect(self._sync_export_button)
+        self.runner.started.connect(partial(self.what_if.set_allowed, False))
+        self.runner.idle.connect(partial(self.what_if.set_allowed, True))
+        self.what_if.left.connect(self._on_what_if_left)
+        self.what_if.drawn.connect(self._sync_export_button)
 
     def _layout(self) -> None:
         side = QWidget()
@@ -120,7 +130,9 @@ class GradflowTab(LabTab):
         side_layout.addWidget(self.preset_note)
         side_layout.addWidget(self.params)
         side_layout.addWidget(self.compare_check)
+        side_layout.addWidget(self.what_if_panel)
         side_layout.addWidget(self.export_button)
+        side_layout.addWidget(self.horizon_button)
         guide = QLabel(HOW_TO_READ, objectName="gradflowGuide")
         guide.setWordWrap(True)
         side_layout.addWidget(guide)
@@ -144,7 +156,16 @@ class GradflowTab(LabTab):
         from rnnlab.engine.gradflow.training import warm_up_job
 
         self.run_controls.set_engine_ready()
+        self.what_if.set_engine_ready()
         prestart(warm_up_job())
+
+    def use_tab_finder(self, find_tab: TabFinder) -> None:
+        """*Memory horizon…* finds the Experiments tab with it."""
+        self.horizon_button.find_tab = find_tab
+
+    def use_tab_shower(self, show_tab: TabShower) -> None:
+        """*Memory horizon…* brings the Experiments tab to the front with it."""
+        self.horizon_button.show_tab = show_tab
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: the lab report of the last finished run."""
@@ -167,6 +188,7 @@ class GradflowTab(LabTab):
     def _on_train_clicked(self) -> None:
         if self.runner.busy:
             return
+        self.what_if.leave()
         run = self.current_run()
         try:
             job = self.session.start(run)
@@ -187,7 +209,7 @@ class GradflowTab(LabTab):
     def _on_frame_timer_timeout(self) -> None:
         """Draw what changed since the last frame, if the tab is on screen (a hidden tab draws when shown)."""
         if self.isVisible():
-            self.view.draw(self.session)
+            self.view.draw(self.shown_session)
         self._sync_export_button()
         if not self.runner.busy and not self.view.range_pending:
             self._frame_timer.stop()
@@ -195,8 +217,23 @@ class GradflowTab(LabTab):
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the plots up to date when the tab comes on show (they are not drawn while hidden)."""
         super().showEvent(event)
-        self.view.draw(self.session)
+        self.view.draw(self.shown_session)
         self._frame_timer.start()
+
+    @property
+    def shown_session(self) -> GradflowSession:
+        """The session on screen, which Export writes: What if's probe at initialisation while it is on, else the
+        run's."""
+        return self.what_if.session if self.what_if.active else self.session
+
+    def _on_what_if_left(self) -> None:
+        """What if went off: show the tab's own run again (or the empty plots before the first)."""
+        self._sync_export_button()
+        if self.session.losses is None:
+            self.view.show_empty()
+            return
+        self.view.start_run(self.session)
+        self.view.finish(self.session)
 
     def _on_runner_idle(self) -> None:
         self._frame_timer.stop()
@@ -233,19 +270,20 @@ class GradflowTab(LabTab):
     def _on_export_clicked(self) -> None:
         """Ask where, then write the arrays in the background (on ``export_runner``, so a run going on keeps its
         Train/Cancel row); the status line says where they went, a dialog why not."""
-        if not self.session.can_export or self.export_runner.busy:
+        session = self.shown_session
+        if not session.can_export or self.export_runner.busy:
             return
-        snapshot = self.session.snapshots[self.session.focus_cell]
+        snapshot = session.snapshots[session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
         path = ask_save_path(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)", ".npz")
         if not path:
             return
         self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
-        self.export_runner.start(self.session.export_job(path), self._show_exported)
+        self.export_runner.start(session.export_job(path), self._show_exported)
         self._sync_export_button()
 
     def _sync_export_button(self) -> None:
-        self.export_button.setEnabled(self.session.can_export and not self.export_runner.busy)
+        self.export_button.setEnabled(self.shown_session.can_export and not self.export_runner.busy)
 
     def _show_exported(self, exported: FileWritten) -> None:
         self.run_controls.status_label.setText(f"Exported {exported.detail} to {exported.path}.")

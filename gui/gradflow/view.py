@@ -68,10 +68,26 @@ class GradflowView(QWidget):
             grid.setRowStretch(index, 1)
             grid.setColumnStretch(index, 1)
         self.cells: tuple[str, ...] = ()
+        self._product_items: list = []
         self.snapshot_updates = 0
         self.loss_updates = 0
         self._drawn = (-1, -1)
         self._heat_levels: tuple[float, float] | None = None
+        self._prepare()
+
+    def show_product_bound(self, log_bound: np.ndarray | None) -> None:
+        """Draw ``log_bound`` (log10 of the bound on the product at each t) dashed beside the product, in its legend
+        (None: no bound, as for a gated cell)."""
+        if log_bound is None:
+            self.product_bound_curve.setData([], [])
+            self.product.set_legend(self._product_items)
+            return
+        self.product_bound_curve.setData(np.arange(log_bound.shape[0]), finite_or_nan(log_bound))
+        self.product.set_legend([*self._product_items, self.product_bound_curve])
+        self.product.fit_y(log_bound)
+
+    def show_empty(self) -> None:
+        """Show the empty plots of a default run that has not started (as at start-up)."""
         self._prepare()
 
     def _prepare(self) -> None:
@@ -93,6 +109,7 @@ class GradflowView(QWidget):
         self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c])
                                for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
+        self.product_bound_curve = self.product.curve("bound (γ‖W_rec‖₂)^(T−1−t)", "#555555", dashed=True, width=1.5)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}
@@ -117,7 +134,7 @@ class GradflowView(QWidget):
         for group in (self.local_curves, self.product_curves, self.grad_curves, self.term_curves, self.loss_curves):
             for item in group.values():
                 item.setData([], [])
-        for item in (self.cpath_curve, self.bound_curve, self.forget_max_curve):
+        for item in (self.cpath_curve, self.bound_curve, self.forget_max_curve, self.product_bound_curve):
             item.setData([], [])
         self.forget_curve.setData(x=[0.0, 1.0], y=[0.0], stepMode="center")
         self.forget.legend.setText("")
@@ -139,8 +156,8 @@ class GradflowView(QWidget):
         self.local.set_legend([self.local_curves[c] for c in cells] + ([self.bound_curve] if "rnn" in cells else [])
                               + ([self.forget_max_curve] if "lstm" in cells else []))
         self.spectrum.start_run(config.activation, "rnn" in cells)
-        product_items = [self.product_curves[c] for c in cells] + ([self.cpath_curve] if "lstm" in cells else [])
-        self.product.set_legend(product_items)
+        self._product_items = [self.product_curves[c] for c in cells] + ([self.cpath_curve] if "lstm" in cells else [])
+        self.product.set_legend(self._product_items)
         self.grad.set_legend([self.grad_curves[c] for c in cells])
         self.loss.set_legend([self.loss_curves[c] for c in cells])
         self.heatmap.set_title(f"‖∂E/∂c_t‖ of the {CELL_NAMES[session.focus_cell]} over training")

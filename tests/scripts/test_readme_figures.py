@@ -66,3 +66,15 @@ def test_cheap_rows_from_another_machine_are_never_mixed_in(monkeypatch):
     with pytest.raises(SystemExit, match="measured on another machine"):
         figures.main(["--cheap"])
     assert {path: path.read_bytes() for path in figures.FILES} == before
+
+
+def test_the_memory_horizon_rows_are_each_cells_horizon_and_seeds_solved_per_t(tmp_path):
+    from rnnlab.engine.experiments.store import RunStore
+    from tests.engine.experiments.test_horizon import horizon_experiment
+
+    rows = figures.horizon_rows(horizon_experiment(RunStore(tmp_path / "runs.sqlite3")))
+    assert rows[0] == ["`rnn`", "10", "2/3", "1/3", "0/3", "n = 3 seeds"]
+    assert rows[1][:2] == ["`lstm`", "at least 40"]
+    assert "<svg" in figures.CHARTS.pop(figures.ROOT / "docs" / figures.MEMORY_HORIZON_CHART)
+    (table,) = [table for table in figures.TABLES if table.name == "memory-horizon"]
+    assert table.header[2:-1] == ("T = 10", "T = 20", "T = 40", "T = 80", "T = 160", "T = 320")

@@ -1,16 +1,42 @@
 """Stored experiments of any shape for the result views: a real run store filled with runs as a worker reports
-them (made-up metrics and loss curves), read back as ExperimentResults."""
+them (made-up metrics and loss curves), read back as ExperimentResults; the tab itself, shown (``make_tab``), with
+its warnings collected (``warnings``)."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.engine.experiments.conftest import TINY_GRADFLOW, store  # noqa: F401  (the engine tests' empty store)
 
 STEPS = 200
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def make_tab(qtbot, no_leaked_jobs, warnings, tmp_path):
+    from rnnlab.gui.experiments.tab import ExperimentsTab
+
+    def make(path: Path = tmp_path / "runs.sqlite3") -> ExperimentsTab:
+        tab = ExperimentsTab(store_path=path)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 800)
+        tab.show()
+        tab.on_engine_ready()
+        return tab
+
+    return make
 
 
 def tail_loss(point: dict, seed: int) -> float:

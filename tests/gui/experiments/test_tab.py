@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from rnnlab.engine.experiments.experiment import Experiment, parse_axis
 from rnnlab.engine.experiments.export import write_runs_csv
@@ -20,7 +20,6 @@ from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.lab import GRADFLOW, GradflowRun
 from rnnlab.engine.jobs import CancelToken, ignore_progress
-from rnnlab.gui.experiments.tab import ExperimentsTab
 from rnnlab.gui.experiments.value_range import spaced_values
 from rnnlab.gui.heartbeat import Heartbeat
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -28,26 +27,6 @@ from rnnlab.gui.widgets.param_form import ParamForm
 TINY_GRADFLOW = GradflowConfig(steps=3, length=10, hidden=4, batch_size=4, probe_every=1)
 LOOSE_STALL_S = 0.3
 """The bound other stall tests use on a machine shared with other jobs (the goal, 100 ms, is reported)."""
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
-
-
-@pytest.fixture
-def make_tab(qtbot, no_leaked_jobs, warnings, tmp_path):
-    def make(store: Path = tmp_path / "runs.sqlite3") -> ExperimentsTab:
-        tab = ExperimentsTab(store_path=store)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.on_engine_ready()
-        return tab
-
-    return make
 
 
 def child(tab, kind, name):
