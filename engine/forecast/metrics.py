@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from rnnlab.engine.forecast.diebold_mariano import DieboldMariano, diebold_mariano
+
 
 @dataclass(frozen=True)
 class ErrorMetrics:
@@ -32,6 +34,8 @@ class ForecastMetrics:
     baselines: dict[str, ErrorMetrics] = field(default_factory=dict)
     interval: float = 0.0
     coverage: float | None = None
+    dm: DieboldMariano = DieboldMariano(statistic=float("nan"), p_value=float("nan"))
+    baseline_dm: dict[str, DieboldMariano] = field(default_factory=dict)
 
     @property
     def beats_naive(self) -> bool:
@@ -52,12 +56,17 @@ class ForecastMetrics:
 
     def as_dict(self) -> dict[str, Any]:
         """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
-        {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``band_level`` (the band's nominal
-        level, 0: none) and ``coverage`` (the share of test actuals inside the band, None without one)."""
+        {name: {mae, rmse, skill, dm_statistic, dm_p_value}} with skill and the Diebold-Mariano test against naive
+        (naive's: 0, and 0 with p = 1); ``dm_statistic`` and ``dm_p_value`` (the model against naive);
+        ``band_level`` (the band's nominal level, 0: none) and ``coverage`` (the share of test actuals inside the
+        band, None without one)."""
         out: dict[str, Any] = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
         out["skill"] = self.skill
-        out["baselines"] = {name: {"mae": e.mae, "rmse": e.rmse, "skill": self.skill_of(e)}
+        out["dm_statistic"], out["dm_p_value"] = self.dm.statistic, self.dm.p_value
+        out["baselines"] = {name: {"mae": e.mae, "rmse": e.rmse, "skill": self.skill_of(e),
+                                   "dm_statistic": self.baseline_dm[name].statistic,
+                                   "dm_p_value": self.baseline_dm[name].p_value}
                             for name, e in self.all_baselines().items()}
         out["band_level"] = self.interval
         out["coverage"] = self.coverage
@@ -83,11 +92,14 @@ def error_metrics(actual: np.ndarray, predicted: np.ndarray, mase_scale: float) 
 def forecast_metrics(actual: np.ndarray, predicted: np.ndarray, naive: np.ndarray, train_target: np.ndarray,
                      baselines: dict[str, np.ndarray] | None = None, interval: float = 0.0,
                      coverage: float | None = None) -> ForecastMetrics:
-    """Compare the model, the naive forecast and the other ``baselines`` (name: forecasts) on the same test rows."""
+    """Compare the model, the naive forecast and the other ``baselines`` (name: forecasts) on the same test rows, by
+    their errors and by the Diebold-Mariano test of each against naive."""
     scale = in_sample_naive_mae(train_target)
     model = error_metrics(actual, predicted, scale)
     baseline = error_metrics(actual, naive, scale)
     skill = 1.0 - model.mae / baseline.mae if baseline.mae > 0 else float("nan")
     others = {name: error_metrics(actual, values, scale) for name, values in (baselines or {}).items()}
+    tests = {name: diebold_mariano(actual, values, naive)
+             for name, values in {"naive": naive, **(baselines or {})}.items()}
     return ForecastMetrics(model=model, naive=baseline, skill=skill, baselines=others, interval=interval,
-                           coverage=coverage)
+                           coverage=coverage, dm=diebold_mariano(actual, predicted, naive), baseline_dm=tests)
