@@ -37,11 +37,6 @@ class ForecastMetrics:
     dm: DieboldMariano = DieboldMariano(statistic=float("nan"), p_value=float("nan"))
     baseline_dm: dict[str, DieboldMariano] = field(default_factory=dict)
 
-    @property
-    def beats_naive(self) -> bool:
-        """True when the model's MAE is lower than the naive forecast's."""
-        return self.skill > 0
-
     def skill_of(self, errors: ErrorMetrics) -> float:
         """1 - MAE / MAE_naive for any forecast's errors on these test rows."""
         return 1.0 - errors.mae / self.naive.mae if self.naive.mae > 0 else float("nan")

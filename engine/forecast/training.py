@@ -239,8 +239,10 @@ class _History:
 
 def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
          callbacks: TrainingCallbacks, cancel: CancelToken, device: torch.device) -> _History:
-    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. A step's
-    loss is read off the device only when an ``on_step`` callback listens (reading it waits for the device)."""
+    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. For the
+    change target the untrained network (its readout zero: the naive forecast) is a candidate too, as epoch 0: when
+    no trained epoch beats it on validation, it is kept and ``best_epoch`` is 0. A step's loss is read off the device
+    only when an ``on_step`` callback listens (reading it waits for the device)."""
     import torch
 
     from rnnlab.engine.runtime import job_generator
@@ -251,6 +253,8 @@ def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: 
     shuffle = job_generator(config.seed + 2)
     history = _History(train=[], val=[], best_epoch=0, epochs_run=0)
     best_loss, best_state = math.inf, None
+    if val is not None and config.target == "change":
+        best_loss, best_state = _loss(model, val, device), copy.deepcopy(model.state_dict())
     n = len(y)
     batches = math.ceil(n / config.batch_size)
     for epoch in range(1, config.epochs + 1):

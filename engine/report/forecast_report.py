@@ -46,8 +46,7 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
         figure(_series_chart(config, result, split).svg(), f"{config.column}: the whole series",
                "The series the model saw; the dotted line marks where the test period starts."),
         figure(_loss_chart(result).svg(), "Loss curves",
-               f"Mean squared error per epoch in scaled units (log scale); the weights of epoch {result.best_epoch} "
-               "(lowest validation loss) were kept."),
+               "Mean squared error per epoch in scaled units (log scale); " + _kept(result.best_epoch)),
     ])
     name = Path(files[0].source).name if files else "a price series"
     return Report(title=f"Stock forecaster: {config.column} of {name}", kind="Stock forecaster",
@@ -168,6 +167,14 @@ def _series_chart(config: ForecastConfig, result: ForecastResult, split: SeriesS
     if split.n_train < len(x):
         chart.marker(x[split.n_train], "test →")
     return chart
+
+
+def _kept(best_epoch: int) -> str:
+    """Which weights the run kept, for the loss chart's caption."""
+    if best_epoch == 0:
+        return ("the untrained weights (epoch 0, the naive forecast) were kept: no trained epoch beat them on the "
+                "validation windows.")
+    return f"the weights of epoch {best_epoch} (lowest validation loss) were kept."
 
 
 def _loss_chart(result: ForecastResult) -> LineChart:

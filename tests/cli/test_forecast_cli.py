@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from rnnlab.cli import run_cli
+from rnnlab.engine.forecast.verdict import verdict_of
 from rnnlab.engine.resources import resource_path
 from tests.cli.test_cli import run_main
 
@@ -32,7 +33,8 @@ def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path):
     assert "best baseline" in out.stdout and "band" in out.stdout
     assert (table.actual - table.predicted).abs().mean() == pytest.approx(data["mae"], rel=1e-12)
     assert model.stat().st_size > 0
-    assert "naive forecast" in out.stdout
+    assert f"; verdict: {verdict_of(data)}; best baseline" in out.stdout  # the Diebold-Mariano verdict, skill beside
+    assert {"dm_statistic", "dm_p_value"} <= set(data) & set(data["baselines"]["drift"])
 
 
 @pytest.mark.parametrize("content, extra, message", [
