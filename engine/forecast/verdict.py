@@ -7,16 +7,13 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from rnnlab.engine.experiments.stats import p_text
+
 LEVEL = 0.05
 """The test's level: a p-value below it makes the difference from naive real."""
 
 NOTHING_LEARNED = ("training found nothing to learn: no trained epoch beat the untrained network (the naive forecast) "
                    "on the validation windows, so the run keeps it (best epoch 0)")
-
-
-def p_text(p_value: float) -> str:
-    """A p-value in two significant digits, "p < 0.001" below that."""
-    return "p < 0.001" if p_value < 0.001 else f"p = {p_value:.2g}"
 
 
 def naive_verdict(statistic: float, p_value: float, skill: float, nothing_learned: bool = False) -> str:
