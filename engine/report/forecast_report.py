@@ -11,6 +11,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
+from rnnlab.engine.experiments.stats import p_text
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.loader import LoadedSeries
 from rnnlab.engine.forecast.price_dates import point_label
@@ -107,10 +108,11 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
 
 
 def _metrics_table(metrics: dict[str, Any]) -> str:
-    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"])]]
-    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"])]
-             for name, errors in metrics["baselines"].items()]
-    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)"], rows)
+    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"]), _dm(metrics)]]
+    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"]),
+              _dm(errors)] for name, errors in metrics["baselines"].items()]
+    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)",
+                    "Diebold-Mariano vs naive (squared errors)"], rows)
     scaled = table(["Metric", "Model", "Naive forecast"],
                    [["MAPE", _percent(metrics["mape"]), _percent(metrics["naive_mape"])],
                     ["MASE", _g(metrics["mase"]), _g(metrics["naive_mase"])]])
@@ -120,6 +122,11 @@ def _metrics_table(metrics: dict[str, Any]) -> str:
         band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal; "
                          f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
     return errors + scaled + band
+
+
+def _dm(metrics: dict[str, Any]) -> str:
+    """The Diebold-Mariano statistic against naive and its p-value (below 0: smaller squared errors than naive)."""
+    return f"{metrics['dm_statistic']:+.2f} ({p_text(metrics['dm_p_value'])})"
 
 
 def _percent(fraction: float) -> str:

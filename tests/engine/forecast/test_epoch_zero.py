@@ -57,7 +57,9 @@ def test_where_training_helps_a_trained_epoch_is_kept_and_the_verdict_is_the_tes
     assert metrics["dm_p_value"] < 0.001 and metrics["dm_statistic"] < 0
     assert f"verdict: beats naive (DM p < 0.001), skill {metrics['skill']:+.4f}" in summary_line(metrics, config)
     files = [LoadedSeries(frame=frame(sine), notes=[], source="sine.csv", has_dates=True)]
-    assert "beats naive (DM p &lt; 0.001)" in render(forecast_report(config, result, split, files))
+    report = render(forecast_report(config, result, split, files))
+    assert "beats naive (DM p &lt; 0.001)" in report
+    assert "Diebold-Mariano vs naive" in report and f"{metrics['dm_statistic']:+.2f} (p &lt; 0.001)" in report
 
 
 def test_the_value_target_s_untrained_network_is_no_candidate():
