@@ -32,6 +32,9 @@ class ForecastMetrics:
     baselines: dict[str, ErrorMetrics] = field(default_factory=dict)
     interval: float = 0.0
     coverage: float | None = None
+    interval_method: str = ""
+    covered: int = 0
+    band_rows: int = 0
 
     @property
     def beats_naive(self) -> bool:
@@ -53,7 +56,9 @@ class ForecastMetrics:
     def as_dict(self) -> dict[str, Any]:
         """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
         {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``band_level`` (the band's nominal
-        level, 0: none) and ``coverage`` (the share of test actuals inside the band, None without one)."""
+        level, 0: none), ``coverage`` (the share of test actuals inside the band, None without one), with
+        ``band_covered`` of ``band_rows`` (how many of how many) and ``interval_method`` (adaptive or split; empty
+        without a band)."""
         out: dict[str, Any] = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
         out["skill"] = self.skill
@@ -61,6 +66,9 @@ class ForecastMetrics:
                             for name, e in self.all_baselines().items()}
         out["band_level"] = self.interval
         out["coverage"] = self.coverage
+        out["band_covered"] = self.covered
+        out["band_rows"] = self.band_rows
+        out["interval_method"] = self.interval_method
         return out
 
 
@@ -82,12 +90,17 @@ def error_metrics(actual: np.ndarray, predicted: np.ndarray, mase_scale: float) 
 
 def forecast_metrics(actual: np.ndarray, predicted: np.ndarray, naive: np.ndarray, train_target: np.ndarray,
                      baselines: dict[str, np.ndarray] | None = None, interval: float = 0.0,
-                     coverage: float | None = None) -> ForecastMetrics:
-    """Compare the model, the naive forecast and the other ``baselines`` (name: forecasts) on the same test rows."""
+                     band: tuple[np.ndarray, np.ndarray] | None = None, interval_method: str = "") -> ForecastMetrics:
+    """Compare the model, the naive forecast and the other ``baselines`` (name: forecasts) on the same test rows;
+    with a ``band`` (lower, upper) at level ``interval``, count the actuals inside it."""
     scale = in_sample_naive_mae(train_target)
     model = error_metrics(actual, predicted, scale)
     baseline = error_metrics(actual, naive, scale)
     skill = 1.0 - model.mae / baseline.mae if baseline.mae > 0 else float("nan")
     others = {name: error_metrics(actual, values, scale) for name, values in (baselines or {}).items()}
+    if band is None:
+        return ForecastMetrics(model=model, naive=baseline, skill=skill, baselines=others)
+    inside = (actual >= band[0]) & (actual <= band[1])
     return ForecastMetrics(model=model, naive=baseline, skill=skill, baselines=others, interval=interval,
-                           coverage=coverage)
+                           coverage=float(np.mean(inside)), interval_method=interval_method,
+                           covered=int(np.sum(inside)), band_rows=len(inside))
