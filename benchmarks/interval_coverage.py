@@ -5,7 +5,8 @@ Each series is written as a CSV, loaded by the app's loader and run through the 
 settings (the band is what is measured, not the network); the test period is the last 20% of the rows. Series:
 geometric random walks at 0.8%, 1.5% and 3% daily volatility, GARCH(1,1) volatility clustering, walks whose
 volatility doubles where the test period starts, and walks whose trend changes there; plus the Google training file
-(../shared/data/google_stock) split the same way.
+(``resources/stock``, the bundled sample) split the same way. ``scripts/readme_figures.py --table
+interval-coverage`` writes its table into docs/stock-forecaster.md.
 
     python benchmarks/interval_coverage.py --workers 2
 """
@@ -33,7 +34,7 @@ from rnnlab.engine.forecast.training import ForecastTraining, test_band  # noqa:
 from rnnlab.engine.forecast.windows import split_series  # noqa: E402
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
 
-GOOGLE = ROOT.parent / "shared" / "data" / "google_stock" / "Google_Stock_Price_Train.csv"
+GOOGLE = ROOT / "resources" / "stock" / "Google_Stock_Price_Train.csv"
 ROWS = 1000
 TEST_FRACTION = 0.2
 FAST = ForecastConfig(window=10, layers=1, units=8, epochs=3, batch_size=64, horizon=0, test_fraction=TEST_FRACTION,
@@ -102,25 +103,31 @@ def coverage(path: str, config: ForecastConfig) -> tuple[float, float]:
     return out[0], out[1]
 
 
+def coverage_table(workers: int = 2, config: ForecastConfig = FAST) -> dict[str, tuple[float, float]]:
+    """Each series' (adaptive, split) coverage of the test period, the synthetic series first, then Google's."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = {name: str(write_csv(Path(folder), name, prices)) for name, prices in synthetic_series().items()}
+        paths["google (bundled train file)"] = str(GOOGLE)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            shares = pool.map(coverage, paths.values(), [config] * len(paths))
+            return dict(zip(paths, shares, strict=True))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--aci-step", type=float, default=ForecastConfig().aci_step)
     parser.add_argument("--epochs", type=int, default=FAST.epochs)
     args = parser.parse_args()
     config = dataclasses.replace(FAST, aci_step=args.aci_step, epochs=args.epochs)
-    with tempfile.TemporaryDirectory() as folder:
-        paths = {name: str(write_csv(Path(folder), name, prices)) for name, prices in synthetic_series().items()}
-        paths["google (train file)"] = str(GOOGLE)
-        with ProcessPoolExecutor(max_workers=args.workers) as pool:
-            results = dict(zip(paths, pool.map(coverage, paths.values(), [config] * len(paths)), strict=True))
+    results = coverage_table(args.workers, config)
     print(f"90% band coverage of the test period (last {TEST_FRACTION:.0%}), aci_step {config.aci_step}, "
           f"{config.epochs} epochs, load average {os.getloadavg()[0]:.2f}")
-    print(f"{'series':<24} {'adaptive':>9} {'split':>9}")
+    print(f"{'series':<28} {'adaptive':>9} {'split':>9}")
     for name, (adaptive, split) in results.items():
-        print(f"{name:<24} {adaptive:>9.1%} {split:>9.1%}")
+        print(f"{name:<28} {adaptive:>9.1%} {split:>9.1%}")
     for label, pick in (("mean", statistics.mean), ("min", min)):
-        print(f"{label:<24} {pick(r[0] for r in results.values()):>9.1%} {pick(r[1] for r in results.values()):>9.1%}")
+        print(f"{label:<28} {pick(r[0] for r in results.values()):>9.1%} {pick(r[1] for r in results.values()):>9.1%}")
 
 
 if __name__ == "__main__":
