@@ -29,7 +29,7 @@ DRIFT_PEN = pg.mkPen("#9467bd", width=1.5, style=Qt.PenStyle.DashLine)
 LINEAR_PEN = pg.mkPen("#8c564b", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
-MISS_COLOUR = "#000000"
+MISS_COLOUR = "#e040fb"
 BAND_TOOLTIPS = {
     "adaptive": "Adaptive conformal band: each test step's width from the most recent one-step errors, its level "
                 "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
