@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from rnnlab.engine.forecast.config import ForecastConfig  # noqa: E402
 from rnnlab.engine.forecast.loader import load_price_csv  # noqa: E402
-from rnnlab.engine.forecast.training import ForecastTraining, test_band  # noqa: E402
+from rnnlab.engine.forecast.training import ForecastTraining, one_step_band  # noqa: E402
 from rnnlab.engine.forecast.windows import split_series  # noqa: E402
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
 
@@ -98,7 +98,7 @@ def coverage(path: str, config: ForecastConfig) -> tuple[float, float]:
     out = []
     for method in ("adaptive", "split"):
         result.forecaster.config = dataclasses.replace(config, interval_method=method)
-        band = test_band(result.forecaster, test.predicted, test.actual)
+        band = one_step_band(result.forecaster, test.predicted, test.actual)
         out.append(float(np.mean((test.actual >= band.lower) & (test.actual <= band.upper))))
     return out[0], out[1]
 

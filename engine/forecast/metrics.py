@@ -57,7 +57,7 @@ class ForecastMetrics:
         """Keys for JSON: mae, rmse, mape, mase, naive_mae, naive_rmse, naive_mape, naive_mase, skill; ``baselines``
         {name: {mae, rmse, skill}} with skill against naive (naive's is 0); ``band_level`` (the band's nominal
         level, 0: none), ``coverage`` (the share of test actuals inside the band, None without one), with
-        ``band_covered`` of ``band_rows`` (how many of how many) and ``interval_method`` (adaptive or split; empty
+        ``band_covered`` of ``band_rows`` (how many of how many) and ``band_method`` (adaptive or split; empty
         without a band)."""
         out: dict[str, Any] = {name: getattr(self.model, name) for name in ("mae", "rmse", "mape", "mase")}
         out.update({f"naive_{name}": getattr(self.naive, name) for name in ("mae", "rmse", "mape", "mase")})
@@ -68,7 +68,7 @@ class ForecastMetrics:
         out["coverage"] = self.coverage
         out["band_covered"] = self.covered
         out["band_rows"] = self.band_rows
-        out["interval_method"] = self.interval_method
+        out["band_method"] = self.interval_method
         return out
 
 

@@ -195,7 +195,7 @@ def evaluate(forecaster: Forecaster, split: SeriesSplit) -> TestForecast:
     baselines = {"drift": drift_forecast(values[:, 0], rows, split.n_train),
                  "linear": linear_forecast(linear, forecaster.scaler, values, config.window, config.target,
                                            split.n_train, len(values))}
-    band = test_band(forecaster, predicted, actual)
+    band = one_step_band(forecaster, predicted, actual)
     bounds = band.bounds
     metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0], baselines,
                                interval=config.interval if bounds is not None else 0.0, band=bounds,
@@ -204,7 +204,7 @@ def evaluate(forecaster: Forecaster, split: SeriesSplit) -> TestForecast:
                         baselines=baselines, lower=band.lower, upper=band.upper, notes=[band.note] if band.note else [])
 
 
-def test_band(forecaster: Forecaster, predicted: np.ndarray, actual: np.ndarray) -> Band:
+def one_step_band(forecaster: Forecaster, predicted: np.ndarray, actual: np.ndarray) -> Band:
     """The band around the test period's one-step forecasts by the configured method: split (one width from the
     validation errors) or adaptive (each step from the most recent errors, its level adapting to the misses so
     far). No band without calibration; the same note for both when the validation errors cannot hold the level."""

@@ -86,7 +86,7 @@ def test_coverage_recomputed_from_the_predictions_csv_equals_the_metrics(tmp_pat
     rows = pd.read_csv(tmp_path / "p.csv")
     inside = (rows.actual >= rows.lower) & (rows.actual <= rows.upper)
     saved = json.loads((tmp_path / "m.json").read_text())
-    assert saved["interval_method"] == "adaptive"
+    assert saved["band_method"] == "adaptive"
     assert saved["coverage"] == inside.mean() and saved["band_covered"] == inside.sum()
     assert saved["band_rows"] == len(rows) == result.metrics()["n_test"]
 
@@ -97,7 +97,7 @@ def test_split_is_one_width_from_the_validation_errors_as_before():
     calibration = result.forecaster.calibration
     expected = split_conformal_band(calibration, result.test.predicted, 0.9)
     assert np.array_equal(result.test.lower, expected.lower) and np.array_equal(result.test.upper, expected.upper)
-    assert result.metrics()["interval_method"] == "split"
+    assert result.metrics()["band_method"] == "split"
 
 
 @pytest.mark.parametrize("rows", [800, 1500])
