@@ -168,6 +168,18 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
     return rows
 
 
+def interval_coverage_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """The 90% band's coverage by the adaptive and the split method per series, then their mean and minimum
+    (benchmarks/interval_coverage.py, two worker processes)."""
+    from benchmarks.interval_coverage import coverage_table
+
+    table = coverage_table(workers=2)
+    rows = [[name, f"{adaptive:.1%}", f"{split:.1%}"] for name, (adaptive, split) in table.items()]
+    for label, pick in (("mean", statistics.mean), ("min", min)):
+        rows.append([f"**{label}**", *(f"{pick(shares[i] for shares in table.values()):.1%}" for i in (0, 1))])
+    return rows
+
+
 CHART_OF = {"forecast": "experiment-cells.svg"}
 """The chart drawn for a sweep of a lab, by lab."""
 TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", "3", "--length", "50", "--steps", "500")
@@ -264,6 +276,13 @@ TABLES: tuple[Table, ...] = (
             Command(FORECAST, forecast_seeds),
             Command((*FORECAST, "--target", "value", "--epochs", "100", "--seed", "0"), forecast_row),
         )),
+    Table(
+        name="interval-coverage",
+        caption="`python benchmarks/interval_coverage.py`: the share of the test period (the last 20% of 1,000 "
+                "days; 252 of the Google file's 1,258) inside the default 90% band, from one small fast model per "
+                "series (window 10, 1 x RNN(8), 3 epochs)",
+        header=("series", "adaptive (default)", "split"),
+        commands=(Command(("benchmarks/interval_coverage.py",), interval_coverage_rows),)),
     Table(
         name="translator-branches",
         caption="`python benchmarks/translate_accuracy.py`: the shipped models on words they never trained on",

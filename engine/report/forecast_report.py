@@ -119,8 +119,9 @@ def _metrics_table(metrics: dict[str, Any]) -> str:
     if metrics["coverage"] is None:
         band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
     else:
-        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal; "
-                         f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
+        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal, "
+                         f"{metrics['band_method']} conformal; {metrics['band_covered']} of the "
+                         f"{metrics['band_rows']} test rows ({100 * metrics['coverage']:.1f}%) fell inside it.")
     return errors + scaled + band
 
 

@@ -26,6 +26,12 @@ from rnnlab.gui.widgets.user_text import escape_html
 
 PROMPT = "Train a model to compare it with the naive forecast."
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
+BAND_SOURCES = {
+    "adaptive": "each step's width comes from the most recent one-step errors, its level adjusted after each miss "
+                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive).",
+    "split": "its width comes from the model's errors on the validation windows (split conformal).",
+}
+"""How each interval method sets the band's width, for the verdict's band sentence."""
 _COLUMNS = ["Model", "Naive", "Drift", "Linear"]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
@@ -121,7 +127,8 @@ class ResultsPanel(QSplitter):
                 self._set(row, col, fmt.format(getattr(part, name)))
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
-            self._set(len(_ROWS) + 1, 0, f"{metrics.coverage:.0%} of {metrics.interval:.0%}")
+            self._set(len(_ROWS) + 1, 0, f"{metrics.covered} of {metrics.band_rows}: {metrics.coverage:.0%} of "
+                                         f"{metrics.interval:.0%}")
         self.verdict_label.setText(verdict(metrics, breakable(origin), nothing_learned))
         self.backtest_label.setText("")
         self._show_notes(notes)
@@ -209,6 +216,6 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
         side = "beats" if metrics.model.mae < errors.mae else "does not beat"
         text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
     if metrics.coverage is not None:
-        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.coverage:.0%} of the test values; its width "
-                 "comes from the model's errors on the validation windows (split conformal).")
+        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.covered} of the {metrics.band_rows} test "
+                 f"values ({metrics.coverage:.0%}); {BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split'])}")
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")
