@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from rnnlab.engine.atomic import atomic_path
+from rnnlab.engine.experiments.stats import p_text
+from rnnlab.engine.forecast.verdict import LEVEL
 
 ROOT = Path(__file__).resolve().parent.parent
 # The files whose marked blocks this script writes; each block is in exactly one of them.
@@ -102,13 +104,15 @@ def _forecast_cells(key: str, metrics: dict) -> Cells:
     n_test = metrics["n_test"]
     inside = "no band" if covered is None else f"{round(covered * n_test)} of {n_test} ({covered:.0%})"
     return [key, f"{metrics['mae']:.3f}", f"{metrics['skill']:+.4f}",
+            f"{metrics['dm_statistic']:+.2f} ({p_text(metrics['dm_p_value'])})",
             f"{baselines['drift']['mae']:.3f} ({baselines['drift']['skill']:+.4f})",
             f"{baselines['linear']['mae']:.3f} ({baselines['linear']['skill']:+.4f})", inside,
             f"{metrics['epochs_run']} ({metrics['best_epoch']})"]
 
 
 def forecast_row(argv: tuple[str, ...]) -> list[Cells]:
-    """One forecaster run: MAE, skill against naive, both other baselines, the band's coverage, epochs."""
+    """One forecaster run: MAE, skill and the Diebold-Mariano test against naive, both other baselines, the band's
+    coverage, epochs."""
     return [_forecast_cells("`" + " ".join(argv[4:]) + "`", cli_metrics(argv))]
 
 
@@ -121,7 +125,9 @@ def forecast_seeds(argv: tuple[str, ...]) -> list[Cells]:
     rows.append([f"seeds 0-{len(runs) - 1}: mean (range)",
                  f"{statistics.mean(maes):.3f} ({min(maes):.3f} to {max(maes):.3f})",
                  f"{statistics.mean(skills):+.4f} ({min(skills):+.4f} to {max(skills):+.4f}); "
-                 f"{sum(s >= 0 for s in skills)} of {len(skills)} seeds >= 0", "", "", "", ""])
+                 f"{sum(s >= 0 for s in skills)} of {len(skills)} seeds >= 0",
+                 f"{sum(m['dm_p_value'] < LEVEL and m['dm_statistic'] < 0 for m in runs)} of {len(runs)} seeds beat "
+                 f"naive at the {LEVEL:.0%} level", "", "", "", ""])
     return rows
 
 
@@ -159,6 +165,18 @@ def translator_rows(argv: tuple[str, ...]) -> list[Cells]:
             cells = [f"{cell} (CER {row.char_error_rate:.4f})"
                      for cell, row in zip(cells, (with_attention, without), strict=True)]
         rows.append([with_attention.label, f"{with_attention.words:,}", *cells])
+    return rows
+
+
+def interval_coverage_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """The 90% band's coverage by the adaptive and the split method per series, then their mean and minimum
+    (benchmarks/interval_coverage.py, two worker processes)."""
+    from benchmarks.interval_coverage import coverage_table
+
+    table = coverage_table(workers=2)
+    rows = [[name, f"{adaptive:.1%}", f"{split:.1%}"] for name, (adaptive, split) in table.items()]
+    for label, pick in (("mean", statistics.mean), ("min", min)):
+        rows.append([f"**{label}**", *(f"{pick(shares[i] for shares in table.values()):.1%}" for i in (0, 1))])
     return rows
 
 
@@ -218,7 +236,7 @@ def _horizon_header() -> tuple[str, ...]:
 
 def experiment_rows(results: Any, chart: str | None) -> list[Cells]:
     """The rows of an experiment's table (see ``sweep_rows``); its chart is kept for ``docs/CHART`` if named."""
-    from rnnlab.engine.experiments.summary import interval_text, number, p_text, seeds_text
+    from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
     from rnnlab.engine.labs import lab_named
     from rnnlab.engine.report.experiment_report import metric_chart
 
@@ -252,12 +270,19 @@ TABLES: tuple[Table, ...] = (
     Table(
         name="forecast-google",
         caption=f"`rnnlab forecast {TRAIN_CSV} --test-csv {TEST_CSV}` with the flags of the first column",
-        header=("flags", "MAE", "skill vs naive", "drift MAE (skill)", "linear MAE (skill)", "inside the 90% band",
-                "epochs (best)"),
+        header=("flags", "MAE", "skill vs naive", "Diebold-Mariano vs naive", "drift MAE (skill)", "linear MAE (skill)",
+                "inside the 90% band", "epochs (best)"),
         commands=(
             Command(FORECAST, forecast_seeds),
             Command((*FORECAST, "--target", "value", "--epochs", "100", "--seed", "0"), forecast_row),
         )),
+    Table(
+        name="interval-coverage",
+        caption="`python benchmarks/interval_coverage.py`: the share of the test period (the last 20% of 1,000 "
+                "days; 252 of the Google file's 1,258) inside the default 90% band, from one small fast model per "
+                "series (window 10, 1 x RNN(8), 3 epochs)",
+        header=("series", "adaptive (default)", "split"),
+        commands=(Command(("benchmarks/interval_coverage.py",), interval_coverage_rows),)),
     Table(
         name="translator-branches",
         caption="`python benchmarks/translate_accuracy.py`: the shipped models on words they never trained on",

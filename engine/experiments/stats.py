@@ -77,6 +77,13 @@ def paired_t_test(a: Sequence[float], b: Sequence[float], level: float = LEVEL) 
     return PairedTest(summary.n, summary.mean, summary.low, summary.high, t, min(1.0, p))
 
 
+def p_text(p: float | None) -> str:
+    """A p-value as it is read: ``p = 0.031``, ``p < 0.001``."""
+    if p is None:
+        return "p -"
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3g}"
+
+
 def t_cdf(t: float, df: float) -> float:
     """P(T <= t) for Student's t with ``df`` degrees of freedom: with x = df / (df + t^2), the tail beyond |t| is
     I_x(df/2, 1/2) / 2 (1 - x passed as t^2 / (df + t^2), exact near t = 0)."""

@@ -9,7 +9,7 @@ from rnnlab.engine.experiments.experiment import Axis
 from rnnlab.engine.experiments.horizon import COUNTED_NOTE, counted_not_averaged, horizon_lines
 from rnnlab.engine.experiments.results import Comparison, ConfigurationSummary, ExperimentResults
 from rnnlab.engine.experiments.runs import DONE, FAILED
-from rnnlab.engine.experiments.stats import PairedTest, Summary
+from rnnlab.engine.experiments.stats import PairedTest, Summary, p_text
 from rnnlab.engine.plural import plural
 
 
@@ -26,13 +26,6 @@ def seeds_text(n: int) -> str:
 def interval_text(low: float | None, high: float | None) -> str:
     """``[0.0012, 0.0034]``, or ``-`` where there is none (one seed)."""
     return "-" if low is None or high is None else f"[{number(low)}, {number(high)}]"
-
-
-def p_text(p: float | None) -> str:
-    """A p-value as it is read: ``p = 0.031``, ``p < 0.001``."""
-    if p is None:
-        return "p -"
-    return "p < 0.001" if p < 0.001 else f"p = {p:.3g}"
 
 
 def summary_row(summary: Summary | None) -> list[str]:

@@ -12,6 +12,7 @@ from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import device_param
 
 TARGETS = ("change", "value")
+INTERVAL_METHODS = ("adaptive", "split")
 
 
 @dataclass
@@ -56,6 +57,15 @@ class ForecastConfig:
                             help="Level of the prediction intervals, calibrated on the validation windows' errors "
                                  "(split conformal); 0 turns them off. A level needs enough windows (9 for 0.9, 19 "
                                  "for 0.95, 99 for 0.99): fewer are refused before training.")
+    interval_method: str = param("adaptive", label="Interval method", choices=INTERVAL_METHODS,
+                                 help="adaptive: each test step's band from the most recent 250 one-step errors, "
+                                      "its level adjusted after each actual (adaptive conformal inference), so it "
+                                      "keeps its promise when the volatility changes; split: one width from the "
+                                      "validation errors for the whole test period. The projection's band is split "
+                                      "conformal either way.")
+    aci_step: float = param(0.02, label="Adaptive step", low=0.0, high=0.5,
+                            help="How fast the adaptive band's level reacts to a miss or a hit (gamma of adaptive "
+                                 "conformal inference): 0 keeps the nominal level on a rolling window.")
     horizon: int = param(20, label="Projection steps", low=0, high=365,
                          help="Steps forecast beyond the last row, each feeding the next (0: none).")
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,

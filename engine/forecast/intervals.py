@@ -9,8 +9,8 @@ projection gets one half-width per step ahead, from multi-step projections start
 later steps have fewer errors, so the band may stop before the projection does.
 
 A band comes from one of the ``*_band`` functions below, which return a :class:`Band` (bounds, or the reason there
-are none); another interval method (adaptive conformal, which also reads the test actuals) would be a second set of
-functions with the same result.
+are none); the test period's adaptive band (``adaptive.py``, which also reads the test actuals) starts from the same
+calibration errors.
 """
 
 from __future__ import annotations
@@ -255,7 +255,3 @@ def calibrate(forecaster: Forecaster, values: np.ndarray, rows: np.ndarray, n_tr
             by_step.append(np.abs(values[starts[known] + step, 0] - paths[known, step]))
     return Calibration(one_step=one_step, by_step=by_step)
 
-
-def coverage(actual: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> float:
-    """The share of ``actual`` inside [lower, upper]."""
-    return float(np.mean((actual >= lower) & (actual <= upper)))

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from rnnlab.engine.errors import TrainingDiverged
+from rnnlab.engine.forecast.adaptive import CALIBRATION_WINDOW, adaptive_band
 from rnnlab.engine.forecast.baselines import drift_forecast, fit_linear, linear_forecast
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.events import ForecastProgress
@@ -24,7 +25,6 @@ from rnnlab.engine.forecast.intervals import (
     BandUnsupported,
     band_shortfall,
     calibrate,
-    coverage,
     split_conformal_band,
     split_conformal_steps,
     supports,
@@ -40,6 +40,7 @@ from rnnlab.engine.forecast.windows import (
 )
 from rnnlab.engine.jobs import CancelToken
 from rnnlab.engine.params import validate
+from rnnlab.engine.plural import plural
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 
 if TYPE_CHECKING:
@@ -194,16 +195,35 @@ def evaluate(forecaster: Forecaster, split: SeriesSplit) -> TestForecast:
     baselines = {"drift": drift_forecast(values[:, 0], rows, split.n_train),
                  "linear": linear_forecast(linear, forecaster.scaler, values, config.window, config.target,
                                            split.n_train, len(values))}
-    band = Band()
-    if forecaster.calibration is not None and config.interval > 0:
-        band = split_conformal_band(forecaster.calibration, predicted, config.interval)
-    lower, upper = band.lower, band.upper
+    band = one_step_band(forecaster, predicted, actual)
+    bounds = band.bounds
     metrics = forecast_metrics(actual, predicted, naive, split.train_values[:, 0], baselines,
-                               interval=config.interval if lower is not None else 0.0,
-                               coverage=coverage(actual, lower, upper) if lower is not None and upper is not None
-                               else None)
+                               interval=config.interval if bounds is not None else 0.0, band=bounds,
+                               interval_method=config.interval_method if bounds is not None else "")
     return TestForecast(index=split.index[rows], actual=actual, predicted=predicted, naive=naive, metrics=metrics,
-                        baselines=baselines, lower=lower, upper=upper, notes=[band.note] if band.note else [])
+                        baselines=baselines, lower=band.lower, upper=band.upper, notes=[band.note] if band.note else [])
+
+
+def one_step_band(forecaster: Forecaster, predicted: np.ndarray, actual: np.ndarray) -> Band:
+    """The band around the test period's one-step forecasts by the configured method: split (one width from the
+    validation errors) or adaptive (each step from the most recent errors, its level adapting to the misses so
+    far). No band without calibration; the same note for both when the validation errors cannot hold the level."""
+    calibration, config = forecaster.calibration, forecaster.config
+    if calibration is None or config.interval <= 0:
+        return Band()
+    split_band = split_conformal_band(calibration, predicted, config.interval)
+    if config.interval_method == "split" or split_band.bounds is None:
+        return split_band
+    adaptive = adaptive_band(calibration.one_step, predicted, actual, config.interval, config.aci_step)
+    notes = []
+    first = min(len(calibration.one_step), CALIBRATION_WINDOW)
+    if first < 100:
+        notes.append(f"The adaptive band's first test step was calibrated on {plural(first, 'validation error')} "
+                     "(fewer than 100): its early widths are rough until test errors come in.")
+    if adaptive.unbounded:
+        notes.append(f"{plural(adaptive.unbounded, 'test step')} had an unbounded band (a run of misses raised its "
+                     "level beyond what the recent errors hold): drawn as a gap in the band, counted as covered.")
+    return Band(lower=adaptive.lower, upper=adaptive.upper, note=" ".join(notes) or None)
 
 
 def projection_band(forecaster: Forecaster, projection: np.ndarray) -> Band:
@@ -239,8 +259,10 @@ class _History:
 
 def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
          callbacks: TrainingCallbacks, cancel: CancelToken, device: torch.device) -> _History:
-    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. A step's
-    loss is read off the device only when an ``on_step`` callback listens (reading it waits for the device)."""
+    """Adam on MSE, shuffled mini-batches; keeps the weights of the epoch with the lowest validation loss. For the
+    change target the untrained network (its readout zero: the naive forecast) is a candidate too, as epoch 0: when
+    no trained epoch beats it on validation, it is kept and ``best_epoch`` is 0. A step's loss is read off the device
+    only when an ``on_step`` callback listens (reading it waits for the device)."""
     import torch
 
     from rnnlab.engine.runtime import job_generator
@@ -251,6 +273,8 @@ def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: 
     shuffle = job_generator(config.seed + 2)
     history = _History(train=[], val=[], best_epoch=0, epochs_run=0)
     best_loss, best_state = math.inf, None
+    if val is not None and config.target == "change":
+        best_loss, best_state = _loss(model, val, device), copy.deepcopy(model.state_dict())
     n = len(y)
     batches = math.ceil(n / config.batch_size)
     for epoch in range(1, config.epochs + 1):

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
+from rnnlab.engine.experiments.stats import p_text
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.loader import LoadedSeries
 from rnnlab.engine.forecast.price_dates import point_label
@@ -46,8 +47,7 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
         figure(_series_chart(config, result, split).svg(), f"{config.column}: the whole series",
                "The series the model saw; the dotted line marks where the test period starts."),
         figure(_loss_chart(result).svg(), "Loss curves",
-               f"Mean squared error per epoch in scaled units (log scale); the weights of epoch {result.best_epoch} "
-               "(lowest validation loss) were kept."),
+               "Mean squared error per epoch in scaled units (log scale); " + _kept(result.best_epoch)),
     ])
     name = Path(files[0].source).name if files else "a price series"
     return Report(title=f"Stock forecaster: {config.column} of {name}", kind="Stock forecaster",
@@ -108,19 +108,26 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
 
 
 def _metrics_table(metrics: dict[str, Any]) -> str:
-    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"])]]
-    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"])]
-             for name, errors in metrics["baselines"].items()]
-    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)"], rows)
+    rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"]), _dm(metrics)]]
+    rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"]),
+              _dm(errors)] for name, errors in metrics["baselines"].items()]
+    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)",
+                    "Diebold-Mariano vs naive (squared errors)"], rows)
     scaled = table(["Metric", "Model", "Naive forecast"],
                    [["MAPE", _percent(metrics["mape"]), _percent(metrics["naive_mape"])],
                     ["MASE", _g(metrics["mase"]), _g(metrics["naive_mase"])]])
     if metrics["coverage"] is None:
         band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
     else:
-        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal; "
-                         f"{100 * metrics['coverage']:.1f}% of the test rows fell inside it.")
+        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal, "
+                         f"{metrics['band_method']} conformal; {metrics['band_covered']} of the "
+                         f"{metrics['band_rows']} test rows ({100 * metrics['coverage']:.1f}%) fell inside it.")
     return errors + scaled + band
+
+
+def _dm(metrics: dict[str, Any]) -> str:
+    """The Diebold-Mariano statistic against naive and its p-value (below 0: smaller squared errors than naive)."""
+    return f"{metrics['dm_statistic']:+.2f} ({p_text(metrics['dm_p_value'])})"
 
 
 def _percent(fraction: float) -> str:
@@ -168,6 +175,14 @@ def _series_chart(config: ForecastConfig, result: ForecastResult, split: SeriesS
     if split.n_train < len(x):
         chart.marker(x[split.n_train], "test →")
     return chart
+
+
+def _kept(best_epoch: int) -> str:
+    """Which weights the run kept, for the loss chart's caption."""
+    if best_epoch == 0:
+        return ("the untrained weights (epoch 0, the naive forecast) were kept: no trained epoch beat them on the "
+                "validation windows.")
+    return f"the weights of epoch {best_epoch} (lowest validation loss) were kept."
 
 
 def _loss_chart(result: ForecastResult) -> LineChart:

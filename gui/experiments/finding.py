@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rnnlab.engine.experiments.horizon import horizons
 from rnnlab.engine.experiments.results import ExperimentResults
-from rnnlab.engine.experiments.summary import interval_text, left_out_text, number, p_text, seeds_text
+from rnnlab.engine.experiments.stats import p_text
+from rnnlab.engine.experiments.summary import interval_text, left_out_text, number, seeds_text
 
 
 def finding_lines(results: ExperimentResults, metric: str) -> list[str]:

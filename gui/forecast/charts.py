@@ -29,6 +29,13 @@ DRIFT_PEN = pg.mkPen("#9467bd", width=1.5, style=Qt.PenStyle.DashLine)
 LINEAR_PEN = pg.mkPen("#8c564b", width=1.5, style=Qt.PenStyle.DashLine)
 PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
+MISS_COLOUR = "#e040fb"
+BAND_TOOLTIPS = {
+    "adaptive": "Adaptive conformal band: each test step's width from the most recent one-step errors, its level "
+                "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
+                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap.",
+    "split": "Split-conformal prediction band, calibrated on the model's errors on the validation windows.",
+}
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
     "naive": ("Naive (tomorrow = today)", NAIVE_PEN, True,
@@ -71,8 +78,8 @@ class PriceChart(pg.PlotWidget):
         self.naive_curve.setZValue(10)
         self.projection_curve = item.plot(pen=PROJECTION_PEN, symbol="o", symbolSize=4, symbolBrush="#2ca02c",
                                           symbolPen=None)
-        self.band_lower = item.plot(pen=pg.mkPen(0, 0, 0, 0))
-        self.band_upper = item.plot(pen=pg.mkPen(0, 0, 0, 0))
+        self.band_lower = item.plot(pen=pg.mkPen(0, 0, 0, 0), connect="finite")
+        self.band_upper = item.plot(pen=pg.mkPen(0, 0, 0, 0), connect="finite")
         self.band = pg.FillBetweenItem(self.band_lower, self.band_upper, brush=BAND_BRUSH)
         self.band.setZValue(-5)
         self.band.setVisible(False)
@@ -80,11 +87,16 @@ class PriceChart(pg.PlotWidget):
         self.band_sample = pg.PlotDataItem(pen=pg.mkPen(BAND_BRUSH.color(), width=10))
         self.jump_marker = pg.ScatterPlotItem(symbol="t", size=14, brush=pg.mkBrush("#ff7f0e"), pen=pg.mkPen("#7a3d00"))
         item.addItem(self.jump_marker)
+        self.miss_marker = pg.ScatterPlotItem(symbol="x", size=9, brush=pg.mkBrush(MISS_COLOUR),
+                                              pen=pg.mkPen(MISS_COLOUR, width=1.5))
+        self.miss_marker.setZValue(20)
+        item.addItem(self.miss_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
                                           label="test →", labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
+        self._band_tooltip = ""
         self.message = PlotMessage(self, "forecastChartMessage")
         self.message.say("No data yet: open a price CSV to draw it here.")
         self._legend_sync()
@@ -156,10 +168,15 @@ class PriceChart(pg.PlotWidget):
             x = np.concatenate([x, projection_x[: len(projection_band[0])]])  # the band may stop before the projection
             lower = np.concatenate([lower, projection_band[0]])
             upper = np.concatenate([upper, projection_band[1]])
-        self.band_lower.setData(x, lower)
-        self.band_upper.setData(x, upper)
+        self.band_lower.setData(x, np.where(np.isfinite(lower), lower, np.nan))  # unbounded steps: a gap
+        self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
-        self._band_name = f"{test.metrics.interval:.0%} prediction band"
+        method = test.metrics.interval_method or "split"
+        self._band_name = f"{test.metrics.interval:.0%} prediction band" + (" (adaptive)" if method == "adaptive"
+                                                                            else "")
+        self._band_tooltip = BAND_TOOLTIPS[method]
+        outside = (test.actual < test.lower) | (test.actual > test.upper)
+        self.miss_marker.setData(test_x[outside], test.actual[outside])
 
     def _hide_band(self) -> None:
         """No band: empty curves, and the fill hidden (an empty fill would pull the autorange to x = 0)."""
@@ -167,6 +184,7 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData([], [])
         self.band.setVisible(False)
         self._band_name = ""
+        self.miss_marker.setData([], [])
 
     def _zoom_to(self, test_x: np.ndarray, projection_index: pd.Index, test, projection: np.ndarray) -> None:
         right = x_values(projection_index)[-1] if len(projection) else test_x[-1]
@@ -214,11 +232,13 @@ class PriceChart(pg.PlotWidget):
         entries = [(self.real_curve, "Real", "The loaded series."),
                    (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
                    (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
-                   (self.band_sample, self._band_name,
-                    "Split-conformal prediction band, calibrated on the model's errors on the validation windows."),
+                   (self.band_sample, self._band_name, self._band_tooltip),
+                   (self.miss_marker, f"Outside the band ({len(self.miss_marker.data)})",
+                    "Test values that fell outside the prediction band."),
                    (self.jump_marker, "Jump of 45% or more (split?)",
                     "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
-        drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0}
+        drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0,
+                 self.miss_marker: len(self.miss_marker.data) > 0}
         for curve, name, tooltip in entries:
             if drawn.get(curve, _has_data(curve)):
                 self.legend.add(curve, name, tooltip)

@@ -20,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
 from rnnlab.gui.forecast.charts import LossChart
 from rnnlab.gui.widgets.user_text import escape_html
 
 PROMPT = "Train a model to compare it with the naive forecast."
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
+BAND_SOURCES = {
+    "adaptive": "each step's width comes from the most recent one-step errors, its level adjusted after each miss "
+                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive).",
+    "split": "its width comes from the model's errors on the validation windows (split conformal).",
+}
+"""How each interval method sets the band's width, for the verdict's band sentence."""
 _COLUMNS = ["Model", "Naive", "Drift", "Linear"]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
@@ -108,9 +115,10 @@ class ResultsPanel(QSplitter):
         self.setStretchFactor(1, 3)  # the table needs more room than the loss curves: no "5.9…" in a narrow window
         self.setSizes([360, 540])
 
-    def show_forecast(self, test, origin: str, notes: Sequence[str] = ()) -> None:
-        """Fill the table with the model's and the naive forecast's errors, say which one wins, and list the run's
-        ``notes`` (a band asked for but not drawn, jumps in the series)."""
+    def show_forecast(self, test, origin: str, notes: Sequence[str] = (), nothing_learned: bool = False) -> None:
+        """Fill the table with the model's and the naive forecast's errors, give the verdict of the Diebold-Mariano
+        test (or that training found nothing to learn, ``nothing_learned``), and list the run's ``notes`` (a band
+        asked for but not drawn, jumps in the series)."""
         metrics = test.metrics
         self.metrics_table.clearContents()
         parts = [metrics.model, metrics.naive, metrics.baselines["drift"], metrics.baselines["linear"]]
@@ -119,8 +127,9 @@ class ResultsPanel(QSplitter):
                 self._set(row, col, fmt.format(getattr(part, name)))
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
-            self._set(len(_ROWS) + 1, 0, f"{metrics.coverage:.0%} of {metrics.interval:.0%}")
-        self.verdict_label.setText(verdict(metrics, breakable(origin)))
+            self._set(len(_ROWS) + 1, 0, f"{metrics.covered} of {metrics.band_rows}: {metrics.coverage:.0%} of "
+                                         f"{metrics.interval:.0%}")
+        self.verdict_label.setText(verdict(metrics, breakable(origin), nothing_learned))
         self.backtest_label.setText("")
         self._show_notes(notes)
         self._page.fit()
@@ -191,21 +200,22 @@ def _when(value: object) -> str:
     return f"row {value}"
 
 
-def verdict(metrics, origin: str) -> str:
-    """Does the model beat the naive forecast, by how much, the best baseline, the band, and which model it is."""
-    model, naive = metrics.model.mae, metrics.naive.mae
-    if metrics.beats_naive:
-        text = (f"<b>The model beats the naive forecast</b> (tomorrow = today): MAE {model:,.4g} against "
-                f"{naive:,.4g}, skill {metrics.skill:+.4f}.")
-    else:
-        text = (f"<b style='color:#b00000'>The model does not beat the naive forecast</b> (tomorrow = today): MAE "
-                f"{model:,.4g} against {naive:,.4g}, skill {metrics.skill:+.4f}. Simply repeating the last value "
-                "would have done better.")
+def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
+    """The engine's verdict against the naive forecast (the Diebold-Mariano test, the skill beside it), the MAEs,
+    the best baseline, the band, and which model it is."""
+    model, naive, dm = metrics.model.mae, metrics.naive.mae, metrics.dm
+    said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned)
+    worse = not nothing_learned and dm.p_value < LEVEL and dm.statistic > 0
+    style = " style='color:#b00000'" if worse else ""
+    text = (f"<b{style}>Verdict: {escape_html(said)}.</b> Naive is tomorrow = today; MAE {model:,.4g} against "
+            f"{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows.")
+    if worse:
+        text += " Simply repeating the last value would have done better."
     best, errors = metrics.best_baseline()
     if best != "naive":
         side = "beats" if metrics.model.mae < errors.mae else "does not beat"
         text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
     if metrics.coverage is not None:
-        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.coverage:.0%} of the test values; its width "
-                 "comes from the model's errors on the validation windows (split conformal).")
+        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.covered} of the {metrics.band_rows} test "
+                 f"values ({metrics.coverage:.0%}); {BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split'])}")
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

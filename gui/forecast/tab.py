@@ -358,7 +358,7 @@ class ForecastTab(LabTab):
         self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
                                                f"{forecast.device}.")
         self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
-                                           f"{forecast.epochs_run}")
+                                           f"{forecast.epochs_run}", nothing_learned=forecast.best_epoch == 0)
 
     def _show_scored_model(self, scored: ScoredModel) -> None:
         self.data_panel.show_model_columns(scored.forecaster.config)
@@ -366,10 +366,11 @@ class ForecastTab(LabTab):
         self.session.accept_scored(scored)
         self._show_test_forecast(scored, f"loaded from {scored.source}")
 
-    def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str) -> None:
+    def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,
+                            nothing_learned: bool = False) -> None:
         self.chart.show_forecast(forecast.test, forecast.projection_index, forecast.projection,
                                  forecast.projection_band)
-        self.results.show_forecast(forecast.test, origin, forecast.notes)
+        self.results.show_forecast(forecast.test, origin, forecast.notes, nothing_learned)
 
     def _show_backtest(self, backtest: BacktestResult) -> None:
         self.session.accept_backtest(backtest)

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from rnnlab.cli import run_cli
+from rnnlab.engine.forecast.verdict import verdict_of
 from rnnlab.engine.resources import resource_path
 from tests.cli.test_cli import run_main
 
@@ -32,7 +33,8 @@ def test_tiny_run_writes_consistent_predictions_metrics_and_model(tmp_path):
     assert "best baseline" in out.stdout and "band" in out.stdout
     assert (table.actual - table.predicted).abs().mean() == pytest.approx(data["mae"], rel=1e-12)
     assert model.stat().st_size > 0
-    assert "naive forecast" in out.stdout
+    assert f"; verdict: {verdict_of(data)}; best baseline" in out.stdout  # the Diebold-Mariano verdict, skill beside
+    assert {"dm_statistic", "dm_p_value"} <= set(data) & set(data["baselines"]["drift"])
 
 
 @pytest.mark.parametrize("content, extra, message", [
@@ -92,7 +94,9 @@ def test_symbol_test_from_quiet_and_every_setting_as_a_flag(tmp_path, capsys):
                       "--metrics", str(metrics), "--predictions", str(predictions)])
     out = capsys.readouterr()
     assert status == 0, out.err
-    assert out.err == "", "--quiet prints no progress bar and no notes"
+    assert [line.split(":")[0] for line in out.err.splitlines()] == ["warning"], \
+        "--quiet prints no progress bar and no loader notes, only the run's warning (15 errors calibrated the band)"
+    assert "calibrated on 15 validation errors (fewer than 100)" in out.err
     data = json.loads(metrics.read_text())
     assert data["n_rows"] == 120 and data["n_test"] == (pd.bdate_range("2021-01-04", periods=120) >= "2021-05-03").sum()
     assert pd.read_csv(predictions).date.iloc[0] == "2021-05-03"

@@ -81,7 +81,9 @@ def test_forecast_report_states_provenance_settings_and_the_printed_metrics(tmp_
     assert (f'<pre class="command">rnnlab forecast {train} --test-csv {test} --window 10 --layers 1 --units 4 '
             "--epochs 2</pre>") in text
     assert re.search(r"<tr><td>MAPE</td><td>\d+(\.\d+)?%</td><td>\d+(\.\d+)?%</td></tr>", text), "MAPE in percent"
-    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td></tr>", text), "skill to 4 places"
+    assert re.search(r"<tr><td>Model</td>(<td>[^<]*</td>){2}<td>[+-]\d\.\d{4}</td>"
+                     r"<td>[+-]\d+\.\d\d \(p [=&][^<]*\)</td></tr>", text), \
+        "skill to 4 places, then the Diebold-Mariano statistic and its p-value"
 
 
 @pytest.mark.parametrize("attention, alignments", [("additive", 3), ("none", 0)])

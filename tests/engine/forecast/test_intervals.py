@@ -32,7 +32,7 @@ from rnnlab.engine.forecast.training import ForecastTraining, evaluate
 from rnnlab.engine.forecast.windows import make_windows, split_series
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 
-TINY = ForecastConfig(window=8, layers=1, units=6, epochs=2, batch_size=64, horizon=5)
+TINY = ForecastConfig(window=8, layers=1, units=6, epochs=2, batch_size=64, horizon=5, interval_method="split")
 
 
 def random_walk(n=3000, seed=0):

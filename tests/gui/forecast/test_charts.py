@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from rnnlab.engine.forecast import training
 from rnnlab.engine.forecast.forecaster import future_index
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.gui.forecast.charts import LossChart, PriceChart
+from rnnlab.gui.forecast.charts import LossChart, PriceChart, x_values
 from rnnlab.gui.forecast.date_axis import DateAxis
 
 DAYS = pd.bdate_range("2016-01-04", periods=300, name="Date")
@@ -26,9 +26,11 @@ def forecast_of(index: pd.Index, actual: np.ndarray, shift: float = 0.5) -> trai
     """A forecast of the rows ``index`` as the engine builds one: forecasts, baselines, metrics and a band."""
     predicted, naive = actual + shift, np.r_[actual[0], actual[:-1]]
     baselines = {"drift": naive + 0.3, "linear": naive - 0.4}
-    metrics = forecast_metrics(actual, predicted, naive, walk(), baselines, interval=0.9, coverage=0.9)
+    lower, upper = predicted - 3, predicted + 3
+    metrics = forecast_metrics(actual, predicted, naive, walk(), baselines, interval=0.9, band=(lower, upper),
+                               interval_method="split")
     return training.TestForecast(index=index, actual=actual, predicted=predicted, naive=naive, metrics=metrics,
-                        baselines=baselines, lower=predicted - 3, upper=predicted + 3)
+                        baselines=baselines, lower=lower, upper=upper)
 
 
 @pytest.fixture
@@ -104,6 +106,31 @@ def test_naive_is_drawn_drift_and_linear_are_a_click_away_and_stay_as_chosen(qtb
     assert [curves[name].isVisible() for name in ("naive", "drift", "linear")] == [False, True, False]
     chart.set_baseline_shown("linear", True)
     assert curves["linear"].isVisible()
+
+
+def test_actuals_outside_the_band_are_marked_and_an_unbounded_step_is_a_gap(qtbot, chart):
+    values = walk()
+    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    actual = values[-20:]
+    predicted = actual + np.where(np.arange(20) % 5 == 0, 4.0, 0.5)  # every fifth actual 4 away: outside ±3
+    lower, upper = predicted - 3, predicted + 3
+    lower[7], upper[7] = -np.inf, np.inf
+    naive = np.r_[actual[0], actual[:-1]]
+    baselines = {"drift": naive + 0.3, "linear": naive - 0.4}
+    metrics = forecast_metrics(actual, predicted, naive, walk(), baselines, interval=0.9, band=(lower, upper),
+                               interval_method="adaptive")
+    test = training.TestForecast(index=DAYS[-20:], actual=actual, predicted=predicted, naive=naive, metrics=metrics,
+                                 baselines=baselines, lower=lower, upper=upper)
+    chart.show_forecast(test, future_index(DAYS, 10), np.full(10, values[-1]), None)
+    x, y = chart.miss_marker.getData()
+    assert list(y) == list(actual[::5]) and list(x) == list(x_values(DAYS[-20:][::5]))
+    names = [label.text for _, label in chart.legend.items]
+    assert "90% prediction band (adaptive)" in names and "Outside the band (4)" in names
+    assert "not adaptive" in chart.legend.getLabel(chart.band_sample).toolTip()
+    assert np.isnan(chart.band_upper.yData[7]) and np.isfinite(chart.band_upper.yData[6])
+    assert metrics.covered == 16 and metrics.band_rows == 20
+    chart.show_series_only()
+    assert len(chart.miss_marker.data) == 0
 
 
 @pytest.mark.parametrize("first, last", [("2016-12-05", "2017-03-01"), ("2012-01-03", "2017-01-31"),

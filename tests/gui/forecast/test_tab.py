@@ -90,9 +90,11 @@ def test_train_chart_metrics_export_save_and_reload(qtbot, tab, tmp_path, monkey
     mae = float(table.item(0, 0).text().replace(",", ""))
     assert table.item(0, 1).text() == "5.944"
     assert [table.horizontalHeaderItem(i).text() for i in range(4)] == ["Model", "Naive", "Drift", "Linear"]
-    assert table.item(5, 0).text().endswith("of 90%"), "coverage beside the nominal level"
+    covered = table.item(5, 0).text()
+    assert covered.startswith(f"{int(covered.split()[0])} of 20: ") and covered.endswith("of 90%"), \
+        "how many of how many, and the coverage beside the nominal level"
     assert len(tab.chart.band_upper.xData) == 20 + 5, "the band over the test rows and the projection"
-    assert "naive forecast" in tab.results.verdict_label.text()
+    assert "Verdict: " in tab.results.verdict_label.text() and "naive" in tab.results.verdict_label.text()
     assert "on CPU" in tab.run_controls.status_label.text()
     assert tab.has_unsaved_work()
 
