@@ -146,11 +146,12 @@ def numeric_metrics(metrics: dict[str, Any] | None) -> dict[str, float]:
     out: dict[str, float] = {}
     for name, value in (metrics or {}).items():
         nested = value.items() if isinstance(value, dict) else ()
-        out.update({f"{name}.{inner}": number for inner, number in nested if _is_number(number)})
-        if _is_number(value):
+        out.update({f"{name}.{inner}": number for inner, number in nested if is_number(number)})
+        if is_number(value):
             out[name] = value
     return out
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
+    """A metric or setting value that is a number (an int or float, not a bool)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import Axis, point_label
 from rnnlab.engine.experiments.horizon import Horizon, charts_share, horizons
-from rnnlab.engine.experiments.results import ExperimentResults
+from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL, Summary
 from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
 from rnnlab.engine.report.experiment_report import PALETTE
@@ -58,7 +58,7 @@ def x_scale(axis: Axis | None) -> XScale:
     """The x scale of the first varied setting (one categorical position when nothing is varied)."""
     if axis is None:
         return XScale(CATEGORICAL, (0.0,))
-    if all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in axis.values):
+    if all(is_number(value) for value in axis.values):
         numbers = [float(value) for value in axis.values]
         if min(numbers) > 0 and max(numbers) / min(numbers) >= 10 ** LOG_DECADES:
             return XScale(LOG, tuple(math.log10(value) for value in numbers))

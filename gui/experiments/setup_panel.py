@@ -94,6 +94,8 @@ class SetupPanel(QWidget):
         self.name_edit.setToolTip("The experiment's name in the run store (default: the lab, the varied settings and "
                                   "the seeds, e.g. gradflow: cell x 3 seeds)")
         self.count_label = QLabel(objectName="experimentsCount", wordWrap=True)
+        self.valid = False
+        """Whether the definition on the form is one Run would start (checked on every edit)."""
         self.count_label.setToolTip("How many runs Run starts: every value of each varied setting times every seed")
         self.error_label = QLabel(objectName="experimentsSetupError", wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -264,8 +266,10 @@ class SetupPanel(QWidget):
         try:
             experiment = self.experiment()
         except InputError:
+            self.valid = False
             self.count_label.setText("")
         else:
+            self.valid = True
             where = (f"on the cluster at {self.cluster()}" if self.cluster() is not None
                      else f"{self.workers_spin.value()} at a time here")
             self.count_label.setText(f"{experiment.describe()}, {where}")

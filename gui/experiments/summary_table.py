@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_lines
-from rnnlab.engine.experiments.results import ExperimentResults
+from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
 
@@ -191,7 +191,7 @@ class ResultTables(QWidget):
 
 def _setting_key(values: tuple[Any, ...], value: Any) -> float:
     """A setting's sort key: its value where every value is a number, else its place in the list as typed."""
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+    if all(is_number(v) for v in values):
         return float(value)
     return float(values.index(value))
 

@@ -425,11 +425,8 @@ class ExperimentsTab(LabTab):
         self.setup.set_editable(not self.runner.busy)
         self.past_experiments.lock_deletion(self.runner.busy)
         has_runs = self.state.results is not None and bool(self.state.results.runs)
-        self.controls.sync(self._engine_ready, busy, self._definition_valid(), self.state.resumable)
+        self.controls.sync(self._engine_ready, busy, self.setup.valid, self.state.resumable)
         for widget in (self.export_csv_button, self.export_csv_action):
             widget.setEnabled(has_runs and not self.store_runner.busy)
         self.export_report_button.setEnabled(has_runs)
-
-    def _definition_valid(self) -> bool:
-        return bool(self.setup.count_label.text())
 
