@@ -86,6 +86,11 @@ class LabTab(QWidget):
         Experiments tab does, unless a sweep is running)."""
         return False
 
+    def open_experiment_id(self, experiment_id: int) -> bool:
+        """Show the stored experiment ``experiment_id``; False from a tab that shows no experiments (the Experiments
+        tab does, unless a sweep is running). The forecaster's *Repeat with 5 seeds* opens its experiment here."""
+        return False
+
     def finish_loading(self) -> None:
         """Start what the first paint does not wait for (a sample file, say); emit ``loaded`` when it is done."""
         self.loaded.emit()

@@ -14,6 +14,7 @@ import numpy as np
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
+from rnnlab.engine.forecast.diebold_mariano import DieboldMariano, diebold_mariano
 from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.intervals import BandUnsupported, band_shortfall, percent
 from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
@@ -34,6 +35,9 @@ class FoldResult:
     drift_mae: float
     linear_mae: float
     coverage: float | None
+    actual: np.ndarray = field(repr=False, default_factory=lambda: np.empty(0))
+    predicted: np.ndarray = field(repr=False, default_factory=lambda: np.empty(0))
+    naive: np.ndarray = field(repr=False, default_factory=lambda: np.empty(0))
 
 
 @dataclass
@@ -57,6 +61,14 @@ class BacktestResult:
             out[f"{name}_std"] = float(values.std(ddof=1)) if len(values) > 1 else 0.0
         out["folds"] = len(self.folds)
         return out
+
+    def dm(self) -> DieboldMariano:
+        """The Diebold-Mariano test of the model against naive on every fold's test rows together (the folds do not
+        overlap): the backtest's verdict, rather than the sign of the mean skill."""
+        def rows(name: str) -> np.ndarray:
+            return np.concatenate([getattr(fold, name) for fold in self.folds])
+
+        return diebold_mariano(rows("actual"), rows("predicted"), rows("naive"))
 
 
 class Backtest:
@@ -113,5 +125,7 @@ class Backtest:
             results.append(FoldResult(first=part.index[part.n_train], last=part.index[-1], mae=metrics.model.mae,
                                       naive_mae=metrics.naive.mae, skill=metrics.skill,
                                       drift_mae=metrics.baselines["drift"].mae,
-                                      linear_mae=metrics.baselines["linear"].mae, coverage=metrics.coverage))
+                                      linear_mae=metrics.baselines["linear"].mae, coverage=metrics.coverage,
+                                      actual=result.test.actual, predicted=result.test.predicted,
+                                      naive=result.test.naive))
         return BacktestResult(folds=results, notes=notes)

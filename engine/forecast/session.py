@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from rnnlab.engine.experiments.experiment import Experiment
     from rnnlab.engine.forecast.backtest import BacktestResult
     from rnnlab.engine.forecast.forecaster import Forecaster
     from rnnlab.engine.forecast.loader import LoadedSeries
@@ -174,6 +175,16 @@ class ForecastSession:
         """The forecaster lab's training job for ``config`` on the loaded data (the split is checked now, before any
         thread starts)."""
         return FORECAST.job(self.run(config), self.inputs())
+
+    def seeds_experiment(self, config: ForecastConfig, seeds: int) -> Experiment:
+        """An experiment of ``config`` on the loaded files over seeds 0 to ``seeds`` - 1 (*Repeat with 5 seeds*),
+        its settings checked against the data now."""
+        from rnnlab.engine.experiments.experiment import Experiment
+
+        self.train_job(config)
+        run = self.run(config)
+        return Experiment(FORECAST.name, run, seeds=seeds,
+                          input_files=tuple(path for path in (run.train_csv, run.test_csv) if path))
 
     def backtest_job(self, config: ForecastConfig, folds: int) -> Job:
         """The walk-forward backtest job with ``folds`` folds of the test period's size."""

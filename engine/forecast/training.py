@@ -85,6 +85,8 @@ class ForecastResult:
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None = None
     notes: list[str] = field(default_factory=list)
+    untrained_val_loss: float | None = None
+    """The untrained network's validation loss (epoch 0, a candidate for the change target only)."""
 
     def metrics(self) -> dict[str, float | int | str]:
         """The metrics JSON: errors, naive errors, skill, and how the run went (``n_rows``: the rows of the series
@@ -154,7 +156,7 @@ class ForecastTraining:
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
                               device=describe_device(device),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
-                              projection_band=band.bounds, notes=notes)
+                              projection_band=band.bounds, notes=notes, untrained_val_loss=history.untrained_val)
 
 
 class _Reporter:
@@ -255,6 +257,7 @@ class _History:
     val: list[float]
     best_epoch: int
     epochs_run: int
+    untrained_val: float | None = None
 
 
 def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: ForecastConfig, report: _Reporter,
@@ -275,6 +278,7 @@ def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: 
     best_loss, best_state = math.inf, None
     if val is not None and config.target == "change":
         best_loss, best_state = _loss(model, val, device), copy.deepcopy(model.state_dict())
+        history.untrained_val = best_loss
     n = len(y)
     batches = math.ceil(n / config.batch_size)
     for epoch in range(1, config.epochs + 1):

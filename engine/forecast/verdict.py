@@ -4,10 +4,10 @@ skill: the results panel, the CLI summary line and the report all say it in thes
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rnnlab.engine.experiments.stats import p_text
+from rnnlab.engine.experiments.stats import Summary, p_text
 
 LEVEL = 0.05
 """The test's level: a p-value below it makes the difference from naive real."""
@@ -33,3 +33,22 @@ def naive_verdict(statistic: float, p_value: float, skill: float, nothing_learne
 def verdict_of(metrics: Mapping[str, Any]) -> str:
     """The verdict of a run's metrics JSON (``ForecastResult.metrics``)."""
     return naive_verdict(metrics["dm_statistic"], metrics["dm_p_value"], metrics["skill"], metrics["best_epoch"] == 0)
+
+
+def seeds_verdict(skill: Summary, runs: Sequence[Mapping[str, Any]]) -> str:
+    """What repeating a configuration over seeds says against naive: where the skill's 95% interval lies (above 0:
+    beats naive across seeds), and on how many of the ``runs`` (their metrics JSON) the Diebold-Mariano test found a
+    difference."""
+    if skill.low is None or skill.high is None:
+        said = "One seed gives no interval."
+    elif skill.low > 0:
+        said = "The interval lies above 0: across seeds the model beats naive."
+    elif skill.high < 0:
+        said = "The interval lies below 0: across seeds the model is worse than naive."
+    else:
+        said = "The interval includes 0: across seeds the model is not distinguishable from naive."
+    tested = [run for run in runs if not math.isnan(run.get("dm_p_value", math.nan))]
+    beats = sum(run["dm_p_value"] < LEVEL and run["dm_statistic"] < 0 for run in tested)
+    worse = sum(run["dm_p_value"] < LEVEL and run["dm_statistic"] > 0 for run in tested)
+    return (f"{said} The Diebold-Mariano test (p < {LEVEL:g}) says it beats naive on {beats} of {len(tested)} seeds "
+            f"and is worse on {worse}.")

@@ -4,6 +4,7 @@ and a plot that cannot draw says why in its data area (``PlotMessage``)."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
@@ -309,6 +311,7 @@ class LossChart(pg.PlotWidget):
         item.addItem(self.best_marker)
         self.message = PlotMessage(self, "lossChartMessage")
         self._entries: tuple[str, ...] = ()
+        self._fold = -1
         self.clear_losses()
 
     def clear_losses(self) -> None:
@@ -321,6 +324,21 @@ class LossChart(pg.PlotWidget):
         self._legend_sync()
         self.message.say("The training and validation losses appear here, epoch by epoch, while a model trains.")
 
+    def start_run(self) -> None:
+        """A training run or a backtest starts: new curves."""
+        self._fold = -1
+        self.clear_losses()
+
+    def take_progress(self, events: list) -> None:
+        """Add each finished epoch among a job's ``events``; a backtest's next fold starts new curves."""
+        for item in events:
+            if not isinstance(item, ForecastProgress) or item.train_loss is None:
+                continue
+            if item.fold != self._fold:
+                self._fold = item.fold
+                self.clear_losses()
+            self.add_epoch(item.train_loss, item.val_loss)
+
     def add_epoch(self, train_loss: float, val_loss: float | None) -> None:
         """Append one epoch's losses and redraw."""
         self.train_losses.append(max(train_loss, 1e-12))
@@ -332,10 +350,12 @@ class LossChart(pg.PlotWidget):
         self._legend_sync()
         self.message.say(loss_problem(self.train_losses, self.val_losses))
 
-    def mark_best(self, epoch: int) -> None:
-        """Mark the epoch whose weights were kept."""
-        if 1 <= epoch <= len(self.val_losses) and np.isfinite(self.val_losses[epoch - 1]):
-            self.best_marker.setData([epoch], [self.val_losses[epoch - 1]])
+    def mark_best(self, epoch: int, untrained_loss: float | None = None) -> None:
+        """Mark the epoch whose weights were kept; epoch 0 (the untrained network, kept when no trained epoch beat
+        it) at its validation loss ``untrained_loss``, left of the curves."""
+        losses = [math.nan if untrained_loss is None else untrained_loss, *self.val_losses]
+        if 0 <= epoch < len(losses) and np.isfinite(losses[epoch]):
+            self.best_marker.setData([epoch], [max(losses[epoch], 1e-12)])
             self._legend_sync()
 
     def _legend_sync(self) -> None:
@@ -351,7 +371,9 @@ class LossChart(pg.PlotWidget):
                          "Mean squared error on the validation windows (the end of the training period, "
                          "not trained on)."),
                  "best": (self.best_marker, "Best epoch",
-                          "The epoch with the lowest validation loss: its weights are the model's.")}
+                          "The epoch with the lowest validation loss: its weights are the model's. Epoch 0 is the "
+                          "untrained network (for the change target: the naive forecast), kept when no trained epoch "
+                          "beat it.")}
         for name in entries:
             self.legend.add(*parts[name])
         self.legend.reflow()

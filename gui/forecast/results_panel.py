@@ -64,9 +64,9 @@ class _Page(QWidget):
 
 
 class ResultsPanel(QSplitter):
-    """Loss chart | (Results, Data preview) tabs."""
+    """Loss chart | (Results, Data preview) tabs; ``repeat`` (*Repeat with 5 seeds*) sits under the verdict."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, repeat: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.loss_chart = LossChart()
         self.metrics_table = QTableWidget(len(_LABELS), len(_COLUMNS), objectName="metricsTable")
@@ -99,6 +99,7 @@ class ResultsPanel(QSplitter):
         box = QVBoxLayout(page)
         box.addWidget(self.metrics_table)
         box.addWidget(self.verdict_label)
+        box.addWidget(repeat)
         box.addWidget(self.backtest_label)
         box.addWidget(self.notes_label)
         box.addStretch(1)
@@ -143,12 +144,13 @@ class ResultsPanel(QSplitter):
     def show_backtest(self, result, model_kept: bool) -> None:
         """Replace the table and verdict with the backtest's mean and spread over its folds."""
         self.clear()
-        s = result.summary()
-        beats = "beats" if s["skill_mean"] > 0 else "does not beat"
+        s, dm = result.summary(), result.dm()
+        said = naive_verdict(dm.statistic, dm.p_value, s["skill_mean"])
         text = (f"<b>Backtest</b>, {s['folds']} walk-forward folds: MAE {s['mae_mean']:,.4g} ± {s['mae_std']:,.3g}, "
                 f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}, drift {s['drift_mae_mean']:,.4g} ± "
                 f"{s['drift_mae_std']:,.3g}, linear {s['linear_mae_mean']:,.4g} ± {s['linear_mae_std']:,.3g}; skill "
-                f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
+                f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}. <b>Verdict over all folds' test rows: "
+                f"{escape_html(said)}</b> (mean skill over the folds).")
         if "coverage_mean" in s:
             text += f" The band held {s['coverage_mean']:.0%} ± {s['coverage_std']:.0%} of the test values."
         for number, fold in enumerate(result.folds, start=1):

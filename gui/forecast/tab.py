@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,22 +28,24 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig
-from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.lab import ForecastRun
 from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, ScoredModel
+from rnnlab.engine.forecast.verdict import seeds_verdict
 from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
+from rnnlab.gui.experiments.repeat_seeds import RepeatSeeds
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel, make_button
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.results_panel import ResultsPanel
 from rnnlab.gui.job_runner import JobRunner
-from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
 from rnnlab.gui.widgets.save_dialog import ask_save_path
+from rnnlab.gui.widgets.side_scroll import vertical_scroll
 from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
@@ -75,7 +76,6 @@ class ForecastTab(LabTab):
         self.sample_loader = JobRunner(self)
         self._engine_ready = False
         self._keep_column = False
-        self._fold = -1
         self._actions: list[tuple[QAction, QWidget]] = []
         self._build()
         self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label,
@@ -90,7 +90,9 @@ class ForecastTab(LabTab):
         self.params = self.model_panel.params
         self.run_controls = RunControls(self.runner)
         self.chart = PriceChart()
-        self.results = ResultsPanel()
+        self.repeat = RepeatSeeds("skill", lambda seeds: self.session.seeds_experiment(
+            validate(self.config()), seeds), seeds_verdict)
+        self.results = ResultsPanel(self.repeat)
         self.loss_chart = self.results.loss_chart
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._side_panel())
@@ -106,12 +108,7 @@ class ForecastTab(LabTab):
         column.addWidget(self.data_panel)
         column.addWidget(self.model_panel)
         column.addStretch(1)
-        scroll = QScrollArea(objectName="forecastSideScroll")
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
-        return scroll
+        return vertical_scroll(panel, "forecastSideScroll")
 
     def _results_side(self) -> QWidget:
         self.backtest_button = make_button("Backtest", "backtestButton", f"Walk-forward backtest: {BACKTEST_FOLDS} "
@@ -163,7 +160,7 @@ class ForecastTab(LabTab):
         self.load_model_button.clicked.connect(self._on_load_model_clicked)
         self.runner.started.connect(self._sync_actions)
         self.runner.idle.connect(self._sync_actions)
-        self.runner.progress.connect(self._on_runner_progress)
+        self.runner.progress.connect(self.loss_chart.take_progress)
         self.runner.failed.connect(self._on_runner_failed)
         self.sample_loader.finished.connect(self._on_sample_loader_finished)
         self.sample_loader.failed.connect(self._on_sample_loader_failed)
@@ -176,8 +173,15 @@ class ForecastTab(LabTab):
         self._sync_actions()
 
     def has_unsaved_work(self) -> bool:
-        """True after a training run until its model is saved."""
-        return self.session.unsaved
+        """True after a training run until its model is saved, and while *Repeat with 5 seeds* runs."""
+        return self.session.unsaved or self.repeat.busy
+
+    def use_tab_finder(self, find_tab: TabFinder) -> None:
+        """*Repeat with 5 seeds* shows its experiment on the Experiments tab."""
+        self.repeat.find_tab = find_tab
+
+    def use_tab_shower(self, show_tab: TabShower) -> None:
+        self.repeat.show_tab = show_tab
 
     def configure_for_self_test(self) -> None:
         """The smallest quick run: a short window, one small layer, two epochs."""
@@ -339,22 +343,12 @@ class ForecastTab(LabTab):
             self._sync_actions()
             self.shown.emit()
 
-        self._fold = -1
         if self.runner.start(job, show):
-            self.loss_chart.clear_losses()
-
-    def _on_runner_progress(self, events: list) -> None:
-        for item in events:
-            if not isinstance(item, ForecastProgress) or item.train_loss is None:
-                continue
-            if item.fold != self._fold:
-                self._fold = item.fold
-                self.loss_chart.clear_losses()
-            self.loss_chart.add_epoch(item.train_loss, item.val_loss)
+            self.loss_chart.start_run()
 
     def _show_forecast(self, forecast: ForecastResult) -> None:
         self.session.accept_forecast(forecast)
-        self.loss_chart.mark_best(forecast.best_epoch)
+        self.loss_chart.mark_best(forecast.best_epoch, forecast.untrained_val_loss)
         self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
                                                f"{forecast.device}.")
         self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
@@ -398,6 +392,7 @@ class ForecastTab(LabTab):
         for widget, enabled in states.items():
             widget.setEnabled(enabled)
         self.model_panel.set_busy(busy)
+        self.repeat.set_state(self._engine_ready, "" if session.has_data else "Open a price CSV first.")
         for action, button in self._actions:
             action.setEnabled(button.isEnabled())
         self.report_export.set_run(*session_report(self.session))

@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.run_controls import RunControls
+from rnnlab.gui.widgets.side_scroll import vertical_scroll
 
 LOSS_DECADES = (-3, 1)
 AUTO_EPOCHS_SHOWN = 10
@@ -71,23 +71,11 @@ class RetrainPanel(QGroupBox):
         curves.addWidget(self.loss_plot)
         curves.addWidget(self.accuracy_plot)
         body = QHBoxLayout()
-        body.addWidget(self._scrolling(self.params))
+        body.addWidget(vertical_scroll(self.params, "translatorParamsScroll"))
         body.addLayout(curves, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_controls)
         layout.addLayout(body, 1)
-
-    @staticmethod
-    def _scrolling(form: ParamForm) -> QScrollArea:
-        """The settings form in a vertical scroll area, so that a short window (900 x 600) shows part of it
-        rather than refusing to shrink."""
-        scroll = QScrollArea(objectName="translatorParamsScroll")
-        scroll.setWidget(form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
-        return scroll
 
     def set_epochs(self, epochs: int | None) -> None:
         """Fix both plots' ranges for a run of ``epochs`` epochs (None: not known in advance, so ``AUTO_EPOCHS_SHOWN``

@@ -14,6 +14,7 @@ from rnnlab.engine.checkpoints import FORMAT_VERSION
 from rnnlab.engine.errors import InputError, JobCancelled, ModelFileError, TrainingDiverged
 from rnnlab.engine.forecast.backtest import Backtest
 from rnnlab.engine.forecast.config import ForecastConfig, exercise_preset
+from rnnlab.engine.forecast.diebold_mariano import diebold_mariano
 from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.forecast.export import write_predictions_csv
 from rnnlab.engine.forecast.forecaster import load_forecaster
@@ -167,6 +168,10 @@ def test_backtest_reports_every_fold():
     summary = result.summary()
     assert summary["folds"] == 3 and summary["mae_std"] >= 0
     assert {e.fold for e in events} == {0, 1, 2}
+    pooled = [np.concatenate([getattr(fold, name) for fold in result.folds]) for name in ("actual", "predicted",
+                                                                                         "naive")]
+    assert len(pooled[0]) == 30
+    assert result.dm() == diebold_mariano(*pooled)
     with pytest.raises(InputError, match="Too few rows"):
         Backtest(split, TINY, folds=20, fold_size=10)
 

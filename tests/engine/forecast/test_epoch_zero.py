@@ -38,6 +38,7 @@ def test_a_random_walk_where_no_epoch_beats_the_untrained_network_keeps_it():
     config = dataclasses.replace(CHANGE, seed=4)
     split, result = train(walk(4), config)
     assert result.best_epoch == 0 and result.epochs_run == 2
+    assert result.untrained_val_loss is not None and result.untrained_val_loss <= min(result.val_losses)
     np.testing.assert_allclose(result.test.predicted, result.test.naive, rtol=1e-12)  # the naive forecast itself
     metrics = result.metrics()
     assert (metrics["best_epoch"], metrics["dm_statistic"], metrics["dm_p_value"]) == (0, 0.0, 1.0)

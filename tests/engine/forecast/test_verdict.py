@@ -2,12 +2,14 @@
 CLI's and the report's) says it in the same words."""
 
 import dataclasses
+import math
 
 import pytest
 
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.summary import summary_line
-from rnnlab.engine.forecast.verdict import naive_verdict, verdict_of
+from rnnlab.engine.experiments.stats import summarize
+from rnnlab.engine.forecast.verdict import naive_verdict, seeds_verdict, verdict_of
 
 
 @pytest.mark.parametrize("statistic, p_value, skill, expected", [
@@ -43,3 +45,18 @@ def test_the_summary_line_carries_the_verdict():
     kept = summary_line(dict(METRICS, best_epoch=0), dataclasses.replace(ForecastConfig(), target="change"))
     assert "verdict: training found nothing to learn" in kept
     assert verdict_of(METRICS) == "beats naive (DM p = 0.021), skill +0.0189"
+
+
+@pytest.mark.parametrize("skills, expected", [
+    ([0.02, 0.03, 0.025, 0.028, 0.022], "The interval lies above 0: across seeds the model beats naive."),
+    ([-0.02, -0.03, -0.025, -0.028, -0.022], "The interval lies below 0: across seeds the model is worse than naive."),
+    ([0.02, -0.01, 0.005, -0.004, 0.001], "The interval includes 0: across seeds the model is not distinguishable "
+                                          "from naive."),
+    ([0.02], "One seed gives no interval."),
+])
+def test_repeating_over_seeds_reads_the_skill_s_interval(skills, expected):
+    runs = [{"dm_statistic": -2.5, "dm_p_value": 0.01}, {"dm_statistic": 2.5, "dm_p_value": 0.04},
+            {"dm_statistic": -0.5, "dm_p_value": 0.6}, {"dm_statistic": math.nan, "dm_p_value": math.nan}]
+    text = seeds_verdict(summarize(skills), runs)
+    assert text == f"{expected} The Diebold-Mariano test (p < 0.05) says it beats naive on 1 of 3 seeds and is worse " \
+                   "on 1."

@@ -191,3 +191,17 @@ def test_a_plot_that_cannot_draw_says_why(qtbot, chart):
     assert np.isnan(losses.val_curve.getData()[1][1:]).all()
     ticks = losses.getPlotItem().getAxis("bottom").tickValues(1, 3, 200)
     assert all(float(v).is_integer() for _, values in ticks for v in values), "epochs are whole numbers"
+
+
+def test_the_best_epoch_marker_sits_at_epoch_0_when_the_untrained_network_was_kept(qtbot):
+    losses = LossChart()
+    qtbot.addWidget(losses)
+    for epoch in range(1, 4):
+        losses.add_epoch(1.0 / epoch, 0.5 + epoch)
+    losses.mark_best(0, 0.25)
+    assert list(losses.best_marker.data["x"]) == [0] and list(losses.best_marker.data["y"]) == [0.25]
+    assert [label.text for _, label in losses.legend.items][-1] == "Best epoch"
+    losses.clear_losses()
+    losses.add_epoch(1.0, 2.0)
+    losses.mark_best(0, None)
+    assert len(losses.best_marker.data) == 0, "no loss of the untrained network: no marker"

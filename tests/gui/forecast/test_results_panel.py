@@ -4,7 +4,7 @@ than naive (in red), not distinguishable, or training found nothing to learn."""
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from rnnlab.engine.forecast import training
 from rnnlab.engine.forecast.metrics import forecast_metrics
@@ -27,7 +27,7 @@ def forecast(model_noise: float, naive_noise: float, seed: int = 0) -> training.
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ResultsPanel()
+    widget = ResultsPanel(QWidget())
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()

@@ -3,6 +3,7 @@ chart and metrics, export, save and reload, presets, backtest, responsiveness, d
 
 import gc
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -167,6 +168,8 @@ def test_backtest_replaces_the_training_results(qtbot, tab, warnings):
     text = tab.results.backtest_label.text()
     assert "5 walk-forward folds" in text and "drift" in text and "linear" in text
     assert text.count("<br>Fold ") == 5
+    assert re.search(r"Verdict over all folds' test rows: (beats naive|worse than naive|not distinguishable from naive "
+                     r"at the 5% level) \(DM p [=<] ", text), text
     assert not tab.findChild(QPushButton, "exportPredictionsButton").isEnabled()
     assert tab.findChild(QPushButton, "saveModelButton").isEnabled() and tab.has_unsaved_work()
     assert len(tab.chart.predicted_curve.getData()[0] or []) == 0
