@@ -6,9 +6,9 @@ import math
 
 import pytest
 
+from rnnlab.engine.experiments.stats import summarize
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.summary import summary_line
-from rnnlab.engine.experiments.stats import summarize
 from rnnlab.engine.forecast.verdict import naive_verdict, seeds_verdict, verdict_of
 
 
