@@ -182,9 +182,12 @@ class Diagnosis:
             return f"Every one of the {self.pairs_used:,} pairs was translated exactly: there is no mistake to explain."
         total, first, later, compounding = self.error_shares()
         free, forced = self.recovery()
-        sentence = (f"All {self.wrong_words:,} wrong outputs ({_share(self.wrong_words, self.pairs_used):.1%} of "
-                    f"{self.pairs_used:,}) start with a first error on a correct prefix (capacity or the bottleneck, "
-                    f"which exposure bias cannot cause), {_share(first, total):.0%} of the {total:,} wrong characters")
+        wrong = (f"The one wrong output ({_share(1, self.pairs_used):.1%} of {self.pairs_used:,}) starts"
+                 if self.wrong_words == 1 else
+                 f"All {self.wrong_words:,} wrong outputs ({_share(self.wrong_words, self.pairs_used):.1%} of "
+                 f"{self.pairs_used:,}) start")
+        sentence = (f"{wrong} with a first error on a correct prefix (capacity or the bottleneck, which exposure bias "
+                    f"cannot cause), {_share(first, total):.0%} of the {total:,} wrong characters")
         if free is None or forced is None:
             return sentence + "; every first error is at the end token, so nothing follows it to compound."
         if compounding > 0:
@@ -322,14 +325,14 @@ def _score_batch(model: torch.nn.Module, task: SequenceTask, pairs: Sequence[Pai
 
 
 def _edits_after(free: np.ndarray, target: np.ndarray, first: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """Per pair, the edit distance between the free-running tokens after the first error (up to its end token) and
-    the target's (0 for an exact output)."""
+    """Per pair, the edit distance between the free-running output's tokens after the first error (up to its end
+    token; none when the first error is an early end) and the target's (0 for an exact output)."""
     edits = np.zeros(len(first), dtype=np.int64)
     for row in np.flatnonzero(first >= 0):
-        rest = free[row, first[row] + 1:].tolist()
-        ended = rest.index(END) + 1 if END in rest else len(rest)
+        output = free[row].tolist()
+        output = output[: output.index(END) + 1] if END in output else output
         expected = target[row, first[row] + 1:positions[row]].tolist()
-        edits[row] = edit_distance("".join(map(chr, rest[:ended])), "".join(map(chr, expected)))
+        edits[row] = edit_distance("".join(map(chr, output[first[row] + 1:])), "".join(map(chr, expected)))
     return edits
 
 
@@ -350,19 +353,25 @@ def model_name(translator: Translator) -> str:
 
 @dataclass
 class DiagnosisJob:
-    """The job ``(progress, cancel) -> list[Diagnosis]``: each model of ``models`` (name, translator) diagnosed on
-    the same ``pairs``, in order."""
+    """The job ``(progress, cancel) -> list[Diagnosis]``: each model of ``models`` (name, translator; all of one
+    task) diagnosed on the same pairs, in order: ``pairs``, or when None the task's held-out pairs
+    (``held_out_of``: Pig Latin's held-out words, else the share ``valid_fraction`` of ``data`` held out), read in
+    the job since reading the shipped words is a long stretch of Python."""
 
     models: list[tuple[str, Translator]]
-    pairs: list[Pair]
+    pairs: list[Pair] | None = None
+    data: PairsData | None = None
+    valid_fraction: float = 0.05
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[Diagnosis]:
+        task = self.models[0][1].task
+        pairs = self.pairs if self.pairs is not None else held_out_of(task, self.data, self.valid_fraction)
         diagnoses = []
         for k, (name, translator) in enumerate(self.models):
             def done(share: float, k: int = k, name: str = name) -> None:
                 progress(Progress(fraction=(k + share) / len(self.models), message=f"diagnosing {name}"))
 
-            diagnoses.append(diagnose(translator, self.pairs, cancel, name, done))
+            diagnoses.append(diagnose(translator, pairs, cancel, name, done))
         return diagnoses
 
 
