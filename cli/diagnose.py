@@ -42,11 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_diagnose(args: argparse.Namespace) -> int:
     """Diagnose the model on the held-out pairs; print the figures, write the metrics and the report if asked."""
+    from rnnlab.cli.progress import TerminalProgress
     from rnnlab.engine.atomic import write_json
     from rnnlab.engine.jobs import CancelToken
     from rnnlab.engine.report.diagnosis_report import diagnosis_report
     from rnnlab.engine.report.document import write_report
-    from rnnlab.cli.progress import TerminalProgress
     from rnnlab.engine.translate.diagnosis import DiagnosisJob, held_out_of, model_name
     from rnnlab.engine.translate.grading import read_held_out
     from rnnlab.engine.translate.pretrained import load_shipped

@@ -202,7 +202,8 @@ SCHEDULED_SAMPLING_SWEEP = ("sweep", "translator", "--attention", "none", "--var
                             "scheduled-sampling=off,inverse-sigmoid", "--seeds", "3")
 SCHEDULED_SAMPLING_METRICS = (("exact", "exact"), ("exact_length_q1", "1-5"), ("exact_length_q2", "6-8"),
                               ("exact_length_q3", "9-11"), ("exact_length_q4", "12+"),
-                              ("recovery_free", "recovery free"), ("recovery_teacher_forced", "recovery teacher forced"))
+                              ("recovery_free", "recovery free"),
+                              ("recovery_teacher_forced", "recovery teacher forced"))
 
 
 def scheduled_sampling_rows(argv: tuple[str, ...]) -> list[Cells]:

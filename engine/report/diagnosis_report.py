@@ -32,7 +32,8 @@ def diagnosis_report(diagnoses: Sequence[Diagnosis], pairs_source: str) -> Repor
         f"Task “{first.task}”, {first.pairs_used:,} held-out pairs from {pairs_source}. " + _METHOD)]
         + [paragraph(f"note: {note}", "note") for d in diagnoses for note in d.notes])
     results = Section("Results (as printed by rnnlab diagnose)",
-                      [metrics_block([line for d in diagnoses for line in d.summary_lines()]), figures_table(diagnoses)])
+                      [metrics_block([line for d in diagnoses for line in d.summary_lines()]),
+                       figures_table(diagnoses)])
     charts = [figure(length_chart(diagnoses).svg(), "Exact accuracy against source length",
                      "Share of the pairs of each source-length bucket translated exactly (free running), each model "
                      "a line (Bahdanau et al. 2015, figure 2: without attention accuracy falls with length)."),

@@ -26,9 +26,9 @@ import torch
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.plural import plural
+from rnnlab.engine.translate.metrics import edit_distance
 from rnnlab.engine.translate.model import pad_batch
 from rnnlab.engine.translate.pairs import Pair, PairsData
-from rnnlab.engine.translate.metrics import edit_distance
 from rnnlab.engine.translate.task import END, PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
 
@@ -266,7 +266,8 @@ def _bucket(scores: PairScores, low: int, high: int | None) -> LengthBucket:
     if not count:
         return LengthBucket(low, high, 0, None, None)
     exact = float((scores.right_free[inside] == scores.positions[inside]).mean())
-    return LengthBucket(low, high, count, exact, _share(scores.right_free[inside].sum(), scores.positions[inside].sum()))
+    characters = _share(scores.right_free[inside].sum(), scores.positions[inside].sum())
+    return LengthBucket(low, high, count, exact, characters)
 
 
 def usable_pairs(task: SequenceTask, pairs: Sequence[Pair]) -> tuple[list[Pair], list[str]]:

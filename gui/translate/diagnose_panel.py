@@ -25,12 +25,16 @@ FREE_COLOUR, FORCED_COLOUR = "#ff7f0e", "#1f77b4"
 RECOVERY_TOP = 140
 """The recovery plot's y range reaches past 100 % so that its legend sits above the bars."""
 EXPLANATION = (
-    "Exposure bias can only act after a first mistake: with greedy decoding every wrong output starts with a mistake "
-    "on a correct prefix, so exact accuracy is the same free running and teacher forced. Diagnose measures how much "
-    "of the rest each model gets right after that mistake, continuing from it (free) or given the true prefix "
-    "(teacher forced), and accuracy by source length (the bottleneck of a model without attention).")
+    "With greedy decoding every wrong output starts with a mistake on a correct prefix, so exposure bias can only act "
+    "after it. Measured on the shipped Pig Latin models: the model without attention's wrong words all start with "
+    "such a first error, more often the longer the word (the bottleneck), and its errors compound after it; "
+    "scheduled sampling, trained on the same seeds and budget, lowered its exact accuracy and did not improve that "
+    "recovery (Help: Translation pad, Diagnosis).")
 EXPLANATION_DETAIL = (
-    "Teacher forcing trains the decoder on the true previous character; translating, it is fed its own. Free "
+    "Teacher forcing trains the decoder on the true previous character; translating, it is fed its own. Diagnose "
+    "decodes the task's held-out pairs both ways, then measures how much of the rest each model gets right after "
+    "its first mistake continuing from it (free) or given the true prefix (teacher forced), and accuracy by source "
+    "length. Free "
     "running and teacher forced are compared with the target position by position (its end included), so an output "
     "that drops or adds a character counts what follows as wrong even where the rest is right but shifted; the "
     "report and rnnlab diagnose also give the shift-tolerant recovery.")

@@ -52,3 +52,21 @@ def test_the_diagnosis_is_written_as_a_report(qtbot, tab, tmp_path, monkeypatch)
     text = target.read_text(encoding="utf-8")
     assert "Translator diagnosis" in text and "Recovery after the first mistake" in text
     assert "no attention" in text and "additive attention" in text
+
+
+def test_retrain_trains_with_scheduled_sampling_when_the_form_says_so(qtbot, tab):
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
+
+    tab.configure_for_self_test()
+    decay = tab.findChild(QDoubleSpinBox, "samplingDecay")
+    assert not decay.isEnabled(), "the decay acts only with scheduled sampling on"
+    schedule = tab.findChild(QComboBox, "scheduledSampling")
+    schedule.setCurrentIndex(schedule.findData("inverse-sigmoid"))
+    assert decay.isEnabled()
+    decay.setValue(3.0)
+    with qtbot.waitSignal(tab.runner.finished, timeout=120000):
+        tab.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=10000)
+    config = tab.session.models[ATTENTION].config
+    assert (config.scheduled_sampling, config.sampling_decay) == ("inverse-sigmoid", 3.0)
+    qtbot.waitUntil(lambda: not tab.busy_translating, timeout=30000)
