@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
@@ -78,7 +78,7 @@ class DiagnosePanel(QWidget):
         buttons.addWidget(self.status_label, 1)
         plots = QGridLayout()
         for column, (plot, stretch) in enumerate(((self.length_plot, 4), (self.first_error_plot, 4),
-                                                  (self.recovery_plot, 3))):
+                                                  (self.recovery_plot, 4))):
             plots.addWidget(plot, 0, column)
             plots.setColumnStretch(column, stretch)
         layout = QVBoxLayout(self)
@@ -96,7 +96,10 @@ class DiagnosePanel(QWidget):
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setMinimumSize(180, 150)
+        plot.setMinimumSize(150, 150)
+        # the plots take the height the panel has: a scroll area asks a panel of word-wrapped text for its preferred
+        # height, which pyqtgraph's 480-pixel size hint would make scroll
+        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         return plot
 
     def clear(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -136,7 +137,7 @@ class TranslationTab(LabTab):
         right.addWidget(alignment_panel)
         lower = QTabWidget(objectName="translatorLowerTabs")
         lower.addTab(self.retrain_panel, "Retrain")
-        lower.addTab(self.diagnose_panel, "Diagnose")
+        lower.addTab(self._scrolling(self.diagnose_panel), "Diagnose")
         self.lower_tabs = lower
         right.addWidget(lower)
         right.setSizes([320, 480])
@@ -148,6 +149,16 @@ class TranslationTab(LabTab):
         columns.setSizes([600, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(columns)
+
+    @staticmethod
+    def _scrolling(panel: QWidget) -> QScrollArea:
+        """``panel`` in a scroll area, so that a small window (900 x 600) shows part of it rather than refusing to
+        shrink."""
+        scroll = QScrollArea(objectName="diagnoseScroll")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
 
     def _build_actions(self) -> None:
         self.save_action = QAction("Save translator model…", self, objectName="saveTranslatorAction")

@@ -12,7 +12,8 @@ pytestmark = pytest.mark.usefixtures("app_torch_settings")
 
 def _diagnose(qtbot, tab):
     button = tab.findChild(QPushButton, "diagnoseButton")
-    tab.lower_tabs.setCurrentWidget(tab.diagnose_panel)
+    tab.lower_tabs.setCurrentIndex(1)
+    assert tab.lower_tabs.tabText(1) == "Diagnose" and tab.diagnose_panel.isVisible()
     with qtbot.waitSignal(tab.diagnose_runner.finished, timeout=120000):
         button.click()
         assert not button.isEnabled(), "one diagnosis at a time"
