@@ -70,7 +70,7 @@ class DiagnosePanel(QWidget):
         self.length_plot.setYRange(0, 100, padding=0.02)
         self.recovery_plot.setYRange(0, RECOVERY_TOP, padding=0)
         self.recovery_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
-        self.length_plot.addLegend(offset=(10, -10), brush=legend_brush())
+        self.length_plot.addLegend(offset=(10, -10), brush=legend_brush(), labelTextSize="8pt", verSpacing=-5)
         self.recovery_plot.addLegend(offset=(10, 5), brush=legend_brush())
         buttons = QHBoxLayout()
         buttons.addWidget(self.diagnose_button)
