@@ -104,9 +104,12 @@ class Diagnosis:
         return int((~self.scores.exact_free).sum())
 
     def exact_free(self) -> float:
+        """Share of the pairs whose free-running (greedy) output is exactly the target."""
         return _share(self.scores.exact_free.sum(), self.pairs_used)
 
     def exact_teacher_forced(self) -> float:
+        """Share of the pairs whose teacher-forced prediction is right at every position (equal to ``exact_free``
+        for a greedy decoder)."""
         return _share(self.scores.exact_teacher_forced.sum(), self.pairs_used)
 
     def char_accuracy_free(self) -> float:
@@ -114,6 +117,7 @@ class Diagnosis:
         return _share(self.scores.right_free.sum(), self.scores.positions.sum())
 
     def char_accuracy_teacher_forced(self) -> float:
+        """Target positions (end included) where the prediction given the true prefix is the target's character."""
         return _share(self.scores.right_teacher_forced.sum(), self.scores.positions.sum())
 
     def _after(self) -> tuple[np.ndarray, np.ndarray]:
@@ -193,10 +197,10 @@ class Diagnosis:
         if compounding > 0:
             return (sentence + f"; compounding (exposure bias) accounts for {compounding:,} "
                     f"({_share(compounding, total):.0%}): after the first mistake the model gets {free:.1%} of the "
-                    f"remaining characters right continuing from its own output and {forced:.1%} given the true "
+                    f"remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true "
                     f"prefix, and the other {_share(later, total):.0%} it gets wrong either way.")
         return (sentence + f"; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the "
-                f"remaining characters right continuing from its own output and {forced:.1%} given the true prefix, "
+                f"remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, "
                 f"and {_share(later, total):.0%} of the wrong characters it gets wrong either way.")
 
     def metrics(self) -> dict[str, Any]:
