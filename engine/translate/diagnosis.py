@@ -194,14 +194,15 @@ class Diagnosis:
                     f"cannot cause), {_share(first, total):.0%} of the {total:,} wrong characters")
         if free is None or forced is None:
             return sentence + "; every first error is at the end token, so nothing follows it to compound."
+        after = (f"after the first mistake {'the model' if compounding > 0 else 'it'} gets {free:.1%} of the remaining "
+                 f"characters right (position by position) continuing from its own output and {forced:.1%} given "
+                 "the true prefix")
         if compounding > 0:
             return (sentence + f"; compounding (exposure bias) accounts for {compounding:,} "
-                    f"({_share(compounding, total):.0%}): after the first mistake the model gets {free:.1%} of the "
-                    f"remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true "
-                    f"prefix, and the other {_share(later, total):.0%} it gets wrong either way.")
-        return (sentence + f"; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the "
-                f"remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, "
-                f"and {_share(later, total):.0%} of the wrong characters it gets wrong either way.")
+                    f"({_share(compounding, total):.0%}): {after}, and the other {_share(later, total):.0%} it gets "
+                    "wrong either way.")
+        return (sentence + f"; none is compounding (exposure bias): {after}, and {_share(later, total):.0%} of the "
+                "wrong characters it gets wrong either way.")
 
     def metrics(self) -> dict[str, Any]:
         """What ``rnnlab diagnose --metrics`` writes: the flat numbers first, then the histograms, the buckets and
