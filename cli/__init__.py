@@ -24,8 +24,10 @@ from rnnlab.engine.app_files import install_logging
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.labs import REGISTRY
 
-SUBCOMMAND_MODULES: tuple[str, ...] = (*(entry.cli for entry in REGISTRY), "rnnlab.cli.sweep", "rnnlab.cli.runs")
-"""The labs' command-line modules, then the experiments' (``sweep`` and ``runs`` work on every lab)."""
+SUBCOMMAND_MODULES: tuple[str, ...] = (*(entry.cli for entry in REGISTRY), "rnnlab.cli.diagnose", "rnnlab.cli.sweep",
+                                        "rnnlab.cli.runs")
+"""The labs' command-line modules, the translator's diagnosis, then the experiments' (``sweep`` and ``runs`` work on
+every lab)."""
 
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 1

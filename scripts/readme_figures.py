@@ -180,6 +180,58 @@ def interval_coverage_rows(argv: tuple[str, ...]) -> list[Cells]:
     return rows
 
 
+DIAGNOSE_LENGTHS = ("1-5", "6-8", "9-11", "12+")
+"""The Pig Latin diagnosis's source-length buckets (``engine.translate.diagnosis.PIG_LATIN_BUCKETS``)."""
+
+
+def diagnosis_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """``rnnlab diagnose``: exact accuracy free running and teacher forced, characters right both ways, the
+    recovery after the first mistake both ways (and free allowing for shifts), exact accuracy by source length."""
+    metrics = cli_metrics(argv)
+    lengths = {f"{b['min_length']}-{b['max_length']}" if b["max_length"] else f"{b['min_length']}+": b["exact_free"]
+               for b in metrics["by_length"]}
+    return [[f"`{' '.join(argv[1:])}`", f"{metrics['pairs_used']:,}",
+             f"{_percent(metrics['exact_free'])} / {_percent(metrics['exact_teacher_forced'])}",
+             f"{_percent(metrics['char_accuracy_free'])} / {_percent(metrics['char_accuracy_teacher_forced'])}",
+             f"{_percent(metrics['recovery_free'])} ({_percent(metrics['recovery_free_edit'])}) / "
+             f"{_percent(metrics['recovery_teacher_forced'])} (n = {metrics['recovery_words']:,})",
+             " / ".join(f"{lengths[label]:.1%}" for label in DIAGNOSE_LENGTHS)]]
+
+
+SCHEDULED_SAMPLING_SWEEP = ("sweep", "translator", "--attention", "none", "--vary",
+                            "scheduled-sampling=off,inverse-sigmoid", "--seeds", "3")
+SCHEDULED_SAMPLING_METRICS = (("exact", "exact"), ("exact_length_q1", "1-5"), ("exact_length_q2", "6-8"),
+                              ("exact_length_q3", "9-11"), ("exact_length_q4", "12+"),
+                              ("recovery_free", "recovery free"),
+                              ("recovery_teacher_forced", "recovery teacher forced"))
+
+
+def scheduled_sampling_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """The plain model trained with and without scheduled sampling on the same seeds: per configuration each metric's
+    mean with its 95% CI, then the paired difference (sampled minus teacher forced) with its CI and p-value."""
+    results = swept(argv)
+    rows: dict[str, Cells] = {}
+    for metric, _label in SCHEDULED_SAMPLING_METRICS:
+        for s in results.summaries(metric):
+            row = rows.setdefault(f"`{s.configuration.label}`", [f"`{s.configuration.label}`"])
+            row.append("–" if s.summary is None else
+                       f"{s.summary.mean:.2%} {_percent_interval(s.summary.low, s.summary.high)}")
+        for c in results.comparisons(metric):
+            row = rows.setdefault(f"paired: `{c.label}`", [f"paired: `{c.label}`"])
+            row.append(f"{100 * c.test.mean_difference:+.2f} pt {_points_interval(c.test.low, c.test.high)}, "
+                       f"{p_text(c.test.p)}")
+    n = min((s.summary.n for s in results.summaries("exact") if s.summary is not None), default=0)
+    return [[*cells, f"n = {n}"] for cells in rows.values()]
+
+
+def _percent_interval(low: float | None, high: float | None) -> str:
+    return "" if low is None or high is None else f"[{low:.1%}, {high:.1%}]"
+
+
+def _points_interval(low: float | None, high: float | None) -> str:
+    return "" if low is None or high is None else f"[{100 * low:+.2f}, {100 * high:+.2f}]"
+
+
 CHART_OF = {"forecast": "experiment-cells.svg"}
 """The chart drawn for a sweep of a lab, by lab."""
 TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", "3", "--length", "50", "--steps", "500")
@@ -289,6 +341,24 @@ TABLES: tuple[Table, ...] = (
         header=("held-out words", "count", "attention (`translator_attention.pt`)",
                 "no attention (`translator_plain.pt`)"),
         commands=(Command(("benchmarks/translate_accuracy.py",), translator_rows, cheap=True),)),
+    Table(
+        name="translator-diagnosis",
+        caption="`rnnlab diagnose` with the flags of the first column: the shipped models on the 2,000 held-out "
+                "words, free running / teacher forced; recovery: the positions right after the first mistake, "
+                "averaged over the wrong words (free allowing for shifts in brackets); exact by source length "
+                f"{' / '.join(DIAGNOSE_LENGTHS)} letters",
+        header=("flags", "pairs", "exact free / teacher forced", "characters free / teacher forced",
+                "recovery free (shift-tolerant) / teacher forced", "exact by length"),
+        commands=(Command(("diagnose", "--attention", "none"), diagnosis_rows, cheap=True),
+                  Command(("diagnose", "--attention", "additive"), diagnosis_rows, cheap=True))),
+    Table(
+        name="scheduled-sampling",
+        caption=f"`rnnlab {' '.join(SCHEDULED_SAMPLING_SWEEP)}`: the model without attention trained with teacher "
+                "forcing and with scheduled sampling (inverse sigmoid, k = 300 steps), seeds 0-2, the default "
+                "budget (4 epochs); mean [95% CI] over the seeds on the 2,000 held-out words, then the paired "
+                "difference (percentage points) with its 95% CI and paired t-test",
+        header=("configuration", *(label for _m, label in SCHEDULED_SAMPLING_METRICS), "n"),
+        commands=(Command(SCHEDULED_SAMPLING_SWEEP, scheduled_sampling_rows),)),
     Table(
         name="experiment-cells",
         caption=(f"`rnnlab sweep forecast {TRAIN_CSV} --test-csv {TEST_CSV} --vary cell=rnn,lstm,gru --seeds 5`: "

@@ -1,4 +1,5 @@
-"""Test set-up shared by every test: offscreen Qt, the reference data folder, and a thread-leak guard."""
+"""Test set-up shared by every test: offscreen Qt, the reference data folder, the app's torch settings and a
+thread-leak guard."""
 
 from __future__ import annotations
 
@@ -23,6 +24,21 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture
+def app_torch_settings():
+    """This process with the torch settings the app, the command line and every job process make
+    (``runtime.configure_torch``: flush denormals, one thread), restored afterwards."""
+    import torch
+
+    from rnnlab.engine.runtime import configure_torch
+
+    threads = torch.get_num_threads()
+    configure_torch()
+    yield
+    torch.set_num_threads(threads)
+    torch.set_flush_denormal(False)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rnnlab.engine.params import param
 from rnnlab.engine.runtime import device_param
+from rnnlab.engine.translate.feeding import SCHEDULES
 
 ATTENTION_KINDS = ("none", "additive", "dot")
 PATIENCE = 8
@@ -59,6 +60,15 @@ class TranslatorConfig:
                                   help="For a task of pairs: the share of the pairs held out to measure accuracy, "
                                        "never trained on (the same pairs at every retraining). Pig Latin has its "
                                        "own held-out words.")
+    scheduled_sampling: str = param("off", label="Scheduled sampling", choices=SCHEDULES,
+                                    help="What the decoder is fed while it trains (Bengio et al. 2015): off feeds the "
+                                         "true previous character at every step (teacher forcing); linear or "
+                                         "inverse-sigmoid feeds the model's own prediction instead with a "
+                                         "probability that rises over training, as Sampling decay says.")
+    sampling_decay: float = param(300.0, label="Sampling decay k", low=1.0, high=1e7,
+                                  help="Scheduled sampling's k, in training steps: the true character is fed with "
+                                       "probability max(0, 1 - i/k) at step i (linear; none from step k on) or "
+                                       "k/(k + exp(i/k)) (inverse-sigmoid; one half at step k ln k).")
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
                       help="Seed of the weights and the order of the pairs; the same seed gives the same model.")
     device: str = device_param()

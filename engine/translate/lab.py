@@ -53,7 +53,10 @@ class TranslatorLab:
     run_type = TranslatorRun
     checkpoint_kind = CHECKPOINT_KIND
     headline_metric = "exact"
-    metric_names = ("exact", "char_error_rate", "epochs_run", "train_seconds")
+    metric_names = ("exact", "char_error_rate", "epochs_run", "train_seconds", "exact_teacher_forced",
+                    "char_accuracy_free", "char_accuracy_teacher_forced", "recovery_free", "recovery_teacher_forced",
+                    "recovery_gap", "recovery_free_edit", "exact_length_q1", "exact_length_q2", "exact_length_q3",
+                    "exact_length_q4")
 
     def load(self, run: TranslatorRun, cancel: CancelToken | None = None) -> PairsData | None:
         """The pairs file read as its author meant (its notes say what was skipped); None for Pig Latin, whose

@@ -150,14 +150,16 @@ def model_file_job(load: Job, valid_fraction: float) -> Job:
 
     def run(progress: ProgressFn, cancel: CancelToken) -> ModelFile:
         loaded = load(progress, cancel)
-        dates = _date_pairs_of(loaded.translator.task)
+        dates = date_pairs_of(loaded.translator.task)
         share = never_trained_share(valid_fraction, [loaded.translator])
         return ModelFile(loaded, dates, example_text(dates, share) if dates is not None else "")
 
     return run
 
 
-def _date_pairs_of(task: SequenceTask) -> PairsData | None:
+def date_pairs_of(task: SequenceTask) -> PairsData | None:
+    """The bundled date pairs when ``task`` is the date task (a model of it comes with no pairs of its own), else
+    None."""
     if task.splitting != "lines":
         return None
     from rnnlab.engine.resources import resource_path

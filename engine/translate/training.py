@@ -18,7 +18,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 import torch
@@ -31,13 +31,16 @@ from rnnlab.engine.plural import plural
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 from rnnlab.engine.translate.config import PLATEAU, TranslatorConfig
-from rnnlab.engine.translate.feeding import DecoderFeeding, TeacherForcing
+from rnnlab.engine.translate.feeding import DecoderFeeding, feeding_of
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
 from rnnlab.engine.translate.stopping import EarlyStopping
 from rnnlab.engine.translate.task import PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
+
+if TYPE_CHECKING:
+    from rnnlab.engine.translate.diagnosis import Diagnosis
 
 _SIMILAR_LENGTH_POOL = 32
 _EVALUATION_CHUNK = 250
@@ -71,12 +74,22 @@ class TranslatorResult:
     device: str = ""
     stopped: str = ""
     kept: str = ""
+    _diagnosis: Diagnosis | None = field(default=None, repr=False, compare=False)
 
     def metrics(self) -> dict[str, float | int]:
         """What ``train-translator --metrics`` writes (``engine.translate.summary.metrics``)."""
         from rnnlab.engine.translate.summary import metrics
 
         return metrics(self)
+
+    def diagnosis(self) -> Diagnosis:
+        """The kept model's diagnosis on the held-out pairs it was graded on (``engine.translate.diagnosis``),
+        computed once, when first asked for."""
+        if self._diagnosis is None:
+            from rnnlab.engine.translate.diagnosis import diagnose
+
+            self._diagnosis = diagnose(self.translator, self.held_out)
+        return self._diagnosis
 
     def curves(self) -> dict[str, np.ndarray]:
         """The loss and held-out accuracy curves (``engine.translate.summary.curves``)."""
@@ -147,7 +160,7 @@ class TranslatorTraining:
     """The job ``training(progress, cancel) -> TranslatorResult`` for one configuration and one task's
     pairs (``data``; the shipped Pig Latin words when None). ``callbacks`` hear of every step (its loss), every
     held-out measurement and every epoch's end (accuracy and character error rate); ``feeding`` decides what the
-    decoder is fed (teacher forcing unless told otherwise)."""
+    decoder is fed (by default the configuration's: teacher forcing, or its scheduled sampling)."""
 
     def __init__(self, config: TranslatorConfig, data: PairsData | None = None, eval_interval_s: float = 2.0,
                  clock: Callable[[], float] = time.monotonic, callbacks: TrainingCallbacks | None = None,
@@ -157,7 +170,8 @@ class TranslatorTraining:
         self.eval_interval_s = eval_interval_s
         self.clock = clock
         self.callbacks = callbacks if callbacks is not None else TrainingCallbacks()
-        self.feeding: DecoderFeeding = feeding if feeding is not None else TeacherForcing()
+        self.feeding: DecoderFeeding = (feeding if feeding is not None
+                                        else feeding_of(self.config.scheduled_sampling, self.config.sampling_decay))
 
     def _split(self, data: PairsData, rng: np.random.Generator) -> tuple[list[Pair], list[Pair]]:
         """The training and held-out pairs, cut to the configured counts (the training pairs kept drawn from

@@ -96,10 +96,13 @@ class RetrainPanel(QGroupBox):
         self._sync_early_stopping()
 
     def _sync_early_stopping(self) -> None:
+        """Enable the settings that act: early stopping's with Epochs auto on a task of pairs, the sampling decay
+        with scheduled sampling on."""
         epochs = self.params.number_box("epochs")
         stops_early = epochs.value() == epochs.minimum()
         for name in EARLY_STOPPING_FIELDS:
             self.params.controls[name].setEnabled(stops_early and not self._pig_latin)
+        self.params.controls["sampling_decay"].setEnabled(self.params.config().scheduled_sampling != "off")
 
     def start_run(self, config: TranslatorConfig, pig_latin: bool) -> None:
         """Clear the curves and fix the ranges for a new run of ``config`` (on the Pig Latin words or not)."""

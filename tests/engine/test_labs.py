@@ -143,9 +143,14 @@ def test_the_forecaster_s_metrics_say_the_band_level_and_the_device_used(results
 
 def test_the_translator_s_metrics_are_the_kept_model_s(results):
     result = results["translator"]
-    assert result.metrics() == {"exact": result.evaluation.accuracy,
-                                "char_error_rate": result.evaluation.char_error_rate, "epochs_run": 1,
-                                "train_seconds": round(result.seconds, 3)}
+    metrics = result.metrics()
+    assert {name: metrics[name] for name in ("exact", "char_error_rate", "epochs_run", "train_seconds")} == {
+        "exact": result.evaluation.accuracy, "char_error_rate": result.evaluation.char_error_rate, "epochs_run": 1,
+        "train_seconds": round(result.seconds, 3)}
+    diagnosis = result.diagnosis()
+    assert diagnosis.pairs_used == result.evaluation.words and diagnosis.exact_free() == result.evaluation.accuracy
+    assert metrics["exact_teacher_forced"] == diagnosis.exact_teacher_forced()
+    assert metrics["exact_length_q1"] == diagnosis.by_length[0].exact_free
 
 
 def test_a_run_with_other_settings_is_checked_against_their_bounds():

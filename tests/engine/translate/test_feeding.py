@@ -1,12 +1,15 @@
 """What the decoder is fed in training: the true previous character, or where a policy says so the model's own
 prediction of it, chosen without gradient; a policy that depends on the step plugs into the training job."""
 
+import math
+
 import numpy as np
 import pytest
 import torch
 
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translate.feeding import ScheduledSampling, TeacherForcing, feeding_of
 from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.pairs import pairs_data
 from rnnlab.engine.translate.task import PIG_LATIN, START
@@ -85,3 +88,46 @@ def test_a_policy_that_depends_on_the_step_plugs_into_training_and_a_run_stays_r
     assert sampled[0] == teacher_forced[0], "step 0 feeds the true characters everywhere"
     assert sampled[2:] != teacher_forced[2:]
     assert losses(LinearDecay(steps=4)) == sampled
+
+
+def test_scheduled_sampling_s_decays_are_bengio_et_al_s():
+    linear = ScheduledSampling("linear", 100)
+    assert [linear.teacher_forcing_probability(i) for i in (0, 50, 100, 150)] == [1.0, 0.5, 0.0, 0.0]
+    inverse = ScheduledSampling("inverse-sigmoid", 100)
+    assert inverse.teacher_forcing_probability(0) == pytest.approx(100 / 101)
+    assert inverse.teacher_forcing_probability(int(100 * np.log(100))) == pytest.approx(0.5, abs=0.01)
+    assert inverse.teacher_forcing_probability(10**9) == 0.0
+    assert isinstance(feeding_of("off", 100), TeacherForcing)
+    assert feeding_of("linear", 7) == ScheduledSampling("linear", 7)
+    with pytest.raises(ValueError, match="at least 1"):
+        ScheduledSampling("inverse-sigmoid", 0.5)
+
+
+def test_scheduled_sampling_feeds_its_own_predictions_as_often_as_its_schedule_says():
+    policy = ScheduledSampling("linear", 4)
+    own = policy.own_predictions(3, (200, 50), np.random.default_rng(0))
+    assert own.shape == (200, 50) and own.mean() == pytest.approx(0.75, abs=0.01)
+
+
+def test_scheduled_sampling_with_probability_0_draws_nothing_and_trains_bit_for_bit_as_teacher_forcing():
+    """Probability 0 of feeding its own prediction (linear decay over an infinite number of steps): no random number
+    is drawn (the batch order of the second epoch would change otherwise), and the losses and every weight are
+    exactly those of teacher forcing with the same seed."""
+    never = ScheduledSampling("linear", math.inf)
+    rng = np.random.default_rng(5)
+    state = rng.bit_generator.state
+    assert never.own_predictions(12, (16, 4), rng) is None and rng.bit_generator.state == state
+    words = [f"{a}{b}{c}" for a in "abcdefg" for b in "hijklmn" for c in "opqrs"]
+    reversal = pairs_data([(n, w, w[::-1]) for n, w in enumerate(words, start=1)], "reversal", "reversal.tsv")
+    config = TranslatorConfig(hidden_size=8, embedding_size=4, batch_size=16, valid_fraction=0.3, epochs=2, seed=3)
+    forced = TranslatorTraining(config, reversal, eval_interval_s=1e9)(ignore_progress, CancelToken())
+    sampled = TranslatorTraining(config, reversal, eval_interval_s=1e9, feeding=never)(ignore_progress, CancelToken())
+    assert sampled.loss_curve == forced.loss_curve
+    for name, weight in forced.translator.model.state_dict().items():
+        assert torch.equal(sampled.translator.model.state_dict()[name], weight), name
+
+
+def test_the_configuration_s_scheduled_sampling_is_what_the_training_feeds():
+    config = TranslatorConfig(scheduled_sampling="inverse-sigmoid", sampling_decay=40)
+    assert TranslatorTraining(config).feeding == ScheduledSampling("inverse-sigmoid", 40)
+    assert isinstance(TranslatorTraining(TranslatorConfig()).feeding, TeacherForcing)
