@@ -73,7 +73,7 @@ class ForecastLab:
     headline_metric = "skill"
     metric_names = ("skill", "mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "naive_mape", "naive_mase",
                     "dm_statistic", "dm_p_value", "band_level", "coverage", "band_covered", "band_rows",
-                    "epochs_run", "best_epoch", "train_seconds", "n_rows", "n_train", "n_test")
+                    "epochs_run", "best_epoch", "train_seconds", "n_rows_read", "n_rows", "n_train", "n_test")
 
     def load(self, run: ForecastRun, cancel: CancelToken | None = None) -> ForecastInputs:
         """Read the training file (and the test file, checked to continue it), as the tab's Open does."""
