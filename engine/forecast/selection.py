@@ -16,6 +16,7 @@ from rnnlab.engine.plural import plural
 
 BAR_SIZES = ("5min", "15min", "30min", "1h", "4h", "1D", "1W")
 """The bar sizes the Data panel offers (where the file's own spacing is finer); the CLI takes any pandas alias."""
+SPACING_ROWS = 100_000
 _FIRST, _MAX, _MIN = ("open",), ("high",), ("low",)
 
 
@@ -95,10 +96,11 @@ def bar_length(rule: str) -> pd.Timedelta:
 
 
 def spacing_of(index: pd.Index) -> pd.Timedelta | None:
-    """The file's own spacing: the median step between consecutive dates (None without dates or rows)."""
+    """The file's own spacing: the median step between consecutive dates among its first ``SPACING_ROWS`` (None
+    without dates or rows); a sample, so the Data panel can offer bar sizes at once for millions of rows."""
     if not isinstance(index, pd.DatetimeIndex) or len(index) < 2:
         return None
-    steps = np.diff(index.asi8)
+    steps = np.diff(index.asi8[:SPACING_ROWS])
     return pd.Timedelta(int(np.median(steps)), unit=index.unit)
 
 

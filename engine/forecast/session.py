@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rnnlab.engine.forecast.backtest import BacktestResult
     from rnnlab.engine.forecast.forecaster import Forecaster
     from rnnlab.engine.forecast.loader import LoadedSeries
+    from rnnlab.engine.forecast.selection import ChosenRows
     from rnnlab.engine.forecast.training import ForecastResult, TestForecast
     from rnnlab.engine.forecast.windows import SeriesSplit
 
@@ -72,6 +73,7 @@ class ForecastSession:
         self.forecaster: Forecaster | None = None
         self.forecast: ForecastResult | ScoredModel | None = None
         self.backtest: BacktestResult | None = None
+        self.chosen: ChosenRows | None = None
         self.unsaved = False
 
     # ----- data ------------------------------------------------------------------------------------------------
@@ -89,7 +91,7 @@ class ForecastSession:
             from rnnlab.engine.forecast.windows import combine_frames
 
             progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
-            series = load_price_csv_apart(path, symbol=symbol, cancel=cancel)
+            series = load_price_csv_apart(path, symbol=symbol, cancel=cancel, progress=progress)
             if train is not None:
                 combine_frames(train, series.frame, _common(train, series.frame))
             return OpenedFile(role=role, series=series)
@@ -107,20 +109,43 @@ class ForecastSession:
     def clear_test_data(self) -> None:
         """Forget the test file: the test period is the end of the training file again."""
         self.test_data = None
+        self.chosen = None
         self.clear_results()
 
-    def frame(self) -> pd.DataFrame:
-        """The whole series: the training file's rows, then the test file's later rows (columns both files have)."""
+    def loaded_frame(self) -> tuple[pd.DataFrame, int | None]:
+        """Every row read: the training file's rows, then the test file's later rows (columns both files have), and
+        how many of them are the training file's (None without a test file)."""
         from rnnlab.engine.forecast.windows import combine_frames
 
         frame = self.inputs().train.frame
         if self.test_data is None:
-            return frame
-        return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))[0]
+            return frame, None
+        return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))
+
+    def frame(self) -> pd.DataFrame:
+        """The series a run uses: the rows chosen by ``choose_job`` (period, bar size), else every row read."""
+        return self.chosen.frame if self.chosen is not None else self.loaded_frame()[0]
+
+    def choose_job(self, config: ForecastConfig) -> Job:
+        """A job cutting the loaded rows to the period of ``config`` and combining them into its bars (what a run
+        will use); a date or bar size that cannot work is refused now, before any thread starts."""
+        from rnnlab.engine.forecast.selection import check_bar_size, choose_rows, period_bounds
+
+        frame, n_train = self.loaded_frame()
+        period_bounds(config)
+        if config.bar_size.strip():
+            check_bar_size(frame.index, config.bar_size)
+
+        def choose(progress: ProgressFn, cancel: CancelToken) -> ChosenRows:
+            return choose_rows(frame, config, n_train)
+
+        return choose
 
     def notes(self) -> list[str]:
-        """What the loader fixed, for both files."""
-        return self.inputs().notes() if self.train_data is not None else []
+        """What the loader fixed, for both files, then what choosing the rows did."""
+        if self.train_data is None:
+            return []
+        return self.inputs().notes() + (self.chosen.notes if self.chosen is not None else [])
 
     def inputs(self) -> ForecastInputs:
         """The loaded files as the forecaster lab takes them; an InputError before a file is open."""
@@ -140,7 +165,7 @@ class ForecastSession:
 
         frame = self.frame()
         if self.test_data is not None:
-            position = len(self.inputs().train.frame)
+            position = len(self.inputs().train.frame) if self.chosen is None else int(self.chosen.n_train or 0)
         else:
             try:
                 position = split_point(frame.index, config)
@@ -156,7 +181,8 @@ class ForecastSession:
 
         frame = self.frame()
         values = frame[column].to_numpy(dtype=np.float64)
-        return frame.index[find_jumps(values)], jump_note(column, frame.index, values)
+        jumps = find_jumps(values)
+        return frame.index[jumps], jump_note(column, frame.index, values, jumps)
 
     def split(self, config: ForecastConfig) -> SeriesSplit:
         """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
@@ -239,15 +265,22 @@ class ForecastSession:
     # ----- outcomes: one entry per kind of result ------------------------------------------------------------
     def accept_sample(self, sample: OpenedSample) -> None:
         """The bundled sample's training and test file become the data."""
-        self.train_data, self.test_data = sample.train, sample.test
+        self.train_data, self.test_data, self.chosen = sample.train, sample.test, None
         self.clear_results()
 
     def accept_file(self, opened: OpenedFile) -> None:
-        """A file read by ``open_job`` becomes the training file (forgetting any test file) or the test file."""
+        """A file read by ``open_job`` becomes the training file (forgetting any test file) or the test file; every
+        row is shown until rows are chosen again."""
         if opened.role == "test":
             self.test_data = opened.series
         else:
             self.train_data, self.test_data = opened.series, None
+        self.chosen = None
+        self.clear_results()
+
+    def accept_chosen(self, chosen: ChosenRows) -> None:
+        """The rows ``choose_job`` chose become the series shown."""
+        self.chosen = chosen
         self.clear_results()
 
     def accept_forecast(self, result: ForecastResult) -> None:

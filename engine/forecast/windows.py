@@ -166,11 +166,12 @@ def is_volume_like(column: str) -> bool:
     return any(word in lower for word in _COUNT_WORDS)
 
 
-def jump_note(column: str, index: pd.Index, values: np.ndarray) -> str | None:
-    """The warning about the jumps of ``column``, worded for the kind of column, or None when it has none."""
+def jump_note(column: str, index: pd.Index, values: np.ndarray, jumps: np.ndarray | None = None) -> str | None:
+    """The warning about the jumps of ``column`` (``jumps``: ``find_jumps(values)`` where already found), worded for
+    the kind of column, or None when it has none."""
     from rnnlab.engine.forecast.price_dates import point_label
 
-    jumps = find_jumps(values)
+    jumps = find_jumps(values) if jumps is None else jumps
     if not len(jumps):
         return None
     where = f"at {len(jumps)} place(s) (first {point_label(index, int(jumps[0]))})"

@@ -49,6 +49,7 @@ from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
     from rnnlab.engine.forecast.backtest import BacktestResult
+    from rnnlab.engine.forecast.selection import ChosenRows
     from rnnlab.engine.forecast.training import ForecastResult
 
 log = logging.getLogger("rnnlab")
@@ -76,6 +77,7 @@ class ForecastTab(LabTab):
         self._engine_ready = False
         self._keep_column = False
         self._fold = -1
+        self._notices: list[str] = []
         self._actions: list[tuple[QAction, QWidget]] = []
         self._build()
         self.report_export = ReportExport(self, "exportForecastReportAction", self.run_controls.status_label,
@@ -154,6 +156,7 @@ class ForecastTab(LabTab):
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
         panel.test_from_edited.connect(self._show_series)
+        panel.rows_chosen.connect(self._on_data_panel_rows_chosen)
         self.params.changed.connect(self._show_series)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.backtest_button.clicked.connect(self._on_backtest_button_clicked)
@@ -266,14 +269,17 @@ class ForecastTab(LabTab):
         self.loaded.emit()
 
     def _show_data(self, keep_column: bool) -> None:
-        from rnnlab.engine.forecast.price_dates import index_labels
-
         self.data_panel.show_data(self.session, keep_column)
         self.results.clear()
-        tail = self.session.frame().tail(8)
-        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
+        self._show_preview()
         self._show_series()
         self._sync_actions()
+
+    def _show_preview(self) -> None:
+        from rnnlab.engine.forecast.price_dates import index_labels
+
+        tail = self.session.frame().tail(8)
+        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
 
     def _show_series(self) -> None:
         """Draw the chosen column of the loaded data, with the start of the test period and suspicious jumps."""
@@ -294,6 +300,24 @@ class ForecastTab(LabTab):
             self.results.clear()
             self._show_series()
             self._sync_actions()
+
+    def _on_data_panel_rows_chosen(self) -> None:
+        """Cut the loaded rows to the chosen period and bar size in the background, then draw what a run will use."""
+        if not self.session.has_data or self.runner.busy:
+            return
+        try:
+            job = self.session.choose_job(self.config())
+        except EngineError as exc:
+            self._warn("Cannot use these rows", str(exc))
+            return
+        self._start(job, self._show_chosen_rows)
+
+    def _show_chosen_rows(self, chosen: ChosenRows) -> None:
+        self.session.accept_chosen(chosen)
+        self.data_panel.show_rows(self.session)
+        self.results.clear()
+        self._show_preview()
+        self._show_series()
 
     def _on_data_panel_symbol_chosen(self, symbol: str) -> None:
         data = self.session.train_data
@@ -341,10 +365,14 @@ class ForecastTab(LabTab):
 
         self._fold = -1
         if self.runner.start(job, show):
+            self._notices = []
             self.loss_chart.clear_losses()
 
     def _on_runner_progress(self, events: list) -> None:
         for item in events:
+            if isinstance(item, ForecastProgress) and item.notice:
+                self._notices.append(item.notice)
+                self.loss_chart.message.say("\n".join(self._notices))
             if not isinstance(item, ForecastProgress) or item.train_loss is None:
                 continue
             if item.fold != self._fold:
