@@ -104,7 +104,11 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
         ["training", split.n_train, _span(split.index[:split.n_train])],
         ["test", split.n_test, _span(split.index[split.n_train:])],
     ])
-    return summary + periods
+    if not split.notes:
+        return summary + periods
+    chosen = paragraph(f"Rows used: {len(split.values):,} of the {split.n_rows_read:,} read (From, To, Last rows, "
+                       "Bar size). " + " ".join(split.notes))
+    return summary + chosen + periods
 
 
 def _metrics_table(metrics: dict[str, Any]) -> str:
