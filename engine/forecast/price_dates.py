@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from rnnlab.engine.errors import InputError
@@ -23,6 +22,8 @@ _OFFSET = re.compile(rf"^(.*{_TIME_OF_DAY})\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}})$"
 _NUMERIC_UNITS = {"years": "years", "%Y%m%d": "", "excel": "Excel serial days", "s": "Unix seconds",
                   "ms": "Unix milliseconds"}
 """How numeric dates are read (``read_dates``), and what a note calls them ('' for the unmistakable YYYYMMDD)."""
+_WHOLE_NS = {"D": 86_400 * 10**9, "m": 60 * 10**9}
+_UNIT_NS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
 
 
 @dataclass
@@ -147,7 +148,7 @@ def read_dates(values: pd.Series, how: str) -> pd.Series:
             return pd.to_datetime(text, format="%Y%m%d", errors="coerce")
         if how == "excel":
             return pd.to_datetime(numbers, unit="D", origin="1899-12-30", errors="coerce")
-        return pd.to_datetime(numbers, unit=how, errors="coerce")
+        return pd.to_datetime(numbers, unit="s" if how == "s" else "ms", errors="coerce")
     return _to_datetime(strip_offsets(text)[0], how)
 
 
@@ -210,7 +211,7 @@ def date_format(index: pd.Index) -> str | None:
 def _all_on_whole(index: pd.DatetimeIndex, unit: str) -> bool:
     """Whether every timestamp is on a whole day (``D``) or minute (``m``): integer arithmetic on the first rows,
     then on all, fast on millions of rows (a big file's dates are checked in the window's thread)."""
-    step = int(np.timedelta64(1, unit) / np.timedelta64(1, index.unit))
+    step = _WHOLE_NS[unit] // _UNIT_NS[index.unit]
     stamps = index.asi8
     return not (stamps[:1000] % step).any() and not (stamps % step).any()
 

@@ -162,7 +162,7 @@ def _timestamp(text: str, what: str) -> pd.Timestamp | None:
         stamp = pd.Timestamp(text)
     except ValueError as exc:
         raise InputError(f"{what} '{text}' is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).") from exc
-    if stamp is pd.NaT or stamp.tzinfo is not None:
+    if pd.isna(stamp) or stamp.tzinfo is not None:
         raise InputError(f"{what} '{text}' is not a local date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).")
     return stamp
 

@@ -143,8 +143,8 @@ class ForecastTraining:
         scaled = scaler.transform(split.values)
         train, val = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
                                            config.validation_fraction)
-        for note in split.notes:
-            progress(ForecastProgress(fraction=0.0, epoch=0, epochs=config.epochs, fold=self.fold, notice=note))
+        for line in split.notes:
+            progress(ForecastProgress(fraction=0.0, epoch=0, epochs=config.epochs, fold=self.fold, notice=line))
         if len(train.y) > self.estimate_above:
             progress(ForecastProgress(fraction=0.0, message="Timing a few batches…", epoch=0, epochs=config.epochs,
                                       fold=self.fold, notice=epoch_estimate(train, config, device, cancel)))

@@ -37,8 +37,9 @@ from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.forecast.charts import PriceChart
-from rnnlab.gui.forecast.data_panel import DataPanel, make_button
+from rnnlab.gui.forecast.data_panel import DataPanel
 from rnnlab.gui.forecast.model_panel import ModelPanel
+from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
@@ -116,23 +117,10 @@ class ForecastTab(LabTab):
         return scroll
 
     def _results_side(self) -> QWidget:
-        self.backtest_button = make_button("Backtest", "backtestButton", f"Walk-forward backtest: {BACKTEST_FOLDS} "
-                                           "consecutive test periods, each with a fresh scaler and model trained on "
-                                           "everything before it; reports mean and spread")
-        self.export_predictions_button = make_button(
-            "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
-            "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
-        self.export_chart_button = make_button("Export PNG…", "exportChartButton",
-                                               "Save the price chart as a PNG image")
-        self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
-                                             "scaler and configuration in one file (Ctrl+S)")
-        self.load_model_button = make_button("Load model…", "loadModelButton",
-                                             "Load a saved forecaster and score it on the loaded data")
-        actions = QHBoxLayout()
-        for button in (self.backtest_button, self.export_predictions_button, self.export_chart_button,
-                       self.save_model_button, self.load_model_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        buttons = ResultButtons(BACKTEST_FOLDS)
+        self.backtest_button, self.export_predictions_button = buttons.backtest, buttons.export_predictions
+        self.export_chart_button, self.save_model_button = buttons.export_chart, buttons.save_model
+        self.load_model_button = buttons.load_model
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.chart)
         charts.addWidget(self.results)
@@ -144,7 +132,7 @@ class ForecastTab(LabTab):
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.run_controls)
-        box.addLayout(actions)
+        box.addWidget(buttons)
         box.addWidget(charts, 1)
         return panel
 
@@ -156,7 +144,7 @@ class ForecastTab(LabTab):
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
         panel.test_from_edited.connect(self._show_series)
-        panel.rows_chosen.connect(self._on_data_panel_rows_chosen)
+        panel.rows_chosen.connect(lambda: self._start_checked(self.session.choose_job, self._show_chosen_rows))
         self.params.changed.connect(self._show_series)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.backtest_button.clicked.connect(self._on_backtest_button_clicked)
@@ -271,15 +259,9 @@ class ForecastTab(LabTab):
     def _show_data(self, keep_column: bool) -> None:
         self.data_panel.show_data(self.session, keep_column)
         self.results.clear()
-        self._show_preview()
+        self.results.show_preview(self.session.frame(), self.session.inputs().train.has_dates)
         self._show_series()
         self._sync_actions()
-
-    def _show_preview(self) -> None:
-        from rnnlab.engine.forecast.price_dates import index_labels
-
-        tail = self.session.frame().tail(8)
-        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
 
     def _show_series(self) -> None:
         """Draw the chosen column of the loaded data, with the start of the test period and suspicious jumps."""
@@ -301,22 +283,12 @@ class ForecastTab(LabTab):
             self._show_series()
             self._sync_actions()
 
-    def _on_data_panel_rows_chosen(self) -> None:
-        """Cut the loaded rows to the chosen period and bar size in the background, then draw what a run will use."""
-        if not self.session.has_data or self.runner.busy:
-            return
-        try:
-            job = self.session.choose_job(self.config())
-        except EngineError as exc:
-            self._warn("Cannot use these rows", str(exc))
-            return
-        self._start(job, self._show_chosen_rows)
-
     def _show_chosen_rows(self, chosen: ChosenRows) -> None:
+        """The rows cut to the chosen period and combined into the chosen bars (in the background) are drawn."""
         self.session.accept_chosen(chosen)
         self.data_panel.show_rows(self.session)
         self.results.clear()
-        self._show_preview()
+        self.results.show_preview(self.session.frame(), self.session.inputs().train.has_dates)
         self._show_series()
 
     def _on_data_panel_symbol_chosen(self, symbol: str) -> None:
