@@ -123,7 +123,7 @@ def test_a_million_minute_bars_load_whole_and_train_on_hourly_bars(tmp_path):
     metrics = tmp_path / "m.json"
     out = run_main("forecast", str(tmp_path / "minutes.csv"), "--resample", "1h", "--from", "2021-01-02",
                    "--window", "10", "--layers", "1", "--units", "4", "--epochs", "1", "--batch-size", "256",
-                   "--horizon", "0", "--metrics", str(metrics))
+                   "--horizon", "0", "--metrics", str(metrics), "--report", str(tmp_path / "r.html"))
     assert out.returncode == 0, out.stderr
     data = json.loads(metrics.read_text())
     hours = (n - 24 * 60) // 60 + 1
@@ -131,3 +131,7 @@ def test_a_million_minute_bars_load_whole_and_train_on_hourly_bars(tmp_path):
         n, hours, "1h", "2021-01-02", "")
     assert data["n_test"] == round(hours * 0.2) and data["epochs_run"] == 1
     assert f"note: Combined {n - 24 * 60:,} rows into {hours:,} bars of 1h." in out.stderr
+    report = (tmp_path / "r.html").read_text()
+    assert f"Rows used: {hours:,} of the {n:,} read" in report and "--resample" in report
+    assert f"the whole series (every 4th row of {hours:,} drawn)" in report
+    assert (tmp_path / "r.html").stat().st_size < 3_000_000
