@@ -76,9 +76,12 @@ class ForecastLab:
                     "epochs_run", "best_epoch", "train_seconds", "n_rows_read", "n_rows", "n_train", "n_test")
 
     def load(self, run: ForecastRun, cancel: CancelToken | None = None) -> ForecastInputs:
-        """Read the training file (and the test file, checked to continue it), as the tab's Open does."""
+        """Read the training file (and the test file, checked to continue it), as the tab's Open does; a period or a
+        bar size that cannot work is refused first."""
+        from rnnlab.engine.forecast.selection import check_choice
         from rnnlab.engine.forecast.session import ForecastSession
 
+        check_choice(run.config)
         cancel = cancel or CancelToken()
         session = ForecastSession()
         session.accept_file(session.open_job(run.train_csv, "train", run.symbol)(ignore_progress, cancel))

@@ -59,6 +59,14 @@ def choose_rows(frame: pd.DataFrame, config: ForecastConfig, n_train: int | None
     return ChosenRows(frame=frame, n_rows_read=n_read, n_train=n_train, notes=notes)
 
 
+def check_choice(config: ForecastConfig) -> None:
+    """Refuse a From/To that is not a date (or From after To) and a bar size that is not an offset alias, before any
+    file is read."""
+    period_bounds(config)
+    if config.bar_size.strip():
+        bar_length(config.bar_size)
+
+
 def period_bounds(config: ForecastConfig) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     """The first instant in the period and the first instant after it (a ``To`` without a time of day includes that
     whole day), None where open; refuses text that is not a date, and a ``From`` after the ``To``."""

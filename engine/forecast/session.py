@@ -129,10 +129,10 @@ class ForecastSession:
     def choose_job(self, config: ForecastConfig) -> Job:
         """A job cutting the loaded rows to the period of ``config`` and combining them into its bars (what a run
         will use); a date or bar size that cannot work is refused now, before any thread starts."""
-        from rnnlab.engine.forecast.selection import check_bar_size, choose_rows, period_bounds
+        from rnnlab.engine.forecast.selection import check_bar_size, check_choice, choose_rows
 
+        check_choice(config)
         frame, n_train = self.loaded_frame()
-        period_bounds(config)
         if config.bar_size.strip():
             check_bar_size(frame.index, config.bar_size)
 

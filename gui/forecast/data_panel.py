@@ -84,8 +84,9 @@ class DataPanel(QGroupBox):
         self.from_edit.setToolTip(helps["date_from"])
         self.to_edit = QLineEdit(objectName="dateTo", placeholderText="YYYY-MM-DD (empty: last row)")
         self.to_edit.setToolTip(helps["date_to"])
-        self.last_rows_spin = QSpinBox(objectName="lastRows", minimum=0, maximum=2_000_000_000, specialValueText="all",
-                                       singleStep=1000, groupSeparatorShown=True)
+        last_rows = {s.name: s for s in param_specs(ForecastConfig)}["last_rows"]
+        self.last_rows_spin = QSpinBox(objectName="lastRows", minimum=0, maximum=int(last_rows.high or 0),
+                                       specialValueText="all", singleStep=1000, groupSeparatorShown=True)
         self.last_rows_spin.setToolTip(helps["last_rows"])
         self.notes_label = QLabel("", objectName="notesLabel", textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setWordWrap(True)

@@ -135,3 +135,15 @@ def test_a_million_minute_bars_load_whole_and_train_on_hourly_bars(tmp_path):
     assert f"Rows used: {hours:,} of the {n:,} read" in report and "--resample" in report
     assert f"the whole series (every 4th row of {hours:,} drawn)" in report
     assert (tmp_path / "r.html").stat().st_size < 3_000_000
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--resample", "1 fortnight"], "'1 fortnight' is not a bar size"),
+    (["--from", "2017-02-01", "--to", "2017-01-01"], "From (2017-02-01) is after To (2017-01-01)"),
+    (["--resample", "1h"], "already 1 day apart"),
+    (["--from", "2030-01-01"], "No rows from 2030-01-01 to the end: the data runs from 2012-01-03 to 2016-12-30"),
+])
+def test_a_period_or_bar_size_that_cannot_work_is_one_line_exit_2(capsys, extra, message):
+    status = run_cli(["forecast", str(resource_path("stock", "Google_Stock_Price_Train.csv")), *extra])
+    stderr = capsys.readouterr().err
+    assert status == 2 and message in stderr and len(stderr.strip().splitlines()) == 1, stderr
