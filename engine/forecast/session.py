@@ -51,8 +51,8 @@ class OpenedSample:
 
 @dataclass
 class ScoredModel:
-    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection), with
-    ``notes`` on what it could not show (a band its stored calibration cannot hold)."""
+    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection) cut to
+    its period and bars (``rows``), with ``notes`` on what it could not show (a band its calibration cannot hold)."""
 
     forecaster: Forecaster
     test: TestForecast
@@ -60,6 +60,7 @@ class ScoredModel:
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None
     source: str
+    rows: ChosenRows
     notes: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -214,11 +215,13 @@ class ForecastSession:
             raise InputError("Open a price CSV first: a model is scored on the loaded data.")
         train = self.train_data.frame
         test = self.test_data.frame if self.test_data is not None else None
+        loaded, n_train = self.loaded_frame()
 
         def score(progress: ProgressFn, cancel: CancelToken) -> ScoredModel:
             import numpy as np
 
             from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
+            from rnnlab.engine.forecast.selection import choose_rows
             from rnnlab.engine.forecast.training import evaluate, projection_band
             from rnnlab.engine.forecast.windows import build_split
 
@@ -226,13 +229,14 @@ class ForecastSession:
             forecaster, _ = load_forecaster(path)
             config = dataclasses.replace(forecaster.config, test_from="" if test is not None else test_from)
             split = build_split(train, test, config)
+            rows = choose_rows(loaded, config, n_train)
             scored = evaluate(forecaster, split)
             steps = config.horizon
             projection = forecaster.project(split.values, steps) if steps else np.empty(0)
             band = projection_band(forecaster, projection)
             return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
                                projection=projection, projection_band=band.bounds, source=Path(path).name,
-                               notes=scored.notes + ([band.note] if band.note else []))
+                               rows=rows, notes=scored.notes + ([band.note] if band.note else []))
 
         return score
 
@@ -288,8 +292,9 @@ class ForecastSession:
         self.forecaster, self.forecast, self.backtest, self.unsaved = result.forecaster, result, None, True
 
     def accept_scored(self, scored: ScoredModel) -> None:
-        """A saved model read and scored by ``load_model_job``: shown, and saved already."""
+        """A saved model read and scored by ``load_model_job``: shown on the rows it uses, and saved already."""
         self.forecaster, self.forecast, self.backtest, self.unsaved = scored.forecaster, scored, None, False
+        self.chosen = scored.rows
 
     def accept_backtest(self, backtest: BacktestResult) -> None:
         """A backtest replaces the forecast on show; the trained model itself stays."""

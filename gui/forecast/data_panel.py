@@ -189,10 +189,17 @@ class DataPanel(QGroupBox):
         self.notes_label.setText("\n".join(lines))
 
     def show_model_columns(self, config: ForecastConfig) -> None:
-        """Select a loaded model's target column and extra inputs."""
+        """Select a loaded model's target column and extra inputs, and show its period and bar size."""
         self.column_combo.setCurrentText(config.column)
         self._fill_features([self.column_combo.itemText(i) for i in range(self.column_combo.count())],
                             config.feature_list())
+        self.from_edit.setText(config.date_from)
+        self.to_edit.setText(config.date_to)
+        self.last_rows_spin.setValue(config.last_rows or 0)
+        self._period = (config.date_from, config.date_to, config.last_rows or 0)
+        if config.bar_size and self.bar_combo.findData(config.bar_size) < 0:
+            self.bar_combo.addItem(config.bar_size, config.bar_size)
+        self.bar_combo.setCurrentIndex(max(0, self.bar_combo.findData(config.bar_size)))
 
     def set_busy(self, busy: bool, has_data: bool, has_test: bool) -> None:
         """Enable what may be used now."""

@@ -364,6 +364,8 @@ class ForecastTab(LabTab):
         self.data_panel.show_model_columns(scored.forecaster.config)
         self.params.set_config(scored.forecaster.config)
         self.session.accept_scored(scored)
+        self.data_panel.show_rows(self.session)
+        self._show_series()
         self._show_test_forecast(scored, f"loaded from {scored.source}")
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,

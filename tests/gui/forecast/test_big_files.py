@@ -70,3 +70,32 @@ def test_a_million_rows_load_draw_and_combine_into_bars_while_the_window_answers
     tab.findChild(QLineEdit, "dateFrom").editingFinished.emit()
     assert warnings == ["From (2030-01-01) is after To (2021-01-31)."]
     assert len(tab.chart.real_curve.xData) == 10  # refused before any work: the chart keeps what it showed
+
+
+def test_a_model_trained_on_weekly_bars_is_reloaded_on_them(qtbot, tab, tmp_path, monkeypatch, warnings):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.forecast.conftest import train
+    from tests.gui.forecast.test_tab import click_and_wait
+
+    combo, start = tab.findChild(QComboBox, "barSizeCombo"), tab.findChild(QLineEdit, "dateFrom")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["As in the file", "1W"]  # daily prices
+    start.setText("2014-01-01")
+    combo.setCurrentIndex(combo.findData("1W"))
+    choose(qtbot, tab, lambda: combo.activated.emit(combo.currentIndex()))
+    weeks = len(tab.chart.real_curve.xData)
+    assert 150 < weeks < 170 and "bars of 1W of 1,278 read" in tab.findChild(QLabel, "dataLabel").text()
+    train(qtbot, tab)
+    assert len(tab.chart.predicted_curve.xData) == tab.session.split(tab.config()).n_test == 5  # January 2017's weeks
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "weekly.pt"), ""))
+    click_and_wait(qtbot, tab, "saveModelButton")
+
+    start.setText("")
+    combo.setCurrentIndex(0)
+    choose(qtbot, tab, lambda: combo.activated.emit(0))
+    assert len(tab.chart.real_curve.xData) == 1278
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(tmp_path / "weekly.pt"), ""))
+    click_and_wait(qtbot, tab, "loadModelButton")
+    assert (combo.currentData(), start.text()) == ("1W", "2014-01-01"), "the Data box shows the rows the model uses"
+    assert len(tab.chart.real_curve.xData) == weeks and len(tab.chart.predicted_curve.xData) == 5
+    assert warnings == []
