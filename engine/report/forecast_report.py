@@ -156,7 +156,7 @@ def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
     x, scale = _x(test.index[rows])
     chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
     px, _ = _x(result.projection_index)
-    if test.lower is not None:
+    if test.lower is not None and test.upper is not None:
         band_x, lower, upper = x, test.lower[rows], test.upper[rows]
         if result.projection_band is not None:
             band_x = np.concatenate([x, px[: len(result.projection_band[0])]])  # the band may stop early
