@@ -61,17 +61,18 @@ def add_param_flags(parser: argparse.ArgumentParser, config_cls: type) -> None:
         if not spec.cli:
             continue
         if spec.kind is bool:
-            parser.add_argument(spec.flag, action=_BooleanStore, default=spec.default, help=_help(spec))
-        elif spec.kind is tuple:
-            parser.add_argument(spec.flag, action=_Store, nargs="*", default=list(spec.default), metavar="NAME",
+            parser.add_argument(spec.flag, action=_BooleanStore, dest=spec.name, default=spec.default,
                                 help=_help(spec))
+        elif spec.kind is tuple:
+            parser.add_argument(spec.flag, action=_Store, dest=spec.name, nargs="*", default=list(spec.default),
+                                metavar="NAME", help=_help(spec))
         elif spec.choices is not None:
-            parser.add_argument(spec.flag, action=_Store, type=type(spec.choices[0]), choices=spec.choices,
-                                default=spec.default, help=_help(spec))
+            parser.add_argument(spec.flag, action=_Store, dest=spec.name, type=type(spec.choices[0]),
+                                choices=spec.choices, default=spec.default, help=_help(spec))
         else:
             kind = _parse_optional(spec.kind, spec.none_text) if spec.optional else spec.kind
-            parser.add_argument(spec.flag, action=_Store, type=kind, default=spec.default, metavar=spec.name.upper(),
-                                help=_help(spec))
+            parser.add_argument(spec.flag, action=_Store, dest=spec.name, type=kind, default=spec.default,
+                                metavar=spec.flag[2:].replace("-", "_").upper(), help=_help(spec))
 
 
 def config_from_args(args: argparse.Namespace, config_cls: type, base: Any = None, **overrides: Any) -> Any:

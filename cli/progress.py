@@ -14,13 +14,16 @@ _AT_MOST = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, at most {remaining} le
 
 
 class TerminalProgress:
-    """A progress callback that draws a tqdm bar on stderr from each event's fraction and message."""
+    """A progress callback that draws a tqdm bar on stderr from each event's fraction and message, and writes each
+    event's notice above it (even when quiet: the rows a run uses, what it will cost)."""
 
     def __init__(self, description: str, quiet: bool = False) -> None:
         self._bar = tqdm(total=1000, desc=description, file=sys.stderr, disable=quiet, leave=True,
                          bar_format=_ESTIMATE)
 
     def __call__(self, event: Progress) -> None:
+        if event.notice:
+            self._bar.write(f"note: {event.notice}", file=sys.stderr)
         self._bar.bar_format = _AT_MOST if event.at_most else _ESTIMATE
         target = int(min(max(event.fraction, 0.0), 1.0) * 1000)
         if event.message:

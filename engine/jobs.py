@@ -23,6 +23,8 @@ class Progress:
     at_most: bool = False
     """True when ``fraction`` is the share of a limit the job may stop well before (a time budget): the time left it
     implies is an upper bound, not an estimate."""
+    notice: str = ""
+    """A line to keep in view, not replaced by the next event's message (what a long run will cost)."""
 
 
 ProgressFn = Callable[[Progress], None]

@@ -33,11 +33,13 @@ class ParamSpec:
     none_text: str = "off"
     cli: bool = True
     form: bool = True
+    flag_name: str = ""
 
     @property
     def flag(self) -> str:
-        """The CLI flag for this field, e.g. ``--hidden-size``."""
-        return "--" + self.name.replace("_", "-")
+        """The CLI flag for this field, e.g. ``--hidden-size`` (``flag_name`` where the name is not the flag's, as
+        ``--from`` for ``date_from``)."""
+        return self.flag_name or "--" + self.name.replace("_", "-")
 
 
 def param(
@@ -53,13 +55,15 @@ def param(
     none_text: str = "off",
     cli: bool = True,
     form: bool = True,
+    flag: str = "",
 ) -> Any:
     """Declare a configuration field with its default, bounds or choices, label and tooltip text.
 
     ``optional=True`` means None is allowed (for example "no clipping"), shown and typed as ``none_text``
     ("off"; "auto" where None lets the job choose); ``log_scale`` hints the GUI to
     step the value multiplicatively (learning rates); ``cli`` and ``form`` say whether the field gets a
-    command-line flag and a control in the generated form.
+    command-line flag and a control in the generated form; ``flag`` names the flag where the field's name cannot
+    (``--from``: ``from`` is a Python keyword).
     """
     meta = {
         "label": label,
@@ -72,6 +76,7 @@ def param(
         "none_text": none_text,
         "cli": cli,
         "form": form,
+        "flag_name": flag,
     }
     return dataclasses.field(default=default, metadata={"param": meta})
 

@@ -25,6 +25,20 @@ class ForecastConfig:
     features: tuple[str, ...] = param((), label="Extra inputs", form=False,
                                       help="Extra input columns the network also sees, e.g. High Low (none: the "
                                            "target column only).")
+    date_from: str = param("", label="From", form=False, flag="--from",
+                           help="Use only the rows on or after this date (YYYY-MM-DD, or YYYY-MM-DD HH:MM); empty: "
+                                "from the first row. Applied before the bars are made.")
+    date_to: str = param("", label="To", form=False, flag="--to",
+                         help="Use only the rows on or before this date (a date without a time includes that whole "
+                              "day); empty: to the last row.")
+    last_rows: int | None = param(None, label="Last rows", low=3, high=10**9, optional=True, none_text="all",
+                                  form=False, help="Use only the last N rows (after From and To, before the bars "
+                                                   "are made); all: every row.")
+    bar_size: str = param("", label="Bar size", form=False, flag="--resample",
+                          help="Combine the rows into bars of this size, a pandas offset alias such as 5min, 1h, 1D "
+                               "or 1W: open first, high max, low min, close last, volume summed, other columns "
+                               "last; bars with no row (nights, weekends) dropped. Only a bar longer than the file's "
+                               "own spacing; empty: the rows as in the file.")
     target: str = param("change", label="Target", choices=TARGETS,
                         help="change: predict the move from the last value, inputs taken relative to it (beats the "
                              "naive forecast more often); value: predict the next value itself, as the exercise does.")

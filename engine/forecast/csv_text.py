@@ -8,11 +8,12 @@ import codecs
 import csv
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from rnnlab.engine.errors import InputError
 
-MAX_ROWS = 200_000
+CHUNK_ROWS = 250_000
+"""Rows read at a time: the first chunk decides how the file is read (dates, columns, numbers), the rest follow it."""
 HEAD_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 _SIGNATURES = {b"PK\x03\x04": "a ZIP archive or an Excel workbook (.xlsx); save it as CSV first",
@@ -135,24 +136,30 @@ def clean_name(name: object) -> str:
     return text.rstrip("*").strip() or text
 
 
-def read_table(path: Path, encoding: str, delimiter: str, names: list[str] | None) -> pd.DataFrame:
-    """Every cell as a stripped string ('' where a row is short); at most MAX_ROWS rows or a refusal."""
+def read_tables(path: Path, encoding: str, delimiter: str, names: list[str] | None,
+                chunk_rows: int = CHUNK_ROWS) -> Iterator[tuple[pd.DataFrame, float]]:
+    """Every cell as a stripped string ('' where a row is short), ``chunk_rows`` rows at a time, each chunk with the
+    share of the file's bytes read so far: a big file is parsed by pandas' C reader without ever holding all its
+    cells as Python strings at once. Refuses a file that is not a table, or a header without data rows."""
     import pandas as pd
 
+    size = max(1, path.stat().st_size)
+    rows = 0
     try:
-        table = pd.read_csv(path, sep=delimiter, encoding=encoding, dtype=str, keep_default_na=False,
-                            header=None if names else "infer", names=names, nrows=MAX_ROWS + 1,
-                            skipinitialspace=True, on_bad_lines="skip", encoding_errors="replace")
+        with open(path, "rb") as handle:
+            reader = pd.read_csv(handle, sep=delimiter, encoding=encoding, dtype=str, keep_default_na=False,
+                                 header=None if names else "infer", names=names, chunksize=chunk_rows,
+                                 skipinitialspace=True, on_bad_lines="skip", encoding_errors="replace")
+            for table in reader:
+                table.columns = [clean_name(c) for c in table.columns]
+                rows += len(table)
+                if len(table):
+                    yield table.fillna(""), min(1.0, handle.tell() / size)
     except pd.errors.EmptyDataError as exc:
         raise InputError(f"{path.name} is empty.") from exc
     except (pd.errors.ParserError, ValueError, UnicodeError) as exc:
         raise InputError(f"{path.name} could not be read as a table: {str(exc).splitlines()[0]}") from exc
     except OSError as exc:
         raise InputError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-    if len(table) > MAX_ROWS:
-        raise InputError(f"{path.name} has more than {MAX_ROWS:,} rows. That is far more than a recurrent network "
-                         "can learn from here in reasonable time; keep the most recent rows and try again.")
-    table.columns = [clean_name(c) for c in table.columns]
-    if len(table) == 0:
+    if rows == 0:
         raise InputError(f"{path.name} has a header but no data rows.")
-    return table.fillna("")

@@ -73,12 +73,15 @@ class ForecastLab:
     headline_metric = "skill"
     metric_names = ("skill", "mae", "rmse", "mape", "mase", "naive_mae", "naive_rmse", "naive_mape", "naive_mase",
                     "dm_statistic", "dm_p_value", "band_level", "coverage", "band_covered", "band_rows",
-                    "epochs_run", "best_epoch", "train_seconds", "n_rows", "n_train", "n_test")
+                    "epochs_run", "best_epoch", "train_seconds", "n_rows_read", "n_rows", "n_train", "n_test")
 
     def load(self, run: ForecastRun, cancel: CancelToken | None = None) -> ForecastInputs:
-        """Read the training file (and the test file, checked to continue it), as the tab's Open does."""
+        """Read the training file (and the test file, checked to continue it), as the tab's Open does; a period or a
+        bar size that cannot work is refused first."""
+        from rnnlab.engine.forecast.selection import check_choice
         from rnnlab.engine.forecast.session import ForecastSession
 
+        check_choice(run.config)
         cancel = cancel or CancelToken()
         session = ForecastSession()
         session.accept_file(session.open_job(run.train_csv, "train", run.symbol)(ignore_progress, cancel))

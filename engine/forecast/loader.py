@@ -2,7 +2,7 @@
 UTC offset, thousands separators, K/M/B volumes, event rows, gaps.
 
 ``load_price_csv`` returns the numeric columns indexed by date (ascending, one row per timestamp) and a list of
-short notes saying what it fixed; what cannot work (empty, binary, no numbers, unreadable dates, too many rows) is
+short notes saying what it fixed; what cannot work (empty, binary, no numbers, unreadable dates) is
 refused with an InputError a person can read. The text layer is ``csv_text``, the time axis ``price_dates``, the
 numbers ``price_numbers``.
 """
@@ -18,14 +18,14 @@ import pandas as pd
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast import csv_text
-from rnnlab.engine.forecast.csv_text import MAX_ROWS
+from rnnlab.engine.forecast.csv_text import CHUNK_ROWS
 from rnnlab.engine.forecast.lab import SAMPLE_FILES
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
-from rnnlab.engine.forecast.price_numbers import numeric_columns
+from rnnlab.engine.forecast.price_numbers import MoreNumbers, more_numbers, numeric_columns
 from rnnlab.engine.job_process import run_in_job_process
-from rnnlab.engine.jobs import CancelToken, ProgressFn, ignore_progress
+from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn, ignore_progress
 
-__all__ = ["MAX_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
+__all__ = ["CHUNK_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
 
 MIN_ROWS = 3
 APART_BYTES = 2 * 1024 * 1024
@@ -71,9 +71,15 @@ def load_sample() -> tuple[LoadedSeries, LoadedSeries]:
     return train, test
 
 
-def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None) -> LoadedSeries:
-    """Load a price CSV; ``symbol`` picks one series of a long-format file (default: the first in the file)."""
+def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, progress: ProgressFn = ignore_progress,
+                   cancel: CancelToken | None = None, chunk_rows: int = CHUNK_ROWS) -> LoadedSeries:
+    """Load a price CSV; ``symbol`` picks one series of a long-format file (default: the first in the file).
+
+    The whole file is read, ``chunk_rows`` rows at a time: the first chunk decides how (the date column and its
+    format, the symbol column, the columns of numbers and their separators), the later chunks are read the same way,
+    and ``progress`` hears how far it is after each chunk (``cancel`` is polled between chunks)."""
     path = Path(path)
+    cancel = cancel or CancelToken()
     raw_head = csv_text.read_head(path)
     encoding, encoding_note = csv_text.detect_encoding(path, raw_head)
     notes = [encoding_note] if encoding_note else []
@@ -87,15 +93,39 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None) -> L
         notes.append("The file has no header row: its first line is data. "
                      + (f"Read it as one column of values ('{names[0]}')." if len(names) == 1
                         else f"Named the columns {', '.join(names)}."))
-    table = csv_text.read_table(path, encoding, delimiter, names)
+    chunks = csv_text.read_tables(path, encoding, delimiter, names, chunk_rows)
+    table, share = next(chunks)
+    progress(Progress(fraction=share, message=f"Reading {path.name}: {len(table):,} rows…"))
     table, removed = _drop_blank_columns(table)
     if removed:
         notes.append(f"Dropped {len(removed)} empty column(s): {', '.join(removed)}.")
     axis = find_time_axis(table, notes)
-    symbols, chosen, table, dates = _pick_symbol(table, axis.dates, symbol, notes)
-    skip = axis.columns + ([chosen[0]] if chosen else [])
-    frame, dates = numeric_columns(table, skip, dates, decimal_hint=delimiter != ",", notes=notes)
-    if frame.shape[1] == 0 or frame.empty:
+    symbols = _Symbols.find(table, axis.dates, symbol)
+    kept, dates = symbols.keep(table, axis.dates)
+    skip = axis.columns + ([symbols.column] if symbols.column else [])
+    frame, dates = numeric_columns(kept if len(kept) else table, skip, axis.dates if not len(kept) else dates,
+                                   decimal_hint=delimiter != ",", notes=notes)
+    if frame.shape[1] == 0:
+        raise InputError(f"{path.name} has no column of numbers, so there is nothing to forecast. "
+                         "Is it a CSV of prices?")
+    if not len(kept):
+        frame, dates = frame.iloc[:0], dates.iloc[:0] if dates is not None else None
+    parts, date_parts, counts, rows = [frame], [dates], MoreNumbers(), len(table)
+    for table, share in chunks:
+        cancel.raise_if_cancelled()
+        rows += len(table)
+        progress(Progress(fraction=share, message=f"Reading {path.name}: {rows:,} rows…"))
+        table = table.drop(columns=removed)
+        kept, dates = symbols.keep(table, axis.reread(table))
+        more, dates = more_numbers(kept, list(frame.columns), dates, delimiter != ",", counts)
+        parts.append(more)
+        date_parts.append(dates)
+    notes += counts.notes() + symbols.notes()
+    if len(parts) > 1:
+        frame = pd.concat(parts)
+        dates = pd.concat(date_parts) if axis.dates is not None else None
+    if frame.empty:
+        symbols.refuse_missing()
         raise InputError(f"{path.name} has no column of numbers, so there is nothing to forecast. "
                          "Is it a CSV of prices?")
     frame = _index_by_date(frame, dates, axis.columns[0] if axis.columns else None, notes)
@@ -103,18 +133,18 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None) -> L
     if len(frame) < MIN_ROWS:
         raise InputError(f"{path.name} has only {len(frame)} usable row(s); a forecast needs many more.")
     return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
-                        symbols=symbols, symbol=chosen[1] if chosen else None)
+                        symbols=symbols.seen, symbol=symbols.chosen)
 
 
 def load_price_csv_apart(path: str | os.PathLike[str], symbol: str | None = None,
-                         cancel: CancelToken | None = None) -> LoadedSeries:
+                         cancel: CancelToken | None = None, progress: ProgressFn = ignore_progress) -> LoadedSeries:
     """``load_price_csv`` in a job process (``engine.job_process``) for files over ``APART_BYTES`` (about
     30,000 rows).
 
     Parsing a big file creates millions of Python strings and runs long C loops (``read_csv``, ``to_datetime``,
     ``to_numeric``) that hold the interpreter lock all along, and their garbage is collected in long pauses after: in
     a thread beside the GUI that froze the window. A job process has its own lock; only the finished table comes
-    back. The parse never polls ``cancel``, so a cancel ends its process within a second.
+    back, and ``progress`` hears of each chunk read. A cancel ends the job process within a second.
     """
     try:
         size = Path(path).stat().st_size
@@ -122,7 +152,7 @@ def load_price_csv_apart(path: str | os.PathLike[str], symbol: str | None = None
         size = 0
     if size < APART_BYTES:
         return load_price_csv(path, symbol)
-    loaded: LoadedSeries = run_in_job_process(_Load(str(path), symbol), ignore_progress, cancel or CancelToken(),
+    loaded: LoadedSeries = run_in_job_process(_Load(str(path), symbol), progress, cancel or CancelToken(),
                                               stop_within_s=1.0)
     return loaded
 
@@ -135,7 +165,7 @@ class _Load:
     symbol: str | None
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LoadedSeries:
-        return load_price_csv(self.path, self.symbol)
+        return load_price_csv(self.path, self.symbol, progress, cancel)
 
 
 def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -144,26 +174,49 @@ def _drop_blank_columns(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return table.drop(columns=blank), blank
 
 
-def _pick_symbol(table: pd.DataFrame, dates: pd.Series | None, symbol: str | None, notes: list[str]
-                 ) -> tuple[tuple[str, ...], tuple[str, str] | None, pd.DataFrame, pd.Series | None]:
-    """Keep one series of a long-format file (``symbol,date,price``); returns the symbols and (column, chosen)."""
-    candidates = [c for c in table.columns if c.strip().lower() in _SYMBOL_NAMES]
-    if not candidates or dates is None:
-        if symbol:
-            raise InputError(f"Symbol '{symbol}' was asked for, but the file has no symbol column.")
-        return (), None, table, dates
-    column = candidates[0]
-    symbols = tuple(dict.fromkeys(table[column].str.strip()))
-    if len(symbols) < 2 and not symbol:
-        return symbols, (column, symbols[0]) if symbols else None, table, dates
-    chosen = symbol if symbol is not None else symbols[0]
-    if chosen not in symbols:
-        raise InputError(f"Symbol '{chosen}' is not in the file; it holds {', '.join(symbols[:10])}.")
-    keep = (table[column].str.strip() == chosen).to_numpy()
-    if len(symbols) > 1:
-        notes.append(f"The file holds {len(symbols)} symbols "
-                     f"({', '.join(symbols[:6])}{'…' if len(symbols) > 6 else ''}); showing {chosen}.")
-    return symbols, (column, chosen), table.loc[keep], dates.loc[keep]
+@dataclass
+class _Symbols:
+    """The symbol column of a long-format file (``symbol,date,price``), the symbol kept and every symbol seen."""
+
+    column: str | None
+    chosen: str | None
+    asked: bool
+    seen: tuple[str, ...] = ()
+
+    @classmethod
+    def find(cls, table: pd.DataFrame, dates: pd.Series | None, symbol: str | None) -> _Symbols:
+        """The symbol column of the first chunk (none without dates), and the symbol to keep (default: the first)."""
+        candidates = [c for c in table.columns if c.strip().lower() in _SYMBOL_NAMES]
+        if not candidates or dates is None:
+            if symbol:
+                raise InputError(f"Symbol '{symbol}' was asked for, but the file has no symbol column.")
+            return cls(column=None, chosen=None, asked=False)
+        first = next(iter(table[candidates[0]].str.strip()), None)
+        return cls(column=candidates[0], chosen=symbol if symbol is not None else first, asked=symbol is not None)
+
+    def keep(self, table: pd.DataFrame, dates: pd.Series | None) -> tuple[pd.DataFrame, pd.Series | None]:
+        """The rows of the chosen symbol (all rows without a symbol column), noting the symbols they hold."""
+        if self.column is None:
+            return table, dates
+        values = table[self.column].str.strip()
+        self.seen = tuple(dict.fromkeys([*self.seen, *dict.fromkeys(values)]))
+        keep = (values == self.chosen).to_numpy()
+        if keep.all():
+            return table, dates
+        return table.loc[keep], dates.loc[keep] if dates is not None else None
+
+    def notes(self) -> list[str]:
+        """Which symbol is shown, when the file holds several; refuses a symbol asked for that the file lacks."""
+        if self.column is None or len(self.seen) < 2:
+            return []
+        self.refuse_missing()
+        return [f"The file holds {len(self.seen)} symbols "
+                f"({', '.join(self.seen[:6])}{'…' if len(self.seen) > 6 else ''}); showing {self.chosen}."]
+
+    def refuse_missing(self) -> None:
+        """Refuse a symbol asked for that no row holds."""
+        if self.asked and self.chosen not in self.seen:
+            raise InputError(f"Symbol '{self.chosen}' is not in the file; it holds {', '.join(self.seen[:10])}.")
 
 
 def _index_by_date(frame: pd.DataFrame, dates: pd.Series | None, date_column: str | None,

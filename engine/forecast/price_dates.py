@@ -19,14 +19,30 @@ _DATE_FORMATS = ("ISO8601", "%m/%d/%Y", "%d/%m/%Y", "%m/%d/%y", "%d/%m/%y", "%d.
                  "%d %b %Y", "%b %d, %Y", "%d-%b-%y", "%d %B %Y", "%B %d, %Y", "%b %d %Y", "%Y%m%d")
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
 _OFFSET = re.compile(rf"^(.*{_TIME_OF_DAY})\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}})$")
+_NUMERIC_UNITS = {"years": "years", "%Y%m%d": "", "excel": "Excel serial days", "s": "Unix seconds",
+                  "ms": "Unix milliseconds"}
+"""How numeric dates are read (``read_dates``), and what a note calls them ('' for the unmistakable YYYYMMDD)."""
+_WHOLE_NS = {"D": 86_400 * 10**9, "m": 60 * 10**9}
+_UNIT_NS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
 
 
 @dataclass
 class TimeAxis:
-    """The parsed dates (None: the file has none) and the columns they were read from (not series to forecast)."""
+    """The parsed dates (None: the file has none), the columns they were read from (not series to forecast), how the
+    date column was read (``how``: a format, ``mixed``, or a unit of numeric dates) and the time-of-day column joined
+    to it; ``reread`` reads more rows of the same file the same way."""
 
     dates: pd.Series | None
     columns: list[str]
+    how: str = ""
+    clock: str | None = None
+
+    def reread(self, table: pd.DataFrame) -> pd.Series | None:
+        """The dates of more rows of the same file (a later chunk), read as the first rows were."""
+        if not self.columns:
+            return None
+        dates = read_dates(table[self.columns[0]], self.how)
+        return join_clock(dates, table[self.clock]) if self.clock else dates
 
 
 def is_date_name(name: str) -> bool:
@@ -40,16 +56,16 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
     """The date column (by name first, then by content), joined with a time-of-day column when it has one."""
     clocks = [c for c in table.columns if _is_time_of_day(table[c])]
     named = [c for c in table.columns if is_date_name(c) and c not in clocks]
-    column, dates = None, None
+    column, dates, how = None, None, ""
     for candidate in named[:1]:
-        dates, note = parse_dates(table[candidate], by_name=True)
+        dates, note, how = parse_dates(table[candidate], by_name=True)
         if dates is None or dates.notna().mean() < 0.5:
             sample = table[candidate].iloc[0]
             raise InputError(f"The dates in column '{candidate}' could not be read (for example '{sample}'). "
                              "Use a common format such as 2017-01-31 or 1/31/2017.")
         column = candidate
     for candidate in ([] if column else [c for c in table.columns if c not in clocks]):
-        dates, note = parse_dates(table[candidate], by_name=False)
+        dates, note, how = parse_dates(table[candidate], by_name=False)
         if dates is not None and dates.notna().mean() >= 0.9:
             column = candidate
             break
@@ -57,20 +73,26 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         return TimeAxis(dates=None, columns=[])
     if note:
         notes.append(note)
-    used = [column]
+    used, joined = [column], None
     known = dates.dropna()
     if clocks and (known == known.dt.normalize()).all():
-        clock = table[clocks[0]].str.strip()
-        clock = clock.where(clock.str.count(":") == 2, clock + ":00")
-        dates = dates + pd.to_timedelta(clock, errors="coerce")
-        used.append(clocks[0])
-        notes.append(f"Joined the date column '{column}' and the time column '{clocks[0]}' into one timestamp.")
+        joined = clocks[0]
+        dates = join_clock(dates, table[joined])
+        used.append(joined)
+        notes.append(f"Joined the date column '{column}' and the time column '{joined}' into one timestamp.")
     for other in named[1:]:
-        parsed, _ = parse_dates(table[other], by_name=True)
+        parsed, _, _ = parse_dates(table[other], by_name=True)
         if parsed is not None and parsed.notna().mean() >= 0.9:
             used.append(other)
             notes.append(f"Ignored '{other}', a second date column; the dates come from '{column}'.")
-    return TimeAxis(dates=dates, columns=used)
+    return TimeAxis(dates=dates, columns=used, how=how, clock=joined)
+
+
+def join_clock(dates: pd.Series, clock: pd.Series) -> pd.Series:
+    """Dates plus the time of day of a separate time column (``14:30`` or ``14:30:00``)."""
+    text = clock.str.strip()
+    text = text.where(text.str.count(":") == 2, text + ":00")
+    return dates + pd.to_timedelta(text, errors="coerce")
 
 
 def _is_time_of_day(values: pd.Series) -> bool:
@@ -79,20 +101,24 @@ def _is_time_of_day(values: pd.Series) -> bool:
     return not sample.empty and bool(sample.str.fullmatch(_TIME_OF_DAY).all())
 
 
-def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str]:
-    """A column of dates in whichever common format reads most of it (None when none does), and a note."""
+def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str, str]:
+    """A column of dates in whichever common format reads most of it (None when none does), a note, and how it was
+    read (the format, ``mixed``, or the unit of numeric dates: what ``read_dates`` takes)."""
     text = values.str.strip()
     present = text[~text.str.lower().isin(MISSING_TOKENS)]
     if present.empty:
-        return None, ""
+        return None, "", ""
     numbers = pd.to_numeric(present, errors="coerce")
     if numbers.notna().all():
         if not by_name:
-            return None, ""
-        parsed, unit = numeric_dates(text)
-        return parsed, (f"Read the numbers in '{values.name}' as {unit}." if unit else "")
+            return None, "", ""
+        how = numeric_date_unit(text)
+        if how is None:
+            return None, "", ""
+        unit = _NUMERIC_UNITS[how]
+        return read_dates(text, how), (f"Read the numbers in '{values.name}' as {unit}." if unit else ""), how
     if numbers.notna().mean() > 0.5:
-        return None, ""
+        return None, "", ""
     text, note = strip_offsets(text)
     present = text[~text.str.lower().isin(MISSING_TOKENS)]
     sample = present.iloc[:: max(1, len(present) // 400)]
@@ -106,9 +132,24 @@ def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str
             best_format, best_score = fmt, score
     if best_format is None or best_score < 0.5:
         if _to_datetime(sample, "mixed").notna().mean() < 0.5:
-            return None, ""
+            return None, "", ""
         best_format = "mixed"
-    return _to_datetime(text, best_format), note
+    return _to_datetime(text, best_format), note, best_format
+
+
+def read_dates(values: pd.Series, how: str) -> pd.Series:
+    """A column of dates read as ``parse_dates`` decided (``how``), NaT where a cell does not read that way."""
+    text = values.str.strip()
+    if how in _NUMERIC_UNITS:
+        numbers = pd.to_numeric(text, errors="coerce")
+        if how == "years":
+            return pd.to_datetime(numbers.astype("Int64").astype("string"), format="%Y", errors="coerce")
+        if how == "%Y%m%d":
+            return pd.to_datetime(text, format="%Y%m%d", errors="coerce")
+        if how == "excel":
+            return pd.to_datetime(numbers, unit="D", origin="1899-12-30", errors="coerce")
+        return pd.to_datetime(numbers, unit="s" if how == "s" else "ms", errors="coerce")
+    return _to_datetime(strip_offsets(text)[0], how)
 
 
 def strip_offsets(text: pd.Series) -> tuple[pd.Series, str]:
@@ -138,23 +179,22 @@ def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
     return parsed
 
 
-def numeric_dates(text: pd.Series) -> tuple[pd.Series | None, str]:
-    """Dates stored as numbers: years (1871 or 1871.0), YYYYMMDD, Excel serial days, Unix seconds or milliseconds;
-    returns them and what the numbers were read as ('' for the unmistakable YYYYMMDD)."""
-    numbers = pd.to_numeric(text, errors="coerce")
-    present = numbers.dropna()
+def numeric_date_unit(text: pd.Series) -> str | None:
+    """What numbers in a date column are: years (1871 or 1871.0), YYYYMMDD, Excel serial days, Unix seconds or
+    milliseconds (a key of ``_NUMERIC_UNITS``), or None when their range fits none of them."""
+    present = pd.to_numeric(text, errors="coerce").dropna()
     low, high = present.min(), present.max()
     if 1000 <= low and high <= 2200 and (present == present.round()).all():
-        return pd.to_datetime(numbers.astype("Int64").astype("string"), format="%Y", errors="coerce"), "years"
+        return "years"
     if 19000101 <= low and high <= 21001231:
-        return pd.to_datetime(text, format="%Y%m%d", errors="coerce"), ""
+        return "%Y%m%d"
     if 10000 <= low and high <= 80000:
-        return pd.to_datetime(numbers, unit="D", origin="1899-12-30", errors="coerce"), "Excel serial days"
+        return "excel"
     if 1e8 <= low and high <= 4e9:
-        return pd.to_datetime(numbers, unit="s", errors="coerce"), "Unix seconds"
+        return "s"
     if 1e11 <= low and high <= 4e12:
-        return pd.to_datetime(numbers, unit="ms", errors="coerce"), "Unix milliseconds"
-    return None, ""
+        return "ms"
+    return None
 
 
 def date_format(index: pd.Index) -> str | None:
@@ -162,10 +202,18 @@ def date_format(index: pd.Index) -> str | None:
     yearly data; None for an index of row numbers."""
     if not isinstance(index, pd.DatetimeIndex) or len(index) == 0:
         return None
-    if (index == index.normalize()).all():
+    if _all_on_whole(index, "D"):
         yearly = len(index) > 1 and bool(((index.month == 1) & (index.day == 1)).all())
         return "%Y" if yearly else "%Y-%m-%d"
-    return "%Y-%m-%d %H:%M:%S" if bool((index.second != 0).any()) else "%Y-%m-%d %H:%M"
+    return "%Y-%m-%d %H:%M" if _all_on_whole(index, "m") else "%Y-%m-%d %H:%M:%S"
+
+
+def _all_on_whole(index: pd.DatetimeIndex, unit: str) -> bool:
+    """Whether every timestamp is on a whole day (``D``) or minute (``m``): integer arithmetic on the first rows,
+    then on all, fast on millions of rows (a big file's dates are checked in the window's thread)."""
+    step = _WHOLE_NS[unit] // _UNIT_NS[index.unit]
+    stamps = index.asi8
+    return not (stamps[:1000] % step).any() and not (stamps % step).any()
 
 
 def index_labels(index: pd.Index) -> list[str]:

@@ -3,6 +3,8 @@ suffixes (``4.95M``); event rows (a dividend or split line beside that day's pri
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 import pandas as pd
 
@@ -56,6 +58,40 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
     if text_columns and kept:
         notes.append("Ignored text column(s): " + ", ".join(f"'{c}'" for c in text_columns) + ".")
     return pd.DataFrame(kept, index=table.index), dates
+
+
+@dataclass
+class MoreNumbers:
+    """What ``more_numbers`` counted over the later chunks of a big file: event rows skipped, junk cells per column."""
+
+    events: int = 0
+    junk: dict[str, int] = field(default_factory=dict)
+
+    def notes(self) -> list[str]:
+        """The counts as notes, worded as the first chunk's notes are."""
+        out = [f"Skipped {self.events} more event row(s) further down the file."] if self.events else []
+        out += [f"Column '{column}': {count} more cell(s) that are not numbers treated as missing further down the "
+                "file." for column, count in self.junk.items() if count]
+        return out
+
+
+def more_numbers(table: pd.DataFrame, columns: list[str], dates: pd.Series | None, decimal_hint: bool,
+                 counts: MoreNumbers) -> tuple[pd.DataFrame, pd.Series | None]:
+    """The numbers of more rows of a file (a later chunk): the ``columns`` the first chunk kept, read the same way,
+    event rows skipped and junk cells counted into ``counts``."""
+    numbers = pd.DataFrame({column: to_numbers(table[column], decimal_hint)[0] for column in columns},
+                           index=table.index)
+    events = _event_rows(table[columns], numbers, dates)
+    if events.any():
+        counts.events += int(events.sum())
+        keep = (~events).to_numpy()
+        table, numbers = table.loc[keep], numbers.loc[keep]
+        dates = dates.loc[keep] if dates is not None else None
+    for column in columns:
+        if numbers[column].isna().any():
+            junk = numbers[column].isna() & ~table[column].str.strip().str.lower().isin(MISSING_TOKENS)
+            counts.junk[column] = counts.junk.get(column, 0) + int(junk.sum())
+    return numbers, dates
 
 
 def _event_rows(table: pd.DataFrame, numbers: pd.DataFrame, dates: pd.Series | None) -> pd.Series:

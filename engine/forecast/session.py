@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rnnlab.engine.forecast.backtest import BacktestResult
     from rnnlab.engine.forecast.forecaster import Forecaster
     from rnnlab.engine.forecast.loader import LoadedSeries
+    from rnnlab.engine.forecast.selection import ChosenRows
     from rnnlab.engine.forecast.training import ForecastResult, TestForecast
     from rnnlab.engine.forecast.windows import SeriesSplit
 
@@ -51,8 +52,8 @@ class OpenedSample:
 
 @dataclass
 class ScoredModel:
-    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection), with
-    ``notes`` on what it could not show (a band its stored calibration cannot hold)."""
+    """A saved forecaster read from ``source`` and scored on the loaded data (test forecasts and projection) cut to
+    its period and bars (``rows``), with ``notes`` on what it could not show (a band its calibration cannot hold)."""
 
     forecaster: Forecaster
     test: TestForecast
@@ -60,6 +61,7 @@ class ScoredModel:
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None
     source: str
+    rows: ChosenRows
     notes: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -73,6 +75,7 @@ class ForecastSession:
         self.forecaster: Forecaster | None = None
         self.forecast: ForecastResult | ScoredModel | None = None
         self.backtest: BacktestResult | None = None
+        self.chosen: ChosenRows | None = None
         self.unsaved = False
 
     # ----- data ------------------------------------------------------------------------------------------------
@@ -90,7 +93,7 @@ class ForecastSession:
             from rnnlab.engine.forecast.windows import combine_frames
 
             progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
-            series = load_price_csv_apart(path, symbol=symbol, cancel=cancel)
+            series = load_price_csv_apart(path, symbol=symbol, cancel=cancel, progress=progress)
             if train is not None:
                 combine_frames(train, series.frame, _common(train, series.frame))
             return OpenedFile(role=role, series=series)
@@ -108,20 +111,43 @@ class ForecastSession:
     def clear_test_data(self) -> None:
         """Forget the test file: the test period is the end of the training file again."""
         self.test_data = None
+        self.chosen = None
         self.clear_results()
 
-    def frame(self) -> pd.DataFrame:
-        """The whole series: the training file's rows, then the test file's later rows (columns both files have)."""
+    def loaded_frame(self) -> tuple[pd.DataFrame, int | None]:
+        """Every row read: the training file's rows, then the test file's later rows (columns both files have), and
+        how many of them are the training file's (None without a test file)."""
         from rnnlab.engine.forecast.windows import combine_frames
 
         frame = self.inputs().train.frame
         if self.test_data is None:
-            return frame
-        return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))[0]
+            return frame, None
+        return combine_frames(frame, self.test_data.frame, _common(frame, self.test_data.frame))
+
+    def frame(self) -> pd.DataFrame:
+        """The series a run uses: the rows chosen by ``choose_job`` (period, bar size), else every row read."""
+        return self.chosen.frame if self.chosen is not None else self.loaded_frame()[0]
+
+    def choose_job(self, config: ForecastConfig) -> Job:
+        """A job cutting the loaded rows to the period of ``config`` and combining them into its bars (what a run
+        will use); a date or bar size that cannot work is refused now, before any thread starts."""
+        from rnnlab.engine.forecast.selection import check_bar_size, check_choice, choose_rows
+
+        check_choice(config)
+        frame, n_train = self.loaded_frame()
+        if config.bar_size.strip():
+            check_bar_size(frame.index, config.bar_size)
+
+        def choose(progress: ProgressFn, cancel: CancelToken) -> ChosenRows:
+            return choose_rows(frame, config, n_train)
+
+        return choose
 
     def notes(self) -> list[str]:
-        """What the loader fixed, for both files."""
-        return self.inputs().notes() if self.train_data is not None else []
+        """What the loader fixed, for both files, then what choosing the rows did."""
+        if self.train_data is None:
+            return []
+        return self.inputs().notes() + (self.chosen.notes if self.chosen is not None else [])
 
     def inputs(self) -> ForecastInputs:
         """The loaded files as the forecaster lab takes them; an InputError before a file is open."""
@@ -141,7 +167,7 @@ class ForecastSession:
 
         frame = self.frame()
         if self.test_data is not None:
-            position = len(self.inputs().train.frame)
+            position = len(self.inputs().train.frame) if self.chosen is None else int(self.chosen.n_train or 0)
         else:
             try:
                 position = split_point(frame.index, config)
@@ -157,7 +183,8 @@ class ForecastSession:
 
         frame = self.frame()
         values = frame[column].to_numpy(dtype=np.float64)
-        return frame.index[find_jumps(values)], jump_note(column, frame.index, values)
+        jumps = find_jumps(values)
+        return frame.index[jumps], jump_note(column, frame.index, values, jumps)
 
     def split(self, config: ForecastConfig) -> SeriesSplit:
         """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
@@ -199,11 +226,13 @@ class ForecastSession:
             raise InputError("Open a price CSV first: a model is scored on the loaded data.")
         train = self.train_data.frame
         test = self.test_data.frame if self.test_data is not None else None
+        loaded, n_train = self.loaded_frame()
 
         def score(progress: ProgressFn, cancel: CancelToken) -> ScoredModel:
             import numpy as np
 
             from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
+            from rnnlab.engine.forecast.selection import choose_rows
             from rnnlab.engine.forecast.training import evaluate, projection_band
             from rnnlab.engine.forecast.windows import build_split
 
@@ -211,13 +240,14 @@ class ForecastSession:
             forecaster, _ = load_forecaster(path)
             config = dataclasses.replace(forecaster.config, test_from="" if test is not None else test_from)
             split = build_split(train, test, config)
+            rows = choose_rows(loaded, config, n_train)
             scored = evaluate(forecaster, split)
             steps = config.horizon
             projection = forecaster.project(split.values, steps) if steps else np.empty(0)
             band = projection_band(forecaster, projection)
             return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
                                projection=projection, projection_band=band.bounds, source=Path(path).name,
-                               notes=scored.notes + ([band.note] if band.note else []))
+                               rows=rows, notes=scored.notes + ([band.note] if band.note else []))
 
         return score
 
@@ -250,15 +280,22 @@ class ForecastSession:
     # ----- outcomes: one entry per kind of result ------------------------------------------------------------
     def accept_sample(self, sample: OpenedSample) -> None:
         """The bundled sample's training and test file become the data."""
-        self.train_data, self.test_data = sample.train, sample.test
+        self.train_data, self.test_data, self.chosen = sample.train, sample.test, None
         self.clear_results()
 
     def accept_file(self, opened: OpenedFile) -> None:
-        """A file read by ``open_job`` becomes the training file (forgetting any test file) or the test file."""
+        """A file read by ``open_job`` becomes the training file (forgetting any test file) or the test file; every
+        row is shown until rows are chosen again."""
         if opened.role == "test":
             self.test_data = opened.series
         else:
             self.train_data, self.test_data = opened.series, None
+        self.chosen = None
+        self.clear_results()
+
+    def accept_chosen(self, chosen: ChosenRows) -> None:
+        """The rows ``choose_job`` chose become the series shown."""
+        self.chosen = chosen
         self.clear_results()
 
     def accept_forecast(self, result: ForecastResult) -> None:
@@ -266,8 +303,9 @@ class ForecastSession:
         self.forecaster, self.forecast, self.backtest, self.unsaved = result.forecaster, result, None, True
 
     def accept_scored(self, scored: ScoredModel) -> None:
-        """A saved model read and scored by ``load_model_job``: shown, and saved already."""
+        """A saved model read and scored by ``load_model_job``: shown on the rows it uses, and saved already."""
         self.forecaster, self.forecast, self.backtest, self.unsaved = scored.forecaster, scored, None, False
+        self.chosen = scored.rows
 
     def accept_backtest(self, backtest: BacktestResult) -> None:
         """A backtest replaces the forecast on show; the trained model itself stays."""

@@ -43,6 +43,12 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.plural import plural
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 
+ESTIMATE_ABOVE = 200_000
+"""Over this many training windows a run first times a few batches and says what each epoch will cost."""
+ESTIMATE_BATCHES = 20
+ESTIMATE_SECONDS = 2.0
+"""The timing runs at most this many batches, and stops after about this long."""
+
 if TYPE_CHECKING:
     import torch
 
@@ -81,6 +87,7 @@ class ForecastResult:
     n_train: int
     n_rows: int
     device: str
+    n_rows_read: int
     projection_index: pd.Index
     projection: np.ndarray
     projection_band: tuple[np.ndarray, np.ndarray] | None = None
@@ -89,11 +96,16 @@ class ForecastResult:
     """The untrained network's validation loss (epoch 0, a candidate for the change target only)."""
 
     def metrics(self) -> dict[str, float | int | str]:
-        """The metrics JSON: errors, naive errors, skill, and how the run went (``n_rows``: the rows of the series
-        after the loader's fixes, training and test together; ``device_used``: where it trained)."""
+        """The metrics JSON: errors, naive errors, skill, and how the run went (``n_rows_read``: the rows of the
+        series after the loader's fixes, training and test together; ``n_rows``: those left after the period
+        ``from``..``to`` and the bar size ``resample``; ``device_used``: where it trained)."""
+        config = self.forecaster.config
         out: dict[str, float | int | str] = dict(self.test.metrics.as_dict())
         out.update(epochs_run=self.epochs_run, best_epoch=self.best_epoch, train_seconds=round(self.train_seconds, 3),
-                   n_rows=self.n_rows, n_train=self.n_train, n_test=len(self.test.actual), device_used=self.device)
+                   n_rows_read=self.n_rows_read, n_rows=self.n_rows, n_train=self.n_train,
+                   n_test=len(self.test.actual), device_used=self.device, resample=config.bar_size,
+                   to=config.date_to)
+        out["from"] = config.date_from
         return out
 
     def curves(self) -> dict[str, np.ndarray]:
@@ -113,11 +125,12 @@ class ForecastTraining:
     """
 
     def __init__(self, split: SeriesSplit, config: ForecastConfig, fold: int = 0,
-                 callbacks: TrainingCallbacks | None = None) -> None:
+                 callbacks: TrainingCallbacks | None = None, estimate_above: int = ESTIMATE_ABOVE) -> None:
         self.split = split
         self.config = validate(config)
         self.fold = fold
         self.callbacks = callbacks if callbacks is not None else TrainingCallbacks()
+        self.estimate_above = estimate_above
         if (shortfall := band_shortfall(split.n_train, self.config)) is not None:
             raise BandUnsupported(shortfall)
 
@@ -132,6 +145,11 @@ class ForecastTraining:
         scaled = scaler.transform(split.values)
         train, val = _train_and_validation(make_windows(scaled, config.window, config.target, 0, split.n_train),
                                            config.validation_fraction)
+        for line in split.notes:
+            progress(ForecastProgress(fraction=0.0, epoch=0, epochs=config.epochs, fold=self.fold, notice=line))
+        if len(train.y) > self.estimate_above:
+            progress(ForecastProgress(fraction=0.0, message="Timing a few batches…", epoch=0, epochs=config.epochs,
+                                      fold=self.fold, notice=epoch_estimate(train, config, device, cancel)))
         model = StackedForecaster(len(split.columns), config)
         model.reset_weights(job_generator(config.seed))
         model.to(device)
@@ -154,9 +172,67 @@ class ForecastTraining:
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
                               train_seconds=train_seconds, n_train=len(train.y), n_rows=len(split.values),
-                              device=describe_device(device),
+                              device=describe_device(device), n_rows_read=split.n_rows_read or len(split.values),
                               projection_index=future_index(split.index, config.horizon), projection=projection,
                               projection_band=band.bounds, notes=notes, untrained_val_loss=history.untrained_val)
+
+
+def epoch_estimate(train: Windows, config: ForecastConfig, device: torch.device, cancel: CancelToken) -> str:
+    """What one epoch over ``train`` will take on ``device``, timed on a few batches of a model of its own (the run's
+    model and random numbers are untouched), with what would make it shorter."""
+    import torch
+
+    from rnnlab.engine.forecast.model import StackedForecaster
+    from rnnlab.engine.runtime import describe_device, job_generator
+
+    model = StackedForecaster(train.x.shape[2], config)
+    model.reset_weights(job_generator(config.seed + 3))
+    model.to(device)
+    model.use_generator(job_generator(config.seed + 4, device))
+    model.train()
+    optimiser = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
+    batches = math.ceil(len(train.y) / config.batch_size)
+    timed, started = 0, 0.0
+    for step in range(ESTIMATE_BATCHES + 2):
+        cancel.raise_if_cancelled()
+        if step == 2:
+            _wait(device)
+            started = time.perf_counter()
+        lo = (step * config.batch_size) % max(1, len(train.y) - config.batch_size)
+        x = torch.from_numpy(train.x[lo:lo + config.batch_size]).to(device)
+        y = torch.from_numpy(train.y[lo:lo + config.batch_size]).to(device)
+        optimiser.zero_grad(set_to_none=True)
+        torch.nn.functional.mse_loss(model(x), y).backward()
+        optimiser.step()
+        timed += step >= 2
+        if step >= 2 and time.perf_counter() - started > ESTIMATE_SECONDS:
+            break
+    _wait(device)
+    per_epoch = (time.perf_counter() - started) / max(1, timed) * batches
+    where = describe_device(device)
+    advice = "a coarser bar size, a shorter period (From/To or Last rows)" + (
+        ", or a GPU" if device.type == "cpu" else "")
+    return (f"{len(train.y):,} training windows: about {_duration(per_epoch)} per epoch on {where} "
+            f"({plural(batches, 'batch', 'batches')} of {config.batch_size}), so about "
+            f"{_duration(per_epoch * config.epochs)} for {plural(config.epochs, 'epoch')}. "
+            f"For a shorter run choose {advice}; Cancel stops it at any point.")
+
+
+def _wait(device: torch.device) -> None:
+    """Wait for the device's queued work, so a timing measures it (CPU work is done when the call returns)."""
+    import torch
+
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+def _duration(seconds: float) -> str:
+    """A duration as a person reads it: 40 s, 12 min, 3.5 h."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 class _Reporter:

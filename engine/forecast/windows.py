@@ -8,7 +8,7 @@ training data followed by the test rows; nothing after the split is ever seen by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -25,12 +25,15 @@ _COUNT_WORDS = ("vol", "tick", "trades", "count", "interest", "turnover", "qty",
 
 @dataclass
 class SeriesSplit:
-    """The raw input columns of the whole series (target column first) and where the test period starts."""
+    """The raw input columns of the whole series (target column first) and where the test period starts; how many
+    rows were read before the period and bar size were applied (``n_rows_read``), with ``notes`` on them."""
 
     values: np.ndarray
     index: pd.Index
     columns: list[str]
     n_train: int
+    n_rows_read: int = 0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def n_test(self) -> int:
@@ -69,17 +72,22 @@ def combine_frames(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) 
 
 
 def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | None = None) -> SeriesSplit:
-    """Pick the input columns and the split point: given (two files), a cut-off date, or the test fraction."""
+    """Pick the input columns and the rows (period, bar size: ``selection``) and the split point: given (two
+    files), a cut-off date, or the test fraction of what remains."""
+    from rnnlab.engine.forecast.selection import choose_rows
+
     columns = config.input_columns()
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise InputError(f"There is no column {', '.join(repr(c) for c in missing)}; "
                          f"the data has {', '.join(map(str, frame.columns))}.")
+    chosen = choose_rows(frame[columns], config, n_train)
+    frame, n_train = chosen.frame, chosen.n_train
     total = len(frame)
     if n_train is None:
         n_train = split_point(frame.index, config)
-    split = SeriesSplit(values=np.array(frame[columns].to_numpy(dtype=np.float64)), index=frame.index,
-                        columns=columns, n_train=n_train)
+    split = SeriesSplit(values=np.array(frame.to_numpy(dtype=np.float64)), index=frame.index,
+                        columns=columns, n_train=n_train, n_rows_read=chosen.n_rows_read, notes=chosen.notes)
     check_enough_rows(split, config.window)
     if not np.isfinite(split.values).all():
         raise InputError("The chosen columns still hold missing values; pick other columns.")
@@ -158,11 +166,12 @@ def is_volume_like(column: str) -> bool:
     return any(word in lower for word in _COUNT_WORDS)
 
 
-def jump_note(column: str, index: pd.Index, values: np.ndarray) -> str | None:
-    """The warning about the jumps of ``column``, worded for the kind of column, or None when it has none."""
+def jump_note(column: str, index: pd.Index, values: np.ndarray, jumps: np.ndarray | None = None) -> str | None:
+    """The warning about the jumps of ``column`` (``jumps``: ``find_jumps(values)`` where already found), worded for
+    the kind of column, or None when it has none."""
     from rnnlab.engine.forecast.price_dates import point_label
 
-    jumps = find_jumps(values)
+    jumps = find_jumps(values) if jumps is None else jumps
     if not len(jumps):
         return None
     where = f"at {len(jumps)} place(s) (first {point_label(index, int(jumps[0]))})"

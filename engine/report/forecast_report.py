@@ -26,6 +26,8 @@ from rnnlab.engine.report.ticks import dates_as_days
 REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
 BASELINE_COLOURS = {"drift": "#9467bd", "linear": "#8c564b"}
 BASELINE_NAMES = {"naive": "Naive (tomorrow = today)", "drift": "Drift", "linear": "Linear (ridge on the window)"}
+FIGURE_ROWS = 5000
+"""The most rows a report's figure draws; beyond it every k-th row (the SVG stays small enough to open)."""
 
 
 def forecast_report(config: ForecastConfig, result: ForecastResult, split: SeriesSplit,
@@ -40,11 +42,12 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
     if result.notes:
         results.blocks += [paragraph("Warning: " + note, "note") for note in result.notes]
     figures = Section("Figures at the end of the run", [
-        figure(_test_chart(config, result).svg(), f"{config.column}: the test period",
+        figure(_test_chart(config, result).svg(), f"{config.column}: the test period{_thinned(len(result.test.index))}",
                "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, tomorrow = today "
                "(grey dashed), and the other baselines (dashed); the shaded band is the prediction interval; the green "
                "dashed line projects past the last row, each step feeding the next."),
-        figure(_series_chart(config, result, split).svg(), f"{config.column}: the whole series",
+        figure(_series_chart(config, result, split).svg(),
+               f"{config.column}: the whole series{_thinned(len(split.index))}",
                "The series the model saw; the dotted line marks where the test period starts."),
         figure(_loss_chart(result).svg(), "Loss curves",
                "Mean squared error per epoch in scaled units (log scale); " + _kept(result.best_epoch)),
@@ -104,7 +107,11 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
         ["training", split.n_train, _span(split.index[:split.n_train])],
         ["test", split.n_test, _span(split.index[split.n_train:])],
     ])
-    return summary + periods
+    if not split.notes:
+        return summary + periods
+    chosen = paragraph(f"Rows used: {len(split.values):,} of the {split.n_rows_read:,} read (From, To, Last rows, "
+                       "Bar size). " + " ".join(split.notes))
+    return summary + chosen + periods
 
 
 def _metrics_table(metrics: dict[str, Any]) -> str:
@@ -145,36 +152,48 @@ def _g(value: float) -> str:
 
 
 def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
-    test = result.test
-    x, scale = _x(test.index)
+    test, rows = result.test, _drawn(len(result.test.index))
+    x, scale = _x(test.index[rows])
     chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
     px, _ = _x(result.projection_index)
-    if test.lower is not None:
-        band_x, lower, upper = x, test.lower, test.upper
+    if test.lower is not None and test.upper is not None:
+        band_x, lower, upper = x, test.lower[rows], test.upper[rows]
         if result.projection_band is not None:
             band_x = np.concatenate([x, px[: len(result.projection_band[0])]])  # the band may stop early
             lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band, strict=True))
         chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
-    chart.line(x, test.actual, "Real", REAL)
-    chart.line(x, test.predicted, "Predicted", PREDICTED)
-    chart.line(x, test.naive, BASELINE_NAMES["naive"], NAIVE, dashed=True)
+    chart.line(x, test.actual[rows], "Real", REAL)
+    chart.line(x, test.predicted[rows], "Predicted", PREDICTED)
+    chart.line(x, test.naive[rows], BASELINE_NAMES["naive"], NAIVE, dashed=True)
     for name, values in test.baselines.items():
-        chart.line(x, values, BASELINE_NAMES.get(name, name), BASELINE_COLOURS.get(name, NAIVE), dashed=True)
+        chart.line(x, values[rows], BASELINE_NAMES.get(name, name), BASELINE_COLOURS.get(name, NAIVE), dashed=True)
     if len(result.projection):
-        chart.line(np.concatenate([x[-1:], px]), np.concatenate([test.actual[-1:], result.projection]),
+        chart.line(np.concatenate([x[-1:], px]), np.concatenate([test.actual[rows][-1:], result.projection]),
                    "Projection", PROJECTION, dashed=True)
     return chart
 
 
 def _series_chart(config: ForecastConfig, result: ForecastResult, split: SeriesSplit) -> LineChart:
-    x, scale = _x(split.index)
+    rows, test_rows = _drawn(len(split.index)), _drawn(len(result.test.index))
+    x, scale = _x(split.index[rows])
     chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
-    chart.line(x, split.values[:, 0], "Real", REAL)
-    test_x, _ = _x(result.test.index)
-    chart.line(test_x, result.test.predicted, "Predicted", PREDICTED)
-    if split.n_train < len(x):
-        chart.marker(x[split.n_train], "test →")
+    chart.line(x, split.values[rows, 0], "Real", REAL)
+    test_x, _ = _x(result.test.index[test_rows])
+    chart.line(test_x, result.test.predicted[test_rows], "Predicted", PREDICTED)
+    if split.n_train < len(split.index):
+        chart.marker(_x(split.index[split.n_train:split.n_train + 1])[0][0], "test →")
     return chart
+
+
+def _drawn(rows: int) -> slice:
+    """The rows a figure draws: all up to ``FIGURE_ROWS``, else every k-th, so a run on a million rows still gives
+    a report a browser opens (the caption says so)."""
+    return slice(None, None, max(1, -(-rows // FIGURE_ROWS)))
+
+
+def _thinned(rows: int) -> str:
+    step = _drawn(rows).step or 1
+    return f" (every {step}th row of {rows:,} drawn)" if step > 1 else ""
 
 
 def _kept(best_epoch: int) -> str:

@@ -46,6 +46,7 @@ BASELINES = {
     "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
 }
 """The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
+_PER_SECOND = {"s": 1, "ms": 10**3, "us": 10**6, "ns": 10**9}
 
 
 def x_values(index: pd.Index) -> np.ndarray:
@@ -53,7 +54,7 @@ def x_values(index: pd.Index) -> np.ndarray:
     import pandas as pd
 
     if isinstance(index, pd.DatetimeIndex):
-        return index.as_unit("s").asi8.astype(np.float64)
+        return index.asi8 / _PER_SECOND[index.unit]  # one pass over millions of rows
     return np.asarray(index, dtype=np.float64)
 
 
@@ -312,6 +313,7 @@ class LossChart(pg.PlotWidget):
         self.message = PlotMessage(self, "lossChartMessage")
         self._entries: tuple[str, ...] = ()
         self._fold = -1
+        self._notices: list[str] = []
         self.clear_losses()
 
     def clear_losses(self) -> None:
@@ -327,11 +329,16 @@ class LossChart(pg.PlotWidget):
     def start_run(self) -> None:
         """A training run or a backtest starts: new curves."""
         self._fold = -1
+        self._notices = []
         self.clear_losses()
 
     def take_progress(self, events: list) -> None:
-        """Add each finished epoch among a job's ``events``; a backtest's next fold starts new curves."""
+        """Add each finished epoch among a job's ``events``; a backtest's next fold starts new curves; a notice (what
+        an epoch will cost on a big file) is said over the chart until the first epoch ends."""
         for item in events:
+            if isinstance(item, ForecastProgress) and item.notice:
+                self._notices.append(item.notice)
+                self.message.say("\n".join(self._notices))
             if not isinstance(item, ForecastProgress) or item.train_loss is None:
                 continue
             if item.fold != self._fold:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,10 @@ class DataChoices(TypedDict):
     column: str
     features: tuple[str, ...]
     test_from: str
+    date_from: str
+    date_to: str
+    last_rows: int | None
+    bar_size: str
 
 
 def make_button(text: str, name: str, tip: str) -> QPushButton:
@@ -43,11 +48,13 @@ def make_button(text: str, name: str, tip: str) -> QPushButton:
 
 
 class DataPanel(QGroupBox):
-    """Signals: ``column_changed`` (target column or extra inputs), ``symbol_chosen(str)``, ``test_from_edited``."""
+    """Signals: ``column_changed`` (target column or extra inputs), ``symbol_chosen(str)``, ``test_from_edited``,
+    ``rows_chosen`` (period or bar size)."""
 
     column_changed = Signal()
     symbol_chosen = Signal(str)
     test_from_edited = Signal()
+    rows_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Data", parent)
@@ -69,7 +76,18 @@ class DataPanel(QGroupBox):
         self.feature_list.setMaximumHeight(90)
         self.test_from_edit = QLineEdit(objectName="testFrom")
         self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
-        self.test_from_edit.setToolTip({s.name: s.help for s in param_specs(ForecastConfig)}["test_from"])
+        helps = {s.name: s.help for s in param_specs(ForecastConfig)}
+        self.test_from_edit.setToolTip(helps["test_from"])
+        self.bar_combo = QComboBox(objectName="barSizeCombo")
+        self.bar_combo.setToolTip(helps["bar_size"])
+        self.from_edit = QLineEdit(objectName="dateFrom", placeholderText="YYYY-MM-DD (empty: first row)")
+        self.from_edit.setToolTip(helps["date_from"])
+        self.to_edit = QLineEdit(objectName="dateTo", placeholderText="YYYY-MM-DD (empty: last row)")
+        self.to_edit.setToolTip(helps["date_to"])
+        last_rows = {s.name: s for s in param_specs(ForecastConfig)}["last_rows"]
+        self.last_rows_spin = QSpinBox(objectName="lastRows", minimum=0, maximum=int(last_rows.high or 0),
+                                       specialValueText="all", singleStep=1000, groupSeparatorShown=True)
+        self.last_rows_spin.setToolTip(helps["last_rows"])
         self.notes_label = QLabel("", objectName="notesLabel", textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #7a4a00;")
@@ -80,6 +98,10 @@ class DataPanel(QGroupBox):
         self.form.addRow("Symbol", self.symbol_combo)
         self.form.addRow("Forecast", self.column_combo)
         self.form.addRow("Extra inputs", self.feature_list)
+        self.form.addRow("From", self.from_edit)
+        self.form.addRow("To", self.to_edit)
+        self.form.addRow("Last rows", self.last_rows_spin)
+        self.form.addRow("Bar size", self.bar_combo)
         self.form.addRow("Test from", self.test_from_edit)
         box = QVBoxLayout(self)
         box.addLayout(buttons)
@@ -90,13 +112,20 @@ class DataPanel(QGroupBox):
         self.column_combo.currentIndexChanged.connect(self._on_column_combo_changed)
         self.feature_list.itemChanged.connect(self.column_changed)
         self.test_from_edit.editingFinished.connect(self.test_from_edited)
+        self.bar_combo.activated.connect(self.rows_chosen)
+        self.from_edit.editingFinished.connect(self._on_period_edited)
+        self.to_edit.editingFinished.connect(self._on_period_edited)
+        self.last_rows_spin.editingFinished.connect(self._on_period_edited)
+        self._period = ("", "", 0)
 
     def choices(self) -> DataChoices:
         """The configuration fields this box edits: target column, extra inputs, test start."""
         features = tuple(self.feature_list.item(i).text() for i in range(self.feature_list.count())
                          if self.feature_list.item(i).checkState() == Qt.CheckState.Checked)
         return {"column": self.column_combo.currentText(), "features": features,
-                "test_from": self.test_from_edit.text().strip()}
+                "test_from": self.test_from_edit.text().strip(), "date_from": self.from_edit.text().strip(),
+                "date_to": self.to_edit.text().strip(), "last_rows": self.last_rows_spin.value() or None,
+                "bar_size": self.bar_combo.currentData() or ""}
 
     def show_data(self, session: ForecastSession, keep_column: bool) -> None:
         """Show what ``session`` holds: file names, rows and span, symbols, columns and the loader's notes."""
@@ -113,13 +142,46 @@ class DataPanel(QGroupBox):
             self.symbol_combo.setCurrentText(data.symbol)
         self.form.setRowVisible(self.symbol_combo, len(data.symbols) > 1)
         self._fill_features(data.columns, ())
-        names = Path(data.source).name
-        if session.test_data is not None:
-            names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
-        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{len(data.frame):,} rows · {_span(data.frame.index)}")
+        self._reset_rows(data.frame.index)
+        self.show_rows(session)
         self.data_label.setToolTip(auto_literal(data.source))
         self.test_from_edit.setEnabled(session.test_data is None)
         self.show_notes(session.notes(), None)
+
+    def show_rows(self, session: ForecastSession) -> None:
+        """The files' names, the rows read and the rows chosen (period, bars), and their span."""
+        data = session.inputs().train
+        names = Path(data.source).name
+        if session.test_data is not None:
+            names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
+        frame = session.frame()
+        rows = f"{len(frame):,} rows"
+        if session.chosen is not None and (session.chosen.n_rows_read != len(frame) or session.chosen.notes):
+            bars = self.bar_combo.currentData()
+            rows = f"{len(frame):,} {'bars of ' + bars if bars else 'rows'} of {session.chosen.n_rows_read:,} read"
+        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{rows} · {_span(frame.index)}")
+
+    def _reset_rows(self, index) -> None:
+        """Every row of a newly opened file: no period, and the bar sizes longer than its spacing on offer."""
+        from rnnlab.engine.forecast.selection import bar_sizes
+
+        self.bar_combo.clear()
+        self.bar_combo.addItem("As in the file", "")
+        for rule in bar_sizes(index):
+            self.bar_combo.addItem(rule, rule)
+        for edit in (self.from_edit, self.to_edit):
+            edit.clear()
+        self.last_rows_spin.setValue(0)
+        self._period = ("", "", 0)
+        dated = self.bar_combo.count() > 1
+        for widget in (self.bar_combo, self.from_edit, self.to_edit):
+            self.form.setRowVisible(widget, dated)
+
+    def _on_period_edited(self) -> None:
+        period = (self.from_edit.text().strip(), self.to_edit.text().strip(), self.last_rows_spin.value())
+        if period != self._period:
+            self._period = period
+            self.rows_chosen.emit()
 
     def show_notes(self, notes: list[str], warning: str | None) -> None:
         """The loader's notes, then the warning about the target column's jumps."""
@@ -127,17 +189,25 @@ class DataPanel(QGroupBox):
         self.notes_label.setText("\n".join(lines))
 
     def show_model_columns(self, config: ForecastConfig) -> None:
-        """Select a loaded model's target column and extra inputs."""
+        """Select a loaded model's target column and extra inputs, and show its period and bar size."""
         self.column_combo.setCurrentText(config.column)
         self._fill_features([self.column_combo.itemText(i) for i in range(self.column_combo.count())],
                             config.feature_list())
+        self.from_edit.setText(config.date_from)
+        self.to_edit.setText(config.date_to)
+        self.last_rows_spin.setValue(config.last_rows or 0)
+        self._period = (config.date_from, config.date_to, config.last_rows or 0)
+        if config.bar_size and self.bar_combo.findData(config.bar_size) < 0:
+            self.bar_combo.addItem(config.bar_size, config.bar_size)
+        self.bar_combo.setCurrentIndex(max(0, self.bar_combo.findData(config.bar_size)))
 
     def set_busy(self, busy: bool, has_data: bool, has_test: bool) -> None:
         """Enable what may be used now."""
         self.open_button.setEnabled(not busy)
         self.open_test_button.setEnabled(not busy and has_data)
         self.clear_test_button.setEnabled(not busy and has_test)
-        for widget in (self.symbol_combo, self.column_combo, self.feature_list):
+        for widget in (self.symbol_combo, self.column_combo, self.feature_list, self.bar_combo, self.from_edit,
+                       self.to_edit, self.last_rows_spin):
             widget.setEnabled(not busy and has_data)
         self.symbol_combo.setEnabled(not busy and self.symbol_combo.count() > 1)
         self.test_from_edit.setEnabled(not busy and has_data and not has_test)

@@ -177,8 +177,12 @@ class ResultsPanel(QSplitter):
         self.notes_label.setText("\n".join("⚠ " + breakable(note) for note in notes))
         self.notes_label.setVisible(bool(notes))
 
-    def show_preview(self, frame, labels: list[str], has_dates: bool) -> None:
-        """The last rows of the data with their dates (``labels``) as the loader left them."""
+    def show_preview(self, data, has_dates: bool) -> None:
+        """The last 8 rows of the data with their dates, as the loader left them (or as the chosen bars made them)."""
+        from rnnlab.engine.forecast.price_dates import index_labels
+
+        frame = data.tail(8)
+        labels = index_labels(frame.index)
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(frame.columns) + 1)
         self.preview_table.setRowCount(len(frame))

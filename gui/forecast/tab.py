@@ -37,8 +37,9 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.experiments.repeat_seeds import RepeatSeeds
 from rnnlab.gui.forecast.charts import PriceChart
-from rnnlab.gui.forecast.data_panel import DataPanel, make_button
+from rnnlab.gui.forecast.data_panel import DataPanel
 from rnnlab.gui.forecast.model_panel import ModelPanel
+from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
@@ -50,6 +51,7 @@ from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
     from rnnlab.engine.forecast.backtest import BacktestResult
+    from rnnlab.engine.forecast.selection import ChosenRows
     from rnnlab.engine.forecast.training import ForecastResult
 
 log = logging.getLogger("rnnlab")
@@ -111,23 +113,10 @@ class ForecastTab(LabTab):
         return vertical_scroll(panel, "forecastSideScroll")
 
     def _results_side(self) -> QWidget:
-        self.backtest_button = make_button("Backtest", "backtestButton", f"Walk-forward backtest: {BACKTEST_FOLDS} "
-                                           "consecutive test periods, each with a fresh scaler and model trained on "
-                                           "everything before it; reports mean and spread")
-        self.export_predictions_button = make_button(
-            "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
-            "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
-        self.export_chart_button = make_button("Export PNG…", "exportChartButton",
-                                               "Save the price chart as a PNG image")
-        self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
-                                             "scaler and configuration in one file (Ctrl+S)")
-        self.load_model_button = make_button("Load model…", "loadModelButton",
-                                             "Load a saved forecaster and score it on the loaded data")
-        actions = QHBoxLayout()
-        for button in (self.backtest_button, self.export_predictions_button, self.export_chart_button,
-                       self.save_model_button, self.load_model_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        buttons = ResultButtons(BACKTEST_FOLDS)
+        self.backtest_button, self.export_predictions_button = buttons.backtest, buttons.export_predictions
+        self.export_chart_button, self.save_model_button = buttons.export_chart, buttons.save_model
+        self.load_model_button = buttons.load_model
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.chart)
         charts.addWidget(self.results)
@@ -139,7 +128,7 @@ class ForecastTab(LabTab):
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.run_controls)
-        box.addLayout(actions)
+        box.addWidget(buttons)
         box.addWidget(charts, 1)
         return panel
 
@@ -151,6 +140,7 @@ class ForecastTab(LabTab):
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
         panel.test_from_edited.connect(self._show_series)
+        panel.rows_chosen.connect(lambda: self._start_checked(self.session.choose_job, self._show_chosen_rows))
         self.params.changed.connect(self._show_series)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.backtest_button.clicked.connect(self._on_backtest_button_clicked)
@@ -270,12 +260,9 @@ class ForecastTab(LabTab):
         self.loaded.emit()
 
     def _show_data(self, keep_column: bool) -> None:
-        from rnnlab.engine.forecast.price_dates import index_labels
-
         self.data_panel.show_data(self.session, keep_column)
         self.results.clear()
-        tail = self.session.frame().tail(8)
-        self.results.show_preview(tail, index_labels(tail.index), self.session.inputs().train.has_dates)
+        self.results.show_preview(self.session.frame(), self.session.inputs().train.has_dates)
         self._show_series()
         self._sync_actions()
 
@@ -298,6 +285,14 @@ class ForecastTab(LabTab):
             self.results.clear()
             self._show_series()
             self._sync_actions()
+
+    def _show_chosen_rows(self, chosen: ChosenRows) -> None:
+        """The rows cut to the chosen period and combined into the chosen bars (in the background) are drawn."""
+        self.session.accept_chosen(chosen)
+        self.data_panel.show_rows(self.session)
+        self.results.clear()
+        self.results.show_preview(self.session.frame(), self.session.inputs().train.has_dates)
+        self._show_series()
 
     def _on_data_panel_symbol_chosen(self, symbol: str) -> None:
         data = self.session.train_data
@@ -358,6 +353,8 @@ class ForecastTab(LabTab):
         self.data_panel.show_model_columns(scored.forecaster.config)
         self.params.set_config(scored.forecaster.config)
         self.session.accept_scored(scored)
+        self.data_panel.show_rows(self.session)
+        self._show_series()
         self._show_test_forecast(scored, f"loaded from {scored.source}")
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,

@@ -107,3 +107,43 @@ def test_symbol_test_from_quiet_and_every_setting_as_a_flag(tmp_path, capsys):
 def test_unknown_symbol_is_one_line(tmp_path, capsys):
     assert run_cli(["forecast", str(long_file(tmp_path)), "--symbol", "ZZZ", *TINY]) == 2
     assert "'ZZZ' is not in the file" in capsys.readouterr().err
+
+
+def test_a_million_minute_bars_load_whole_and_train_on_hourly_bars(tmp_path):
+    # An intraday export of a million one-minute OHLCV bars (the shape of an exchange's minute history), generated
+    # here: read whole (no refusal), combined into hourly bars, trained for one tiny epoch.
+    import numpy as np
+
+    n = 1_000_000
+    index = pd.date_range("2021-01-01", periods=n, freq="min")
+    close = 100 + np.cumsum(np.random.default_rng(0).normal(0, 0.02, n))
+    pd.DataFrame({"Date": index.strftime("%Y-%m-%d %H:%M"), "Open": close.round(3), "High": (close + 0.01).round(3),
+                  "Low": (close - 0.01).round(3), "Close": close.round(3), "Volume": np.arange(n) % 700}).to_csv(
+        tmp_path / "minutes.csv", index=False)
+    metrics = tmp_path / "m.json"
+    out = run_main("forecast", str(tmp_path / "minutes.csv"), "--resample", "1h", "--from", "2021-01-02",
+                   "--window", "10", "--layers", "1", "--units", "4", "--epochs", "1", "--batch-size", "256",
+                   "--horizon", "0", "--metrics", str(metrics), "--report", str(tmp_path / "r.html"))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(metrics.read_text())
+    hours = (n - 24 * 60) // 60 + 1
+    assert (data["n_rows_read"], data["n_rows"], data["resample"], data["from"], data["to"]) == (
+        n, hours, "1h", "2021-01-02", "")
+    assert data["n_test"] == round(hours * 0.2) and data["epochs_run"] == 1
+    assert f"note: Combined {n - 24 * 60:,} rows into {hours:,} bars of 1h." in out.stderr
+    report = (tmp_path / "r.html").read_text()
+    assert f"Rows used: {hours:,} of the {n:,} read" in report and "--resample" in report
+    assert f"the whole series (every 4th row of {hours:,} drawn)" in report
+    assert (tmp_path / "r.html").stat().st_size < 3_000_000
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--resample", "1 fortnight"], "'1 fortnight' is not a bar size"),
+    (["--from", "2017-02-01", "--to", "2017-01-01"], "From (2017-02-01) is after To (2017-01-01)"),
+    (["--resample", "1h"], "already 1 day apart"),
+    (["--from", "2030-01-01"], "No rows from 2030-01-01 to the end: the data runs from 2012-01-03 to 2016-12-30"),
+])
+def test_a_period_or_bar_size_that_cannot_work_is_one_line_exit_2(capsys, extra, message):
+    status = run_cli(["forecast", str(resource_path("stock", "Google_Stock_Price_Train.csv")), *extra])
+    stderr = capsys.readouterr().err
+    assert status == 2 and message in stderr and len(stderr.strip().splitlines()) == 1, stderr

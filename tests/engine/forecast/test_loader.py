@@ -1,13 +1,12 @@
 """The price CSV loader: the messy files it fixes (with a note) and the files it refuses (with a reason)."""
 
-import time
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from rnnlab.engine.errors import InputError
-from rnnlab.engine.forecast.loader import MAX_ROWS, load_price_csv
+from rnnlab.engine.forecast.loader import load_price_csv
 from rnnlab.engine.resources import resource_path
 
 
@@ -160,12 +159,43 @@ def test_missing_path_directory_and_unreadable(tmp_path):
         locked.chmod(0o644)
 
 
-def test_a_million_rows_is_refused_quickly(tmp_path):
-    path = tmp_path / "huge.csv"
-    dates = pd.date_range("1900-01-01", periods=1_000_000, freq="min")
-    frame = pd.DataFrame({"Date": dates.strftime("%Y-%m-%d %H:%M"), "Close": np.arange(1_000_000) % 997})
-    frame.to_csv(path, index=False)
-    started = time.perf_counter()
-    with pytest.raises(InputError, match=f"more than {MAX_ROWS:,} rows"):
-        load_price_csv(path)
-    assert time.perf_counter() - started < 30  # generous bound on a busy machine; it reads only MAX_ROWS + 1 rows
+def test_a_file_read_in_chunks_is_read_as_in_one(tmp_path):
+    # The first chunk decides the date format (day first), the symbol column and the columns of numbers (thousands
+    # separators, decimal commas); every later chunk follows it, and what they fix is counted in notes of their own.
+    rows = ["Ticker;Datum;Zeit;Kurs;Umsatz"]
+    for i, day in enumerate(pd.bdate_range("2021-01-04", periods=40)):
+        for ticker in ("AAA", "BBB"):
+            price = "n/a" if i == 30 else f"1.{100 + i * 10 + (ticker == 'BBB')},5"
+            volume = "oops" if i == 25 and ticker == "AAA" else str(100 + i)
+            rows.append(f"{ticker};{day:%d.%m.%Y};09:30;{price};{volume}")
+    path = write(tmp_path, "\n".join(rows) + "\n")
+    whole = load_price_csv(path, symbol="BBB")
+    chunked = load_price_csv(path, symbol="BBB", chunk_rows=7)
+    pd.testing.assert_frame_equal(chunked.frame, whole.frame)
+    assert chunked.symbols == whole.symbols == ("AAA", "BBB") and chunked.symbol == "BBB"
+    assert len(whole.frame) == 40 and whole.frame.index[1] == pd.Timestamp("2021-01-05 09:30")
+    assert whole.frame["Kurs"].iloc[1] == 1111.5
+    aaa = load_price_csv(path, chunk_rows=7)
+    assert any("1 more cell(s) that are not numbers" in note for note in aaa.notes), aaa.notes
+    with pytest.raises(InputError, match="'CCC' is not in the file"):
+        load_price_csv(path, symbol="CCC", chunk_rows=7)
+
+
+def test_a_big_file_reports_its_progress_and_can_be_cancelled(tmp_path):
+    from rnnlab.engine.errors import JobCancelled
+    from rnnlab.engine.jobs import CancelToken
+
+    dates = pd.date_range("2020-01-01", periods=5000, freq="min")
+    pd.DataFrame({"Date": dates.strftime("%Y-%m-%d %H:%M"), "Close": np.arange(5000) % 97 + 1.0}).to_csv(
+        tmp_path / "minutes.csv", index=False)
+    shares = []
+    loaded = load_price_csv(tmp_path / "minutes.csv", progress=lambda event: shares.append(event.fraction),
+                            chunk_rows=1000)
+    assert len(loaded.frame) == 5000 and len(shares) == 5 and shares == sorted(shares) and shares[-1] == 1.0
+    cancel = CancelToken()
+
+    def cancel_after_first(event):
+        cancel.cancel()
+
+    with pytest.raises(JobCancelled):
+        load_price_csv(tmp_path / "minutes.csv", progress=cancel_after_first, cancel=cancel, chunk_rows=1000)

@@ -134,7 +134,9 @@ def test_device_setting_is_honoured_and_missing_accelerators_refused(tmp_path):
 def test_every_field_has_a_flag_and_the_form_leaves_only_the_data_fields_to_the_tab():
     specs = param_specs(ForecastConfig)
     assert all(spec.cli for spec in specs)
-    assert {spec.name for spec in specs if not spec.form} == {"column", "features", "test_from"}
+    assert {spec.name for spec in specs if not spec.form} == {"column", "features", "test_from", "date_from", "date_to",
+                                                              "last_rows", "bar_size"}
+    assert [spec.flag for spec in specs if spec.name.startswith("date_")] == ["--from", "--to"]
     assert ForecastConfig(features="High, Low").features == ("High", "Low")
 
 
