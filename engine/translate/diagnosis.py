@@ -27,7 +27,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.metrics import edit_distance
-from rnnlab.engine.translate.model import pad_batch
+from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.pairs import Pair, PairsData
 from rnnlab.engine.translate.task import END, PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
@@ -57,12 +57,14 @@ class PairScores:
     @property
     def exact_free(self) -> np.ndarray:
         """True where the free-running output is the target exactly (its end included)."""
-        return self.right_free == self.positions
+        exact: np.ndarray = self.right_free == self.positions
+        return exact
 
     @property
     def exact_teacher_forced(self) -> np.ndarray:
         """True where the teacher-forced prediction is right at every position."""
-        return self.right_teacher_forced == self.positions
+        exact: np.ndarray = self.right_teacher_forced == self.positions
+        return exact
 
 
 @dataclass
@@ -257,7 +259,8 @@ def length_buckets(task: SequenceTask, source_lengths: np.ndarray) -> list[tuple
         return []
     uppers = sorted({int(q) for q in np.quantile(source_lengths, [0.25, 0.5, 0.75, 1.0], method="lower")}
                     | {int(source_lengths.max())})
-    buckets, low = [], int(source_lengths.min())
+    buckets: list[tuple[int, int | None]] = []
+    low = int(source_lengths.min())
     for high in uppers:
         if high >= low:
             buckets.append((low, high))
@@ -304,7 +307,7 @@ def score_pairs(translator: Translator, pairs: Sequence[Pair], cancel: CancelTok
     return PairScores(*(np.concatenate(part) if part else np.zeros(0, dtype=np.int64) for part in parts))
 
 
-def _score_batch(model: torch.nn.Module, task: SequenceTask, pairs: Sequence[Pair]) -> tuple[np.ndarray, ...]:
+def _score_batch(model: Seq2Seq, task: SequenceTask, pairs: Sequence[Pair]) -> tuple[np.ndarray, ...]:
     source, lengths = pad_batch([task.encode(s) for s, _t in pairs])
     target, target_lengths = pad_batch([[START] + task.encode(t) for _s, t in pairs])
     target_in, target_out = target[:, :-1], target[:, 1:]

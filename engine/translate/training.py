@@ -76,7 +76,7 @@ class TranslatorResult:
     kept: str = ""
     _diagnosis: Diagnosis | None = field(default=None, repr=False, compare=False)
 
-    def metrics(self) -> dict[str, float | int]:
+    def metrics(self) -> dict[str, float | int | None]:
         """What ``train-translator --metrics`` writes (``engine.translate.summary.metrics``)."""
         from rnnlab.engine.translate.summary import metrics
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -37,18 +36,17 @@ from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.lab import TRANSLATOR, TranslatorRun
 from rnnlab.engine.translate.session import (
     ATTENTION,
-    PLAIN,
     SLOTS,
     LoadedModels,
     PadTranslation,
     TranslationSession,
     slot_for,
 )
-from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_stem, model_file_job, never_trained_share
+from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_stem, model_file_job
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, SelfTestCheck
 from rnnlab.gui.translate.alignment import AlignmentView
-from rnnlab.gui.translate.diagnose_panel import DiagnosePanel
+from rnnlab.gui.translate.diagnosing import Diagnosing
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
 from rnnlab.gui.translate.rule_help import RuleHelpDialog
@@ -59,7 +57,6 @@ from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
-    from rnnlab.engine.translate.diagnosis import Diagnosis
     from rnnlab.engine.translate.pairs import PairsData
     from rnnlab.engine.translate.training import TranslatorResult
 
@@ -83,7 +80,6 @@ class TranslationTab(LabTab):
         self.pad_runner = JobRunner(self)
         self.model_runner = JobRunner(self)
         self.file_runner = JobRunner(self)
-        self.diagnose_runner = JobRunner(self)
         self._translation_wanted = False
         self._engine_ready = False
         self._shipped_requested = False
@@ -96,9 +92,9 @@ class TranslationTab(LabTab):
         self.retrain_panel = RetrainPanel(self.runner)
         self.params = self.retrain_panel.params
         self.run_controls = self.retrain_panel.run_controls
-        self.diagnose_panel = DiagnosePanel()
         self.rule_help = RuleHelpDialog(self)
         self.task_control = TaskControl(self, self.session, self.pad)
+        self.diagnosing = Diagnosing(self, self.session, self.task_control)
         self._layout_columns()
         self._build_actions()
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -118,9 +114,6 @@ class TranslationTab(LabTab):
         self.runner.failed.connect(self._on_runner_failed)
         self.task_control.task_changed.connect(self._on_task_control_task_changed)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
-        self.diagnose_panel.diagnose_button.clicked.connect(self._on_diagnose_button_clicked)
-        self.diagnose_panel.report_button.clicked.connect(self.diagnosis_export.action.trigger)
-        self.diagnose_runner.failed.connect(self.diagnose_panel.show_failed)
         self.pad.source_edit.setPlainText(PIG_LATIN_EXAMPLE)
         self.pad.show_status("Loading the models…")
 
@@ -137,7 +130,7 @@ class TranslationTab(LabTab):
         right.addWidget(alignment_panel)
         lower = QTabWidget(objectName="translatorLowerTabs")
         lower.addTab(self.retrain_panel, "Retrain")
-        lower.addTab(self._scrolling(self.diagnose_panel), "Diagnose")
+        lower.addTab(self.diagnosing.scroll_area(), "Diagnose")
         self.lower_tabs = lower
         right.addWidget(lower)
         right.setSizes([320, 480])
@@ -149,16 +142,6 @@ class TranslationTab(LabTab):
         columns.setSizes([600, 680])
         layout = QVBoxLayout(self)
         layout.addWidget(columns)
-
-    @staticmethod
-    def _scrolling(panel: QWidget) -> QScrollArea:
-        """``panel`` in a scroll area, so that a small window (900 x 600) shows part of it rather than refusing to
-        shrink."""
-        scroll = QScrollArea(objectName="diagnoseScroll")
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        return scroll
 
     def _build_actions(self) -> None:
         self.save_action = QAction("Save translator model…", self, objectName="saveTranslatorAction")
@@ -177,14 +160,12 @@ class TranslationTab(LabTab):
             action.setEnabled(False)
         self.report_export = ReportExport(self, "exportTranslatorReportAction",
                                           self.retrain_panel.run_controls.status_label, "translator")
-        self.diagnosis_export = ReportExport(self, "exportDiagnosisReportAction", self.diagnose_panel.status_label,
-                                             "diagnosis")
 
     # ----- tab contract
     def menu_actions(self) -> list[QAction]:
         """Save and load translator models, export the alignment: the tab's entries of the File menu."""
         return [self.save_action, self.load_action, self.export_action, self.report_export.action,
-                self.diagnosis_export.action]
+                self.diagnosing.export.action]
 
     def on_engine_ready(self) -> None:
         """Enable training, and load the shipped models in the background as soon as the pad is on show."""
@@ -301,8 +282,7 @@ class TranslationTab(LabTab):
         """The session is in a new task: clear the old task's outputs, then translate the example text, or say that
         the task has no model yet."""
         self.retrain_panel.show_task(self.session.task.is_pig_latin)
-        self.diagnose_panel.clear()
-        self.diagnosis_export.set_run(None)
+        self.diagnosing.clear()
         if self.session.has_models:
             self.pad.show_status("Translating…")
             self.request_translation()
@@ -392,36 +372,6 @@ class TranslationTab(LabTab):
 
     def _on_runner_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Training stopped", auto_literal(message))
-
-    # ----- diagnosing
-    def _on_diagnose_button_clicked(self) -> None:
-        """Diagnose the pad's models (without attention first) on the task's held-out pairs, in the background."""
-        from rnnlab.engine.translate.diagnosis import DiagnosisJob, model_name
-
-        models = [(model_name(model), model) for slot in (PLAIN, ATTENTION)
-                  if (model := self.session.models[slot]) is not None]
-        if not models:
-            QMessageBox.information(self, "Nothing to diagnose", "There is no model in the pad yet.")
-            return
-        task, data = self.session.task, self.session.data
-        if not task.is_pig_latin and data is None:
-            QMessageBox.information(self, "No held-out pairs", "This task came from a model file, which does not "
-                                    "hold its pairs. Open its pairs file (Task: From a pairs file…) to diagnose.")
-            return
-        share = never_trained_share(self.task_control.held_out_fraction(), [model for _name, model in models])
-        pairs_text = ("the 2,000 held-out words" if task.is_pig_latin
-                      else f"the held-out {share:.0%} of the task's pairs (never trained on)")
-        job = DiagnosisJob(models, data=data, valid_fraction=share)
-        if self.diagnose_runner.start(job, partial(self._show_diagnoses, pairs_text)):
-            self.diagnosis_export.set_run(None)
-            self.diagnose_panel.show_running(pairs_text)
-
-    def _show_diagnoses(self, pairs_text: str, diagnoses: list[Diagnosis]) -> None:
-        from rnnlab.engine.report.diagnosis_report import diagnosis_report
-
-        self.diagnose_panel.show_diagnoses(diagnoses)
-        self.diagnosis_export.set_run(partial(diagnosis_report, diagnoses, pairs_text),
-                                      f"{file_stem(self.session.task)}-diagnosis")
 
     # ----- files
     def open_inputs(self) -> dict[str, Path]:

@@ -13,12 +13,12 @@ pytestmark = pytest.mark.usefixtures("app_torch_settings")
 def _diagnose(qtbot, tab):
     button = tab.findChild(QPushButton, "diagnoseButton")
     tab.lower_tabs.setCurrentIndex(1)
-    assert tab.lower_tabs.tabText(1) == "Diagnose" and tab.diagnose_panel.isVisible()
-    with qtbot.waitSignal(tab.diagnose_runner.finished, timeout=120000):
+    assert tab.lower_tabs.tabText(1) == "Diagnose" and tab.diagnosing.panel.isVisible()
+    with qtbot.waitSignal(tab.diagnosing.runner.finished, timeout=120000):
         button.click()
         assert not button.isEnabled(), "one diagnosis at a time"
-    qtbot.waitUntil(lambda: not tab.diagnose_runner.busy, timeout=10000)
-    return tab.diagnose_panel
+    qtbot.waitUntil(lambda: not tab.diagnosing.runner.busy, timeout=10000)
+    return tab.diagnosing.panel
 
 
 def test_diagnose_measures_both_models_on_the_held_out_words_and_draws_them(qtbot, tab):
@@ -48,7 +48,7 @@ def test_the_diagnosis_is_written_as_a_report(qtbot, tab, tmp_path, monkeypatch)
     _diagnose(qtbot, tab)
     target = tmp_path / "diagnosis.html"
     monkeypatch.setattr("rnnlab.gui.widgets.report_export.ask_save_path", lambda *args: str(target))
-    with qtbot.waitSignal(tab.diagnosis_export.runner.finished, timeout=30000):
+    with qtbot.waitSignal(tab.diagnosing.export.runner.finished, timeout=30000):
         tab.findChild(QPushButton, "diagnoseReportButton").click()
     text = target.read_text(encoding="utf-8")
     assert "Translator diagnosis" in text and "Recovery after the first mistake" in text
