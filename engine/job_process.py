@@ -339,7 +339,7 @@ def _outcome(run_id: int, payload: bytes, replies: Connection, cancel: CancelTok
     try:
         job = pickle.loads(payload)
         _configure_process()
-        return "done", run_id, _MappedResult.pack(job(progress, cancel))
+        return "done", run_id, job(progress, cancel)
     except JobCancelled:
         return "cancelled", run_id, None
     except MemoryError:
@@ -396,9 +396,11 @@ class _MappedResult:
 
 
 def _send_outcome(replies: Connection, outcome: tuple[str, int, Any]) -> None:
-    """Send a job's last message; a result that cannot be pickled is sent as the error that says so."""
+    """Send a job's last message (a big result mapped: ``_MappedResult``); a result that cannot be pickled is sent
+    as the error that says so."""
+    kind, run_id, value = outcome
     try:
-        replies.send(outcome)
+        replies.send((kind, run_id, _MappedResult.pack(value) if kind == "done" else value))
     except Exception as exc:  # noqa: BLE001 - pickling a result can fail in any way its classes allow
         error = RuntimeError(f"The job's result could not be sent back: {type(exc).__name__}: {exc}")
         error.add_note(f"In the job process:\n{traceback.format_exc()}")
