@@ -367,7 +367,9 @@ class _MappedResult:
     def pack(cls, value: Any) -> Any:
         """``value`` itself when small (or no shared memory here), else a ``_MappedResult`` of it."""
         buffers: list[pickle.PickleBuffer] = []
-        payload = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
+        out = io.BytesIO()
+        _ResultPickler(out, protocol=5, buffer_callback=buffers.append).dump(value)
+        payload = out.getvalue()
         raws = [buffer.raw() for buffer in buffers]
         if sum(raw.nbytes for raw in raws) < MAP_BYTES or not os.path.isdir(MAP_FOLDER):
             return value
@@ -393,6 +395,22 @@ class _MappedResult:
                 os.unlink(self.path)
         view = memoryview(pages)
         return pickle.loads(self.payload, buffers=[view[start:start + size] for start, size in self.spans])
+
+
+class _ResultPickler(pickle.Pickler):
+    """A pickler that leaves arrays of dates and durations out of band too, as plain int64 (numpy leaves only
+    arrays of plain numbers out of band, and a date index of 5,000,000 rows is 40 MB)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj).__name__ == "ndarray" and getattr(obj, "dtype", None) is not None and obj.dtype.kind in "mM" \
+                and obj.flags.c_contiguous:
+            return _as_dtype, (obj.view("i8"), obj.dtype.str)
+        return NotImplemented
+
+
+def _as_dtype(values: Any, dtype: str) -> Any:
+    """``values`` (an int64 array) seen as ``dtype`` (dates or durations), without a copy."""
+    return values.view(dtype)
 
 
 def _send_outcome(replies: Connection, outcome: tuple[str, int, Any]) -> None:
