@@ -12,6 +12,7 @@ from rnnlab.gui.heartbeat import Heartbeat
 from tests.gui.forecast.test_tab import open_csv
 
 ROWS = 1_000_000
+ZOOM_DAYS = (300, 30, 3, 1, 0.5, 10, 700)
 
 
 def minute_csv(path, rows=ROWS):
@@ -52,7 +53,7 @@ def test_a_million_rows_load_draw_and_combine_into_bars_while_the_window_answers
         tab.chart.grab()  # the whole series on screen, decimated to the chart's width
         loading = beat.stop()
         beat.start()
-        zoomed = [zoom(qtbot, tab, days) for days in (300, 30, 3, 1, 0.5, 10, 700)]
+        zoomed = [zoom(qtbot, tab, days) for days in ZOOM_DAYS]
         zooming = beat.stop()
     finally:
         gc.unfreeze()
@@ -65,7 +66,7 @@ def test_a_million_rows_load_draw_and_combine_into_bars_while_the_window_answers
     assert 1440 <= len(exact[0]) <= 1443 and np.isin(exact[0], x_values(frame.index)).all()
     np.testing.assert_array_equal(exact[1], frame["Open"].to_numpy()[np.searchsorted(x_values(frame.index),
                                                                                       exact[0])])
-    for (x, y), days in zip(zoomed, (300, 30, 3, 1, 0.5, 10, 700), strict=True):
+    for (_, y), days in zip(zoomed, ZOOM_DAYS, strict=True):
         rows = frame["Open"].loc[frame.index[0]: frame.index[0] + pd.Timedelta(days=days)]
         assert y.max() >= rows.max() and y.min() <= rows.min(), f"the peaks of {days} days are drawn"
     assert warnings == []
