@@ -2,7 +2,8 @@
 
 A thread beside the GUI shares Python's interpreter lock with it: while the GUI draws, a training thread waits, and
 while a C loop of the job holds the lock (pandas parsing a big file), the window freezes. A job process has its
-own interpreter and lock; only the job, its progress events and its outcome cross, pickled, through two pipes.
+own interpreter and lock; only the job, its progress events and its outcome cross, pickled, through two pipes (a big
+outcome's arrays through shared memory: ``engine.mapped_result``).
 
 Who decides what runs apart: the GUI wraps a whole job in :class:`InJobProcess` where it would run beside live
 drawing (gradient-flow training, the pad's retraining); the engine calls :func:`run_in_job_process` for a part of a
@@ -20,13 +21,11 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import mmap
 import multiprocessing
 import os
 import pickle
 import queue
 import sys
-import tempfile
 import threading
 import time
 import traceback
@@ -36,6 +35,7 @@ from typing import Any
 
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
+from rnnlab.engine.mapped_result import MappedResult
 
 log = logging.getLogger("rnnlab")
 
@@ -48,10 +48,6 @@ STOP_WITHIN_S = 8.0
 shorter than the 10 s the window waits for its jobs when it closes."""
 UNSTARTED_STOP_S = 0.3
 """A cancelled job that has not started yet (its process still starting or warming up) ends its process this soon."""
-MAP_BYTES = 8 * 1024 * 1024
-"""A result whose arrays hold this many bytes or more comes back as a file in shared memory that the caller maps."""
-MAP_FOLDER = "/dev/shm"
-"""Where such a file is written: memory, not disk (where there is no such folder, results come through the pipe)."""
 
 
 @dataclass
@@ -242,7 +238,7 @@ class _JobProcess:
             else:
                 self.usable = kind in ("done", "cancelled", "failed")
                 if kind == "done":
-                    return value.unpack() if isinstance(value, _MappedResult) else value
+                    return value.unpack() if isinstance(value, MappedResult) else value
                 if kind == "cancelled":
                     raise JobCancelled()
                 raise value
@@ -351,74 +347,12 @@ def _outcome(run_id: int, payload: bytes, replies: Connection, cancel: CancelTok
         return "broken", run_id, _picklable(exc)
 
 
-@dataclass(frozen=True)
-class _MappedResult:
-    """A big result as its pickle without its arrays' data, and that data in a file in shared memory.
-
-    Unpickling 240 MB of arrays (5,000,000 rows of prices) copies them while holding the interpreter lock for 0.2 s
-    or more, and the window beside the receiving thread froze that long; mapped, the arrays are the file's pages,
-    read when first touched, and no copy is made (the mapping is private: writes stay in the caller)."""
-
-    payload: bytes
-    path: str
-    spans: tuple[tuple[int, int], ...]
-
-    @classmethod
-    def pack(cls, value: Any) -> Any:
-        """``value`` itself when small (or no shared memory here), else a ``_MappedResult`` of it."""
-        buffers: list[pickle.PickleBuffer] = []
-        out = io.BytesIO()
-        _ResultPickler(out, protocol=5, buffer_callback=buffers.append).dump(value)
-        payload = out.getvalue()
-        raws = [buffer.raw() for buffer in buffers]
-        if sum(raw.nbytes for raw in raws) < MAP_BYTES or not os.path.isdir(MAP_FOLDER):
-            return value
-        spans, offset = [], 0
-        handle, path = tempfile.mkstemp(prefix="rnnlab-result-", dir=MAP_FOLDER)
-        with os.fdopen(handle, "wb") as out:
-            for raw in raws:
-                offset += -offset % 64  # each array starts aligned
-                out.seek(offset)
-                out.write(raw)
-                spans.append((offset, raw.nbytes))
-                offset += raw.nbytes
-        return cls(payload, path, tuple(spans))
-
-    def unpack(self) -> Any:
-        """The result, its arrays on the mapped file (removed at once: the mapping keeps its pages)."""
-        try:
-            with open(self.path, "rb") as source:
-                size = os.fstat(source.fileno()).st_size
-                pages = mmap.mmap(source.fileno(), size, access=mmap.ACCESS_COPY) if size else b""
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(self.path)
-        view = memoryview(pages)
-        return pickle.loads(self.payload, buffers=[view[start:start + size] for start, size in self.spans])
-
-
-class _ResultPickler(pickle.Pickler):
-    """A pickler that leaves arrays of dates and durations out of band too, as plain int64 (numpy leaves only
-    arrays of plain numbers out of band, and a date index of 5,000,000 rows is 40 MB)."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        if type(obj).__name__ == "ndarray" and getattr(obj, "dtype", None) is not None and obj.dtype.kind in "mM" \
-                and obj.flags.c_contiguous:
-            return _as_dtype, (obj.view("i8"), obj.dtype.str)
-        return NotImplemented
-
-
-def _as_dtype(values: Any, dtype: str) -> Any:
-    """``values`` (an int64 array) seen as ``dtype`` (dates or durations), without a copy."""
-    return values.view(dtype)
-
-
 def _send_outcome(replies: Connection, outcome: tuple[str, int, Any]) -> None:
-    """Send a job's last message (a big result mapped: ``_MappedResult``); a result that cannot be pickled is sent
+    """Send a job's last message (a big result mapped: ``MappedResult``); a result that cannot be pickled is sent
     as the error that says so."""
     kind, run_id, value = outcome
     try:
-        replies.send((kind, run_id, _MappedResult.pack(value) if kind == "done" else value))
+        replies.send((kind, run_id, MappedResult.pack(value) if kind == "done" else value))
     except Exception as exc:  # noqa: BLE001 - pickling a result can fail in any way its classes allow
         error = RuntimeError(f"The job's result could not be sent back: {type(exc).__name__}: {exc}")
         error.add_note(f"In the job process:\n{traceback.format_exc()}")

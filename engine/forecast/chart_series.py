@@ -59,7 +59,7 @@ class PeakPyramid:
 def _fold(values: np.ndarray, reduce: np.ufunc, factor: int) -> np.ndarray:
     """``reduce`` over consecutive groups of ``factor`` values (the last group may be shorter); NaN is skipped."""
     whole = len(values) // factor * factor
-    folded = reduce.reduce(values[:whole].reshape(-1, factor), axis=1)
+    folded: np.ndarray = reduce.reduce(values[:whole].reshape(-1, factor), axis=1)
     if whole < len(values):
         folded = np.append(folded, reduce.reduce(values[whole:]))
     return folded

@@ -16,6 +16,7 @@ from rnnlab.engine import job_process
 from rnnlab.engine.errors import EngineError, InputError, JobCancelled, TrainingDiverged
 from rnnlab.engine.job_process import InJobProcess, run_in_job_process
 from rnnlab.engine.jobs import CancelToken, Progress
+from rnnlab.engine.mapped_result import MappedResult
 
 
 @pytest.fixture(autouse=True)
@@ -307,11 +308,11 @@ def test_a_big_result_comes_back_mapped_from_shared_memory_whole_and_writable():
     expected = BigFrame(1_000_000)(nothing, CancelToken())
     pd.testing.assert_frame_equal(result, expected)
     assert result.index.freq == expected.index.freq
-    packed = job_process._MappedResult.pack(expected)
-    assert isinstance(packed, job_process._MappedResult) and len(packed.payload) < 10_000, "dates out of band too"
+    packed = MappedResult.pack(expected)
+    assert isinstance(packed, MappedResult) and len(packed.payload) < 10_000, "dates out of band too"
     assert Path(packed.path).exists()
     packed.unpack()
     assert not Path(packed.path).exists(), "the file is removed once mapped"
     result.iloc[0, 0] = -1.0  # the mapping is private and writable
     assert result.iloc[0, 0] == -1.0
-    assert not isinstance(job_process._MappedResult.pack(expected.iloc[:1000]), job_process._MappedResult)
+    assert not isinstance(MappedResult.pack(expected.iloc[:1000]), MappedResult)
