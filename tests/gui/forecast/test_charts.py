@@ -211,3 +211,12 @@ def test_the_best_epoch_marker_sits_at_epoch_0_when_the_untrained_network_was_ke
     losses.add_epoch(1.0, 2.0)
     losses.mark_best(0, None)
     assert len(losses.best_marker.data) == 0, "no loss of the untrained network: no marker"
+
+
+def test_a_column_that_jumps_at_every_row_marks_the_first_thousand_and_says_so(qtbot, chart):
+    chart.show_series(series_of(pd.RangeIndex(3000), np.where(np.arange(3000) % 2, 1.0, 2.0)), "Open", None)
+    assert len(chart.jump_marker.data) == 1000
+    names = [label.text for _, label in chart.legend.items]
+    assert "Jump of 45% or more (split?): first 1,000 of 2,999 marked" in names
+    chart.show_series(series_of(DAYS, walk()), "Open", None)
+    assert len(chart.jump_marker.data) == 0 and len(chart.legend.items) == 1
