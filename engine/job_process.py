@@ -2,7 +2,8 @@
 
 A thread beside the GUI shares Python's interpreter lock with it: while the GUI draws, a training thread waits, and
 while a C loop of the job holds the lock (pandas parsing a big file), the window freezes. A job process has its
-own interpreter and lock; only the job, its progress events and its outcome cross, pickled, through two pipes.
+own interpreter and lock; only the job, its progress events and its outcome cross, pickled, through two pipes (a big
+outcome's arrays through shared memory: ``engine.mapped_result``).
 
 Who decides what runs apart: the GUI wraps a whole job in :class:`InJobProcess` where it would run beside live
 drawing (gradient-flow training, the pad's retraining); the engine calls :func:`run_in_job_process` for a part of a
@@ -34,6 +35,7 @@ from typing import Any
 
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
+from rnnlab.engine.mapped_result import MappedResult
 
 log = logging.getLogger("rnnlab")
 
@@ -236,7 +238,7 @@ class _JobProcess:
             else:
                 self.usable = kind in ("done", "cancelled", "failed")
                 if kind == "done":
-                    return value
+                    return value.unpack() if isinstance(value, MappedResult) else value
                 if kind == "cancelled":
                     raise JobCancelled()
                 raise value
@@ -346,9 +348,11 @@ def _outcome(run_id: int, payload: bytes, replies: Connection, cancel: CancelTok
 
 
 def _send_outcome(replies: Connection, outcome: tuple[str, int, Any]) -> None:
-    """Send a job's last message; a result that cannot be pickled is sent as the error that says so."""
+    """Send a job's last message (a big result mapped: ``MappedResult``); a result that cannot be pickled is sent
+    as the error that says so."""
+    kind, run_id, value = outcome
     try:
-        replies.send(outcome)
+        replies.send((kind, run_id, MappedResult.pack(value) if kind == "done" else value))
     except Exception as exc:  # noqa: BLE001 - pickling a result can fail in any way its classes allow
         error = RuntimeError(f"The job's result could not be sent back: {type(exc).__name__}: {exc}")
         error.add_note(f"In the job process:\n{traceback.format_exc()}")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from rnnlab.engine.experiments.experiment import Experiment
     from rnnlab.engine.forecast.backtest import BacktestResult
+    from rnnlab.engine.forecast.chart_series import ChartSeries
     from rnnlab.engine.forecast.forecaster import Forecaster
     from rnnlab.engine.forecast.loader import LoadedSeries
     from rnnlab.engine.forecast.selection import ChosenRows
@@ -36,18 +37,31 @@ if TYPE_CHECKING:
 
 @dataclass
 class OpenedFile:
-    """A price file read by ``open_job``: ``role`` is ``train`` (the series) or ``test`` (a separate test file)."""
+    """A price file read by ``open_job``: ``role`` is ``train`` (the series) or ``test`` (a separate test file);
+    ``chart``: the rows shown once it is accepted, prepared for the price chart (where the job was asked to)."""
 
     role: str
     series: LoadedSeries
+    chart: ChartSeries | None = None
 
 
 @dataclass
 class OpenedSample:
-    """The bundled sample, training and test file together."""
+    """The bundled sample, training and test file together, and both prepared for the chart (the training file
+    alone, and with the test file)."""
 
     train: LoadedSeries
     test: LoadedSeries
+    train_chart: ChartSeries | None = None
+    chart: ChartSeries | None = None
+
+
+@dataclass
+class ChosenSeries:
+    """The rows ``choose_job`` chose, and the same prepared for the chart."""
+
+    rows: ChosenRows
+    chart: ChartSeries
 
 
 @dataclass
@@ -63,6 +77,7 @@ class ScoredModel:
     source: str
     rows: ChosenRows
     notes: list[str] = dataclasses.field(default_factory=list)
+    chart: ChartSeries | None = None
 
 
 class ForecastSession:
@@ -77,6 +92,8 @@ class ForecastSession:
         self.backtest: BacktestResult | None = None
         self.chosen: ChosenRows | None = None
         self.unsaved = False
+        self._chart: ChartSeries | None = None
+        self._train_chart: ChartSeries | None = None
 
     # ----- data ------------------------------------------------------------------------------------------------
     @property
@@ -84,34 +101,41 @@ class ForecastSession:
         """True once a price file (or the sample) is loaded."""
         return self.train_data is not None
 
-    def open_job(self, path: str | Path, role: str = "train", symbol: str | None = None) -> Job:
-        """A job reading ``path`` as the training file or as the test file continuing it (checked in the job)."""
+    def open_job(self, path: str | Path, role: str = "train", symbol: str | None = None, chart: bool = False) -> Job:
+        """A job reading ``path`` as the training file or as the test file continuing it (checked in the job); with
+        ``chart``, it also prepares the rows shown for the price chart (``chart_series``)."""
         train = self.train_data.frame if role == "test" and self.train_data is not None else None
 
         def read(progress: ProgressFn, cancel: CancelToken) -> OpenedFile:
+            from rnnlab.engine.forecast.chart_series import chart_series
             from rnnlab.engine.forecast.loader import load_price_csv_apart
             from rnnlab.engine.forecast.windows import combine_frames
 
             progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
             series = load_price_csv_apart(path, symbol=symbol, cancel=cancel, progress=progress)
+            shown = series.frame
             if train is not None:
-                combine_frames(train, series.frame, _common(train, series.frame))
-            return OpenedFile(role=role, series=series)
+                shown = combine_frames(train, series.frame, _common(train, series.frame))[0]
+            return OpenedFile(role=role, series=series, chart=chart_series(shown) if chart else None)
 
         return read
 
     @staticmethod
     def sample_job(progress: ProgressFn, cancel: CancelToken) -> OpenedSample:
-        """The job reading the bundled Google sample (training and test file)."""
+        """The job reading the bundled Google sample (training and test file), prepared for the chart."""
+        from rnnlab.engine.forecast.chart_series import chart_series
         from rnnlab.engine.forecast.loader import load_sample
+        from rnnlab.engine.forecast.windows import combine_frames
 
         train, test = load_sample()
-        return OpenedSample(train=train, test=test)
+        both = combine_frames(train.frame, test.frame, _common(train.frame, test.frame))[0]
+        return OpenedSample(train=train, test=test, train_chart=chart_series(train.frame), chart=chart_series(both))
 
     def clear_test_data(self) -> None:
         """Forget the test file: the test period is the end of the training file again."""
         self.test_data = None
         self.chosen = None
+        self._chart = self._train_chart
         self.clear_results()
 
     def loaded_frame(self) -> tuple[pd.DataFrame, int | None]:
@@ -130,7 +154,8 @@ class ForecastSession:
 
     def choose_job(self, config: ForecastConfig) -> Job:
         """A job cutting the loaded rows to the period of ``config`` and combining them into its bars (what a run
-        will use); a date or bar size that cannot work is refused now, before any thread starts."""
+        will use), prepared for the chart; a date or bar size that cannot work is refused now, before any thread
+        starts."""
         from rnnlab.engine.forecast.selection import check_bar_size, check_choice, choose_rows
 
         check_choice(config)
@@ -138,10 +163,22 @@ class ForecastSession:
         if config.bar_size.strip():
             check_bar_size(frame.index, config.bar_size)
 
-        def choose(progress: ProgressFn, cancel: CancelToken) -> ChosenRows:
-            return choose_rows(frame, config, n_train)
+        def choose(progress: ProgressFn, cancel: CancelToken) -> ChosenSeries:
+            from rnnlab.engine.forecast.chart_series import chart_series
+
+            rows = choose_rows(frame, config, n_train)
+            return ChosenSeries(rows=rows, chart=chart_series(rows.frame))
 
         return choose
+
+    def chart_series(self) -> ChartSeries:
+        """The series shown (``frame``) prepared for the price chart: as the job that loaded or chose it left it,
+        else prepared now (data accepted without it)."""
+        from rnnlab.engine.forecast.chart_series import chart_series
+
+        if self._chart is None:
+            self._chart = chart_series(self.frame())
+        return self._chart
 
     def notes(self) -> list[str]:
         """What the loader fixed, for both files, then what choosing the rows did."""
@@ -174,17 +211,6 @@ class ForecastSession:
             except InputError:
                 return None
         return frame.index[position] if 0 <= position < len(frame) else None
-
-    def jumps(self, column: str) -> tuple[pd.Index, str | None]:
-        """Where ``column`` jumps by 45% or more, and the warning worded for its kind (None without jumps)."""
-        import numpy as np
-
-        from rnnlab.engine.forecast.windows import find_jumps, jump_note
-
-        frame = self.frame()
-        values = frame[column].to_numpy(dtype=np.float64)
-        jumps = find_jumps(values)
-        return frame.index[jumps], jump_note(column, frame.index, values, jumps)
 
     def split(self, config: ForecastConfig) -> SeriesSplit:
         """The training/test split for ``config`` (columns checked, enough rows), or an InputError saying why not."""
@@ -231,6 +257,7 @@ class ForecastSession:
         def score(progress: ProgressFn, cancel: CancelToken) -> ScoredModel:
             import numpy as np
 
+            from rnnlab.engine.forecast.chart_series import chart_series
             from rnnlab.engine.forecast.forecaster import future_index, load_forecaster
             from rnnlab.engine.forecast.selection import choose_rows
             from rnnlab.engine.forecast.training import evaluate, projection_band
@@ -247,7 +274,8 @@ class ForecastSession:
             band = projection_band(forecaster, projection)
             return ScoredModel(forecaster=forecaster, test=scored, projection_index=future_index(split.index, steps),
                                projection=projection, projection_band=band.bounds, source=Path(path).name,
-                               rows=rows, notes=scored.notes + ([band.note] if band.note else []))
+                               rows=rows, notes=scored.notes + ([band.note] if band.note else []),
+                               chart=chart_series(rows.frame))
 
         return score
 
@@ -281,6 +309,7 @@ class ForecastSession:
     def accept_sample(self, sample: OpenedSample) -> None:
         """The bundled sample's training and test file become the data."""
         self.train_data, self.test_data, self.chosen = sample.train, sample.test, None
+        self._train_chart, self._chart = sample.train_chart, sample.chart
         self.clear_results()
 
     def accept_file(self, opened: OpenedFile) -> None:
@@ -290,12 +319,14 @@ class ForecastSession:
             self.test_data = opened.series
         else:
             self.train_data, self.test_data = opened.series, None
+            self._train_chart = opened.chart
+        self._chart = opened.chart
         self.chosen = None
         self.clear_results()
 
-    def accept_chosen(self, chosen: ChosenRows) -> None:
+    def accept_chosen(self, chosen: ChosenSeries) -> None:
         """The rows ``choose_job`` chose become the series shown."""
-        self.chosen = chosen
+        self.chosen, self._chart = chosen.rows, chosen.chart
         self.clear_results()
 
     def accept_forecast(self, result: ForecastResult) -> None:
@@ -305,7 +336,7 @@ class ForecastSession:
     def accept_scored(self, scored: ScoredModel) -> None:
         """A saved model read and scored by ``load_model_job``: shown on the rows it uses, and saved already."""
         self.forecaster, self.forecast, self.backtest, self.unsaved = scored.forecaster, scored, None, False
-        self.chosen = scored.rows
+        self.chosen, self._chart = scored.rows, scored.chart
 
     def accept_backtest(self, backtest: BacktestResult) -> None:
         """A backtest replaces the forecast on show; the trained model itself stays."""

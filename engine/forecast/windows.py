@@ -107,6 +107,8 @@ def split_point(index: pd.Index, config: ForecastConfig) -> int:
             start = pd.Timestamp(config.test_from.strip())
         except ValueError as exc:
             raise InputError(f"The test start '{config.test_from}' is not a date (use YYYY-MM-DD).") from exc
+        if index.is_monotonic_increasing:
+            return int(index.searchsorted(start))  # a binary search: millions of rows are searched in the GUI thread
         return int((index < start).sum())
     return total - max(1, int(round(total * config.test_fraction)))
 

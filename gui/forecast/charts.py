@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from rnnlab.engine.forecast.chart_series import ChartSeries, visible_points, x_values
 from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.forecast.date_axis import DateAxis
@@ -46,26 +47,28 @@ BASELINES = {
     "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
 }
 """The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
-_PER_SECOND = {"s": 1, "ms": 10**3, "us": 10**6, "ns": 10**9}
-
-
-def x_values(index: pd.Index) -> np.ndarray:
-    """Seconds since 1970 for a date index (what DateAxisItem expects), row numbers otherwise."""
-    import pandas as pd
-
-    if isinstance(index, pd.DatetimeIndex):
-        return index.asi8 / _PER_SECOND[index.unit]  # one pass over millions of rows
-    return np.asarray(index, dtype=np.float64)
+POINTS_PER_PIXEL = 4
+"""The series is drawn exactly while at most this many rows per pixel of width are in view, else peak-decimated."""
+MIN_POINTS = 2000
+MAX_JUMP_MARKERS = 1000
+"""Jumps marked at most (a column of counts may jump at every other row of millions); the legend says so."""
 
 
 class PriceChart(pg.PlotWidget):
     """The series in red; after a run the predictions in blue, the baselines dashed (naive grey, shown; drift and
-    linear hidden until their legend entries are clicked), the projection green."""
+    linear hidden until their legend entries are clicked), the projection green.
+
+    The series comes prepared off the window's thread (``ChartSeries``); the red curve holds only what the view
+    shows: every row of a view of few rows, else each bin's lowest and highest value from the series' peak pyramid,
+    redrawn on every change of the x range at a cost bounded by the chart's width, not by the rows."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent, axisItems={"bottom": DateAxis()})
         self.setObjectName("forecastChart")
         self._dates = True
+        self.series: ChartSeries | None = None
+        self._column = ""
+        self._jumps_marked = (0, 0)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setLabel("left", "Price")
@@ -102,6 +105,7 @@ class PriceChart(pg.PlotWidget):
         self._band_tooltip = ""
         self.message = PlotMessage(self, "forecastChartMessage")
         self.message.say("No data yet: open a price CSV to draw it here.")
+        item.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)
         self._legend_sync()
 
     def _use_dates(self, dates: bool) -> None:
@@ -111,23 +115,31 @@ class PriceChart(pg.PlotWidget):
             self._dates = dates
         self.getPlotItem().setLabel("bottom", "" if dates else "Row")
 
-    def show_series(self, index: pd.Index, values: np.ndarray, column: str, test_start: object | None,
-                    jumps: pd.Index) -> None:
-        """Draw the loaded series alone, with the start of the test period and any suspicious jumps."""
-        import pandas as pd
-
-        self._use_dates(isinstance(index, pd.DatetimeIndex))
-        x = x_values(index)
-        self.real_curve.setData(x, values)
+    def show_series(self, series: ChartSeries, column: str, test_start: object | None) -> None:
+        """Draw ``column`` of the loaded series alone, whole, with the start of the test period and any suspicious
+        jumps."""
+        self._use_dates(series.dates)
+        self.series, self._column = series, column
+        self.real_curve.setData(*visible_points(series, column, -np.inf, np.inf, self._points()))
         for curve in self._forecast_curves():
             curve.setData([], [])
         self._hide_band()
         self.getPlotItem().setLabel("left", escape_html(column))
         self._show_split(test_start)
-        self._show_jumps(index, values, jumps)
+        self._show_jumps(series, column)
         self._legend_sync()
-        self.message.say(series_problem(column, values))
+        self.message.say(series.columns[column].problem)
         self.getPlotItem().enableAutoRange()
+
+    def _points(self) -> int:
+        """How many points the red curve may hold: a few per pixel of the plot's width."""
+        return max(MIN_POINTS, POINTS_PER_PIXEL * int(self.getViewBox().width()))
+
+    def _on_view_x_range_changed(self, _view, x_range) -> None:
+        """Draw the rows in view: exactly when few, else peak-decimated from the pyramid (bounded work)."""
+        if self.series is not None:
+            self.real_curve.setData(*visible_points(self.series, self._column, x_range[0], x_range[1],
+                                                    self._points()))
 
     def show_series_only(self) -> None:
         """Take the forecasts off the chart (a backtest replaced them), keeping the series."""
@@ -193,7 +205,6 @@ class PriceChart(pg.PlotWidget):
         right = x_values(projection_index)[-1] if len(projection) else test_x[-1]
         span = max(right - test_x[0], 1.0)
         left = test_x[0] - 0.5 * span
-        real_x, real_y = self.real_curve.getData()
         shown = [test.actual, test.predicted, projection]
         shown += [curve.yData for curve in self.baseline_curves.values()
                   if curve.isVisible() and curve.yData is not None]
@@ -201,8 +212,9 @@ class PriceChart(pg.PlotWidget):
             band = curve.yData
             if band is not None and len(band):
                 shown.append(band)
-        if real_x is not None and len(real_x):
-            shown.append(real_y[(real_x >= left) & (real_x <= right)])
+        if self.series is not None:
+            first, stop = np.searchsorted(self.series.x, [left, right], side="left")
+            shown.append(self.series.columns[self._column].values[first:stop])
         values = np.concatenate([np.asarray(v, dtype=float) for v in shown if len(v)])
         values = values[np.isfinite(values)]
         item = self.getPlotItem()
@@ -221,12 +233,12 @@ class PriceChart(pg.PlotWidget):
         self.split_line.setValue(float(x_values(pd.Index([test_start]))[0]))
         self.split_line.setVisible(True)
 
-    def _show_jumps(self, index: pd.Index, values: np.ndarray, jumps: pd.Index) -> None:
-        if len(jumps):
-            positions = index.get_indexer(jumps)
-            self.jump_marker.setData(x_values(jumps), np.asarray(values)[positions])
-        else:
-            self.jump_marker.setData([], [])
+    def _show_jumps(self, series: ChartSeries, column: str) -> None:
+        """Mark the first ``MAX_JUMP_MARKERS`` jumps of ``column``."""
+        shown = series.columns[column]
+        marked = shown.jumps[:MAX_JUMP_MARKERS]
+        self.jump_marker.setData(series.x[marked], shown.values[marked])
+        self._jumps_marked = (len(marked), len(shown.jumps))
 
     def _legend_sync(self) -> None:
         """List in the legend only what is drawn (a hidden baseline stays listed, to be shown again): the series,
@@ -238,7 +250,9 @@ class PriceChart(pg.PlotWidget):
                    (self.band_sample, self._band_name, self._band_tooltip),
                    (self.miss_marker, f"Outside the band ({len(self.miss_marker.data)})",
                     "Test values that fell outside the prediction band."),
-                   (self.jump_marker, "Jump of 45% or more (split?)",
+                   (self.jump_marker, "Jump of 45% or more (split?)" + (
+                       f": first {self._jumps_marked[0]:,} of {self._jumps_marked[1]:,} marked"
+                       if self._jumps_marked[0] < self._jumps_marked[1] else ""),
                     "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
         drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0,
                  self.miss_marker: len(self.miss_marker.data) > 0}
@@ -407,17 +421,6 @@ def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
             problems.append(f"the {name} loss is {losses[bad[0] - 1]} at epoch {bad[0]}"
                             + (f" and {len(bad) - 1} later epoch(s)" if len(bad) > 1 else ""))
     return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
-
-
-def series_problem(column: str, values: np.ndarray) -> str:
-    """Why a loaded column draws as nothing (no numbers) or as a flat line (constant); empty when it draws."""
-    finite = np.asarray(values, dtype=np.float64)
-    finite = finite[np.isfinite(finite)]
-    if not len(finite):
-        return f"{column} has no numbers to draw."
-    if np.ptp(finite) == 0:
-        return f"{column} is {finite[0]:g} in every row: a flat line, and nothing to forecast."
-    return ""
 
 
 def forecast_problem(test) -> str:

@@ -159,7 +159,8 @@ class DataPanel(QGroupBox):
         if session.chosen is not None and (session.chosen.n_rows_read != len(frame) or session.chosen.notes):
             bars = self.bar_combo.currentData()
             rows = f"{len(frame):,} {'bars of ' + bars if bars else 'rows'} of {session.chosen.n_rows_read:,} read"
-        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{rows} · {_span(frame.index)}")
+        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{rows} · "
+                                f"{_span(frame.index, session.chart_series().date_format)}")
 
     def _reset_rows(self, index) -> None:
         """Every row of a newly opened file: no period, and the bar sizes longer than its spacing on offer."""
@@ -234,10 +235,8 @@ class DataPanel(QGroupBox):
         self.symbol_chosen.emit(self.symbol_combo.currentText())
 
 
-def _span(index) -> str:
-    from rnnlab.engine.forecast.price_dates import date_format
-
-    fmt = date_format(index)
+def _span(index, fmt: str | None) -> str:
+    """The first and last row's date in ``fmt`` (found off the window's thread: it passes over every row)."""
     if fmt is None:
         return "no dates (rows in file order)"
     return f"{index[0].strftime(fmt)} to {index[-1].strftime(fmt)}"

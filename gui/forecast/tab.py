@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.lab import ForecastRun
-from rnnlab.engine.forecast.session import ForecastSession, OpenedFile, OpenedSample, ScoredModel
+from rnnlab.engine.forecast.session import ChosenSeries, ForecastSession, OpenedFile, OpenedSample, ScoredModel
 from rnnlab.engine.forecast.verdict import seeds_verdict
 from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
@@ -51,7 +51,6 @@ from rnnlab.gui.widgets.user_text import auto_literal
 
 if TYPE_CHECKING:
     from rnnlab.engine.forecast.backtest import BacktestResult
-    from rnnlab.engine.forecast.selection import ChosenRows
     from rnnlab.engine.forecast.training import ForecastResult
 
 log = logging.getLogger("rnnlab")
@@ -239,7 +238,7 @@ class ForecastTab(LabTab):
             self._warn("Cannot open this file", str(exc))
             return False
         self._keep_column = keep_column
-        self._start(self.session.open_job(path, role, symbol), self._show_opened_file)
+        self._start(self.session.open_job(path, role, symbol, chart=True), self._show_opened_file)
         return True
 
     def _show_opened_file(self, opened: OpenedFile) -> None:
@@ -271,13 +270,11 @@ class ForecastTab(LabTab):
         if not self.session.has_data:
             return
         column = self.data_panel.choices()["column"]
-        frame = self.session.frame()
-        if column not in frame.columns:
+        series = self.session.chart_series()
+        if column not in series.columns:
             return
-        jumps, warning = self.session.jumps(column)
-        self.chart.show_series(frame.index, frame[column].to_numpy(dtype=float), column,
-                               self.session.test_start(self.config()), jumps)
-        self.data_panel.show_notes(self.session.notes(), warning)
+        self.chart.show_series(series, column, self.session.test_start(self.config()))
+        self.data_panel.show_notes(self.session.notes(), series.columns[column].jump_warning)
 
     def _on_data_panel_column_changed(self) -> None:
         if self.session.has_data:
@@ -286,7 +283,7 @@ class ForecastTab(LabTab):
             self._show_series()
             self._sync_actions()
 
-    def _show_chosen_rows(self, chosen: ChosenRows) -> None:
+    def _show_chosen_rows(self, chosen: ChosenSeries) -> None:
         """The rows cut to the chosen period and combined into the chosen bars (in the background) are drawn."""
         self.session.accept_chosen(chosen)
         self.data_panel.show_rows(self.session)

@@ -16,6 +16,7 @@ from rnnlab.engine import job_process
 from rnnlab.engine.errors import EngineError, InputError, JobCancelled, TrainingDiverged
 from rnnlab.engine.job_process import InJobProcess, run_in_job_process
 from rnnlab.engine.jobs import CancelToken, Progress
+from rnnlab.engine.mapped_result import MappedResult
 
 
 @pytest.fixture(autouse=True)
@@ -284,3 +285,34 @@ def test_a_job_sets_its_own_thread_count_and_the_next_job_in_the_process_has_the
     again, default = run_in_job_process(ThreadsSeen(None), nothing, CancelToken())
     assert again == pid, "the process was kept for the next job"
     assert default == 1
+
+
+@dataclass
+class BigFrame:
+    """Returns a date-indexed frame of ``rows`` rows x 2 columns (16 MB per million rows, with its dates)."""
+
+    rows: int
+
+    def __call__(self, progress, cancel):
+        import pandas as pd
+
+        index = pd.date_range("2020-01-01", periods=self.rows, freq="min", name="date")
+        return pd.DataFrame({"Open": np.arange(self.rows, dtype=float), "Volume": np.arange(self.rows) % 7},
+                            index=index)
+
+
+def test_a_big_result_comes_back_mapped_from_shared_memory_whole_and_writable():
+    import pandas as pd
+
+    result = run_in_job_process(BigFrame(1_000_000), nothing, CancelToken())
+    expected = BigFrame(1_000_000)(nothing, CancelToken())
+    pd.testing.assert_frame_equal(result, expected)
+    assert result.index.freq == expected.index.freq
+    packed = MappedResult.pack(expected)
+    assert isinstance(packed, MappedResult) and len(packed.payload) < 10_000, "dates out of band too"
+    assert Path(packed.path).exists()
+    packed.unpack()
+    assert not Path(packed.path).exists(), "the file is removed once mapped"
+    result.iloc[0, 0] = -1.0  # the mapping is private and writable
+    assert result.iloc[0, 0] == -1.0
+    assert not isinstance(MappedResult.pack(expected.iloc[:1000]), MappedResult)

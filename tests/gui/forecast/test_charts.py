@@ -10,12 +10,18 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from rnnlab.engine.forecast import training
+from rnnlab.engine.forecast.chart_series import chart_series
 from rnnlab.engine.forecast.forecaster import future_index
 from rnnlab.engine.forecast.metrics import forecast_metrics
 from rnnlab.gui.forecast.charts import LossChart, PriceChart, x_values
 from rnnlab.gui.forecast.date_axis import DateAxis
 
 DAYS = pd.bdate_range("2016-01-04", periods=300, name="Date")
+
+
+def series_of(index: pd.Index, values: np.ndarray, column: str = "Open"):
+    """The series as the job that loads a file prepares it for the chart."""
+    return chart_series(pd.DataFrame({column: values}, index=index))
 
 
 def walk(n: int = 300, seed: int = 0) -> np.ndarray:
@@ -45,7 +51,7 @@ def chart(qtbot):
 
 def show_run(chart: PriceChart) -> training.TestForecast:
     values = walk()
-    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    chart.show_series(series_of(DAYS, values), "Open", DAYS[-20])
     test = forecast_of(DAYS[-20:], values[-20:])
     projection = np.full(10, values[-1])
     chart.show_forecast(test, future_index(DAYS, 10), projection, (projection[:6] - 5, projection[:6] + 5))
@@ -110,7 +116,7 @@ def test_naive_is_drawn_drift_and_linear_are_a_click_away_and_stay_as_chosen(qtb
 
 def test_actuals_outside_the_band_are_marked_and_an_unbounded_step_is_a_gap(qtbot, chart):
     values = walk()
-    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    chart.show_series(series_of(DAYS, values), "Open", DAYS[-20])
     actual = values[-20:]
     predicted = actual + np.where(np.arange(20) % 5 == 0, 4.0, 0.5)  # every fifth actual 4 away: outside ±3
     lower, upper = predicted - 3, predicted + 3
@@ -154,7 +160,7 @@ def test_date_tick_labels_never_overlap_and_are_not_sparse(qtbot, first, last, p
 
 
 def test_the_chart_uses_the_date_axis_after_a_file_without_dates(qtbot, chart):
-    chart.show_series(pd.RangeIndex(300), walk(), "Open", None, pd.RangeIndex(0))
+    chart.show_series(series_of(pd.RangeIndex(300), walk()), "Open", None)
     assert not isinstance(chart.getPlotItem().getAxis("bottom"), DateAxis)
     show_run(chart)
     axis = chart.getPlotItem().getAxis("bottom")
@@ -166,13 +172,13 @@ def test_the_chart_uses_the_date_axis_after_a_file_without_dates(qtbot, chart):
 
 def test_a_plot_that_cannot_draw_says_why(qtbot, chart):
     assert "open a price CSV" in chart.message.text() and chart.message.isVisible()
-    chart.show_series(DAYS, np.full(300, np.nan), "Close <b>x</b>", None, DAYS[:0])
+    chart.show_series(series_of(DAYS, np.full(300, np.nan), "Close <b>x</b>"), "Close <b>x</b>", None)
     assert chart.message.text() == "Close <b>x</b> has no numbers to draw."
     assert chart.message.textFormat() == Qt.TextFormat.PlainText
-    chart.show_series(DAYS, np.full(300, 5.0), "Open", None, DAYS[:0])
+    chart.show_series(series_of(DAYS, np.full(300, 5.0)), "Open", None)
     assert chart.message.text() == "Open is 5 in every row: a flat line, and nothing to forecast."
     values = walk()
-    chart.show_series(DAYS, values, "Open", DAYS[-20], DAYS[:0])
+    chart.show_series(series_of(DAYS, values), "Open", DAYS[-20])
     assert not chart.message.isVisible()
     broken = forecast_of(DAYS[-20:], values[-20:], shift=np.nan)
     chart.show_forecast(broken, future_index(DAYS, 0), np.empty(0), None)
@@ -205,3 +211,12 @@ def test_the_best_epoch_marker_sits_at_epoch_0_when_the_untrained_network_was_ke
     losses.add_epoch(1.0, 2.0)
     losses.mark_best(0, None)
     assert len(losses.best_marker.data) == 0, "no loss of the untrained network: no marker"
+
+
+def test_a_column_that_jumps_at_every_row_marks_the_first_thousand_and_says_so(qtbot, chart):
+    chart.show_series(series_of(pd.RangeIndex(3000), np.where(np.arange(3000) % 2, 1.0, 2.0)), "Open", None)
+    assert len(chart.jump_marker.data) == 1000
+    names = [label.text for _, label in chart.legend.items]
+    assert "Jump of 45% or more (split?): first 1,000 of 2,999 marked" in names
+    chart.show_series(series_of(DAYS, walk()), "Open", None)
+    assert len(chart.jump_marker.data) == 0 and len(chart.legend.items) == 1
