@@ -513,8 +513,11 @@ def main(argv: list[str] | None = None) -> int:
     for path, chart in CHARTS.items():
         with atomic_path(path) as tmp:
             tmp.write_text(chart, encoding="utf-8")
-    for path, text in updated.items():
-        if text != texts[path]:
+    # The files as they are now (a run takes minutes, and another may have rewritten other blocks meanwhile), with
+    # this run's blocks replaced.
+    fresh = read_files()
+    for path, text in replace_blocks(fresh, bodies).items():
+        if text != fresh[path]:
             with atomic_path(path) as tmp:
                 tmp.write_text(text, encoding="utf-8")
     return 0
