@@ -2,11 +2,14 @@
 
 1. Seconds per epoch of the exercise's architecture (window 60, 4 x RNN(50) + dropout 0.2, batch 32, Adam, MSE,
    predicting the scaled Open) in RNN Lab, and side by side in Keras when tensorflow is importable (alternating,
-   in the same process, so both see the same machine load).
+   in the same process, so both see the same machine load). ``--commands N``: also as whole commands, the issue's
+   way: ``(t(7 epochs) - t(1 epoch)) / 6`` of ``rnnlab forecast`` with the exercise's settings (no validation, band
+   or projection) against the median of Keras' epochs 2-7, alternating, N rounds.
 2. Skill against the naive forecast of the default configuration (target "change") over several seeds, and
    optionally of the exercise's preset.
 
     python benchmarks/forecast_epoch.py --epochs 3 --repeats 2 --seeds 5
+    python benchmarks/forecast_epoch.py --epochs 7 --repeats 3 --commands 3 --seeds 0 --device cpu
 
 On a machine with CUDA it first times an epoch on the CPU and on the GPU (the speed-up); ``--device cpu`` skips that.
 """
@@ -16,7 +19,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
+import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -82,6 +87,68 @@ def keras_seconds_per_epoch(split, config: ForecastConfig, epochs: int) -> float
     return statistics.median(times[1:] if len(times) > 1 else times)
 
 
+EXERCISE_FLAGS = ("--target", "value", "--validation-fraction", "0", "--interval", "0", "--horizon", "0",
+                  "--device", "cpu", "--quiet")
+"""``rnnlab forecast`` flags for the exercise's recipe (the other settings are the defaults) without validation, band
+or projection."""
+
+
+def command_seconds(data: Path, epochs: int) -> float:
+    """Wall seconds of ``rnnlab forecast`` on the Google files with the exercise's recipe for ``epochs`` epochs."""
+    argv = [sys.executable, str(ROOT / "main.py"), "forecast", str(data / "Google_Stock_Price_Train.csv"),
+            "--test-csv", str(data / "Google_Stock_Price_Test.csv"), "--epochs", str(epochs), *EXERCISE_FLAGS]
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def command_seconds_per_epoch(data: Path, epochs: int = 7) -> float:
+    """(t(epochs) - t(1 epoch)) / (epochs - 1) of the whole command: start-up, loading and testing cancel out."""
+    one = command_seconds(data, 1)
+    return (command_seconds(data, epochs) - one) / (epochs - 1)
+
+
+@dataclasses.dataclass
+class EpochTimes:
+    """Seconds per epoch of each round, RNN Lab's beside Keras' (empty without tensorflow)."""
+
+    ours: list[float]
+    keras: list[float]
+
+    def ratio(self) -> float | None:
+        """Median of RNN Lab's over median of Keras'; None without Keras."""
+        return statistics.median(self.ours) / statistics.median(self.keras) if self.keras else None
+
+    def line(self, label: str) -> str:
+        """The figures as the benchmark prints them."""
+        runs = ", ".join(f"{t:.3f}" for t in self.ours)
+        text = f"  {label}: RNN Lab {statistics.median(self.ours):.3f} s/epoch (runs {runs})"
+        if not self.keras:
+            return text + "; Keras: tensorflow is not importable here"
+        runs = ", ".join(f"{t:.3f}" for t in self.keras)
+        return text + f", Keras {statistics.median(self.keras):.3f} (runs {runs}): ratio {self.ratio():.2f}"
+
+
+def in_process(split, config: ForecastConfig, epochs: int, repeats: int) -> EpochTimes:
+    """RNN Lab's training job and Keras' fit in this process, alternating, ``repeats`` rounds."""
+    times = EpochTimes([], [])
+    for _ in range(repeats):
+        times.ours.append(ours_seconds_per_epoch(split, config, epochs))
+        if (seconds := keras_seconds_per_epoch(split, config, epochs)) is not None:
+            times.keras.append(seconds)
+    return times
+
+
+def whole_commands(split, config: ForecastConfig, data: Path, rounds: int) -> EpochTimes:
+    """``rnnlab forecast`` as whole commands against Keras' epochs 2-7 in this process, alternating."""
+    times = EpochTimes([], [])
+    for _ in range(rounds):
+        times.ours.append(command_seconds_per_epoch(data))
+        if (seconds := keras_seconds_per_epoch(split, config, 7)) is not None:
+            times.keras.append(seconds)
+    return times
+
+
 def skill_over_seeds(split, config: ForecastConfig, seeds: int) -> list[dict]:
     """Train with seeds 0..seeds-1 and collect each run's metrics."""
     rows = []
@@ -102,6 +169,7 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="folder holding the two Google CSV files")
     parser.add_argument("--epochs", type=int, default=3, help="epochs per timing run (the first is not counted)")
     parser.add_argument("--repeats", type=int, default=2, help="timing runs per framework, alternating")
+    parser.add_argument("--commands", type=int, default=0, help="rounds of whole `rnnlab forecast` commands")
     parser.add_argument("--seeds", type=int, default=5, help="seeds for the skill of the default configuration")
     parser.add_argument("--device", default="auto", help="auto: also time an epoch on CUDA when one is present")
     parser.add_argument("--exercise-seeds", type=int, default=0, help="seeds for the skill of the exercise's preset")
@@ -122,19 +190,11 @@ def main() -> int:
         else:
             print("  no CUDA device here: CPU only", flush=True)
     exercise = dataclasses.replace(exercise, device="cpu")
-    ours, keras = [], []
-    for _ in range(args.repeats):
-        ours.append(ours_seconds_per_epoch(split, exercise, args.epochs))
-        seconds = keras_seconds_per_epoch(split, exercise, args.epochs)
-        if seconds is not None:
-            keras.append(seconds)
-    print(f"  RNN Lab (torch): {statistics.median(ours):.3f} s/epoch  (runs: {', '.join(f'{t:.3f}' for t in ours)})")
-    if keras:
-        print(f"  Keras (TF CPU):  {statistics.median(keras):.3f} s/epoch  "
-              f"(runs: {', '.join(f'{t:.3f}' for t in keras)})")
-        print(f"  ratio RNN Lab / Keras: {statistics.median(ours) / statistics.median(keras):.2f}")
-    else:
-        print("  Keras: tensorflow is not importable here; RNN Lab alone.")
+    print(f"  load average {os.getloadavg()[0]:.2f} before", flush=True)
+    print(in_process(split, exercise, args.epochs, args.repeats).line("in-process"), flush=True)
+    if args.commands:
+        print(whole_commands(split, exercise, args.data, args.commands).line("whole commands"), flush=True)
+    print(f"  load average {os.getloadavg()[0]:.2f} after", flush=True)
 
     if args.seeds:
         config = ForecastConfig()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from rnnlab import __version__
+import rnnlab
 from rnnlab.engine.jobs import Progress, ProgressFn
 from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
@@ -25,7 +25,6 @@ from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
 APP_NAME = "RNN Lab"
-APP_VERSION = __version__
 ICON_FILE = ("icons", "rnnlab.png")
 
 # torch._dynamo (hundreds of modules) is pulled in by the first model a process builds on the meta device (what
@@ -289,7 +288,7 @@ class MainWindow(QMainWindow):
         torch = sys.modules.get("torch")
         torch_line = f"PyTorch {torch.__version__}" if torch is not None else "PyTorch (still loading)"
         return (
-            f"<b>{APP_NAME} {APP_VERSION}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
+            f"<b>{APP_NAME} {rnnlab.__version__}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
             f"Qt {qVersion()} · Qt for Python {pyside_version}<br>{torch_line}<br>"
             f"Python {sys.version.split()[0]}<br><br>"
             f'<a href="{escape_html(page_url(CONTENTS))}">Documentation</a> · settings and logs in '

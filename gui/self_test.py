@@ -32,11 +32,12 @@ from typing import Any, Callable
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+import rnnlab
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.labs import REGISTRY
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.lab_tab import LabTab
-from rnnlab.gui.main_window import APP_NAME, APP_VERSION, MainWindow
+from rnnlab.gui.main_window import APP_NAME, MainWindow
 
 REPORT_NAME = "self-test.txt"
 
@@ -231,7 +232,7 @@ def format_report(results: list[StepResult], seconds: float) -> str:
     """The whole report: what was tested where, one line per step, and the verdict naming what failed."""
     failed = [r.name for r in results if r.status == "FAIL"]
     verdict = "PASSED" if not failed else "FAILED: " + "; ".join(failed)
-    header = (f"{APP_NAME} {APP_VERSION} self-test, {time.strftime('%Y-%m-%d %H:%M:%S')}, "
+    header = (f"{APP_NAME} {rnnlab.__version__} self-test, {time.strftime('%Y-%m-%d %H:%M:%S')}, "
               f"{platform.platform()}, Python {platform.python_version()}, "
               f"{_how_installed()}")
     lines = [header, *(r.line() for r in results), f"{verdict} in {seconds:.1f} s"]

@@ -7,7 +7,6 @@ this package, so they are added to its search path and ``import rnnlab.engine`` 
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 _CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
@@ -17,10 +16,18 @@ if (_CHECKOUT_ROOT / "engine" / "__init__.py").is_file() and (_CHECKOUT_ROOT / "
 
 def _version() -> str:
     """The version declared once, in pyproject.toml, as the installed metadata reports it."""
+    from importlib import metadata
+
     try:
         return metadata.version("rnnlab")
     except metadata.PackageNotFoundError:
         return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    """``rnnlab.__version__``, read when first asked for: importing ``importlib.metadata`` takes tens of milliseconds
+    that the window's first paint need not wait for."""
+    if name == "__version__":
+        globals()["__version__"] = version = _version()
+        return version
+    raise AttributeError(f"module 'rnnlab' has no attribute {name!r}")

@@ -44,6 +44,10 @@ TEST_CSV = "resources/stock/Google_Stock_Price_Test.csv"
 FORECAST_SEEDS = range(5)
 CHARTS: dict[Path, str] = {}
 """The charts the measured commands drew (SVG text by file), written beside the tables unless ``--check``."""
+PERFORMANCE_LINE = "performance-line"
+"""The README's one line of speed figures, written from the rows of the ``performance`` table when it is measured."""
+SPEED: dict[str, str] = {}
+"""The performance table's figures by row, as ``performance_rows`` measured them (for the README's line)."""
 
 Cells = list[str]
 
@@ -232,6 +236,28 @@ def _points_interval(low: float | None, high: float | None) -> str:
     return "" if low is None or high is None else f"[{100 * low:+.2f}, {100 * high:+.2f}]"
 
 
+def performance_rows(argv: tuple[str, ...]) -> list[Cells]:
+    """``benchmarks/run_all.py``'s table: each speed figure with its goal and how it was measured, and the machine
+    with its load average before and after (the figures are side by side only within one run)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import run_all
+
+    before = os.getloadavg()[0]
+    rows = run_all.figures(quick="--quick" in argv, translator="--no-translator" not in argv)
+    SPEED.update({row.name: row.value for row in rows})
+    machine_row = ["machine", f"{run_all.machine()}; load average {before:.2f} before, {os.getloadavg()[0]:.2f} after",
+                   "", ""]
+    return [*(row.cells() for row in rows), machine_row]
+
+
+def performance_line(speed: dict[str, str]) -> str:
+    """The README's line: the documentation entry with the headline figures of the last ``performance`` run."""
+    picks = ("forecaster epoch, in-process", "first paint", "bundle size", "gradient-flow probes' cost (defaults)")
+    figures = "; ".join(f"{name} {speed[name]}" for name in picks if name in speed)
+    return (f"- [Performance and figures](docs/performance.md): how the tables of figures are generated, speed "
+            f"(`python benchmarks/run_all.py`: {figures}), responsiveness, start-up, bundle size\n")
+
+
 CHART_OF = {"forecast": "experiment-cells.svg"}
 """The chart drawn for a sweep of a lab, by lab."""
 TAB_DEFAULT_SWEEP = ("sweep", "gradflow", "--vary", "cell=rnn,lstm", "--seeds", "3", "--length", "50", "--steps", "500")
@@ -379,6 +405,11 @@ TABLES: tuple[Table, ...] = (
                 "of chance (`solved`) at each sequence length T of the adding problem, 1,000 steps of Adam",
         header=_horizon_header(),
         commands=(Command(MEMORY_HORIZON_SWEEP, memory_horizon_rows),)),
+    Table(
+        name="performance",
+        caption="`python benchmarks/run_all.py`: the speed figures of issue 30, ratios measured side by side",
+        header=("figure", "measured", "goal", "how (benchmark, rounds)"),
+        commands=(Command(("benchmarks/run_all.py",), performance_rows),)),
 )
 
 
@@ -541,6 +572,8 @@ def main(argv: list[str] | None = None) -> int:
               for table in tables}
     if not args.cheap:
         bodies["machine"] = machine_block()
+    if SPEED:
+        bodies[PERFORMANCE_LINE] = performance_line(SPEED)
     updated = replace_blocks(texts, bodies)
     if args.check:
         rewritten = all_blocks(updated)
@@ -550,8 +583,11 @@ def main(argv: list[str] | None = None) -> int:
     for path, chart in CHARTS.items():
         with atomic_path(path) as tmp:
             tmp.write_text(chart, encoding="utf-8")
-    for path, text in updated.items():
-        if text != texts[path]:
+    # The files as they are now (a run takes minutes, and another may have rewritten other blocks meanwhile), with
+    # this run's blocks replaced.
+    fresh = read_files()
+    for path, text in replace_blocks(fresh, bodies).items():
+        if text != fresh[path]:
             with atomic_path(path) as tmp:
                 tmp.write_text(text, encoding="utf-8")
     return 0

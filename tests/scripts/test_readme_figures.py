@@ -13,7 +13,7 @@ CHEAP = [command for table in figures.TABLES for command in table.commands if co
 
 
 def test_every_table_is_marked_once_with_the_header_the_script_writes():
-    assert set(BLOCKS) == {table.name for table in figures.TABLES} | {"machine"}
+    assert set(BLOCKS) == {table.name for table in figures.TABLES} | {"machine", figures.PERFORMANCE_LINE}
     for table in figures.TABLES:
         rendered = figures.render_table(table, {}, {})
         assert BLOCKS[table.name].startswith(rendered), table.name
@@ -78,3 +78,10 @@ def test_the_memory_horizon_rows_are_each_cells_horizon_and_seeds_solved_per_t(t
     assert "<svg" in figures.CHARTS.pop(figures.ROOT / "docs" / figures.MEMORY_HORIZON_CHART)
     (table,) = [table for table in figures.TABLES if table.name == "memory-horizon"]
     assert table.header[2:-1] == ("T = 10", "T = 20", "T = 40", "T = 80", "T = 160", "T = 320")
+
+
+def test_the_readmes_performance_line_is_one_line_of_the_speed_figures():
+    line = figures.performance_line({"first paint": "0.61 s", "bundle size": "598 MB", "sweep": "left out"})
+    assert line.endswith("\n") and line.count("\n") == 1
+    assert "first paint 0.61 s; bundle size 598 MB" in line and "left out" not in line
+    assert BLOCKS[figures.PERFORMANCE_LINE].startswith("- [Performance and figures](docs/performance.md)")
