@@ -11,7 +11,7 @@ gradients to 1e-5 of ``nn.RNN``'s), not bit for bit.
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import Any, Callable
 
 import torch
 
@@ -59,4 +59,5 @@ class _ElmanTanh(torch.autograd.Function):
 def elman_tanh(x: torch.Tensor, layer: torch.nn.RNN) -> torch.Tensor:
     """The outputs of a one-layer, tanh, batch-first ``nn.RNN`` with biases for ``x`` (batch, steps, inputs),
     starting from a zero state, through the hand-written backward: (batch, steps, units), time-major in memory."""
-    return _ElmanTanh.apply(x, layer.weight_ih_l0, layer.weight_hh_l0, layer.bias_ih_l0, layer.bias_hh_l0)
+    apply: Callable[..., torch.Tensor] = _ElmanTanh.apply
+    return apply(x, layer.weight_ih_l0, layer.weight_hh_l0, layer.bias_ih_l0, layer.bias_hh_l0)
