@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from rnnlab.engine.resources import package_data_path
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 DOCS_PACKAGE = "rnnlab.docs"
@@ -24,18 +25,18 @@ class DocPage:
     file_name: str
 
 
-CONTENTS = DocPage("RNN Lab &Documentation", "index.md")
+CONTENTS = DocPage(QT_TRANSLATE_NOOP("documentation", "RNN Lab &Documentation"), "index.md")
 PAGES: tuple[DocPage, ...] = (
-    DocPage("&Gradient Flow", "gradient-flow.md"),
-    DocPage("&Stock Forecaster", "stock-forecaster.md"),
-    DocPage("&Translation Pad", "translation-pad.md"),
-    DocPage("&Experiments", "experiments.md"),
-    DocPage("&Command Line", "command-line.md"),
-    DocPage("Lab &Reports", "reports.md"),
-    DocPage("&Performance and Figures", "performance.md"),
-    DocPage("Packaging and Start-&up", "packaging.md"),
-    DocPage("What RNN Lab C&hecks", "checks.md"),
-    DocPage("&Architecture", "ARCHITECTURE.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Gradient Flow"), "gradient-flow.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Stock Forecaster"), "stock-forecaster.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Translation Pad"), "translation-pad.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Experiments"), "experiments.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Command Line"), "command-line.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "Lab &Reports"), "reports.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Performance and Figures"), "performance.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "Packaging and Start-&up"), "packaging.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "What RNN Lab C&hecks"), "checks.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Architecture"), "ARCHITECTURE.md"),
 )
 
 
@@ -63,13 +64,13 @@ def open_page(page: DocPage, parent: QWidget) -> None:
 
 def add_documentation_actions(menu: QMenu, parent: QWidget) -> None:
     """Add the contents page (F1) and a submenu of every page to ``menu``."""
-    contents = QAction(CONTENTS.title, parent, objectName="docsAction")
+    contents = QAction(translate("documentation", CONTENTS.title), parent, objectName="docsAction")
     contents.setShortcut(QKeySequence.StandardKey.HelpContents)
     contents.triggered.connect(lambda _checked=False: open_page(CONTENTS, parent))
     menu.addAction(contents)
-    pages = menu.addMenu("Documentation &Pages")
+    pages = menu.addMenu(translate("documentation", "Documentation &Pages"))
     pages.setObjectName("docsPagesMenu")
     for page in PAGES:
-        action = QAction(page.title, parent, objectName=f"docsPage:{page.file_name}")
+        action = QAction(translate("documentation", page.title), parent, objectName=f"docsPage:{page.file_name}")
         action.triggered.connect(lambda _checked=False, p=page: open_page(p, parent))
         pages.addAction(action)

@@ -246,6 +246,8 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str, Setter
         accessors.append(("title", widget.title, widget.setTitle))
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         accessors.append(("placeholderText", widget.placeholderText, widget.setPlaceholderText))
+    if isinstance(widget, QTextEdit) and widget.isReadOnly():
+        accessors.append(("plainText", widget.toPlainText, lambda _text: None))
     if isinstance(widget, QAbstractSpinBox):
         accessors.append(("specialValueText", widget.specialValueText, widget.setSpecialValueText))
     yield from _pairs(name, tuple(accessors))

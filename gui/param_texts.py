@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Written by scripts/update_translations.py from the ``param()`` declarations; never edit, never imported.
 
 The settings' labels, help and none-texts are declared in the Qt-free engine; this file shows them to pyside6-lupdate,
@@ -100,4 +101,21 @@ TEXTS = [
     QT_TRANSLATE_NOOP('Param', 'Seed of the weights and the order of the pairs; the same seed gives the same model.'),
     QT_TRANSLATE_NOOP('Param', 'Beam width'),
     QT_TRANSLATE_NOOP('Param', 'How many partial outputs the decoder keeps at each step: 1 is greedy (the most likely next character every time); more can find a likelier whole output that starts with a less likely character, at about that many times the work.'),
+    QT_TRANSLATE_NOOP('Param', 'Gradient flow'),
+    QT_TRANSLATE_NOOP('Param', 'Stock forecaster'),
+    QT_TRANSLATE_NOOP('Param', 'Translation pad'),
+    QT_TRANSLATE_NOOP('Param', 'English -> Pig Latin (words)'),
+    QT_TRANSLATE_NOOP('Param', 'Human dates -> ISO 8601 (example)'),
+    QT_TRANSLATE_NOOP('Param', 'Adding problem: LSTM vs RNN'),
+    QT_TRANSLATE_NOOP('Param', 'The LSTM solves the adding problem over long lags; a tanh RNN stays at the chance MSE of 0.167.'),
+    QT_TRANSLATE_NOOP('Param', "Compare mode, T=100: the LSTM's and GRU's loss falls far below the dashed chance line and their gradient curves flatten, while the tanh RNN's stays near chance, its gradient falling tens of decades."),
+    QT_TRANSLATE_NOOP('Param', 'IRNN: ReLU RNN started at the identity'),
+    QT_TRANSLATE_NOOP('Param', 'A ReLU RNN whose W_rec starts as the identity (IRNN) learns the adding problem like an LSTM, where a tanh RNN fails.'),
+    QT_TRANSLATE_NOOP('Param', 'The eigenvalues start all at 1 (on the unit circle), the local norm sits at 1 and the gradient reaches t = 0 undamped; the loss falls below chance.'),
+    QT_TRANSLATE_NOOP('Param', 'Exploding gradients without clipping'),
+    QT_TRANSLATE_NOOP('Param', "With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the weights far away and training blows up; clipping the gradient's norm prevents it."),
+    QT_TRANSLATE_NOOP('Param', 'The local norms start above 1 and the product plot rises to the left; within a few dozen steps the loss shoots up and the run stops with an infinite loss. Then try the clipped preset.'),
+    QT_TRANSLATE_NOOP('Param', 'Exploding gradients tamed by clipping'),
+    QT_TRANSLATE_NOOP('Param', 'Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same run without clipping blows up.'),
+    QT_TRANSLATE_NOOP('Param', 'The same network, data and learning rate as the unclipped preset, clip 1.0: the loss comes down steadily instead of exploding.'),
 ]

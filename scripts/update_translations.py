@@ -59,9 +59,13 @@ def param_texts() -> list[str]:
                 for text in (spec.label, spec.help, spec.none_text):
                     if text not in texts:
                         texts.append(text)
+    from rnnlab.engine.gradflow.presets import PRESETS
     from rnnlab.engine.labs import REGISTRY
+    from rnnlab.engine.translate.tasks import TASK_TITLES
 
-    return texts + [entry.title for entry in REGISTRY if entry.title not in texts]
+    more = [entry.title for entry in REGISTRY] + list(TASK_TITLES.values())
+    more += [text for preset in PRESETS.values() for text in (preset.title, preset.reported, preset.watch)]
+    return texts + [text for text in dict.fromkeys(more) if text not in texts]
 
 
 def param_texts_source() -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import Axis, point_label
@@ -27,6 +28,7 @@ from rnnlab.engine.report.experiment_report import PALETTE
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
 from rnnlab.gui.gradflow.plots import DecadeAxis
+from rnnlab.gui.i18n import filled, translate
 
 CATEGORICAL, LINEAR, LOG = "categorical", "linear", "log"
 LOG_DECADES = 2
@@ -35,7 +37,8 @@ SPREAD = 0.08
 """The shift between the second setting's lines, as a fraction of the smallest gap between two x positions."""
 MAX_LABELS = 15
 """At most this many category names under the x axis; a longer list names every k-th (each still has its tick)."""
-EMPTY_TEXT = "The mean of the chosen metric per configuration appears here once a run is done."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.metric_chart", "The mean of the chosen metric per configuration appears "
+                                                           "here once a run is done.")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ class MetricChart(QWidget):
         self.title.setText("")
         self.plot.setLabel("bottom", "")
         self.plot.setLabel("left", "")
-        self.message.say(EMPTY_TEXT)
+        self.message.say(translate("experiments.metric_chart", EMPTY_TEXT))
 
     def show_results(self, results: ExperimentResults, metric: str | None) -> None:
         """Draw ``metric`` of ``results`` (None: nothing is done yet)."""
@@ -172,11 +175,14 @@ class MetricChart(QWidget):
         level = f"{LEVEL:.0%}"
         if found:
             single = " (no interval where n = 1)" if any(summary.n == 1 for summary in found) else ""
-            self.title.setText(f"{metric}: mean and {level} CI over {n_text(found)}{single}")
+            self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
+                                                                            "{n_text}{single}"), metric=metric, level=level, n_text=n_text(found), single=single))
             self.message.say("")
         else:
-            self.title.setText(f"{metric}: mean and {level} CI over seeds")
-            self.message.say(f"No run has given {metric} yet.")
+            self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
+                                                                            "seeds"), metric=metric, level=level))
+            self.message.say(filled(translate("experiments.metric_chart", "No run has given {metric} "
+                                                                          "yet."), metric=metric))
 
     def _show_shares(self, found: list[Horizon], metric: str) -> None:
         """Each group's share of seeds with ``metric`` = 1 against the horizon's setting on a log axis (ticked at
@@ -192,8 +198,10 @@ class MetricChart(QWidget):
             line.hover.setData(x=list(x), y=list(horizon.shares()),
                                data=[f"{horizon.label}, {axis.name}={text}\n{count} of {horizon.seeds} seeds "
                                      f"{metric}" for text, count in zip(axis.texts, horizon.successes, strict=True)])
-        self.plot.setLabel("bottom", f"{axis.flag_name} (log axis)")
-        self.plot.setLabel("left", f"share with {metric} = 1")
+        self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log "
+                                                                                  "axis)"), flag_name=axis.flag_name))
+        self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = "
+                                                                                "1"), metric=metric))
         self.axis.log = False
         self.axis.setTicks([list(zip(self.scale.positions, axis.texts, strict=True))])
         self.axis.picture = None
@@ -201,9 +209,11 @@ class MetricChart(QWidget):
         pad = 0.05 * (x.max() - x.min() or 1.0)
         self.plot.setXRange(x.min() - pad, x.max() + pad, padding=0)
         self.plot.setYRange(-0.05, 1.05, padding=0)
-        self.title.setText(f"Share of seeds with {metric} = 1 against {axis.name} (n = {found[0].seeds} seeds); "
-                           "horizon: " + ", ".join(f"{h.label} {h.text}" for h in found)
-                           + ". No interval: over a few seeds a t-interval of a 0/1 metric says nothing.")
+        self.title.setText(filled(translate("experiments.metric_chart", "Share of seeds with {metric} = 1 against "
+                                                                        "{name} (n = {seeds} seeds); horizon: "
+                                                                        ""), metric=metric, name=axis.name, seeds=found[0].seeds) + ", ".join(f"{h.label} {h.text}" for h in found)
+                           + translate("experiments.metric_chart", ". No interval: over a few seeds a t-interval of a "
+                                                                   "0/1 metric says nothing."))
         self.message.say("")
 
     def _use_lines(self, names: list[str]) -> None:

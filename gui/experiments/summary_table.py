@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,11 +24,13 @@ from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_line
 from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
+from rnnlab.gui.i18n import filled, translate
 
 SORT_KEY = Qt.ItemDataRole.UserRole
 NO_VALUE = math.inf
 """The sort key of a cell without a figure (``-``): after every number, ascending."""
-EMPTY_TEXT = "Each configuration's mean, sd and confidence interval appear here once a run is done."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.summary_table", "Each configuration's mean, sd and confidence interval "
+                                                            "appear here once a run is done.")
 
 
 class SortedItem(QTableWidgetItem):
@@ -144,7 +146,7 @@ class ResultTables(QWidget):
         self.horizons = QLabel(objectName="experimentHorizons", wordWrap=True)
         self.horizons.setTextFormat(Qt.TextFormat.PlainText)
         self.horizons.setStyleSheet("font-weight: bold;")
-        self.summary_caption = QLabel(EMPTY_TEXT, objectName="experimentSummaryCaption", wordWrap=True)
+        self.summary_caption = QLabel(translate("experiments.summary_table", EMPTY_TEXT), objectName="experimentSummaryCaption", wordWrap=True)
         self.summary = SummaryTable()
         self.comparison_caption = QLabel(objectName="experimentComparisonCaption", wordWrap=True)
         self.comparisons = ComparisonTable()
@@ -162,7 +164,7 @@ class ResultTables(QWidget):
         """No results: empty tables and the line saying what will appear."""
         for table in (self.summary, self.comparisons):
             _prepare(table, [], 0)
-        self.summary_caption.setText(EMPTY_TEXT)
+        self.summary_caption.setText(translate("experiments.summary_table", EMPTY_TEXT))
         self.horizons.hide()
         self._show_comparisons(False)
 
@@ -176,12 +178,15 @@ class ResultTables(QWidget):
         level = f"{LEVEL:.0%}"
         self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. "
                                      f"{left_out_text(results, metric)}".rstrip()
-                                     if metric is not None else EMPTY_TEXT)
+                                     if metric is not None else translate("experiments.summary_table", EMPTY_TEXT))
         count = self.comparisons.rowCount()
         self.comparison_caption.setText(
-            f"Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the "
-            f"earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value"
-            + ("; not corrected for the number of tests." if count > 1 else "."))
+            filled(translate("experiments.summary_table", "Paired t-tests of {metric} over the seeds both "
+                                                          "configurations ran: the later value listed minus the "
+                                                          "earlier, the mean difference, its {level} CI, t (n - 1 "
+                                                          "degrees of freedom) and the two-sided "
+                                                          "p-value"), metric=metric, level=level)
+            + (translate("experiments.summary_table", "; not corrected for the number of tests.") if count > 1 else "."))
         self._show_comparisons(count > 0)
 
     def _show_comparisons(self, shown: bool) -> None:

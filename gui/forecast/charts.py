@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QImage
 
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -31,10 +32,12 @@ PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 MISS_COLOUR = "#e040fb"
 BAND_TOOLTIPS = {
-    "adaptive": "Adaptive conformal band: each test step's width from the most recent one-step errors, its level "
+    "adaptive": QT_TRANSLATE_NOOP("forecast.charts", "Adaptive conformal band: each test step's width from the most "
+                                                     "recent one-step errors, its level "
                 "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
-                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap.",
-    "split": "Split-conformal prediction band, calibrated on the model's errors on the validation windows.",
+                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap."),
+    "split": QT_TRANSLATE_NOOP("forecast.charts", "Split-conformal prediction band, calibrated on the model's errors "
+                                                  "on the validation windows."),
 }
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
@@ -65,7 +68,7 @@ class PriceChart(pg.PlotWidget):
         self._dates = True
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("left", "Price")
+        item.setLabel("left", translate("forecast.charts", "Price"))
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         self.legend = HeaderLegend(item)
@@ -92,13 +95,13 @@ class PriceChart(pg.PlotWidget):
         self.miss_marker.setZValue(20)
         item.addItem(self.miss_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
-                                          label="test →", labelOpts={"position": 0.95, "color": "#888888"})
+                                          label=translate("forecast.charts", "test →"), labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
         self._band_tooltip = ""
         self.message = PlotMessage(self, "forecastChartMessage")
-        self.message.say("No data yet: open a price CSV to draw it here.")
+        self.message.say(translate("forecast.charts", "No data yet: open a price CSV to draw it here."))
         self._legend_sync()
 
     def _use_dates(self, dates: bool) -> None:
@@ -106,7 +109,7 @@ class PriceChart(pg.PlotWidget):
             axis = DateAxis() if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
-        self.getPlotItem().setLabel("bottom", "" if dates else "Row")
+        self.getPlotItem().setLabel("bottom", "" if dates else translate("forecast.charts", "Row"))
 
     def show_series(self, index: pd.Index, values: np.ndarray, column: str, test_start: object | None,
                     jumps: pd.Index) -> None:
@@ -174,7 +177,7 @@ class PriceChart(pg.PlotWidget):
         method = test.metrics.interval_method or "split"
         self._band_name = f"{test.metrics.interval:.0%} prediction band" + (" (adaptive)" if method == "adaptive"
                                                                             else "")
-        self._band_tooltip = BAND_TOOLTIPS[method]
+        self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
         self.miss_marker.setData(test_x[outside], test.actual[outside])
 
@@ -300,8 +303,8 @@ class LossChart(pg.PlotWidget):
         item = self.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("bottom", "Epoch")
-        item.setLabel("left", "Loss: MSE (scaled)")
+        item.setLabel("bottom", translate("forecast.charts", "Epoch"))
+        item.setLabel("left", translate("forecast.charts", "Loss: MSE (scaled)"))
         self.legend = HeaderLegend(item)
         self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), connect="finite")
         self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), connect="finite")
@@ -319,7 +322,8 @@ class LossChart(pg.PlotWidget):
         self.val_curve.setData([], [])
         self.best_marker.setData([], [])
         self._legend_sync()
-        self.message.say("The training and validation losses appear here, epoch by epoch, while a model trains.")
+        self.message.say(translate("forecast.charts", "The training and validation losses appear here, epoch by epoch, "
+                                                      "while a model trains."))
 
     def add_epoch(self, train_loss: float, val_loss: float | None) -> None:
         """Append one epoch's losses and redraw."""

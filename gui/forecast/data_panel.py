@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
+from rnnlab.gui.i18n import filled, param_text, translate
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
 
@@ -50,26 +51,27 @@ class DataPanel(QGroupBox):
     test_from_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
-        self.open_button = make_button("Open CSV…", "openCsvButton",
-                                       "Open a price CSV (Ctrl+O); you can also drop one on the window")
-        self.open_test_button = make_button("Test CSV…", "openTestCsvButton", "Optional separate test file "
-                                            "continuing the training file (the exercise's two-file workflow)")
-        self.clear_test_button = make_button("No test file", "clearTestCsvButton", "Forget the test file; the test "
-                                             "period is then the end of the training file")
+        super().__init__(translate("forecast.data_panel", "Data"), parent)
+        self.open_button = make_button(translate("forecast.data_panel", "Open CSV…"), "openCsvButton",
+                                       translate("forecast.data_panel", "Open a price CSV (Ctrl+O); you can also drop "
+                                                                        "one on the window"))
+        self.open_test_button = make_button(translate("forecast.data_panel", "Test CSV…"), "openTestCsvButton", translate("forecast.data_panel", "Optional separate test file continuing the training file (the exercise's two-file workflow)"))
+        self.clear_test_button = make_button(translate("forecast.data_panel", "No test file"), "clearTestCsvButton", translate("forecast.data_panel", "Forget the test file; the test period is then the end of the training file"))
         self.data_label = QLabel("", objectName="dataLabel", textFormat=Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.symbol_combo = QComboBox(objectName="symbolCombo")
-        self.symbol_combo.setToolTip("The file holds several symbols; pick the one to forecast")
+        self.symbol_combo.setToolTip(translate("forecast.data_panel", "The file holds several symbols; pick the one to "
+                                                                      "forecast"))
         self.column_combo = QComboBox(objectName="columnCombo")
-        self.column_combo.setToolTip("The column to forecast (the exercise forecasts Open)")
+        self.column_combo.setToolTip(translate("forecast.data_panel", "The column to forecast (the exercise forecasts "
+                                                                      "Open)"))
         self.feature_list = QListWidget(objectName="featureList")
-        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs "
-                                     "(for example High, Low, Volume)")
+        self.feature_list.setToolTip(translate("forecast.data_panel", "Tick extra columns the network also sees as "
+                                                                      "inputs (for example High, Low, Volume)"))
         self.feature_list.setMaximumHeight(90)
         self.test_from_edit = QLineEdit(objectName="testFrom")
-        self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
-        self.test_from_edit.setToolTip({s.name: s.help for s in param_specs(ForecastConfig)}["test_from"])
+        self.test_from_edit.setPlaceholderText(translate("forecast.data_panel", "YYYY-MM-DD (empty: test fraction)"))
+        self.test_from_edit.setToolTip(param_text({s.name: s.help for s in param_specs(ForecastConfig)}["test_from"]))
         self.notes_label = QLabel("", objectName="notesLabel", textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #7a4a00;")
@@ -77,10 +79,10 @@ class DataPanel(QGroupBox):
         for button in (self.open_button, self.open_test_button, self.clear_test_button):
             buttons.addWidget(button)
         self.form = QFormLayout()
-        self.form.addRow("Symbol", self.symbol_combo)
-        self.form.addRow("Forecast", self.column_combo)
-        self.form.addRow("Extra inputs", self.feature_list)
-        self.form.addRow("Test from", self.test_from_edit)
+        self.form.addRow(translate("forecast.data_panel", "Symbol"), self.symbol_combo)
+        self.form.addRow(translate("forecast.data_panel", "Forecast"), self.column_combo)
+        self.form.addRow(translate("forecast.data_panel", "Extra inputs"), self.feature_list)
+        self.form.addRow(translate("forecast.data_panel", "Test from"), self.test_from_edit)
         box = QVBoxLayout(self)
         box.addLayout(buttons)
         box.addWidget(self.data_label)
@@ -116,7 +118,8 @@ class DataPanel(QGroupBox):
         names = Path(data.source).name
         if session.test_data is not None:
             names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
-        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{len(data.frame):,} rows · {_span(data.frame.index)}")
+        self.data_label.setText(filled(translate("forecast.data_panel", "<b>{escape_html}</b><br>{len:,} rows · "
+                                                                        "{span}"), escape_html=escape_html(names), len=len(data.frame), span=_span(data.frame.index)))
         self.data_label.setToolTip(auto_literal(data.source))
         self.test_from_edit.setEnabled(session.test_data is None)
         self.show_notes(session.notes(), None)

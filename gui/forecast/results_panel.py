@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
 from rnnlab.gui.forecast.charts import LossChart
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.user_text import escape_html
 
-PROMPT = "Train a model to compare it with the naive forecast."
+PROMPT = QT_TRANSLATE_NOOP("forecast.results_panel", "Train a model to compare it with the naive forecast.")
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
 BAND_SOURCES = {
-    "adaptive": "each step's width comes from the most recent one-step errors, its level adjusted after each miss "
-                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive).",
-    "split": "its width comes from the model's errors on the validation windows (split conformal).",
+    "adaptive": QT_TRANSLATE_NOOP("forecast.results_panel", "each step's width comes from the most recent one-step "
+                                                            "errors, its level adjusted after each miss "
+                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive)."),
+    "split": QT_TRANSLATE_NOOP("forecast.results_panel", "its width comes from the model's errors on the validation "
+                                                         "windows (split conformal)."),
 }
 """How each interval method sets the band's width, for the verdict's band sentence."""
-_COLUMNS = ["Model", "Naive", "Drift", "Linear"]
+_COLUMNS = [QT_TRANSLATE_NOOP("forecast.results_panel", "Model"), QT_TRANSLATE_NOOP("forecast.results_panel", "Naive"), QT_TRANSLATE_NOOP("forecast.results_panel", "Drift"), QT_TRANSLATE_NOOP("forecast.results_panel", "Linear")]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
 _BREAK_AFTER = re.compile(r"([_\-./\\]|[^\s_\-./\\&;<>]{16})(?=\S)")
@@ -70,19 +73,21 @@ class ResultsPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.loss_chart = LossChart()
         self.metrics_table = QTableWidget(len(_LABELS), len(_COLUMNS), objectName="metricsTable")
-        self.metrics_table.setHorizontalHeaderLabels(_COLUMNS)
+        self.metrics_table.setHorizontalHeaderLabels([translate("forecast.results_panel", c) for c in _COLUMNS])
         self.metrics_table.setVerticalHeaderLabels(_LABELS)
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metrics_table.setToolTip(
-            "Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training "
-            "rows' one-step naive MAE (Hyndman & Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; "
-            "drift: today + the training period's mean change; linear: Ridge regression on the same windows. "
-            "Coverage: the share of test values inside the prediction band, beside its nominal level.")
+            translate("forecast.results_panel", "Errors over the test period. MAE and RMSE in price units; MAPE in "
+                                                "percent; MASE: MAE over the training rows' one-step naive MAE "
+                                                "(Hyndman & Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = "
+                                                "today; drift: today + the training period's mean change; linear: "
+                                                "Ridge regression on the same windows. Coverage: the share of test "
+                                                "values inside the prediction band, beside its nominal level."))
         self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
                                           + len(_LABELS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
-        self.verdict_label = QLabel(PROMPT, objectName="verdictLabel", textFormat=Qt.TextFormat.RichText)
+        self.verdict_label = QLabel(translate("forecast.results_panel", PROMPT), objectName="verdictLabel", textFormat=Qt.TextFormat.RichText)
         self.verdict_label.setWordWrap(True)
         self.backtest_label = QLabel("", objectName="backtestLabel", textFormat=Qt.TextFormat.RichText)
         self.backtest_label.setWordWrap(True)
@@ -93,7 +98,8 @@ class ResultsPanel(QSplitter):
         self.preview_table = QTableWidget(objectName="previewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setToolTip("The last rows of the loaded data, after the loader's fixes")
+        self.preview_table.setToolTip(translate("forecast.results_panel", "The last rows of the loaded data, after the "
+                                                                          "loader's fixes"))
 
         page = self._page = _Page()
         box = QVBoxLayout(page)
@@ -107,8 +113,8 @@ class ResultsPanel(QSplitter):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs = QTabWidget(objectName="forecastBottomTabs")
-        self.tabs.addTab(scroll, "Results")
-        self.tabs.addTab(self.preview_table, "Data preview")
+        self.tabs.addTab(scroll, translate("forecast.results_panel", "Results"))
+        self.tabs.addTab(self.preview_table, translate("forecast.results_panel", "Data preview"))
         self.addWidget(self.loss_chart)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 2)
@@ -166,7 +172,7 @@ class ResultsPanel(QSplitter):
     def clear(self) -> None:
         """No results: an empty table and the prompt."""
         self.metrics_table.clearContents()
-        self.verdict_label.setText(PROMPT)
+        self.verdict_label.setText(translate("forecast.results_panel", PROMPT))
         self.backtest_label.setText("")
         self._show_notes(())
         self._page.fit()
@@ -180,7 +186,7 @@ class ResultsPanel(QSplitter):
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(frame.columns) + 1)
         self.preview_table.setRowCount(len(frame))
-        self.preview_table.setHorizontalHeaderLabels(["Date" if has_dates else "Row", *map(str, frame.columns)])
+        self.preview_table.setHorizontalHeaderLabels([translate("forecast.results_panel", "Date") if has_dates else translate("forecast.results_panel", "Row"), *map(str, frame.columns)])
         for row, (label, values) in enumerate(zip(labels, frame.to_numpy(), strict=True)):
             self.preview_table.setItem(row, 0, QTableWidgetItem(label))
             for col, value in enumerate(values, start=1):
@@ -217,5 +223,5 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
         text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
     if metrics.coverage is not None:
         text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.covered} of the {metrics.band_rows} test "
-                 f"values ({metrics.coverage:.0%}); {BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split'])}")
+                 f"values ({metrics.coverage:.0%}); {translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split']))}")
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

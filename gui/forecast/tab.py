@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,7 @@ from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel, make_button
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.results_panel import ResultsPanel
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -114,18 +115,15 @@ class ForecastTab(LabTab):
         return scroll
 
     def _results_side(self) -> QWidget:
-        self.backtest_button = make_button("Backtest", "backtestButton", f"Walk-forward backtest: {BACKTEST_FOLDS} "
-                                           "consecutive test periods, each with a fresh scaler and model trained on "
-                                           "everything before it; reports mean and spread")
+        self.backtest_button = make_button(translate("forecast.tab", "Backtest"), "backtestButton", filled(translate("forecast.tab", "Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread"), BACKTEST_FOLDS=BACKTEST_FOLDS))
         self.export_predictions_button = make_button(
-            "Export CSV…", "exportPredictionsButton", "Save the test period's forecasts as CSV: date, actual, "
-            "predicted, the naive, drift and linear baselines, and the band's lower and upper bounds")
-        self.export_chart_button = make_button("Export PNG…", "exportChartButton",
-                                               "Save the price chart as a PNG image")
-        self.save_model_button = make_button("Save model…", "saveModelButton", "Save the trained model: weights, "
-                                             "scaler and configuration in one file (Ctrl+S)")
-        self.load_model_button = make_button("Load model…", "loadModelButton",
-                                             "Load a saved forecaster and score it on the loaded data")
+            translate("forecast.tab", "Export CSV…"), "exportPredictionsButton", translate("forecast.tab", "Save the test period's forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band's lower and upper bounds"))
+        self.export_chart_button = make_button(translate("forecast.tab", "Export PNG…"), "exportChartButton",
+                                               translate("forecast.tab", "Save the price chart as a PNG image"))
+        self.save_model_button = make_button(translate("forecast.tab", "Save model…"), "saveModelButton", translate("forecast.tab", "Save the trained model: weights, scaler and configuration in one file (Ctrl+S)"))
+        self.load_model_button = make_button(translate("forecast.tab", "Load model…"), "loadModelButton",
+                                             translate("forecast.tab", "Load a saved forecaster and score it on the "
+                                                                       "loaded data"))
         actions = QHBoxLayout()
         for button in (self.backtest_button, self.export_predictions_button, self.export_chart_button,
                        self.save_model_button, self.load_model_button):
@@ -186,15 +184,15 @@ class ForecastTab(LabTab):
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: open CSV, open test CSV, save and load a model, export predictions and chart."""
-        specs = [("Open price CSV…", "openCsvAction", QKeySequence.StandardKey.Open, self.data_panel.open_button),
-                 ("Open test CSV…", "openTestCsvAction", None, self.data_panel.open_test_button),
-                 ("Save forecaster model…", "saveModelAction", QKeySequence.StandardKey.Save, self.save_model_button),
-                 ("Load forecaster model…", "loadModelAction", None, self.load_model_button),
-                 ("Export predictions…", "exportPredictionsAction", None, self.export_predictions_button),
-                 ("Export forecast chart…", "exportChartAction", None, self.export_chart_button)]
+        specs = [(QT_TRANSLATE_NOOP("forecast.tab", "Open price CSV…"), "openCsvAction", QKeySequence.StandardKey.Open, self.data_panel.open_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Open test CSV…"), "openTestCsvAction", None, self.data_panel.open_test_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Save forecaster model…"), "saveModelAction", QKeySequence.StandardKey.Save, self.save_model_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Load forecaster model…"), "loadModelAction", None, self.load_model_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Export predictions…"), "exportPredictionsAction", None, self.export_predictions_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Export forecast chart…"), "exportChartAction", None, self.export_chart_button)]
         self._actions = []
         for text, name, shortcut, button in specs:
-            action = QAction(text, self, objectName=name)
+            action = QAction(translate("forecast.tab", text), self, objectName=name)
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.setToolTip(button.toolTip())
@@ -220,7 +218,8 @@ class ForecastTab(LabTab):
         """Read the bundled Google series (train + test files, as the exercise) in the background, so the tab is
         never empty; kept off the first paint because pandas and the parse take most of a second."""
         if not self.session.has_data and not self.sample_loader.busy:
-            self.data_panel.data_label.setText("Loading the bundled sample (Google daily prices)…")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Loading the bundled sample (Google daily "
+                                                                         "prices)…"))
             self.sample_loader.start(ForecastSession.sample_job)
 
     # ----- data ----------------------------------------------------------------------------------------------------
@@ -262,7 +261,7 @@ class ForecastTab(LabTab):
     def _on_sample_loader_failed(self, message: str) -> None:
         log.error("The bundled sample could not be loaded: %s", message)
         if not self.session.has_data:
-            self.data_panel.data_label.setText("Open a price CSV to begin.")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Open a price CSV to begin."))
         self.loaded.emit()
 
     def _show_data(self, keep_column: bool) -> None:
@@ -355,8 +354,8 @@ class ForecastTab(LabTab):
     def _show_forecast(self, forecast: ForecastResult) -> None:
         self.session.accept_forecast(forecast)
         self.loss_chart.mark_best(forecast.best_epoch)
-        self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
-                                               f"{forecast.device}.")
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Trained in {format_duration} on "
+                                                                                "{device}."), format_duration=format_duration(forecast.train_seconds), device=forecast.device))
         self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
                                            f"{forecast.epochs_run}", nothing_learned=forecast.best_epoch == 0)
 
@@ -382,7 +381,7 @@ class ForecastTab(LabTab):
         self._show_file_written(written)
 
     def _show_file_written(self, written: FileWritten) -> None:
-        self.run_controls.status_label.setText(f"Saved {written.path.name}.")
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Saved {name}."), name=written.path.name))
 
     def _on_runner_failed(self, message: str) -> None:
         self._warn("The job stopped", message)
@@ -429,10 +428,12 @@ class ForecastTab(LabTab):
         from rnnlab.engine.app_files import models_folder
 
         if self.session.unsaved and QMessageBox.question(
-                self, "Unsaved model", "The model trained here is not saved. Load another one anyway?"
+                self, translate("forecast.tab", "Unsaved model"), translate("forecast.tab", "The model trained here is "
+                                                                                            "not saved. Load another "
+                                                                                            "one anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", str(models_folder()), MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()), MODEL_FILTER)
         if path:
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
                                 self._show_scored_model)

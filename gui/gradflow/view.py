@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from rnnlab.engine.gradflow.config import GradflowConfig
@@ -22,11 +22,13 @@ from rnnlab.engine.recurrent import CELLS
 from rnnlab.gui.gradflow.plots import CELL_NAMES, PlotPanel, decade_range, finite_or_nan, finite_span
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
+from rnnlab.gui.i18n import filled, translate
 
 RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
-LSTM_ONLY = ("This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or tick "
-             "“Compare RNN, LSTM and GRU”, and train.")
+LSTM_ONLY = (QT_TRANSLATE_NOOP("gradflow.view", "This panel shows the LSTM's cell state only. Pick LSTM as the Cell, "
+                                                "or tick "
+             "“Compare RNN, LSTM and GRU”, and train."))
 
 
 class GradflowView(QWidget):
@@ -34,19 +36,23 @@ class GradflowView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.local = PlotPanel("localNormPanel", "Local ‖∂c_t/∂c_{t−1}‖", "norm (log)", "timestep t",
-                               CAPTIONS["local"], DETAILS["local"], log_y=True)
-        self.product = PlotPanel("productNormPanel", "Product ‖∂c_{T−1}/∂c_t‖", "norm (log)", "timestep t",
-                                 CAPTIONS["product"], DETAILS["product"], log_y=True)
-        self.grad = PlotPanel("gradNormPanel", "Gradient ‖∂E/∂c_t‖", "norm (log)", "timestep t",
-                              CAPTIONS["grad"], DETAILS["grad"], log_y=True)
-        self.terms = PlotPanel("lstmTermsPanel", "LSTM terms of ∂c_t/∂c_{t−1}", "norm (log)", "timestep t",
-                               CAPTIONS["terms"], DETAILS["terms"], log_y=True)
-        self.forget = PlotPanel("forgetGatePanel", "LSTM forget-gate values", "share of values", "f<sub>t</sub>",
-                                CAPTIONS["forget"], DETAILS["forget"])
-        self.heatmap = PlotPanel("heatmapPanel", "‖∂E/∂c_t‖ over training", "training step", "timestep t",
-                                 CAPTIONS["heatmap"], DETAILS["heatmap"])
-        self.loss = PlotPanel("lossPanel", "Loss", "loss (log)", "training step", CAPTIONS["loss"], DETAILS["loss"],
+        self.local = PlotPanel("localNormPanel", translate("gradflow.view", "Local ‖∂c_t/∂c_{t−1}‖"), translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                               translate("gradflow.texts", CAPTIONS["local"]), translate("gradflow.texts", DETAILS["local"]), log_y=True)
+        self.product = PlotPanel("productNormPanel", translate("gradflow.view", "Product "
+                                                                                "‖∂c_{T−1}/∂c_t‖"), translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                                 translate("gradflow.texts", CAPTIONS["product"]), translate("gradflow.texts", DETAILS["product"]), log_y=True)
+        self.grad = PlotPanel("gradNormPanel", translate("gradflow.view", "Gradient ‖∂E/∂c_t‖"), translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                              translate("gradflow.texts", CAPTIONS["grad"]), translate("gradflow.texts", DETAILS["grad"]), log_y=True)
+        self.terms = PlotPanel("lstmTermsPanel", translate("gradflow.view", "LSTM terms of "
+                                                                            "∂c_t/∂c_{t−1}"), translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                               translate("gradflow.texts", CAPTIONS["terms"]), translate("gradflow.texts", DETAILS["terms"]), log_y=True)
+        self.forget = PlotPanel("forgetGatePanel", translate("gradflow.view", "LSTM forget-gate "
+                                                                              "values"), translate("gradflow.view", "share of values"), "f<sub>t</sub>",
+                                translate("gradflow.texts", CAPTIONS["forget"]), translate("gradflow.texts", DETAILS["forget"]))
+        self.heatmap = PlotPanel("heatmapPanel", translate("gradflow.view", "‖∂E/∂c_t‖ over "
+                                                                            "training"), translate("gradflow.view", "training step"), translate("gradflow.view", "timestep t"),
+                                 translate("gradflow.texts", CAPTIONS["heatmap"]), translate("gradflow.texts", DETAILS["heatmap"]))
+        self.loss = PlotPanel("lossPanel", translate("gradflow.view", "Loss"), translate("gradflow.view", "loss (log)"), translate("gradflow.view", "training step"), translate("gradflow.texts", CAPTIONS["loss"]), translate("gradflow.texts", DETAILS["loss"]),
                               log_y=True)
         self.spectrum = SpectrumPanel()
         self._panels = (self.loss, self.local, self.product, self.grad, self.terms, self.forget, self.heatmap,
@@ -119,12 +125,12 @@ class GradflowView(QWidget):
         self.forget.set_x_range(0, 1)
         self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5, long=True) for c in CELLS}
         self.chance_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
-                                           label="chance", labelOpts={"position": 0.85, "color": "#888888"})
+                                           label=translate("gradflow.view", "chance"), labelOpts={"position": 0.85, "color": "#888888"})
         self.loss.plot.addItem(self.chance_line)
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heatmap.plot.addItem(self.heat_image)
         self.colour_bar = pg.ColorBarItem(values=(-10, 0), colorMap=pg.colormap.get("viridis"), interactive=False,
-                                          label="log<sub>10</sub>‖∂E/∂c<sub>t</sub>‖", width=14)
+                                          label=translate("gradflow.view", "log<sub>10</sub>‖∂E/∂c<sub>t</sub>‖"), width=14)
         self.colour_bar.setImageItem(self.heat_image, insert_in=self.heatmap.plot)
 
     def start_run(self, session: GradflowSession) -> None:
@@ -160,9 +166,10 @@ class GradflowView(QWidget):
         self.product.set_legend(self._product_items)
         self.grad.set_legend([self.grad_curves[c] for c in cells])
         self.loss.set_legend([self.loss_curves[c] for c in cells])
-        self.heatmap.set_title(f"‖∂E/∂c_t‖ of the {CELL_NAMES[session.focus_cell]} over training")
+        self.heatmap.set_title(filled(translate("gradflow.view", "‖∂E/∂c_t‖ of the {cell} over training"),
+                                      cell=CELL_NAMES[session.focus_cell]))
         self.terms.set_legend(list(self.term_curves.values()) if "lstm" in cells else [])
-        lstm_note = "" if "lstm" in cells else LSTM_ONLY
+        lstm_note = "" if "lstm" in cells else translate("gradflow.view", LSTM_ONLY)
         self.terms.set_notice(lstm_note)
         self.forget.set_notice(lstm_note)
         self._drawn = (-1, -1)
@@ -254,7 +261,8 @@ class GradflowView(QWidget):
         self.forget_curve.setData(x=np.linspace(0.0, 1.0, share.shape[0] + 1), y=share, stepMode="center")
         if share.max() > 0.25:
             self.forget.set_y_range(0.0, math.ceil(share.max() * 4) / 4)
-        self.forget.legend.setText(f"mean f<sub>t</sub> = {diag.forget_mean:.2f}")
+        self.forget.legend.setText(filled(translate("gradflow.view", "mean f<sub>t</sub> = "
+                                                                     "{forget_mean:.2f}"), forget_mean=diag.forget_mean))
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
         """The focus cell's probes so far; a value the colour bar cannot show (exactly 0, overflowed) is left blank."""

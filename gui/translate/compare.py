@@ -8,16 +8,18 @@ import html
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rnnlab.engine.plural import plural
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
 _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
 _MAX_ROWS = 200
 _TAG = re.compile(r"<[^>]+>")
 _GRAY = "<span style='color:gray'>{}</span>"
-NO_REFERENCE = "(no reference)"
+NO_REFERENCE = QT_TRANSLATE_NOOP("translate.compare", "(no reference)")
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,10 @@ class ComparisonView(QTextBrowser):
     def set_titles(self, titles: ComparisonTitles) -> None:
         """Name the columns and rows for the pad's task (the table is redrawn by the next ``show_words``)."""
         self.titles = titles
-        self.setToolTip(f"Each {titles.unit} through both models beside the expected output ({titles.reference}); "
-                        f"characters that differ from it are highlighted, a · marks a missing one.")
+        self.setToolTip(filled(translate("translate.compare", "Each {unit} through both models beside the expected "
+                                                              "output ({reference}); characters that differ from it "
+                                                              "are highlighted, a · marks a missing "
+                                                              "one."), unit=titles.unit, reference=titles.reference))
 
     def show_words(self, rows: list[tuple[str, str | None, str | None, str | None]], note: str = "") -> None:
         """Show ``(source, plain output, attention output, reference)`` rows; an output of None means the model is
@@ -83,7 +87,8 @@ class ComparisonView(QTextBrowser):
         for source, plain, attention, reference in shown:
             table.append([(source, escape_html(source)), _cell(plain, reference), _cell(attention, reference),
                           (reference, escape_html(reference)) if reference is not None
-                          else (NO_REFERENCE, _GRAY.format(NO_REFERENCE))])
+                          else (translate("translate.compare", NO_REFERENCE),
+                                _GRAY.format(translate("translate.compare", NO_REFERENCE)))])
         widths = [max(len(row[column][0]) for row in table) + 3 for column in range(4)]
         lines = ["".join(markup + " " * (width - len(text))
                          for (text, markup), width in zip(row, widths, strict=True)).rstrip()

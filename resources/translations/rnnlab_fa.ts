@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the engine (PyTorch)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {tab} tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RNN Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNN Lab cannot open {name}: no tab reads this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log files are in
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch (still loading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop laboratory for recurrent neural networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings and logs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch could not be loaded, so training is unavailable.
+
+{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit {app}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting now would lose work that is not saved ({tabs}): a trained model, or the runs of a sweep in flight.
+
+Discard it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Param</name>
     <message>
         <source>Cell</source>
@@ -375,6 +495,74 @@
         <source>How many partial outputs the decoder keeps at each step: 1 is greedy (the most likely next character every time); more can find a likelier whole output that starts with a less likely character, at about that many times the work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock forecaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English -&gt; Pig Latin (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human dates -&gt; ISO 8601 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding problem: LSTM vs RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSTM solves the adding problem over long lags; a tanh RNN stays at the chance MSE of 0.167.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare mode, T=100: the LSTM&apos;s and GRU&apos;s loss falls far below the dashed chance line and their gradient curves flatten, while the tanh RNN&apos;s stays near chance, its gradient falling tens of decades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRNN: ReLU RNN started at the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ReLU RNN whose W_rec starts as the identity (IRNN) learns the adding problem like an LSTM, where a tanh RNN fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eigenvalues start all at 1 (on the unit circle), the local norm sits at 1 and the gradient reaches t = 0 undamped; the loss falls below chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploding gradients without clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the weights far away and training blows up; clipping the gradient&apos;s norm prevents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local norms start above 1 and the product plot rises to the left; within a few dozen steps the loss shoots up and the run stops with an infinite loss. Then try the clipped preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploding gradients tamed by clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same run without clipping blows up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same network, data and learning rate as the unclipped preset, clip 1.0: the loss comes down steadily instead of exploding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParamForm</name>
@@ -388,6 +576,1677 @@
     </message>
     <message>
         <source> Set to the lowest value for {none}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app_log</name>
+    <message>
+        <source>RNN Lab: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documentation</name>
+    <message>
+        <source>RNN Lab &amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradient Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock Forecaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translation Pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab &amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance and Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging and Start-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What RNN Lab C&amp;hecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation &amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.curves_plot</name>
+    <message>
+        <source>The runs&apos; curves appear here as the runs finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the runs&apos; curves to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step or epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.lab_inputs</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient flow reads no file: the task&apos;s sequences are drawn from each run&apos;s seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input files: each run draws its sequences from its seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the price CSV every run trains on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV that continues the training file, to test on instead of the end of the training file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on the end of the training file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the end of the training file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training CSV of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test CSV of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English → Pig Latin (shipped words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run learns Pig Latin from the shipped word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run learns the task of a pairs file (source, tab, target per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pairs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs file of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.metric_chart</name>
+    <message>
+        <source>The mean of the chosen metric per configuration appears here once a run is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric}: mean and {level} CI over {n_text}{single}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric}: mean and {level} CI over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run has given {metric} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag_name} (log axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share with {metric} = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of seeds with {metric} = 1 against {name} (n = {seeds} seeds); horizon: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No interval: over a few seeds a t-interval of a 0/1 metric says nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.metric_combo</name>
+    <message>
+        <source>The metric the table, the chart, the summary and the report compare (default: the experiment&apos;s decision metric, else the lab&apos;s headline metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.past_experiments</name>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments yet: a sweep you run here or with rnnlab sweep is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen experiment&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {describe}, created {local_time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the sweep to end: it is writing the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen experiment and all its runs from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the experiment {name!r} and its {plural} from {path}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.runs_table</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run of the experiment: its settings, seed, status, seconds and the chosen metric (select runs to compare their loss curves; a failed run&apos;s error is its tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (diverged at step {step})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run gave no {metric}: it is left out of the mean and the tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.setup_panel</name>
+    <message>
+        <source>The lab whose run the experiment repeats over the varied settings and seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment preset of the lab: fills in the base settings (from the lab&apos;s defaults), the varied settings and the seeds; none: set them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment runs seeds 0..N-1 of every configuration: set Seeds below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every configuration runs with seeds 0..N-1: more seeds, narrower confidence intervals (the summary says n beside every figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs trained at once on this computer, each in its own process (default: the physical cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s name in the run store (default: the lab, the varied settings and the seeds, e.g. gradflow: cell x 3 seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many runs Run starts: every value of each varied setting times every seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on an existing Dask scheduler instead of here (its workers need this RNN Lab and the input files at the same paths); empty: run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on a Dask cluster needs the cluster extra: pip install &apos;rnnlab[cluster]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the {title} tab&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the {title} tab&apos;s settings (and its open file or task) as the base run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the cluster at {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} at a time here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.summary_table</name>
+    <message>
+        <source>Each configuration&apos;s mean, sd and confidence interval appear here once a run is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not corrected for the number of tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.sweep_controls</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the runs this experiment is missing (after a Cancel, a crash or a failed run), into the same stored experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the runs in flight; the finished runs stay in the store (Resume runs the rest) (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished runs of this sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine (PyTorch) is still loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep is going: one at a time. Wait for it, or Cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the experiment&apos;s definition first (the reason is beside the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every run of the experiment into a new stored experiment, in the background (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.tab</name>
+    <message>
+        <source>Export runs CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one row per run: the varied settings, seed, status, seconds and every numeric metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the sweep to end (or cancel it) before choosing a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} experiment: {hint}. Run starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: Run starts the experiment&apos;s runs in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {title} tab has no file or task open to copy: open one there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base run is now the {title} tab&apos;s settings and inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the experiment against its inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {plural}{failed}{skipped} in {elapsed}. {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the {plural} stay in the store; the runs in flight were stopped. Resume runs the other {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the sweep to end (or cancel it) before opening another experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {plural} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Resume runs the other {missing}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the {what} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.value_range</name>
+    <message>
+        <source>Values of {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first value (at least {low:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last value (at most {high:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many values, the first and the last included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear: equal steps (10, 20, 30); logarithmic: equal ratios (0.001, 0.01, 0.1), for rates and scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>experiments.vary_row</name>
+    <message>
+        <source>Setting {number} to vary: every value listed beside it is run (with every value of the other varied setting), each with every seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values to run, separated by commas, e.g. rnn,lstm,gru or 0.01,0.001 (off for an optional setting&apos;s none); checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of {label}, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in both values: on,off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in evenly spaced values between two bounds, linear or logarithmic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on,off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.charts</name>
+    <message>
+        <source>Adaptive conformal band: each test step&apos;s width from the most recent one-step errors, its level adjusted after every miss or hit. The projection&apos;s band beyond the data is split conformal on the validation windows&apos; multi-step errors, not adaptive; an unbounded step is a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-conformal prediction band, calibrated on the model&apos;s errors on the validation windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: open a price CSV to draw it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: MSE (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.data_panel</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a price CSV (Ctrl+O); you can also drop one on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional separate test file continuing the training file (the exercise&apos;s two-file workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the test file; the test period is then the end of the training file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds several symbols; pick the one to forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column to forecast (the exercise forecasts Open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick extra columns the network also sees as inputs (for example High, Low, Volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: test fraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.header_legend</name>
+    <message>
+        <source> Click to show or hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.model_panel</name>
+    <message>
+        <source>Target: the &lt;b&gt;change&lt;/b&gt; from the last value (inputs relative to it); predicting no change is the naive forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: the next &lt;b&gt;value&lt;/b&gt; itself, as in the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the value itself with 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the change from the last value (the default, which beats the naive forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.results_panel</name>
+    <message>
+        <source>Train a model to compare it with the naive forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step&apos;s width comes from the most recent one-step errors, its level adjusted after each miss or hit (adaptive conformal; the projection&apos;s band is split conformal, not adaptive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its width comes from the model&apos;s errors on the validation windows (split conformal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training rows&apos; one-step naive MAE (Hyndman &amp; Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; drift: today + the training period&apos;s mean change; linear: Ridge regression on the same windows. Coverage: the share of test values inside the prediction band, beside its nominal level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last rows of the loaded data, after the loader&apos;s fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast.tab</name>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the price chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained model: weights, scaler and configuration in one file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved forecaster and score it on the loaded data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open price CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open test CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save forecaster model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load forecaster model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export predictions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export forecast chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the bundled sample (Google daily prices)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a price CSV to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained in {format_duration} on {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model trained here is not saved. Load another one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.horizon_button</name>
+    <message>
+        <source>Memory horizon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the memory-horizon experiment on the Experiments tab: {hint}. It finds the longest sequence length each cell learns (at least 2 of 3 seeds solve it); Run there starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.preset_picker</name>
+    <message>
+        <source>{hint}
+Now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.spectrum</name>
+    <message>
+        <source>Eigenvalues λ of W_rec (dots) with the unit circle (grey) and the 1/γ circle (dashed; γ = largest slope of the activation). ‖W_rec‖₂ &lt; 1/γ is enough for gradients to vanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is one eigenvalue of the plain RNN&apos;s recurrent matrix W_rec, drawn in the complex plane (real part across, imaginary part up). Grey solid circle: |λ| = 1. Dashed circle: |λ| = 1/γ, where γ is the largest slope of the activation (1/4 for the sigmoid, 1 for tanh and relu). Pascanu, Mikolov &amp; Bengio (2013): if the largest singular value ‖W_rec‖₂ is below 1/γ, every step shrinks the gradient and it vanishes; a spectral radius ρ = max|λ| above 1/γ is necessary for it to explode. The header gives ρ and ‖W_rec‖₂ of the latest probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eigenvalues shown are those of the plain RNN&apos;s W_rec. Pick RNN as the Cell, or tick “Compare RNN, LSTM and GRU”, and train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenvalues of W_rec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imaginary part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, its largest singular value (at least ρ); 1/γ, the radius below which ‖W_rec‖₂ guarantees vanishing gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ&amp;nbsp;=&amp;nbsp;{radius:.3g} &amp;nbsp; ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;&amp;nbsp;=&amp;nbsp;{norm:.3g}&lt;br&gt;1/γ&amp;nbsp;=&amp;nbsp;{inverse_gamma:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.tab</name>
+    <message>
+        <source>&lt;b&gt;How to read this tab.&lt;/b&gt; A recurrent net learns a long-range task by passing gradients back through time. Every plot uses one fixed &lt;i&gt;probe&lt;/i&gt; sequence; t is the timestep (0 = first input, T−1 = last). Norms are spectral norms of Jacobians; y axes are logarithmic, so a straight falling line is exponential decay. Watch the RNN&apos;s curves fall by tens of decades while the LSTM&apos;s cell path keeps its gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare RNN, LSTM and GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train all three cells side by side on the same batches from the same seed and overlay their curves; the heatmap shows the cell picked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the arrays behind the plots and the weights that recompute them as an NPZ file (of the cell picked above; in What if, its probe at initialisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset&lt;/b&gt; (a paper&apos;s result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;Watch:&lt;/b&gt; {watch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {detail} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrays were not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export gradient-flow arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.texts</name>
+    <message>
+        <source>‖∂c_t/∂c_{t−1}‖: the factor one step applies to a gradient; below 1 step after step → vanishing. Dashed: its bound γ_t‖W_rec‖₂ (RNN) and max f_t (LSTM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall = exponential vanishing. LSTM: solid exact, dashed A+B+C+D product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autograd gradient of the probe&apos;s loss E at each step, every path included: what BPTT really delivers. Flat = early inputs still get a signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂c_t/∂c_{t−1} = A+B+C+D (o_{t−1} held fixed): A via forget gate, B = diag(f_t) carousel, C via input gate, D via candidate c̃_t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of the probe&apos;s forget-gate values (all units and steps). Near 1 keeps memory and gradient; 0.5 halves both every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour = log₁₀‖∂E/∂c_t‖ per probe (rows, training step upward) and timestep t (columns). Dark on the left = the gradient vanished before reaching early steps; watch it fill in as training goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss per step; dashed: chance (adding: MSE 0.167 by predicting the mean; first symbol: ln 8 = 2.08). Below it = learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-timestep local Jacobian norm ||dc_t/dc_{t-1}||_2 on the fixed probe sequence (largest singular value). RNN: diag(act&apos;(W_rec c_{t-1} + W_in x_t)) W_rec. LSTM: the cell-state Jacobian with o_{t-1} held fixed (= A+B+C+D). GRU: dh_t/dh_{t-1}. A long run of values below 1 makes gradients vanish, above 1 explode. Dashed red: the RNN&apos;s bound gamma_t ||W_rec||_2 with gamma_t = max_i act&apos;(a_t,i) (at most 1/4 for the sigmoid, 1 for tanh and relu): ||diag(act&apos;) W_rec|| can never exceed it, so a bound below 1 guarantees vanishing (Pascanu, Mikolov &amp; Bengio 2013). Dashed blue: the LSTM&apos;s max f_t, the norm of its carousel term B_t = diag(f_t). y: log scale; x: timestep t (0 = first input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accumulated ||dc_{T-1}/dc_t||_2 for every t: the exact long-range derivative of the final state with respect to the state at t, including every path (for the LSTM also the path through the output gate, via the full 2H x 2H Jacobian of (h, c)). The dashed curve multiplies the A+B+C+D sums instead: it leaves out the output-gate path, so it is not the exact derivative beyond one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>||dE/dc_t|| for the probe&apos;s loss E, from autograd on a float64 replay: the gradient that backpropagation through time delivers to the state at step t. If it is 1e-20 at early steps, whatever happened there cannot be learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSTM cell-state Jacobian split into its four additive terms, with D_h = diag(o_{t-1} tanh&apos;(c_{t-1})): A = diag(c_{t-1} f(1-f)) W_fh D_h (through the forget gate), B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h (through the input gate), D = diag(i (1-c~^2)) W_ch D_h (through the candidate). Spectral norms, log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of the forget-gate values f_t of the probe sequence over all units and steps (share of values per bin). The mean barely moves during training; the spread is what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log10 ||dE/dc_t|| (colour) for the focus cell (the Cell picked on the left): one row per probe, training step upward, timestep t across. Grows as training runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss of each optimiser step on a fresh batch. The dashed line is the loss of the best constant guess: the network has learned something only below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.view</name>
+    <message>
+        <source>This panel shows the LSTM&apos;s cell state only. Pick LSTM as the Cell, or tick “Compare RNN, LSTM and GRU”, and train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local ‖∂c_t/∂c_{t−1}‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestep t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ‖∂c_{T−1}/∂c_t‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient ‖∂E/∂c_t‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM terms of ∂c_t/∂c_{t−1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM forget-gate values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂E/∂c_t‖ over training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂E/∂c_t‖ of the {cell} over training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.what_if</name>
+    <message>
+        <source>What if… (no training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave What if (show the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} at initialisation ({value:.0f} ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = {w_rec_norm:.3g}, γ = {gamma:g}
+γ‖W_rec‖₂ = {factor:.3g} ({verdict}) · {value:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale {value:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradflow.what_if_texts</name>
+    <message>
+        <source>What if, without training: build the network the form describes (Cell, activation, initialisation, scale, seed) as a run would start it, and show its probe at initialisation. Every change in the form, or of the scale slider, redraws the plots at once. Compare mode is left out: the Cell picked is shown. Train leaves What if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrent weights&apos; scale at initialisation (log scale, the same setting as “Recurrent init scale” above). Drag it across the point where γ‖W_rec‖₂ = 1 and watch the dashed bound beside the product turn from falling to rising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The bound.&lt;/b&gt; For the plain RNN each step multiplies the gradient by ∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;, whose norm is at most γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; (γ = the activation&apos;s largest slope: 1/4 sigmoid, 1 tanh and relu), so ‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;: dashed beside the product. &lt;b&gt;Below 1&lt;/b&gt; the bound falls going back in time and the gradient &lt;i&gt;must&lt;/i&gt; vanish: a sufficient condition for vanishing. &lt;b&gt;At or above 1&lt;/b&gt; it promises nothing: the product may still vanish (the slopes act′ fall below γ, the steps&apos; directions need not line up), and it is no condition for exploding (Pascanu, Mikolov &amp;amp; Bengio 2013).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No bound for the {cell}.&lt;/b&gt; The bound (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;t&lt;/sup&gt; is the plain RNN&apos;s: the {cell}&apos;s step Jacobian adds gate terms ({carousel}) to products of its recurrent blocks, so no such bound holds for it and none is drawn. Pick RNN as the Cell to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diag(f&lt;sub&gt;t&lt;/sub&gt;), the carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diag(z&lt;sub&gt;t&lt;/sub&gt;), the update gate&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: nothing is trained. The plots show the network at initialisation (step 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: one probe at initialisation; the heatmap fills as a run trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.alignment</name>
+    <message>
+        <source>source characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to see where the attention looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model wrote nothing for “{source}”, so there is no alignment to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.compare</name>
+    <message>
+        <source>(no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each {unit} through both models beside the expected output ({reference}); characters that differ from it are highlighted, a · marks a missing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.pad</name>
+    <message>
+        <source>The pairs the task learns from: how many, how many are held out to grade the models, and what reading the file skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate with the model that has attention (on) or the one without (off). Both always appear in the comparison below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How RNN Lab&apos;s Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation by the model chosen with the Attention toggle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type English here; the Pig Latin appears as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text to translate. Capitals, punctuation and digits are kept in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one source a line ({title}); the translations appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is one sequence, translated as a whole (spaces around it stay in place and are not given to the model, as its pairs were read); a line with characters the task&apos;s pairs never had is left as typed, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {unit} whose alignment matrix is drawn on the right (the first {PICKER_WORDS} {unit}s of the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models the pad translates with and their exact-{unit} accuracy on held-out {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{capitalize}s the models were not given, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+{value} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.retrain_panel</name>
+    <message>
+        <source>Retrain from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new model in the background; when it finishes it replaces the pad&apos;s model of its kind (with or without attention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held-out %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{TITLE} · training on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.rule_help</name>
+    <message>
+        <source>
+&lt;h3&gt;The rule RNN Lab grades against&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;A word that starts with &lt;b&gt;a, e, i, o, u&lt;/b&gt; gets &lt;b&gt;way&lt;/b&gt;: &lt;tt&gt;air &amp;rarr; airway&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;Otherwise the letters before the first vowel move to the end and &lt;b&gt;ay&lt;/b&gt; follows:
+    &lt;tt&gt;the &amp;rarr; ethay&lt;/tt&gt;, &lt;tt&gt;strong &amp;rarr; ongstray&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;y&lt;/b&gt; counts as a vowel, except as the first letter: &lt;tt&gt;fly &amp;rarr; yflay&lt;/tt&gt;,
+    &lt;tt&gt;rhythm &amp;rarr; ythmrhay&lt;/tt&gt;. A word that &lt;i&gt;starts&lt;/i&gt; with y only gets &lt;b&gt;ay&lt;/b&gt;:
+    &lt;tt&gt;yellow &amp;rarr; yelloway&lt;/tt&gt;, &lt;tt&gt;yet &amp;rarr; yetay&lt;/tt&gt;. (Some schools move the y and write
+    &lt;tt&gt;ellowyay&lt;/tt&gt;; the course data this follows does not.)&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;qu&lt;/b&gt; moves as one block: &lt;tt&gt;quiet &amp;rarr; ietquay&lt;/tt&gt;, &lt;tt&gt;square &amp;rarr; aresquay&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;A word with no vowel and no y just gets &lt;b&gt;ay&lt;/b&gt;: &lt;tt&gt;psst &amp;rarr; psstay&lt;/tt&gt;, &lt;tt&gt;DVD &amp;rarr; DVDAY&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Hyphens and apostrophes&lt;/b&gt; split a word; each part is translated alone and the mark stays:
+    &lt;tt&gt;won&apos;t &amp;rarr; onway&apos;tay&lt;/tt&gt;, &lt;tt&gt;by-and-by &amp;rarr; ybay-andway-ybay&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Digits&lt;/b&gt; end a word and stay where they are: &lt;tt&gt;mp3 &amp;rarr; mpay3&lt;/tt&gt;, &lt;tt&gt;3rd &amp;rarr; 3rday&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Capitals&lt;/b&gt;: &lt;tt&gt;Hello &amp;rarr; Ellohay&lt;/tt&gt;, &lt;tt&gt;NASA &amp;rarr; ASANAY&lt;/tt&gt;; in a mixed word each letter keeps
+    its case as it moves: &lt;tt&gt;McDonald &amp;rarr; onaldMcDay&lt;/tt&gt;, &lt;tt&gt;iPhone &amp;rarr; iPhoneway&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;Letters outside a-z (&lt;tt&gt;café&lt;/tt&gt;) and words over 24 letters are left as typed, with a note.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;The models learnt this rule from examples; the comparison marks every word where a model&apos;s answer differs
+from it.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pig Latin rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.tab</name>
+    <message>
+        <source>Attention weights: each row is a generated character, each column a source character; brighter means the model looked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the alignment matrix on screen as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save translator model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model the Attention toggle selects to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load translator model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a translator model saved by RNN Lab; it replaces the pad&apos;s model of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export alignment PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not translate: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a {unit} to see where the attention looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alignment to show: the model without attention reads the whole {unit} into one state vector and writes from it, so no output character looks at any particular source character. Turn Attention on to see the alignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model for this task yet: Retrain (on the right) trains one on its pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pad is opening a task; Retrain once it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairs to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task came from a model file, which does not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in {format_duration} · {stopped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is still being written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load translator model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alignment matrix on screen to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.task_control</name>
+    <message>
+        <source>A retraining is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pad cannot change its task while a retraining runs: its model would belong to the task the pad left. Wait for it to finish, or Cancel it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an unsaved model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retrained {join} model {value} not saved and would be lost.
+
+Save it first with File -&gt; Save translator model. Discard it and go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pairs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still opening a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pad is still opening the task picked before; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pig Latin has its own held-out words (resources/piglatin/valid_words.txt), never trained on; this share applies to a task of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>translate.task_picker</name>
+    <message>
+        <source>From a pairs file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pad translates. Pick a pairs file (one source and target a line, tab-separated, or a two-column CSV with a header) to train on a task of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets.report_export</name>
+    <message>
+        <source>Export {what} report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a lab report of the last finished run: settings, metrics and the figures in one HTML file that opens in any browser without a network and prints cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets.run_controls</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training in the background (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; what was learned so far stays on screen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine (PyTorch) is still loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is going: one run at a time. Wait for it, or Cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in {format_duration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
