@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGraphicsWidget,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -192,6 +193,21 @@ def retranslate(root: QWidget) -> None:
         if new != text:
             setter(new)
     root.setLocale(QLocale())
+
+
+def keep_plots_left_to_right(root: QWidget) -> None:
+    """Plots keep their mathematical orientation in a right-to-left window: time and epochs run left to right and
+    the y axis stays on the left (pyqtgraph's layouts would otherwise follow the application's direction)."""
+    import sys
+
+    pg = sys.modules.get("pyqtgraph")
+    if pg is None:
+        return
+    for view in root.findChildren(pg.GraphicsView):
+        view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for item in view.scene().items():
+            if isinstance(item, QGraphicsWidget) and item.parentWidget() is None:
+                item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _again(source: tuple[str, str, dict[str, Any]]) -> str:

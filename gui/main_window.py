@@ -28,7 +28,16 @@ from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.deferred_tab import DeferredTab
 from rnnlab.gui.documentation import CONTENTS, add_documentation_actions, page_url
-from rnnlab.gui.i18n import CHOICES, LANGUAGE_NAMES, SYSTEM, apply_language, filled, retranslate, translate
+from rnnlab.gui.i18n import (
+    CHOICES,
+    LANGUAGE_NAMES,
+    SYSTEM,
+    apply_language,
+    filled,
+    keep_plots_left_to_right,
+    retranslate,
+    translate,
+)
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -173,6 +182,7 @@ class MainWindow(QMainWindow):
         """Give a newly built tab what the others got: its File-menu actions, the way to the other tabs, saved settings,
         the engine."""
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
+        keep_plots_left_to_right(tab)
         tab.file_opened.connect(app_settings.add_recent_file)
         tab.use_tab_finder(self.find_tab)
         tab.use_tab_shower(self.show_tab)

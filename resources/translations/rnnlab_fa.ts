@@ -5,63 +5,63 @@
     <name>MainWindow</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش‌ها</translation>
     </message>
     <message>
         <source>Loading the engine (PyTorch)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری موتور (PyTorch)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اخیر</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش زبانه {tab}</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تمام‌صفحه</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>سیستم</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>Show &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پوشه &amp;گزارش‌کار</translation>
     </message>
     <message>
         <source>&amp;About RNN Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره RNN Lab</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده اخیری نیست</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاک کردن فهرست</translation>
     </message>
     <message>
         <source>RNN Lab cannot open {name}: no tab reads this kind of file.</source>
@@ -70,11 +70,12 @@
     <message>
         <source>The log files are in
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های گزارش‌کار در این پوشه‌اند:
+{folder}</translation>
     </message>
     <message>
         <source>PyTorch (still loading)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch (هنوز در حال بارگذاری)</translation>
     </message>
     <message>
         <source>A desktop laboratory for recurrent neural networks.</source>
@@ -82,23 +83,23 @@
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات</translation>
     </message>
     <message>
         <source>settings and logs in</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات و گزارش‌کارها در</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره {app}</translation>
     </message>
     <message>
         <source>Engine ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور آماده است.</translation>
     </message>
     <message>
         <source>The engine could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور بارگذاری نشد.</translation>
     </message>
     <message>
         <source>PyTorch could not be loaded, so training is unavailable.
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>Quit {app}?</source>
-        <translation type="unfinished"></translation>
+        <translation>از {app} خارج شوید؟</translation>
     </message>
     <message>
         <source>Quitting now would lose work that is not saved ({tabs}): a trained model, or the runs of a sweep in flight.
@@ -118,14 +119,14 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>Param</name>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>سلول</translation>
     </message>
     <message>
         <source>Recurrent cell: plain RNN c_t = act(W_rec c_{t-1} + W_in x_t), LSTM, or GRU (PyTorch&apos;s definition).</source>
@@ -133,11 +134,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>RNN activation</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی RNN</translation>
     </message>
     <message>
         <source>The plain RNN&apos;s nonlinearity: sigmoid&apos;s slope is at most 1/4, so its gradients vanish faster than tanh&apos;s (at most 1); relu with the identity init is the IRNN (Le et al. 2015).</source>
@@ -145,7 +146,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه</translation>
     </message>
     <message>
         <source>Adding problem: output the sum of the two marked numbers (chance MSE 0.167). First symbol: name the sequence&apos;s first symbol out of 8 (chance loss ln 8 = 2.08).</source>
@@ -153,7 +154,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Sequence length T</source>
-        <translation type="unfinished"></translation>
+        <translation>طول دنباله T</translation>
     </message>
     <message>
         <source>Timesteps per sequence: the distance the gradient has to travel back.</source>
@@ -161,15 +162,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Hidden size H</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه پنهان H</translation>
     </message>
     <message>
         <source>Units in the recurrent state.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد واحدها در حالت بازگشتی.</translation>
     </message>
     <message>
         <source>Initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداردهی اولیه</translation>
     </message>
     <message>
         <source>Recurrent weights: normal N(0, scale^2/H); orthogonal (scale times a random orthogonal matrix, every gate block); identity (scale times I, the RNN only: with relu the IRNN of Le, Jaitly &amp; Hinton 2015); chrono (the LSTM only, Tallec &amp; Ollivier 2018: normal weights, forget-gate biases log(U(1, T-1)), input-gate biases their negatives; replaces the forget-gate bias). In compare mode the cells it does not apply to start normal.</source>
@@ -177,7 +178,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recurrent init scale</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس مقداردهی بازگشتی</translation>
     </message>
     <message>
         <source>Scale of the recurrent weights at the start (see Initialisation): scale &lt; 1 makes gradients vanish, scale &gt; 1 can make them explode.</source>
@@ -185,7 +186,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Forget-gate bias</source>
-        <translation type="unfinished"></translation>
+        <translation>بایاس دروازه فراموشی</translation>
     </message>
     <message>
         <source>Initial LSTM forget-gate bias: 0 starts forget gates near 0.5 (memory fades fast), 1 or more keeps the cell path open.</source>
@@ -193,7 +194,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>RNN bias</source>
-        <translation type="unfinished"></translation>
+        <translation>بایاس RNN</translation>
     </message>
     <message>
         <source>Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) (off in the derivation).</source>
@@ -201,7 +202,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>بهینه‌ساز</translation>
     </message>
     <message>
         <source>Adam (the default: it solves the adding problem at T=100 within the default steps) or plain gradient descent, as in the derivation.</source>
@@ -209,15 +210,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری</translation>
     </message>
     <message>
         <source>Step size of the optimiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام بهینه‌ساز.</translation>
     </message>
     <message>
         <source>Gradient clip</source>
-        <translation type="unfinished"></translation>
+        <translation>بُرش گرادیان</translation>
     </message>
     <message>
         <source>Rescale the gradient when its norm exceeds this (Pascanu et al. 2013).</source>
@@ -225,23 +226,23 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های آموزش</translation>
     </message>
     <message>
         <source>Optimiser steps to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد گام‌های بهینه‌ساز برای اجرا.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه دسته</translation>
     </message>
     <message>
         <source>Fresh sequences per optimiser step.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنباله‌های تازه در هر گام بهینه‌ساز.</translation>
     </message>
     <message>
         <source>Probe every (steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>کاوش هر (گام)</translation>
     </message>
     <message>
         <source>Recompute the Jacobians and gradient norms on the probe sequence every this many steps.</source>
@@ -249,7 +250,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>Where the network trains: auto picks a CUDA GPU, then Apple&apos;s MPS, then the CPU.</source>
@@ -257,7 +258,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر</translation>
     </message>
     <message>
         <source>Seeds the weights, the training data and the probe sequence; compare mode uses the same seed for every cell.</source>
@@ -265,7 +266,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Target column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون هدف</translation>
     </message>
     <message>
         <source>The column to forecast one step ahead (the exercise forecasts Open; default: Open when the file has it, else its first price-like column).</source>
@@ -273,7 +274,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Extra inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی‌های اضافه</translation>
     </message>
     <message>
         <source>Extra input columns the network also sees, e.g. High Low (none: the target column only).</source>
@@ -281,7 +282,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>change: predict the move from the last value, inputs taken relative to it (beats the naive forecast more often); value: predict the next value itself, as the exercise does.</source>
@@ -293,7 +294,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجره</translation>
     </message>
     <message>
         <source>How many past rows each prediction sees (the exercise uses 60).</source>
@@ -301,7 +302,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه‌ها</translation>
     </message>
     <message>
         <source>Stacked recurrent layers (the exercise uses 4).</source>
@@ -309,7 +310,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدها</translation>
     </message>
     <message>
         <source>Hidden units per layer (the exercise uses 50).</source>
@@ -317,7 +318,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تصادفی (dropout)</translation>
     </message>
     <message>
         <source>Dropout between the layers and before the readout (the exercise uses 0.2).</source>
@@ -325,7 +326,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره‌ها</translation>
     </message>
     <message>
         <source>Passes over the training windows; the weights with the best validation loss are kept.</source>
@@ -341,7 +342,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم آزمون</translation>
     </message>
     <message>
         <source>Share of the rows, at the end, held out for testing (ignored when a test file or a test start date is given).</source>
@@ -349,7 +350,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Test from</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون از</translation>
     </message>
     <message>
         <source>Rows on or after this date (YYYY-MM-DD, or YYYY-MM-DD HH:MM) are the test period; empty: use the test fraction.</source>
@@ -357,7 +358,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Validation fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم اعتبارسنجی</translation>
     </message>
     <message>
         <source>Share of the training windows, at their end, used to pick the best weights (0: keep the last weights, as the exercise does).</source>
@@ -365,7 +366,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Interval level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح بازه</translation>
     </message>
     <message>
         <source>Level of the prediction intervals, calibrated on the validation windows&apos; errors (split conformal); 0 turns them off. A level needs enough windows (9 for 0.9, 19 for 0.95, 99 for 0.99): fewer are refused before training.</source>
@@ -373,7 +374,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Interval method</source>
-        <translation type="unfinished"></translation>
+        <translation>روش بازه</translation>
     </message>
     <message>
         <source>adaptive: each test step&apos;s band from the most recent 250 one-step errors, its level adjusted after each actual (adaptive conformal inference), so it keeps its promise when the volatility changes; split: one width from the validation errors for the whole test period. The projection&apos;s band is split conformal either way.</source>
@@ -381,7 +382,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Adaptive step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام تطبیقی</translation>
     </message>
     <message>
         <source>How fast the adaptive band&apos;s level reacts to a miss or a hit (gamma of adaptive conformal inference): 0 keeps the nominal level on a rolling window.</source>
@@ -389,7 +390,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Projection steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های تصویر</translation>
     </message>
     <message>
         <source>Steps forecast beyond the last row, each feeding the next (0: none).</source>
@@ -401,7 +402,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه</translation>
     </message>
     <message>
         <source>How the decoder looks at the source: none (only the encoder&apos;s final state), additive (Bahdanau) or scaled dot-product attention.</source>
@@ -409,7 +410,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه پنهان</translation>
     </message>
     <message>
         <source>Units of the decoder GRU and of each direction of the bidirectional encoder GRU.</source>
@@ -417,7 +418,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه تعبیه (embedding)</translation>
     </message>
     <message>
         <source>Length of the vector each character is embedded as.</source>
@@ -429,11 +430,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار</translation>
     </message>
     <message>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>صبر</translation>
     </message>
     <message>
         <source>With Epochs auto on a task of pairs: stop after this many epochs in a row without a new best held-out accuracy.</source>
@@ -441,7 +442,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Time budget (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه زمانی (دقیقه)</translation>
     </message>
     <message>
         <source>With Epochs auto on a task of pairs: the longest the training runs, in minutes; when it is spent, the best model so far is kept.</source>
@@ -461,7 +462,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Training pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت‌های آموزش</translation>
     </message>
     <message>
         <source>Use only this many of the training pairs (&apos;off&apos;: all of them).</source>
@@ -469,7 +470,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Held-out pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت‌های کنارگذاشته</translation>
     </message>
     <message>
         <source>Measure accuracy on this many of the held-out pairs (&apos;off&apos;: all of them); fewer measure faster but less exactly.</source>
@@ -477,7 +478,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Held-out share</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم کنارگذاشته</translation>
     </message>
     <message>
         <source>For a task of pairs: the share of the pairs held out to measure accuracy, never trained on (the same pairs at every retraining). Pig Latin has its own held-out words.</source>
@@ -489,7 +490,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Beam width</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای پرتو</translation>
     </message>
     <message>
         <source>How many partial outputs the decoder keeps at each step: 1 is greedy (the most likely next character every time); more can find a likelier whole output that starts with a less likely character, at about that many times the work.</source>
@@ -497,27 +498,27 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Gradient flow</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان گرادیان</translation>
     </message>
     <message>
         <source>Stock forecaster</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بین سهام</translation>
     </message>
     <message>
         <source>Translation pad</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه ترجمه</translation>
     </message>
     <message>
         <source>English -&gt; Pig Latin (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی ← لاتین خوکی (واژه‌ها)</translation>
     </message>
     <message>
         <source>Human dates -&gt; ISO 8601 (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌های انسانی ← ISO 8601 (نمونه)</translation>
     </message>
     <message>
         <source>Adding problem: LSTM vs RNN</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئله جمع: LSTM در برابر RNN</translation>
     </message>
     <message>
         <source>The LSTM solves the adding problem over long lags; a tanh RNN stays at the chance MSE of 0.167.</source>
@@ -529,7 +530,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>IRNN: ReLU RNN started at the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>IRNN: شبکه RNN با ReLU که از ماتریس همانی آغاز می‌شود</translation>
     </message>
     <message>
         <source>A ReLU RNN whose W_rec starts as the identity (IRNN) learns the adding problem like an LSTM, where a tanh RNN fails.</source>
@@ -541,7 +542,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Exploding gradients without clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>گرادیان‌های انفجاری بدون بُرش</translation>
     </message>
     <message>
         <source>With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the weights far away and training blows up; clipping the gradient&apos;s norm prevents it.</source>
@@ -553,7 +554,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Exploding gradients tamed by clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>مهار گرادیان‌های انفجاری با بُرش</translation>
     </message>
     <message>
         <source>Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same run without clipping blows up.</source>
@@ -568,73 +569,73 @@ Discard it and quit?</source>
     <name>ParamForm</name>
     <message>
         <source> (range {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation> (بازه {low} تا {high})</translation>
     </message>
     <message>
         <source> Set to the lowest value to turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation> برای خاموش کردن، کمترین مقدار را بگذارید.</translation>
     </message>
     <message>
         <source> Set to the lowest value for {none}.</source>
-        <translation type="unfinished"></translation>
+        <translation> برای {none} کمترین مقدار را بگذارید.</translation>
     </message>
 </context>
 <context>
     <name>app_log</name>
     <message>
         <source>RNN Lab: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN Lab: خطای غیرمنتظره</translation>
     </message>
 </context>
 <context>
     <name>documentation</name>
     <message>
         <source>RNN Lab &amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مستندات RNN Lab</translation>
     </message>
     <message>
         <source>&amp;Gradient Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جریان گرادیان</translation>
     </message>
     <message>
         <source>&amp;Stock Forecaster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش‌بین سهام</translation>
     </message>
     <message>
         <source>&amp;Translation Pad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دفترچه ترجمه</translation>
     </message>
     <message>
         <source>&amp;Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آزمایش‌ها</translation>
     </message>
     <message>
         <source>&amp;Command Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط فرمان</translation>
     </message>
     <message>
         <source>Lab &amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گزارش‌های آزمایشگاه</translation>
     </message>
     <message>
         <source>&amp;Performance and Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کارایی و ارقام</translation>
     </message>
     <message>
         <source>Packaging and Start-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بسته‌بندی و راه‌اندازی</translation>
     </message>
     <message>
         <source>What RNN Lab C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آنچه RNN Lab بررسی می‌کند</translation>
     </message>
     <message>
         <source>&amp;Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معماری</translation>
     </message>
     <message>
         <source>Documentation &amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صفحه‌های مستندات</translation>
     </message>
 </context>
 <context>
@@ -645,26 +646,26 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Which of the runs&apos; curves to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام منحنی اجراها رسم شود.</translation>
     </message>
     <message>
         <source>Curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنی:</translation>
     </message>
     <message>
         <source>step or epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>گام یا دوره</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مقیاس لگاریتمی)</translation>
     </message>
 </context>
 <context>
     <name>experiments.lab_inputs</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>Gradient flow reads no file: the task&apos;s sequences are drawn from each run&apos;s seed</source>
@@ -676,15 +677,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Training CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV آموزش</translation>
     </message>
     <message>
         <source>Choose the price CSV every run trains on</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV قیمتی را که همه اجراها روی آن آموزش می‌بینند انتخاب کنید</translation>
     </message>
     <message>
         <source>Test CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV آزمون</translation>
     </message>
     <message>
         <source>Choose a CSV that continues the training file, to test on instead of the end of the training file</source>
@@ -692,7 +693,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <source>Test on the end of the training file instead</source>
@@ -700,23 +701,23 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>none (the end of the training file)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (پایان پرونده آموزش)</translation>
     </message>
     <message>
         <source>Training CSV of the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV آموزش آزمایش</translation>
     </message>
     <message>
         <source>Test CSV of the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV آزمون آزمایش</translation>
     </message>
     <message>
         <source>English → Pig Latin (shipped words)</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی ← لاتین خوکی (واژه‌های همراه برنامه)</translation>
     </message>
     <message>
         <source>Every run learns Pig Latin from the shipped word lists</source>
@@ -724,7 +725,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Pairs file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده جفت‌ها</translation>
     </message>
     <message>
         <source>Every run learns the task of a pairs file (source, tab, target per line)</source>
@@ -732,15 +733,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Choose the pairs file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده جفت‌ها را انتخاب کنید</translation>
     </message>
     <message>
         <source>none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نشده</translation>
     </message>
     <message>
         <source>Pairs file of the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده جفت‌های آزمایش</translation>
     </message>
 </context>
 <context>
@@ -755,19 +756,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>{metric}: mean and {level} CI over seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: میانگین و بازه اطمینان {level} روی بذرها</translation>
     </message>
     <message>
         <source>No run has given {metric} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ اجرایی {metric} را نداده است.</translation>
     </message>
     <message>
         <source>{flag_name} (log axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag_name} (محور لگاریتمی)</translation>
     </message>
     <message>
         <source>share with {metric} = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم با {metric} = 1</translation>
     </message>
     <message>
         <source>Share of seeds with {metric} = 1 against {name} (n = {seeds} seeds); horizon: </source>
@@ -789,19 +790,19 @@ Discard it and quit?</source>
     <name>experiments.past_experiments</name>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایشگاه</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>اجراها</translation>
     </message>
     <message>
         <source>Last run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان آخرین اجرا</translation>
     </message>
     <message>
         <source>No experiments yet: a sweep you run here or with rnnlab sweep is listed here.</source>
@@ -809,19 +810,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Show the chosen experiment&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج آزمایش انتخاب‌شده را نشان بده.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>{name}: {describe}, created {local_time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {describe}، ساخته‌شده در {local_time}</translation>
     </message>
     <message>
         <source>Wait for the sweep to end: it is writing the store.</source>
@@ -833,7 +834,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Delete experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آزمایش</translation>
     </message>
     <message>
         <source>Delete the experiment {name!r} and its {plural} from {path}? This cannot be undone.</source>
@@ -844,15 +845,15 @@ Discard it and quit?</source>
     <name>experiments.runs_table</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اجرا</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا نشده</translation>
     </message>
     <message>
         <source>Every run of the experiment: its settings, seed, status, seconds and the chosen metric (select runs to compare their loss curves; a failed run&apos;s error is its tooltip)</source>
@@ -860,19 +861,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه</translation>
     </message>
     <message>
         <source>none (diverged at step {step})</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (در گام {step} واگرا شد)</translation>
     </message>
     <message>
         <source>This run gave no {metric}: it is left out of the mean and the tests.</source>
@@ -903,11 +904,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>tcp://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://HOST:PORT</translation>
     </message>
     <message>
         <source>made from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخته‌شده از شبکه مقادیر</translation>
     </message>
     <message>
         <source>The experiment&apos;s name in the run store (default: the lab, the varied settings and the seeds, e.g. gradflow: cell x 3 seeds)</source>
@@ -927,43 +928,43 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Base run</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای پایه</translation>
     </message>
     <message>
         <source>Vary</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>اجراها</translation>
     </message>
     <message>
         <source>Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>بذرها</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>کارگرها</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>خوشه</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایشگاه</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌تنظیم</translation>
     </message>
     <message>
         <source>Use the {title} tab&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از تنظیمات زبانه {title}</translation>
     </message>
     <message>
         <source>Copy the {title} tab&apos;s settings (and its open file or task) as the base run</source>
@@ -971,15 +972,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>on the cluster at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>روی خوشه در {address}</translation>
     </message>
     <message>
         <source>{count} at a time here</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} هم‌زمان در اینجا</translation>
     </message>
 </context>
 <context>
@@ -994,18 +995,18 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>; not corrected for the number of tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ برای تعداد آزمون‌ها اصلاح نشده است.</translation>
     </message>
 </context>
 <context>
     <name>experiments.sweep_controls</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Run only the runs this experiment is missing (after a Cancel, a crash or a failed run), into the same stored experiment</source>
@@ -1013,7 +1014,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Stop the runs in flight; the finished runs stay in the store (Resume runs the rest) (Esc)</source>
@@ -1021,19 +1022,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Finished runs of this sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>اجراهای پایان‌یافته این جاروب</translation>
     </message>
     <message>
         <source>%v of %m runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v از %m اجرا</translation>
     </message>
     <message>
         <source>Loading the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری موتور…</translation>
     </message>
     <message>
         <source>The engine (PyTorch) is still loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور (PyTorch) هنوز در حال بارگذاری است…</translation>
     </message>
     <message>
         <source>A sweep is going: one at a time. Wait for it, or Cancel it.</source>
@@ -1052,7 +1053,7 @@ Discard it and quit?</source>
     <name>experiments.tab</name>
     <message>
         <source>Export runs CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور CSV اجراها…</translation>
     </message>
     <message>
         <source>Save one row per run: the varied settings, seed, status, seconds and every numeric metric</source>
@@ -1060,31 +1061,31 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور گزارش…</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>اجراها</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>Loss curves</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنی‌های اتلاف</translation>
     </message>
     <message>
         <source>Past experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش‌های پیشین</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجه</translation>
     </message>
     <message>
         <source>Wait for the sweep to end (or cancel it) before choosing a preset.</source>
@@ -1108,7 +1109,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Not started: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع نشد: {exc}</translation>
     </message>
     <message>
         <source>Checking the experiment against its inputs…</source>
@@ -1116,7 +1117,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Experiment {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش {id}: {name}</translation>
     </message>
     <message>
         <source>Done: {plural}{failed}{skipped} in {elapsed}. {finding}</source>
@@ -1124,7 +1125,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <source>Cancelled: the {plural} stay in the store; the runs in flight were stopped. Resume runs the other {left}.</source>
@@ -1132,7 +1133,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Not run: </source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا نشد: </translation>
     </message>
     <message>
         <source>Wait for the sweep to end (or cancel it) before opening another experiment.</source>
@@ -1140,38 +1141,38 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>{name}: {count} of {plural} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} از {plural} انجام شد</translation>
     </message>
     <message>
         <source>; Resume runs the other {missing}. </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ «ادامه» {missing} دیگر را اجرا می‌کند. </translation>
     </message>
     <message>
         <source>Stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد: </translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش‌ها</translation>
     </message>
     <message>
         <source>Saved the {what} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} در {path} ذخیره شد.</translation>
     </message>
 </context>
 <context>
     <name>experiments.value_range</name>
     <message>
         <source>Values of {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر {label}</translation>
     </message>
     <message>
         <source>The first value (at least {low:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین مقدار (دست‌کم {low:g})</translation>
     </message>
     <message>
         <source>The last value (at most {high:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین مقدار (حداکثر {high:g})</translation>
     </message>
     <message>
         <source>How many values, the first and the last included</source>
@@ -1179,11 +1180,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی</translation>
     </message>
     <message>
         <source>logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>لگاریتمی</translation>
     </message>
     <message>
         <source>linear: equal steps (10, 20, 30); logarithmic: equal ratios (0.001, 0.01, 0.1), for rates and scales</source>
@@ -1191,19 +1192,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله‌گذاری</translation>
     </message>
 </context>
 <context>
@@ -1218,19 +1219,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه…</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>values of {label}, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر {label}، جداشده با ویرگول</translation>
     </message>
     <message>
         <source>Fill in both values: on,off</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو مقدار را پر کنید: on,off</translation>
     </message>
     <message>
         <source>Fill in evenly spaced values between two bounds, linear or logarithmic</source>
@@ -1238,7 +1239,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>on,off</source>
-        <translation type="unfinished"></translation>
+        <translation>on,off</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1254,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>test →</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون →</translation>
     </message>
     <message>
         <source>No data yet: open a price CSV to draw it here.</source>
@@ -1265,15 +1266,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Loss: MSE (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف: MSE (مقیاس‌شده)</translation>
     </message>
     <message>
         <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
@@ -1284,11 +1285,11 @@ Discard it and quit?</source>
     <name>forecast.data_panel</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>داده</translation>
     </message>
     <message>
         <source>Open CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن CSV…</translation>
     </message>
     <message>
         <source>Open a price CSV (Ctrl+O); you can also drop one on the window</source>
@@ -1296,7 +1297,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Test CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV آزمون…</translation>
     </message>
     <message>
         <source>Optional separate test file continuing the training file (the exercise&apos;s two-file workflow)</source>
@@ -1304,7 +1305,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>No test file</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پرونده آزمون</translation>
     </message>
     <message>
         <source>Forget the test file; the test period is then the end of the training file</source>
@@ -1324,23 +1325,23 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: test fraction)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (خالی: سهم آزمون)</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>نماد</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی</translation>
     </message>
     <message>
         <source>Extra inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی‌های اضافه</translation>
     </message>
     <message>
         <source>Test from</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون از</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
@@ -1351,7 +1352,7 @@ Discard it and quit?</source>
     <name>forecast.header_legend</name>
     <message>
         <source> Click to show or hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation> برای نمایش یا پنهان کردن کلیک کنید.</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1367,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Model and training</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل و آموزش</translation>
     </message>
     <message>
         <source>As in the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>مانند تمرین</translation>
     </message>
     <message>
         <source>Predict the value itself with 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice</source>
@@ -1378,7 +1379,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی</translation>
     </message>
     <message>
         <source>Predict the change from the last value (the default, which beats the naive forecast)</source>
@@ -1401,19 +1402,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل</translation>
     </message>
     <message>
         <source>Naive</source>
-        <translation type="unfinished"></translation>
+        <translation>ساده</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>رانش</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی</translation>
     </message>
     <message>
         <source>Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training rows&apos; one-step naive MAE (Hyndman &amp; Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; drift: today + the training period&apos;s mean change; linear: Ridge regression on the same windows. Coverage: the share of test values inside the prediction band, beside its nominal level.</source>
@@ -1425,26 +1426,26 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج</translation>
     </message>
     <message>
         <source>Data preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش داده</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
 </context>
 <context>
     <name>forecast.tab</name>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>پس‌آزمایی</translation>
     </message>
     <message>
         <source>Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
@@ -1452,7 +1453,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور CSV…</translation>
     </message>
     <message>
         <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
@@ -1460,15 +1461,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور PNG…</translation>
     </message>
     <message>
         <source>Save the price chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نمودار قیمت به‌صورت تصویر PNG</translation>
     </message>
     <message>
         <source>Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل…</translation>
     </message>
     <message>
         <source>Save the trained model: weights, scaler and configuration in one file (Ctrl+S)</source>
@@ -1476,7 +1477,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Load model…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل…</translation>
     </message>
     <message>
         <source>Load a saved forecaster and score it on the loaded data</source>
@@ -1484,27 +1485,27 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Open price CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن CSV قیمت…</translation>
     </message>
     <message>
         <source>Open test CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن CSV آزمون…</translation>
     </message>
     <message>
         <source>Save forecaster model…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل پیش‌بین…</translation>
     </message>
     <message>
         <source>Load forecaster model…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل پیش‌بین…</translation>
     </message>
     <message>
         <source>Export predictions…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور پیش‌بینی‌ها…</translation>
     </message>
     <message>
         <source>Export forecast chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودار پیش‌بینی…</translation>
     </message>
     <message>
         <source>Loading the bundled sample (Google daily prices)…</source>
@@ -1512,7 +1513,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Open a price CSV to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای شروع یک CSV قیمت باز کنید.</translation>
     </message>
     <message>
         <source>Trained in {format_duration} on {device}.</source>
@@ -1520,11 +1521,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ذخیره شد.</translation>
     </message>
     <message>
         <source>Unsaved model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل ذخیره‌نشده</translation>
     </message>
     <message>
         <source>The model trained here is not saved. Load another one anyway?</source>
@@ -1532,14 +1533,14 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Load model</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل</translation>
     </message>
 </context>
 <context>
     <name>gradflow.horizon_button</name>
     <message>
         <source>Memory horizon…</source>
-        <translation type="unfinished"></translation>
+        <translation>افق حافظه…</translation>
     </message>
     <message>
         <source>Open the memory-horizon experiment on the Experiments tab: {hint}. It finds the longest sequence length each cell learns (at least 2 of 3 seeds solve it); Run there starts it.</source>
@@ -1551,7 +1552,8 @@ Discard it and quit?</source>
     <message>
         <source>{hint}
 Now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint}
+اکنون: {name}</translation>
     </message>
 </context>
 <context>
@@ -1570,15 +1572,15 @@ Now: {name}</source>
     </message>
     <message>
         <source>Eigenvalues of W_rec</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر ویژه W_rec</translation>
     </message>
     <message>
         <source>imaginary part</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش موهومی</translation>
     </message>
     <message>
         <source>real part</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش حقیقی</translation>
     </message>
     <message>
         <source>ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, its largest singular value (at least ρ); 1/γ, the radius below which ‖W_rec‖₂ guarantees vanishing gradients.</source>
@@ -1597,11 +1599,11 @@ Now: {name}</source>
     </message>
     <message>
         <source>Custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات دلخواه</translation>
     </message>
     <message>
         <source>Compare RNN, LSTM and GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه RNN، LSTM و GRU</translation>
     </message>
     <message>
         <source>Train all three cells side by side on the same batches from the same seed and overlay their curves; the heatmap shows the cell picked above.</source>
@@ -1609,7 +1611,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور…</translation>
     </message>
     <message>
         <source>Save the arrays behind the plots and the weights that recompute them as an NPZ file (of the cell picked above; in What if, its probe at initialisation)</source>
@@ -1617,11 +1619,11 @@ Now: {name}</source>
     </message>
     <message>
         <source>&lt;b&gt;Preset&lt;/b&gt; (a paper&apos;s result)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;پیش‌تنظیم&lt;/b&gt; (نتیجه یک مقاله)</translation>
     </message>
     <message>
         <source>Gradient flow</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان گرادیان</translation>
     </message>
     <message>
         <source>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;Watch:&lt;/b&gt; {watch}</source>
@@ -1629,19 +1631,19 @@ Now: {name}</source>
     </message>
     <message>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال صدور {name}…</translation>
     </message>
     <message>
         <source>Exported {detail} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} در {path} صادر شد.</translation>
     </message>
     <message>
         <source>The arrays were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرایه‌ها صادر نشدند.</translation>
     </message>
     <message>
         <source>Export gradient-flow arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور آرایه‌های جریان گرادیان</translation>
     </message>
 </context>
 <context>
@@ -1711,78 +1713,78 @@ Now: {name}</source>
     </message>
     <message>
         <source>Local ‖∂c_t/∂c_{t−1}‖</source>
-        <translation type="unfinished"></translation>
+        <translation>محلی ‖∂c_t/∂c_{t−1}‖</translation>
     </message>
     <message>
         <source>norm (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>نُرم (لگاریتمی)</translation>
     </message>
     <message>
         <source>timestep t</source>
-        <translation type="unfinished"></translation>
+        <translation>گام زمانی t</translation>
     </message>
     <message>
         <source>Product ‖∂c_{T−1}/∂c_t‖</source>
-        <translation type="unfinished"></translation>
+        <translation>حاصل‌ضرب ‖∂c_{T−1}/∂c_t‖</translation>
     </message>
     <message>
         <source>Gradient ‖∂E/∂c_t‖</source>
-        <translation type="unfinished"></translation>
+        <translation>گرادیان ‖∂E/∂c_t‖</translation>
     </message>
     <message>
         <source>LSTM terms of ∂c_t/∂c_{t−1}</source>
-        <translation type="unfinished"></translation>
+        <translation>جمله‌های LSTM در ∂c_t/∂c_{t−1}</translation>
     </message>
     <message>
         <source>LSTM forget-gate values</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر دروازه فراموشی LSTM</translation>
     </message>
     <message>
         <source>share of values</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم مقادیر</translation>
     </message>
     <message>
         <source>‖∂E/∂c_t‖ over training</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂E/∂c_t‖ در طول آموزش</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام آموزش</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف</translation>
     </message>
     <message>
         <source>loss (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف (لگاریتمی)</translation>
     </message>
     <message>
         <source>chance</source>
-        <translation type="unfinished"></translation>
+        <translation>شانسی</translation>
     </message>
     <message>
         <source>log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖</source>
-        <translation type="unfinished"></translation>
+        <translation>log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖</translation>
     </message>
     <message>
         <source>‖∂E/∂c_t‖ of the {cell} over training</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂E/∂c_t‖ برای {cell} در طول آموزش</translation>
     </message>
     <message>
         <source>mean f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</translation>
     </message>
 </context>
 <context>
     <name>gradflow.what_if</name>
     <message>
         <source>What if… (no training)</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر… (بدون آموزش)</translation>
     </message>
     <message>
         <source>Leave What if (show the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از «اگر» (نمایش اجرا)</translation>
     </message>
     <message>
         <source>{cell} at initialisation ({value:.0f} ms)</source>
@@ -1795,7 +1797,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>scale {value:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس {value:.3g}</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1820,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>diag(f&lt;sub&gt;t&lt;/sub&gt;), the carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>diag(f&lt;sub&gt;t&lt;/sub&gt;)، چرخ‌فلک (carousel)</translation>
     </message>
     <message>
         <source>diag(z&lt;sub&gt;t&lt;/sub&gt;), the update gate&apos;s copy</source>
@@ -1837,15 +1839,15 @@ Now: {name}</source>
     <name>translate.alignment</name>
     <message>
         <source>source characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های مبدأ</translation>
     </message>
     <message>
         <source>generated characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های تولیدشده</translation>
     </message>
     <message>
         <source>attention weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن توجه</translation>
     </message>
     <message>
         <source>Type a word to see where the attention looks.</source>
@@ -1860,7 +1862,7 @@ Now: {name}</source>
     <name>translate.compare</name>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون مرجع)</translation>
     </message>
     <message>
         <source>Each {unit} through both models beside the expected output ({reference}); characters that differ from it are highlighted, a · marks a missing one.</source>
@@ -1875,7 +1877,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه</translation>
     </message>
     <message>
         <source>Translate with the model that has attention (on) or the one without (off). Both always appear in the comparison below.</source>
@@ -1883,7 +1885,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>The rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده…</translation>
     </message>
     <message>
         <source>How RNN Lab&apos;s Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.</source>
@@ -1891,7 +1893,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه:</translation>
     </message>
     <message>
         <source>The translation by the model chosen with the Attention toggle.</source>
@@ -1899,7 +1901,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه:</translation>
     </message>
     <message>
         <source>Type English here; the Pig Latin appears as you type.</source>
@@ -1931,14 +1933,14 @@ Now: {name}</source>
     </message>
     <message>
         <source> (+{value} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{value} دیگر)</translation>
     </message>
 </context>
 <context>
     <name>translate.retrain_panel</name>
     <message>
         <source>Retrain from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش دوباره از صفر</translation>
     </message>
     <message>
         <source>Train a new model in the background; when it finishes it replaces the pad&apos;s model of its kind (with or without attention).</source>
@@ -1946,19 +1948,19 @@ Now: {name}</source>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف آموزش</translation>
     </message>
     <message>
         <source>held-out %</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد کنارگذاشته</translation>
     </message>
     <message>
         <source>{TITLE} · training on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{TITLE} · آموزش روی {device}</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1992,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>The Pig Latin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده لاتین خوکی (Pig Latin)</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2003,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور PNG…</translation>
     </message>
     <message>
         <source>Save the alignment matrix on screen as a PNG image.</source>
@@ -2009,11 +2011,11 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Loading the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری مدل‌ها…</translation>
     </message>
     <message>
         <source>Save translator model…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل مترجم…</translation>
     </message>
     <message>
         <source>Save the model the Attention toggle selects to a file.</source>
@@ -2021,7 +2023,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Load translator model…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل مترجم…</translation>
     </message>
     <message>
         <source>Load a translator model saved by RNN Lab; it replaces the pad&apos;s model of its kind.</source>
@@ -2029,11 +2031,11 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Export alignment PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور PNG هم‌ترازی…</translation>
     </message>
     <message>
         <source>Could not translate: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه نشد: {message}</translation>
     </message>
     <message>
         <source>Type a {unit} to see where the attention looks.</source>
@@ -2045,7 +2047,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Translating…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ترجمه…</translation>
     </message>
     <message>
         <source>No model for this task yet: Retrain (on the right) trains one on its pairs.</source>
@@ -2053,11 +2055,11 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Could not load the model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل بارگذاری نشد</translation>
     </message>
     <message>
         <source>Opening a task</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن وظیفه</translation>
     </message>
     <message>
         <source>The pad is opening a task; Retrain once it is open.</source>
@@ -2065,7 +2067,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>No pairs to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>جفتی برای یادگیری نیست</translation>
     </message>
     <message>
         <source>This task came from a model file, which does not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.</source>
@@ -2073,27 +2075,27 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Cannot start training</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش آغاز نمی‌شود</translation>
     </message>
     <message>
         <source>Done in {format_duration} · {stopped}</source>
-        <translation type="unfinished"></translation>
+        <translation>در {format_duration} انجام شد · {stopped}</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش متوقف شد</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای ذخیره نیست</translation>
     </message>
     <message>
         <source>There is no model to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مدلی برای ذخیره نیست.</translation>
     </message>
     <message>
         <source>Still saving</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز در حال ذخیره</translation>
     </message>
     <message>
         <source>The previous file is still being written; try again in a moment.</source>
@@ -2101,15 +2103,15 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>Load translator model</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل مترجم</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای صدور نیست</translation>
     </message>
     <message>
         <source>There is no alignment matrix on screen to export.</source>
@@ -2120,7 +2122,7 @@ from it.&lt;/p&gt;
     <name>translate.task_control</name>
     <message>
         <source>A retraining is running</source>
-        <translation type="unfinished"></translation>
+        <translation>یک آموزش دوباره در حال اجراست</translation>
     </message>
     <message>
         <source>The pad cannot change its task while a retraining runs: its model would belong to the task the pad left. Wait for it to finish, or Cancel it, and try again.</source>
@@ -2128,7 +2130,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Replace an unsaved model?</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل ذخیره‌نشده جایگزین شود؟</translation>
     </message>
     <message>
         <source>The retrained {join} model {value} not saved and would be lost.
@@ -2138,11 +2140,11 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Open a pairs file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده جفت‌ها</translation>
     </message>
     <message>
         <source>Still opening a task</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز در حال باز کردن وظیفه</translation>
     </message>
     <message>
         <source>The pad is still opening the task picked before; try again in a moment.</source>
@@ -2150,7 +2152,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Could not open the task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه باز نشد</translation>
     </message>
     <message>
         <source>Pig Latin has its own held-out words (resources/piglatin/valid_words.txt), never trained on; this share applies to a task of pairs.</source>
@@ -2161,7 +2163,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     <name>translate.task_picker</name>
     <message>
         <source>From a pairs file…</source>
-        <translation type="unfinished"></translation>
+        <translation>از پرونده جفت‌ها…</translation>
     </message>
     <message>
         <source>What the pad translates. Pick a pairs file (one source and target a line, tab-separated, or a two-column CSV with a header) to train on a task of your own.</source>
@@ -2172,7 +2174,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     <name>widgets.report_export</name>
     <message>
         <source>Export {what} report…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور گزارش {what}…</translation>
     </message>
     <message>
         <source>Save a lab report of the last finished run: settings, metrics and the figures in one HTML file that opens in any browser without a network and prints cleanly</source>
@@ -2180,26 +2182,26 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Writing the report {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن گزارش {name}…</translation>
     </message>
     <message>
         <source>Report written to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش در {name} نوشته شد.</translation>
     </message>
     <message>
         <source>The report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش نوشته نشد.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور گزارش</translation>
     </message>
 </context>
 <context>
     <name>widgets.run_controls</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>Start training in the background (Ctrl+Return)</source>
@@ -2207,7 +2209,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Stop the run; what was learned so far stays on screen (Esc)</source>
@@ -2215,15 +2217,15 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Loading engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری موتور…</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده.</translation>
     </message>
     <message>
         <source>The engine (PyTorch) is still loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور (PyTorch) هنوز در حال بارگذاری است…</translation>
     </message>
     <message>
         <source>A run is going: one run at a time. Wait for it, or Cancel it (Esc).</source>
@@ -2231,23 +2233,23 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شروع…</translation>
     </message>
     <message>
         <source>Done in {format_duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {format_duration} انجام شد.</translation>
     </message>
     <message>
         <source>Stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد: </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
     <message>
         <source>Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش دوباره</translation>
     </message>
 </context>
 </TS>
