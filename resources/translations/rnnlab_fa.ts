@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>RNN Lab cannot open {name}: no tab reads this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN Lab نمی‌تواند {name} را باز کند: هیچ زبانه‌ای این نوع پرونده را نمی‌خواند.</translation>
     </message>
     <message>
         <source>The log files are in
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>A desktop laboratory for recurrent neural networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایشگاهی رومیزی برای شبکه‌های عصبی بازگشتی (recurrent neural networks).</translation>
     </message>
     <message>
         <source>Documentation</source>
@@ -105,7 +105,9 @@
         <source>PyTorch could not be loaded, so training is unavailable.
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch بارگذاری نشد، پس آموزش در دسترس نیست.
+
+{message}</translation>
     </message>
     <message>
         <source>Quit {app}?</source>
@@ -158,7 +160,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Timesteps per sequence: the distance the gradient has to travel back.</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های زمانی هر دنباله: مسافتی که گرادیان باید به عقب بپیماید.</translation>
     </message>
     <message>
         <source>Hidden size H</source>
@@ -198,7 +200,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Give the plain RNN a bias b in c_t = act(W_rec c_{t-1} + W_in x_t + b) (off in the derivation).</source>
-        <translation type="unfinished"></translation>
+        <translation>دادن بایاس b به RNN ساده در ⁦c_t = act(W_rec c_{t-1} + W_in x_t + b)⁩ (در استخراج خاموش است).</translation>
     </message>
     <message>
         <source>Optimiser</source>
@@ -222,7 +224,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Rescale the gradient when its norm exceeds this (Pascanu et al. 2013).</source>
-        <translation type="unfinished"></translation>
+        <translation>بازمقیاس‌بندی گرادیان وقتی نُرمش از این بیشتر شود (Pascanu et al. 2013).</translation>
     </message>
     <message>
         <source>Training steps</source>
@@ -246,7 +248,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recompute the Jacobians and gradient norms on the probe sequence every this many steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژاکوبی‌ها (Jacobians) و نُرم‌های گرادیان روی دنباله کاوش هر این‌قدر گام دوباره محاسبه می‌شوند.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -254,7 +256,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Where the network trains: auto picks a CUDA GPU, then Apple&apos;s MPS, then the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>جایی که شبکه آموزش می‌بیند: ⁦auto⁩ نخست GPU با CUDA، سپس MPS اپل و سپس CPU را برمی‌گزیند.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -278,7 +280,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Extra input columns the network also sees, e.g. High Low (none: the target column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌های ورودی اضافه که شبکه هم می‌بیند، مثلاً ⁦High Low⁩ (هیچ: تنها ستون هدف).</translation>
     </message>
     <message>
         <source>Target</source>
@@ -290,7 +292,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recurrent cell: rnn (Elman, as the exercise&apos;s SimpleRNN), lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلول بازگشتی: ⁦rnn⁩ (المان، مانند SimpleRNN تمرین)، ⁦lstm⁩ یا ⁦gru⁩.</translation>
     </message>
     <message>
         <source>Window</source>
@@ -298,7 +300,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How many past rows each prediction sees (the exercise uses 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>هر پیش‌بینی چند سطر گذشته را می‌بیند (تمرین ۶۰ به کار می‌برد).</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -306,7 +308,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Stacked recurrent layers (the exercise uses 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه‌های بازگشتی انباشته (تمرین ۴ به کار می‌برد).</translation>
     </message>
     <message>
         <source>Units</source>
@@ -314,7 +316,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Hidden units per layer (the exercise uses 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای پنهان در هر لایه (تمرین ۵۰ به کار می‌برد).</translation>
     </message>
     <message>
         <source>Dropout</source>
@@ -322,7 +324,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Dropout between the layers and before the readout (the exercise uses 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تصادفی (dropout) میان لایه‌ها و پیش از لایه خروجی (تمرین 0.2 به کار می‌برد).</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -330,15 +332,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Passes over the training windows; the weights with the best validation loss are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرها روی پنجره‌های آموزش؛ وزن‌های با بهترین اتلاف اعتبارسنجی نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <source>Windows per optimiser step (the exercise uses 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجره‌ها در هر گام بهینه‌ساز (تمرین ۳۲ به کار می‌برد).</translation>
     </message>
     <message>
         <source>Adam&apos;s step size (Keras&apos; default is 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام Adam (پیش‌فرض Keras برابر 0.001 است).</translation>
     </message>
     <message>
         <source>Test fraction</source>
@@ -394,11 +396,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Steps forecast beyond the last row, each feeding the next (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های پیش‌بینی‌شده پس از آخرین سطر، هر یک ورودی بعدی (۰: هیچ).</translation>
     </message>
     <message>
         <source>Seed of the weights, the dropout and the batch order; the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر وزن‌ها، حذف تصادفی و ترتیب دسته‌ها؛ بذر یکسان اجرای یکسان می‌دهد.</translation>
     </message>
     <message>
         <source>Attention</source>
@@ -414,7 +416,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Units of the decoder GRU and of each direction of the bidirectional encoder GRU.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای GRU رمزگشا و هر جهت GRU رمزگذار دوسویه.</translation>
     </message>
     <message>
         <source>Embedding size</source>
@@ -422,7 +424,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Length of the vector each character is embedded as.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول برداری که هر نویسه به آن تعبیه (embed) می‌شود.</translation>
     </message>
     <message>
         <source>Passes over the training pairs (words, for Pig Latin). &apos;auto&apos; trains until the held-out accuracy of a task of pairs, measured at each epoch&apos;s end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch&apos;s model (for the Pig Latin words: 4 epochs); a number trains exactly that many epochs and keeps the last.</source>
@@ -450,7 +452,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Pairs per optimiser step; a batch is padded to its longest sequence and masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت‌ها در هر گام بهینه‌ساز؛ هر دسته تا بلندترین دنباله‌اش پُر و پوشانده (mask) می‌شود.</translation>
     </message>
     <message>
         <source>Adam&apos;s step size at the start. With a number of epochs it decays along a cosine to a tenth by the end; while early stopping (Epochs auto) it is halved after 3 epochs in a row without a new best held-out accuracy (down to a tenth).</source>
@@ -458,7 +460,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Largest gradient norm allowed per step; &apos;off&apos; lets large steps through.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین نُرم گرادیان مجاز در هر گام؛ ⁦off⁩ گام‌های بزرگ را هم می‌پذیرد.</translation>
     </message>
     <message>
         <source>Training pairs</source>
@@ -466,7 +468,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Use only this many of the training pairs (&apos;off&apos;: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها همین تعداد از جفت‌های آموزش به کار رود (⁦off⁩: همه آن‌ها).</translation>
     </message>
     <message>
         <source>Held-out pairs</source>
@@ -486,7 +488,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Seed of the weights and the order of the pairs; the same seed gives the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر وزن‌ها و ترتیب جفت‌ها؛ بذر یکسان مدل یکسان می‌دهد.</translation>
     </message>
     <message>
         <source>Beam width</source>
@@ -522,7 +524,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The LSTM solves the adding problem over long lags; a tanh RNN stays at the chance MSE of 0.167.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM مسئله جمع را با تأخیرهای بلند حل می‌کند؛ RNN با tanh در MSE شانسی 0.167 می‌ماند.</translation>
     </message>
     <message>
         <source>Compare mode, T=100: the LSTM&apos;s and GRU&apos;s loss falls far below the dashed chance line and their gradient curves flatten, while the tanh RNN&apos;s stays near chance, its gradient falling tens of decades.</source>
@@ -642,7 +644,7 @@ Discard it and quit?</source>
     <name>experiments.curves_plot</name>
     <message>
         <source>The runs&apos; curves appear here as the runs finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنی‌های اجراها با پایان هر اجرا اینجا نمایان می‌شوند.</translation>
     </message>
     <message>
         <source>Which of the runs&apos; curves to draw.</source>
@@ -669,11 +671,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Gradient flow reads no file: the task&apos;s sequences are drawn from each run&apos;s seed</source>
-        <translation type="unfinished"></translation>
+        <translation>جریان گرادیان پرونده‌ای نمی‌خواند: دنباله‌های وظیفه از بذر هر اجرا ساخته می‌شوند</translation>
     </message>
     <message>
         <source>No input files: each run draws its sequences from its seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پرونده ورودی: هر اجرا دنباله‌هایش را از بذر خود می‌سازد.</translation>
     </message>
     <message>
         <source>Training CSV</source>
@@ -697,7 +699,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Test on the end of the training file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌جای آن روی انتهای پرونده آموزش آزمون کن</translation>
     </message>
     <message>
         <source>none</source>
@@ -721,7 +723,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Every run learns Pig Latin from the shipped word lists</source>
-        <translation type="unfinished"></translation>
+        <translation>هر اجرا لاتین خوکی را از فهرست واژه‌های همراه برنامه می‌آموزد</translation>
     </message>
     <message>
         <source>Pairs file</source>
@@ -729,7 +731,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Every run learns the task of a pairs file (source, tab, target per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>هر اجرا وظیفه یک پرونده جفت‌ها را می‌آموزد (در هر سطر: مبدأ، تب، مقصد)</translation>
     </message>
     <message>
         <source>Choose the pairs file</source>
@@ -748,11 +750,11 @@ Discard it and quit?</source>
     <name>experiments.metric_chart</name>
     <message>
         <source>The mean of the chosen metric per configuration appears here once a run is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین سنجه انتخاب‌شده برای هر پیکربندی پس از پایان یک اجرا اینجا نمایان می‌شود.</translation>
     </message>
     <message>
         <source>{metric}: mean and {level} CI over {n_text}{single}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: میانگین و بازه اطمینان {level} روی {n_text}{single}</translation>
     </message>
     <message>
         <source>{metric}: mean and {level} CI over seeds</source>
@@ -776,7 +778,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>. No interval: over a few seeds a t-interval of a 0/1 metric says nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>. بدون بازه: روی چند بذر، بازه t یک سنجه صفر و یکی چیزی نمی‌گوید.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +808,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>No experiments yet: a sweep you run here or with rnnlab sweep is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز آزمایشی نیست: جاروبی که اینجا یا با ⁦rnnlab sweep⁩ اجرا کنید اینجا فهرست می‌شود.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -826,11 +828,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Wait for the sweep to end: it is writing the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>صبر کنید تا جاروب تمام شود: در حال نوشتن در انباره است.</translation>
     </message>
     <message>
         <source>Remove the chosen experiment and all its runs from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آزمایش انتخاب‌شده و همه اجراهایش از انباره.</translation>
     </message>
     <message>
         <source>Delete experiment</source>
@@ -838,7 +840,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Delete the experiment {name!r} and its {plural} from {path}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش {name!r} و {plural} آن از {path} حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
 </context>
 <context>
@@ -877,14 +879,14 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>This run gave no {metric}: it is left out of the mean and the tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اجرا {metric} نداد: از میانگین و آزمون‌ها کنار گذاشته شد.</translation>
     </message>
 </context>
 <context>
     <name>experiments.setup_panel</name>
     <message>
         <source>The lab whose run the experiment repeats over the varied settings and seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایشگاهی که آزمایش، اجرای آن را روی تنظیمات متغیر و بذرها تکرار می‌کند</translation>
     </message>
     <message>
         <source>An experiment preset of the lab: fills in the base settings (from the lab&apos;s defaults), the varied settings and the seeds; none: set them yourself</source>
@@ -892,7 +894,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>An experiment runs seeds 0..N-1 of every configuration: set Seeds below</source>
-        <translation type="unfinished"></translation>
+        <translation>هر آزمایش بذرهای ⁦0..N-1⁩ هر پیکربندی را اجرا می‌کند: «بذرها» را پایین‌تر تنظیم کنید</translation>
     </message>
     <message>
         <source>Every configuration runs with seeds 0..N-1: more seeds, narrower confidence intervals (the summary says n beside every figure)</source>
@@ -900,7 +902,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Runs trained at once on this computer, each in its own process (default: the physical cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجراهایی که هم‌زمان روی این رایانه آموزش می‌بینند، هر یک در فرایند خود (پیش‌فرض: هسته‌های فیزیکی)</translation>
     </message>
     <message>
         <source>tcp://HOST:PORT</source>
@@ -916,7 +918,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How many runs Run starts: every value of each varied setting times every seed</source>
-        <translation type="unfinished"></translation>
+        <translation>«اجرا» چند اجرا آغاز می‌کند: هر مقدار هر تنظیم متغیر ضرب در هر بذر</translation>
     </message>
     <message>
         <source>Run on an existing Dask scheduler instead of here (its workers need this RNN Lab and the input files at the same paths); empty: run here</source>
@@ -924,7 +926,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Running on a Dask cluster needs the cluster extra: pip install &apos;rnnlab[cluster]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا روی خوشه Dask به افزونه cluster نیاز دارد: ⁦pip install &apos;rnnlab[cluster]&apos;⁩</translation>
     </message>
     <message>
         <source>Base run</source>
@@ -968,7 +970,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Copy the {title} tab&apos;s settings (and its open file or task) as the base run</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت تنظیمات زبانه {title} (و پرونده یا وظیفه باز آن) به‌عنوان اجرای پایه</translation>
     </message>
     <message>
         <source>none</source>
@@ -987,7 +989,7 @@ Discard it and quit?</source>
     <name>experiments.summary_table</name>
     <message>
         <source>Each configuration&apos;s mean, sd and confidence interval appear here once a run is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین، انحراف معیار و بازه اطمینان هر پیکربندی پس از پایان یک اجرا اینجا نمایان می‌شود.</translation>
     </message>
     <message>
         <source>Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value</source>
@@ -1018,7 +1020,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Stop the runs in flight; the finished runs stay in the store (Resume runs the rest) (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف اجراهای در جریان؛ اجراهای پایان‌یافته در انباره می‌مانند («ادامه» بقیه را اجرا می‌کند) (Esc)</translation>
     </message>
     <message>
         <source>Finished runs of this sweep</source>
@@ -1038,15 +1040,15 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>A sweep is going: one at a time. Wait for it, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک جاروب در جریان است: هر بار یکی. صبر کنید یا لغوش کنید.</translation>
     </message>
     <message>
         <source>Fix the experiment&apos;s definition first (the reason is beside the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست تعریف آزمایش را درست کنید (دلیل کنار همان فیلد آمده است)</translation>
     </message>
     <message>
         <source>Run every run of the experiment into a new stored experiment, in the background (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای همه اجراهای آزمایش در یک آزمایش ذخیره‌شده تازه، در پس‌زمینه (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1059,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Save one row per run: the varied settings, seed, status, seconds and every numeric metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره یک سطر برای هر اجرا: تنظیمات متغیر، بذر، وضعیت، ثانیه‌ها و هر سنجه عددی</translation>
     </message>
     <message>
         <source>Export report…</source>
@@ -1089,23 +1091,23 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Wait for the sweep to end (or cancel it) before choosing a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از انتخاب پیش‌تنظیم صبر کنید تا جاروب تمام شود (یا لغوش کنید).</translation>
     </message>
     <message>
         <source>The {name} experiment: {hint}. Run starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش {name}: {hint}. «اجرا» آن را آغاز می‌کند.</translation>
     </message>
     <message>
         <source>Ready: Run starts the experiment&apos;s runs in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده: «اجرا» اجراهای آزمایش را در پس‌زمینه آغاز می‌کند.</translation>
     </message>
     <message>
         <source>The {title} tab has no file or task open to copy: open one there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانه {title} پرونده یا وظیفه بازی برای رونوشت ندارد: نخست آنجا یکی باز کنید.</translation>
     </message>
     <message>
         <source>The base run is now the {title} tab&apos;s settings and inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای پایه اکنون تنظیمات و ورودی‌های زبانه {title} است.</translation>
     </message>
     <message>
         <source>Not started: {exc}</source>
@@ -1113,7 +1115,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Checking the experiment against its inputs…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی آزمایش با ورودی‌هایش…</translation>
     </message>
     <message>
         <source>Experiment {id}: {name}</source>
@@ -1121,7 +1123,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Done: {plural}{failed}{skipped} in {elapsed}. {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: {plural}{failed}{skipped} در {elapsed}. {finding}</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -1137,7 +1139,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Wait for the sweep to end (or cancel it) before opening another experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از باز کردن آزمایشی دیگر صبر کنید تا جاروب تمام شود (یا لغوش کنید).</translation>
     </message>
     <message>
         <source>{name}: {count} of {plural} done</source>
@@ -1176,7 +1178,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How many values, the first and the last included</source>
-        <translation type="unfinished"></translation>
+        <translation>چند مقدار، با احتساب نخستین و آخرین</translation>
     </message>
     <message>
         <source>linear</source>
@@ -1235,7 +1237,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Fill in evenly spaced values between two bounds, linear or logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>پر کردن مقادیر هم‌فاصله میان دو کران، خطی یا لگاریتمی</translation>
     </message>
     <message>
         <source>on,off</source>
@@ -1250,7 +1252,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Split-conformal prediction band, calibrated on the model&apos;s errors on the validation windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوار پیش‌بینی همدیس تفکیکی (split conformal)، واسنجی‌شده با خطاهای مدل روی پنجره‌های اعتبارسنجی.</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1262,7 +1264,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>No data yet: open a price CSV to draw it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز داده‌ای نیست: یک CSV قیمت باز کنید تا اینجا رسم شود.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1278,7 +1280,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف آموزش و اعتبارسنجی، دوره به دوره، هنگام آموزش مدل اینجا نمایان می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1295,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Open a price CSV (Ctrl+O); you can also drop one on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>یک CSV قیمت باز کنید (Ctrl+O)؛ می‌توانید آن را روی پنجره هم رها کنید</translation>
     </message>
     <message>
         <source>Test CSV…</source>
@@ -1301,7 +1303,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Optional separate test file continuing the training file (the exercise&apos;s two-file workflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده آزمون جداگانه اختیاری در ادامه پرونده آموزش (روند دو‌پرونده‌ای تمرین)</translation>
     </message>
     <message>
         <source>No test file</source>
@@ -1309,19 +1311,19 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Forget the test file; the test period is then the end of the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده آزمون را کنار بگذار؛ آنگاه دوره آزمون انتهای پرونده آموزش است</translation>
     </message>
     <message>
         <source>The file holds several symbols; pick the one to forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده چند نماد دارد؛ نمادی را که پیش‌بینی می‌شود برگزینید</translation>
     </message>
     <message>
         <source>The column to forecast (the exercise forecasts Open)</source>
-        <translation type="unfinished"></translation>
+        <translation>ستونی که پیش‌بینی می‌شود (تمرین Open را پیش‌بینی می‌کند)</translation>
     </message>
     <message>
         <source>Tick extra columns the network also sees as inputs (for example High, Low, Volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌های اضافه‌ای را که شبکه هم به‌عنوان ورودی می‌بیند علامت بزنید (مثلاً High، Low، Volume)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: test fraction)</source>
@@ -1345,7 +1347,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} سطر · {span}</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1365,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Target: the next &lt;b&gt;value&lt;/b&gt; itself, as in the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: خود &lt;b&gt;مقدار&lt;/b&gt; بعدی، مانند تمرین.</translation>
     </message>
     <message>
         <source>Model and training</source>
@@ -1375,7 +1377,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Predict the value itself with 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی خود مقدار با ⁦4 x RNN(50)⁩، حذف تصادفی 0.2، ۱۰۰ دوره، بدون برش اعتبارسنجی</translation>
     </message>
     <message>
         <source>Recommended</source>
@@ -1383,14 +1385,14 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Predict the change from the last value (the default, which beats the naive forecast)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی تغییر نسبت به آخرین مقدار (پیش‌فرض، که از پیش‌بینی ساده بهتر است)</translation>
     </message>
 </context>
 <context>
     <name>forecast.results_panel</name>
     <message>
         <source>Train a model to compare it with the naive forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدلی آموزش دهید تا با پیش‌بینی ساده (naive forecast) مقایسه شود.</translation>
     </message>
     <message>
         <source>each step&apos;s width comes from the most recent one-step errors, its level adjusted after each miss or hit (adaptive conformal; the projection&apos;s band is split conformal, not adaptive).</source>
@@ -1398,7 +1400,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>its width comes from the model&apos;s errors on the validation windows (split conformal).</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای آن از خطاهای مدل روی پنجره‌های اعتبارسنجی می‌آید (همدیس تفکیکی، split conformal).</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1422,7 +1424,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The last rows of the loaded data, after the loader&apos;s fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین سطرهای داده بارشده، پس از اصلاحات بارگذار</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1473,7 +1475,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Save the trained model: weights, scaler and configuration in one file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل آموزش‌دیده: وزن‌ها، مقیاس‌گر و پیکربندی در یک پرونده (Ctrl+S)</translation>
     </message>
     <message>
         <source>Load model…</source>
@@ -1481,7 +1483,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Load a saved forecaster and score it on the loaded data</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پیش‌بین ذخیره‌شده را بارگذاری و روی داده بارشده ارزیابی کن</translation>
     </message>
     <message>
         <source>Open price CSV…</source>
@@ -1509,7 +1511,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Loading the bundled sample (Google daily prices)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری نمونه همراه (قیمت‌های روزانه Google)…</translation>
     </message>
     <message>
         <source>Open a price CSV to begin.</source>
@@ -1517,7 +1519,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Trained in {format_duration} on {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {format_duration} روی {device} آموزش دید.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -1529,7 +1531,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The model trained here is not saved. Load another one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>مدلی که اینجا آموزش دیده ذخیره نشده است. با این حال مدل دیگری بارگذاری شود؟</translation>
     </message>
     <message>
         <source>Load model</source>
@@ -1627,7 +1629,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;Watch:&lt;/b&gt; {watch}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;ببینید:&lt;/b&gt; {watch}</translation>
     </message>
     <message>
         <source>Exporting {name}…</source>
@@ -1788,7 +1790,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>{cell} at initialisation ({value:.0f} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} در مقداردهی اولیه ({value:.0f} میلی‌ثانیه)</translation>
     </message>
     <message>
         <source>ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = {w_rec_norm:.3g}, γ = {gamma:g}
@@ -1824,15 +1826,15 @@ Now: {name}</source>
     </message>
     <message>
         <source>diag(z&lt;sub&gt;t&lt;/sub&gt;), the update gate&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>diag(z&lt;sub&gt;t&lt;/sub&gt;)، رونوشت دروازه به‌روزرسانی</translation>
     </message>
     <message>
         <source>What if: nothing is trained. The plots show the network at initialisation (step 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر: چیزی آموزش نمی‌بیند. نمودارها شبکه را در مقداردهی اولیه (گام ۰) نشان می‌دهند.</translation>
     </message>
     <message>
         <source>What if: one probe at initialisation; the heatmap fills as a run trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر: یک کاوش در مقداردهی اولیه؛ نقشه حرارتی با آموزش یک اجرا پر می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1851,11 +1853,11 @@ Now: {name}</source>
     </message>
     <message>
         <source>Type a word to see where the attention looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک واژه بنویسید تا ببینید توجه به کجا می‌نگرد.</translation>
     </message>
     <message>
         <source>The model wrote nothing for “{source}”, so there is no alignment to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل برای «{source}» چیزی ننوشت، پس هم‌ترازی‌ای برای نمایش نیست.</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1891,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>How RNN Lab&apos;s Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاتین خوکی RNN Lab با y، qu، خط تیره، آپاستروف، رقم‌ها و حروف بزرگ چگونه رفتار می‌کند.</translation>
     </message>
     <message>
         <source>Word:</source>
@@ -1897,7 +1899,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>The translation by the model chosen with the Attention toggle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه مدلی که با کلید «توجه» برگزیده شده است.</translation>
     </message>
     <message>
         <source>Task:</source>
@@ -1905,15 +1907,15 @@ Now: {name}</source>
     </message>
     <message>
         <source>Type English here; the Pig Latin appears as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا انگلیسی بنویسید؛ لاتین خوکی هم‌زمان با نوشتن ظاهر می‌شود.</translation>
     </message>
     <message>
         <source>English text to translate. Capitals, punctuation and digits are kept in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن انگلیسی برای ترجمه. حروف بزرگ، نشانه‌گذاری و رقم‌ها سر جای خود می‌مانند.</translation>
     </message>
     <message>
         <source>Type one source a line ({title}); the translations appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر سطر یک مبدأ بنویسید ({title})؛ ترجمه‌ها هم‌زمان با نوشتن ظاهر می‌شوند.</translation>
     </message>
     <message>
         <source>Each line is one sequence, translated as a whole (spaces around it stay in place and are not given to the model, as its pairs were read); a line with characters the task&apos;s pairs never had is left as typed, with a note.</source>
@@ -1925,11 +1927,11 @@ Now: {name}</source>
     </message>
     <message>
         <source>The models the pad translates with and their exact-{unit} accuracy on held-out {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل‌هایی که دفترچه با آن‌ها ترجمه می‌کند و دقت {unit}-دقیق آن‌ها روی {value} کنارگذاشته.</translation>
     </message>
     <message>
         <source>{capitalize}s the models were not given, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{capitalize}هایی که به مدل‌ها داده نشد، و چرا.</translation>
     </message>
     <message>
         <source> (+{value} more)</source>
@@ -2007,7 +2009,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Save the alignment matrix on screen as a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره ماتریس هم‌ترازی روی صفحه به‌صورت تصویر PNG.</translation>
     </message>
     <message>
         <source>Loading the models…</source>
@@ -2019,7 +2021,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Save the model the Attention toggle selects to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدلی را که کلید «توجه» برگزیده در پرونده ذخیره کن.</translation>
     </message>
     <message>
         <source>Load translator model…</source>
@@ -2027,7 +2029,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Load a translator model saved by RNN Lab; it replaces the pad&apos;s model of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری مدل مترجمی که RNN Lab ذخیره کرده؛ جای مدل هم‌نوعش در دفترچه را می‌گیرد.</translation>
     </message>
     <message>
         <source>Export alignment PNG…</source>
@@ -2039,7 +2041,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>Type a {unit} to see where the attention looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک {unit} بنویسید تا ببینید توجه به کجا می‌نگرد.</translation>
     </message>
     <message>
         <source>No alignment to show: the model without attention reads the whole {unit} into one state vector and writes from it, so no output character looks at any particular source character. Turn Attention on to see the alignment.</source>
@@ -2051,7 +2053,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>No model for this task yet: Retrain (on the right) trains one on its pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مدلی برای این وظیفه نیست: «آموزش دوباره» مدلی روی جفت‌هایش می‌سازد.</translation>
     </message>
     <message>
         <source>Could not load the model</source>
@@ -2063,7 +2065,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>The pad is opening a task; Retrain once it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه در حال باز کردن یک وظیفه است؛ پس از باز شدن، آموزش دوباره دهید.</translation>
     </message>
     <message>
         <source>No pairs to learn from</source>
@@ -2099,7 +2101,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>The previous file is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده قبلی هنوز در حال نوشتن است؛ لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -2115,7 +2117,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>There is no alignment matrix on screen to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس هم‌ترازی‌ای روی صفحه برای صدور نیست.</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2150,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>The pad is still opening the task picked before; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه هنوز در حال باز کردن وظیفه پیشین است؛ لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
         <source>Could not open the task</source>
@@ -2205,7 +2207,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Start training in the background (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز آموزش در پس‌زمینه (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2213,7 +2215,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Stop the run; what was learned so far stays on screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف اجرا؛ آنچه تاکنون آموخته شده روی صفحه می‌ماند (Esc)</translation>
     </message>
     <message>
         <source>Loading engine…</source>
@@ -2229,7 +2231,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>A run is going: one run at a time. Wait for it, or Cancel it (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>یک اجرا در جریان است: هر بار یک اجرا. صبر کنید یا لغوش کنید (Esc).</translation>
     </message>
     <message>
         <source>Starting…</source>
