@@ -117,7 +117,9 @@
         <source>Quitting now would lose work that is not saved ({tabs}): a trained model, or the runs of a sweep in flight.
 
 Discard it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج اکنون کار ذخیره‌نشده را از بین می‌برد ({tabs}): یک مدل آموزش‌دیده یا اجراهای یک جاروب در جریان.
+
+کنار گذاشته شود و خارج شویم؟</translation>
     </message>
     <message>
         <source>, </source>
@@ -132,7 +134,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recurrent cell: plain RNN c_t = act(W_rec c_{t-1} + W_in x_t), LSTM, or GRU (PyTorch&apos;s definition).</source>
-        <translation type="unfinished"></translation>
+        <translation>سلول بازگشتی (recurrent cell): RNN ساده ⁦c_t = act(W_rec c_{t-1} + W_in x_t)⁩، LSTM یا GRU (به تعریف PyTorch).</translation>
     </message>
     <message>
         <source>off</source>
@@ -144,7 +146,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The plain RNN&apos;s nonlinearity: sigmoid&apos;s slope is at most 1/4, so its gradients vanish faster than tanh&apos;s (at most 1); relu with the identity init is the IRNN (Le et al. 2015).</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع غیرخطی RNN ساده: شیب sigmoid حداکثر ⁦1/4⁩ است، پس گرادیان‌هایش زودتر از tanh (حداکثر ۱) ناپدید می‌شوند؛ relu با مقداردهی همانی همان IRNN است (Le et al. 2015).</translation>
     </message>
     <message>
         <source>Task</source>
@@ -152,7 +154,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Adding problem: output the sum of the two marked numbers (chance MSE 0.167). First symbol: name the sequence&apos;s first symbol out of 8 (chance loss ln 8 = 2.08).</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئله جمع (⁦adding⁩): خروجی، مجموع دو عدد نشان‌دار است (⁦MSE⁩ شانسی 0.167). نخستین نماد (⁦first_symbol⁩): نخستین نماد دنباله از میان ۸ نماد (اتلاف شانسی ⁦ln 8 = 2.08⁩).</translation>
     </message>
     <message>
         <source>Sequence length T</source>
@@ -176,7 +178,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Recurrent weights: normal N(0, scale^2/H); orthogonal (scale times a random orthogonal matrix, every gate block); identity (scale times I, the RNN only: with relu the IRNN of Le, Jaitly &amp; Hinton 2015); chrono (the LSTM only, Tallec &amp; Ollivier 2018: normal weights, forget-gate biases log(U(1, T-1)), input-gate biases their negatives; replaces the forget-gate bias). In compare mode the cells it does not apply to start normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌های بازگشتی: ⁦normal⁩ با توزیع ⁦N(0, scale^2/H)⁩؛ ⁦orthogonal⁩ (مقیاس ضرب در یک ماتریس متعامد تصادفی، در هر بلوک دروازه)؛ ⁦identity⁩ (مقیاس ضرب در I، تنها برای RNN: با relu همان IRNN از Le, Jaitly &amp; Hinton 2015)؛ ⁦chrono⁩ (تنها برای LSTM، Tallec &amp; Ollivier 2018: وزن‌های نرمال، بایاس‌های دروازه فراموشی ⁦log(U(1, T-1))⁩ و بایاس‌های دروازه ورودی قرینه آن‌ها؛ جای بایاس دروازه فراموشی را می‌گیرد). در حالت مقایسه، سلول‌هایی که این روش برایشان کاربرد ندارد با ⁦normal⁩ آغاز می‌شوند.</translation>
     </message>
     <message>
         <source>Recurrent init scale</source>
@@ -184,7 +186,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Scale of the recurrent weights at the start (see Initialisation): scale &lt; 1 makes gradients vanish, scale &gt; 1 can make them explode.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس وزن‌های بازگشتی در آغاز (نگاه کنید به «مقداردهی اولیه»): ⁦scale &lt; 1⁩ گرادیان‌ها را ناپدید می‌کند (vanishing gradient)، ⁦scale &gt; 1⁩ ممکن است آن‌ها را منفجر کند (exploding gradient).</translation>
     </message>
     <message>
         <source>Forget-gate bias</source>
@@ -192,7 +194,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Initial LSTM forget-gate bias: 0 starts forget gates near 0.5 (memory fades fast), 1 or more keeps the cell path open.</source>
-        <translation type="unfinished"></translation>
+        <translation>بایاس اولیه دروازه فراموشی (forget gate) در LSTM: صفر دروازه‌ها را نزدیک 0.5 آغاز می‌کند (حافظه زود محو می‌شود)، ۱ یا بیشتر مسیر سلول را باز نگه می‌دارد.</translation>
     </message>
     <message>
         <source>RNN bias</source>
@@ -208,7 +210,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Adam (the default: it solves the adding problem at T=100 within the default steps) or plain gradient descent, as in the derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam (پیش‌فرض: مسئله جمع را در ⁦T=100⁩ در گام‌های پیش‌فرض حل می‌کند) یا کاهش گرادیان ساده (gradient descent)، مانند استخراج.</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -264,7 +266,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Seeds the weights, the training data and the probe sequence; compare mode uses the same seed for every cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>بذر وزن‌ها، داده آموزش و دنباله کاوش؛ حالت مقایسه برای همه سلول‌ها بذر یکسان به کار می‌برد.</translation>
     </message>
     <message>
         <source>Target column</source>
@@ -272,7 +274,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The column to forecast one step ahead (the exercise forecasts Open; default: Open when the file has it, else its first price-like column).</source>
-        <translation type="unfinished"></translation>
+        <translation>ستونی که یک گام جلوتر پیش‌بینی می‌شود (تمرین Open را پیش‌بینی می‌کند؛ پیش‌فرض: Open اگر پرونده داشته باشد، وگرنه نخستین ستون شبیه قیمت).</translation>
     </message>
     <message>
         <source>Extra inputs</source>
@@ -288,7 +290,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>change: predict the move from the last value, inputs taken relative to it (beats the naive forecast more often); value: predict the next value itself, as the exercise does.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦change⁩: پیش‌بینی حرکت نسبت به آخرین مقدار، با ورودی‌های نسبی به آن (بیشتر اوقات از پیش‌بینی ساده بهتر است)؛ ⁦value⁩: پیش‌بینی خود مقدار بعدی، مانند تمرین.</translation>
     </message>
     <message>
         <source>Recurrent cell: rnn (Elman, as the exercise&apos;s SimpleRNN), lstm or gru.</source>
@@ -348,7 +350,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Share of the rows, at the end, held out for testing (ignored when a test file or a test start date is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>سهمی از سطرها، در انتها، که برای آزمون کنار گذاشته می‌شود (اگر پرونده آزمون یا تاریخ آغاز آزمون داده شود نادیده گرفته می‌شود).</translation>
     </message>
     <message>
         <source>Test from</source>
@@ -356,7 +358,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Rows on or after this date (YYYY-MM-DD, or YYYY-MM-DD HH:MM) are the test period; empty: use the test fraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای این تاریخ و پس از آن (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩) دوره آزمون‌اند؛ خالی: سهم آزمون به کار می‌رود.</translation>
     </message>
     <message>
         <source>Validation fraction</source>
@@ -364,7 +366,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Share of the training windows, at their end, used to pick the best weights (0: keep the last weights, as the exercise does).</source>
-        <translation type="unfinished"></translation>
+        <translation>سهمی از پنجره‌های آموزش، در انتهای آن‌ها، که برای برگزیدن بهترین وزن‌ها به کار می‌رود (۰: آخرین وزن‌ها نگه داشته شوند، مانند تمرین).</translation>
     </message>
     <message>
         <source>Interval level</source>
@@ -372,7 +374,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Level of the prediction intervals, calibrated on the validation windows&apos; errors (split conformal); 0 turns them off. A level needs enough windows (9 for 0.9, 19 for 0.95, 99 for 0.99): fewer are refused before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح بازه‌های پیش‌بینی (prediction intervals)، واسنجی‌شده با خطاهای پنجره‌های اعتبارسنجی (همدیس تفکیکی)؛ ۰ آن‌ها را خاموش می‌کند. هر سطح به پنجره‌های کافی نیاز دارد (۹ برای 0.9، ۱۹ برای 0.95، ۹۹ برای 0.99): کمتر از آن پیش از آموزش رد می‌شود.</translation>
     </message>
     <message>
         <source>Interval method</source>
@@ -380,7 +382,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>adaptive: each test step&apos;s band from the most recent 250 one-step errors, its level adjusted after each actual (adaptive conformal inference), so it keeps its promise when the volatility changes; split: one width from the validation errors for the whole test period. The projection&apos;s band is split conformal either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦adaptive⁩: نوار هر گام آزمون از ۲۵۰ خطای یک‌گامی اخیر، با سطحی که پس از هر مقدار واقعی تنظیم می‌شود (استنتاج همدیس تطبیقی)، پس با تغییر نوسان هم به وعده‌اش وفادار می‌ماند؛ ⁦split⁩: یک پهنا از خطاهای اعتبارسنجی برای کل دوره آزمون. نوار تصویر آینده در هر دو حالت همدیس تفکیکی است.</translation>
     </message>
     <message>
         <source>Adaptive step</source>
@@ -388,7 +390,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How fast the adaptive band&apos;s level reacts to a miss or a hit (gamma of adaptive conformal inference): 0 keeps the nominal level on a rolling window.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت واکنش سطح نوار تطبیقی به خطا یا اصابت (گامای استنتاج همدیس تطبیقی، adaptive conformal inference): ۰ سطح اسمی را روی یک پنجره غلتان نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Projection steps</source>
@@ -408,7 +410,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How the decoder looks at the source: none (only the encoder&apos;s final state), additive (Bahdanau) or scaled dot-product attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگشا (decoder) چگونه به مبدأ می‌نگرد: ⁦none⁩ (تنها حالت نهایی رمزگذار)، ⁦additive⁩ (توجه جمعی Bahdanau) یا توجه ضرب نقطه‌ای مقیاس‌شده (scaled dot-product attention).</translation>
     </message>
     <message>
         <source>Hidden size</source>
@@ -428,7 +430,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Passes over the training pairs (words, for Pig Latin). &apos;auto&apos; trains until the held-out accuracy of a task of pairs, measured at each epoch&apos;s end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch&apos;s model (for the Pig Latin words: 4 epochs); a number trains exactly that many epochs and keeps the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرها روی جفت‌های آموزش (برای لاتین خوکی، واژه‌ها). ⁦auto⁩ آموزش را ادامه می‌دهد تا دقت کنارگذاشته یک وظیفه از جفت‌ها، که در پایان هر دوره سنجیده می‌شود، به اندازه «صبر» دوره بالا نرود، به ۱۰۰٪ برسد یا «بودجه زمانی» تمام شود، و مدل بهترین دوره را نگه می‌دارد (برای واژه‌های لاتین خوکی: ۴ دوره)؛ یک عدد دقیقاً همان تعداد دوره آموزش می‌دهد و آخرین را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>auto</source>
@@ -440,7 +442,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>With Epochs auto on a task of pairs: stop after this many epochs in a row without a new best held-out accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی «دوره‌ها» ⁦auto⁩ است و وظیفه از جفت‌هاست: پس از این تعداد دوره پیاپی بدون بهبود دقت روی داده کنارگذاشته، توقف (توقف زودهنگام، early stopping).</translation>
     </message>
     <message>
         <source>Time budget (min)</source>
@@ -448,7 +450,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>With Epochs auto on a task of pairs: the longest the training runs, in minutes; when it is spent, the best model so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی «دوره‌ها» ⁦auto⁩ است و وظیفه از جفت‌هاست: بیشترین زمان آموزش، به دقیقه؛ با پایان آن، بهترین مدل تا آن لحظه نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Pairs per optimiser step; a batch is padded to its longest sequence and masked.</source>
@@ -456,7 +458,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Adam&apos;s step size at the start. With a number of epochs it decays along a cosine to a tenth by the end; while early stopping (Epochs auto) it is halved after 3 epochs in a row without a new best held-out accuracy (down to a tenth).</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام Adam در آغاز. با تعداد دوره مشخص، در امتداد یک کسینوس تا یک‌دهم در پایان کاهش می‌یابد؛ در توقف زودهنگام (early stopping، «دوره‌ها» ⁦auto⁩) پس از ۳ دوره پیاپی بدون بهبود دقت کنارگذاشته نصف می‌شود (تا یک‌دهم).</translation>
     </message>
     <message>
         <source>Largest gradient norm allowed per step; &apos;off&apos; lets large steps through.</source>
@@ -476,7 +478,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Measure accuracy on this many of the held-out pairs (&apos;off&apos;: all of them); fewer measure faster but less exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقت روی این تعداد از جفت‌های کنارگذاشته سنجیده شود (⁦off⁩: همه)؛ تعداد کمتر سریع‌تر ولی با دقت کمتر می‌سنجد.</translation>
     </message>
     <message>
         <source>Held-out share</source>
@@ -484,7 +486,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>For a task of pairs: the share of the pairs held out to measure accuracy, never trained on (the same pairs at every retraining). Pig Latin has its own held-out words.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای وظیفه‌ای از جفت‌ها: سهمی از جفت‌ها که برای سنجش دقت کنار گذاشته می‌شود و هرگز روی آن آموزش داده نمی‌شود (در هر آموزش دوباره همان جفت‌ها). لاتین خوکی واژه‌های کنارگذاشته خود را دارد.</translation>
     </message>
     <message>
         <source>Seed of the weights and the order of the pairs; the same seed gives the same model.</source>
@@ -496,7 +498,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>How many partial outputs the decoder keeps at each step: 1 is greedy (the most likely next character every time); more can find a likelier whole output that starts with a less likely character, at about that many times the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزگشا در هر گام چند خروجی ناتمام نگه می‌دارد (جست‌وجوی پرتوی، beam search): ۱ حریصانه است (هر بار محتمل‌ترین نویسه بعدی)؛ بیشتر از آن می‌تواند خروجی کامل محتمل‌تری بیابد که با نویسه‌ای کم‌احتمال‌تر آغاز می‌شود، با حدوداً همان‌قدر برابر کار.</translation>
     </message>
     <message>
         <source>Gradient flow</source>
@@ -528,7 +530,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Compare mode, T=100: the LSTM&apos;s and GRU&apos;s loss falls far below the dashed chance line and their gradient curves flatten, while the tanh RNN&apos;s stays near chance, its gradient falling tens of decades.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت مقایسه، ⁦T=100⁩: اتلاف LSTM و GRU بسیار پایین‌تر از خط‌چین شانسی می‌رود و منحنی‌های گرادیانشان هموار می‌شود، در حالی که RNN با tanh نزدیک سطح شانسی می‌ماند و گرادیانش ده‌ها مرتبه بزرگی افت می‌کند.</translation>
     </message>
     <message>
         <source>IRNN: ReLU RNN started at the identity</source>
@@ -536,11 +538,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>A ReLU RNN whose W_rec starts as the identity (IRNN) learns the adding problem like an LSTM, where a tanh RNN fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک RNN با ReLU که W_rec آن از ماتریس همانی آغاز می‌شود (IRNN) مسئله جمع را مانند LSTM می‌آموزد، جایی که RNN با tanh شکست می‌خورد.</translation>
     </message>
     <message>
         <source>The eigenvalues start all at 1 (on the unit circle), the local norm sits at 1 and the gradient reaches t = 0 undamped; the loss falls below chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر ویژه همه از ۱ (روی دایره واحد) آغاز می‌شوند، نُرم محلی روی ۱ می‌ماند و گرادیان بی‌کاهش به ⁦t = 0⁩ می‌رسد؛ اتلاف به زیر سطح شانسی می‌افتد.</translation>
     </message>
     <message>
         <source>Exploding gradients without clipping</source>
@@ -548,11 +550,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>With W_rec large (spectral radius above 1/γ) gradients can explode: an SGD step can throw the weights far away and training blows up; clipping the gradient&apos;s norm prevents it.</source>
-        <translation type="unfinished"></translation>
+        <translation>با W_rec بزرگ (شعاع طیفی بیش از ⁦1/γ⁩) گرادیان‌ها ممکن است منفجر شوند (exploding gradients): یک گام SGD وزن‌ها را به دوردست پرتاب می‌کند و آموزش از هم می‌پاشد؛ بُرش نُرم گرادیان جلوی آن را می‌گیرد.</translation>
     </message>
     <message>
         <source>The local norms start above 1 and the product plot rises to the left; within a few dozen steps the loss shoots up and the run stops with an infinite loss. Then try the clipped preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُرم‌های محلی از بالای ۱ آغاز می‌شوند و نمودار حاصل‌ضرب به سمت چپ بالا می‌رود؛ در چند ده گام اتلاف جهش می‌کند و اجرا با اتلاف بی‌نهایت می‌ایستد. سپس پیش‌تنظیم با بُرش را بیازمایید.</translation>
     </message>
     <message>
         <source>Exploding gradients tamed by clipping</source>
@@ -560,11 +562,11 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Rescaling the gradient when its norm exceeds a threshold keeps training stable where the same run without clipping blows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازمقیاس‌بندی گرادیان وقتی نُرمش از آستانه‌ای بگذرد (بُرش گرادیان، gradient clipping) آموزش را پایدار نگه می‌دارد، جایی که همان اجرا بدون بُرش منفجر می‌شود.</translation>
     </message>
     <message>
         <source>The same network, data and learning rate as the unclipped preset, clip 1.0: the loss comes down steadily instead of exploding.</source>
-        <translation type="unfinished"></translation>
+        <translation>همان شبکه، داده و نرخ یادگیری پیش‌تنظیم بدون بُرش، با بُرش 1.0: اتلاف به‌جای انفجار پیوسته پایین می‌آید.</translation>
     </message>
 </context>
 <context>
@@ -691,7 +693,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Choose a CSV that continues the training file, to test on instead of the end of the training file</source>
-        <translation type="unfinished"></translation>
+        <translation>یک CSV در ادامه پرونده آموزش برگزینید تا به‌جای انتهای پرونده آموزش روی آن آزمون شود</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -774,7 +776,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Share of seeds with {metric} = 1 against {name} (n = {seeds} seeds); horizon: </source>
-        <translation type="unfinished"></translation>
+        <translation>سهم بذرهایی که در آن‌ها {metric} = 1 است بر حسب {name} (n = {seeds} بذر)؛ افق: </translation>
     </message>
     <message>
         <source>. No interval: over a few seeds a t-interval of a 0/1 metric says nothing.</source>
@@ -785,7 +787,7 @@ Discard it and quit?</source>
     <name>experiments.metric_combo</name>
     <message>
         <source>The metric the table, the chart, the summary and the report compare (default: the experiment&apos;s decision metric, else the lab&apos;s headline metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجه‌ای که جدول، نمودار، خلاصه و گزارش مقایسه می‌کنند (پیش‌فرض: سنجه تصمیم آزمایش، وگرنه سنجه اصلی آزمایشگاه)</translation>
     </message>
 </context>
 <context>
@@ -859,7 +861,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Every run of the experiment: its settings, seed, status, seconds and the chosen metric (select runs to compare their loss curves; a failed run&apos;s error is its tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه اجراهای آزمایش: تنظیمات، بذر، وضعیت، ثانیه‌ها و سنجه برگزیده (اجراها را برگزینید تا منحنی‌های اتلافشان مقایسه شود؛ خطای اجرای ناموفق در راهنمای آن است)</translation>
     </message>
     <message>
         <source>seed</source>
@@ -890,7 +892,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>An experiment preset of the lab: fills in the base settings (from the lab&apos;s defaults), the varied settings and the seeds; none: set them yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌تنظیم آزمایش برای این آزمایشگاه: تنظیمات پایه (از پیش‌فرض‌های آزمایشگاه)، تنظیمات متغیر و بذرها را پر می‌کند؛ هیچ: خودتان تنظیم کنید</translation>
     </message>
     <message>
         <source>An experiment runs seeds 0..N-1 of every configuration: set Seeds below</source>
@@ -898,7 +900,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Every configuration runs with seeds 0..N-1: more seeds, narrower confidence intervals (the summary says n beside every figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>هر پیکربندی با بذرهای ⁦0..N-1⁩ اجرا می‌شود: بذرهای بیشتر، بازه‌های اطمینان باریک‌تر (خلاصه کنار هر عدد n را می‌گوید)</translation>
     </message>
     <message>
         <source>Runs trained at once on this computer, each in its own process (default: the physical cores)</source>
@@ -914,7 +916,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>The experiment&apos;s name in the run store (default: the lab, the varied settings and the seeds, e.g. gradflow: cell x 3 seeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام آزمایش در انباره اجراها (پیش‌فرض: آزمایشگاه، تنظیمات متغیر و بذرها، مثلاً ⁦gradflow: cell x 3 seeds⁩)</translation>
     </message>
     <message>
         <source>How many runs Run starts: every value of each varied setting times every seed</source>
@@ -922,7 +924,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Run on an existing Dask scheduler instead of here (its workers need this RNN Lab and the input files at the same paths); empty: run here</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا روی زمان‌بند Dask موجود به‌جای اینجا (کارگرهایش به همین RNN Lab و پرونده‌های ورودی در همان مسیرها نیاز دارند)؛ خالی: اجرا در اینجا</translation>
     </message>
     <message>
         <source>Running on a Dask cluster needs the cluster extra: pip install &apos;rnnlab[cluster]&apos;</source>
@@ -993,7 +995,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمون‌های t جفتی (paired t-test) برای {metric} روی بذرهایی که هر دو پیکربندی اجرا کردند: مقدار بعدی منهای مقدار پیشین، میانگین تفاوت، بازه اطمینان {level} آن، t (با ⁦n - 1⁩ درجه آزادی) و مقدار p دوطرفه</translation>
     </message>
     <message>
         <source>; not corrected for the number of tests.</source>
@@ -1012,7 +1014,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Run only the runs this experiment is missing (after a Cancel, a crash or a failed run), into the same stored experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها اجراهایی که این آزمایش کم دارد اجرا شوند (پس از لغو، فروپاشی یا اجرای ناموفق)، در همان آزمایش ذخیره‌شده</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1131,7 +1133,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Cancelled: the {plural} stay in the store; the runs in flight were stopped. Resume runs the other {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: {plural} در انباره می‌مانند؛ اجراهای در جریان متوقف شدند. «ادامه» {left} دیگر را اجرا می‌کند.</translation>
     </message>
     <message>
         <source>Not run: </source>
@@ -1190,7 +1192,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>linear: equal steps (10, 20, 30); logarithmic: equal ratios (0.001, 0.01, 0.1), for rates and scales</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی: گام‌های برابر (⁦10, 20, 30⁩)؛ لگاریتمی: نسبت‌های برابر (⁦0.001, 0.01, 0.1⁩)، برای نرخ‌ها و مقیاس‌ها</translation>
     </message>
     <message>
         <source>From</source>
@@ -1213,11 +1215,11 @@ Discard it and quit?</source>
     <name>experiments.vary_row</name>
     <message>
         <source>Setting {number} to vary: every value listed beside it is run (with every value of the other varied setting), each with every seed</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم متغیر {number}: هر مقدار فهرست‌شده کنارش اجرا می‌شود (با هر مقدار تنظیم متغیر دیگر)، هر یک با همه بذرها</translation>
     </message>
     <message>
         <source>The values to run, separated by commas, e.g. rnn,lstm,gru or 0.01,0.001 (off for an optional setting&apos;s none); checked as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیری که اجرا می‌شوند، جداشده با ویرگول، مثلاً ⁦rnn,lstm,gru⁩ یا ⁦0.01,0.001⁩ (⁦off⁩ برای «هیچ» یک تنظیم اختیاری)؛ هم‌زمان با نوشتن بررسی می‌شوند</translation>
     </message>
     <message>
         <source>Range…</source>
@@ -1248,7 +1250,7 @@ Discard it and quit?</source>
     <name>forecast.charts</name>
     <message>
         <source>Adaptive conformal band: each test step&apos;s width from the most recent one-step errors, its level adjusted after every miss or hit. The projection&apos;s band beyond the data is split conformal on the validation windows&apos; multi-step errors, not adaptive; an unbounded step is a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوار همدیس تطبیقی (adaptive conformal): پهنای هر گام آزمون از تازه‌ترین خطاهای یک‌گامی، با سطحی که پس از هر خطا یا اصابت تنظیم می‌شود. نوار تصویر آینده پس از داده، همدیس تفکیکی روی خطاهای چندگامی پنجره‌های اعتبارسنجی است، نه تطبیقی؛ گام بی‌کران یک شکاف است.</translation>
     </message>
     <message>
         <source>Split-conformal prediction band, calibrated on the model&apos;s errors on the validation windows.</source>
@@ -1361,7 +1363,7 @@ Discard it and quit?</source>
     <name>forecast.model_panel</name>
     <message>
         <source>Target: the &lt;b&gt;change&lt;/b&gt; from the last value (inputs relative to it); predicting no change is the naive forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: &lt;b&gt;تغییر&lt;/b&gt; نسبت به آخرین مقدار (ورودی‌ها نسبت به آن)؛ پیش‌بینی «بدون تغییر» همان پیش‌بینی ساده (naive forecast) است.</translation>
     </message>
     <message>
         <source>Target: the next &lt;b&gt;value&lt;/b&gt; itself, as in the exercise.</source>
@@ -1396,7 +1398,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>each step&apos;s width comes from the most recent one-step errors, its level adjusted after each miss or hit (adaptive conformal; the projection&apos;s band is split conformal, not adaptive).</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای هر گام از تازه‌ترین خطاهای یک‌گامی می‌آید و سطحش پس از هر خطا یا اصابت تنظیم می‌شود (همدیس تطبیقی، adaptive conformal؛ نوار تصویر آینده همدیس تفکیکی است، نه تطبیقی).</translation>
     </message>
     <message>
         <source>its width comes from the model&apos;s errors on the validation windows (split conformal).</source>
@@ -1420,7 +1422,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training rows&apos; one-step naive MAE (Hyndman &amp; Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; drift: today + the training period&apos;s mean change; linear: Ridge regression on the same windows. Coverage: the share of test values inside the prediction band, beside its nominal level.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطاها در دوره آزمون. MAE و RMSE به واحد قیمت؛ MAPE به درصد؛ MASE: نسبت MAE به MAE پیش‌بینی ساده یک‌گامی روی سطرهای آموزش (Hyndman &amp; Koehler)؛ مهارت: ⁦1 - MAE / naive MAE⁩. ساده: فردا = امروز؛ رانش: امروز + میانگین تغییر دوره آموزش؛ خطی: رگرسیون Ridge روی همان پنجره‌ها. پوشش: سهم مقادیر آزمون درون نوار پیش‌بینی، کنار سطح اسمی آن.</translation>
     </message>
     <message>
         <source>The last rows of the loaded data, after the loader&apos;s fixes</source>
@@ -1451,7 +1453,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>پس‌آزمایی گام‌به‌جلو (walk-forward backtest): {BACKTEST_FOLDS} دوره آزمون پیاپی، هر یک با مقیاس‌گر و مدلی تازه که روی همه داده‌های پیش از آن آموزش دیده؛ میانگین و پراکندگی را گزارش می‌دهد</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -1459,7 +1461,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره پیش‌بینی‌های دوره آزمون به‌صورت CSV: تاریخ، مقدار واقعی، پیش‌بینی، خطوط پایه ساده، رانش و خطی، و کران‌های پایین و بالای نوار</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1546,7 +1548,7 @@ Discard it and quit?</source>
     </message>
     <message>
         <source>Open the memory-horizon experiment on the Experiments tab: {hint}. It finds the longest sequence length each cell learns (at least 2 of 3 seeds solve it); Run there starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش افق حافظه را در زبانه آزمایش‌ها باز کن: {hint}. بلندترین طول دنباله‌ای را که هر سلول می‌آموزد می‌یابد (دست‌کم ۲ از ۳ بذر آن را حل کنند)؛ «اجرا» در آنجا آن را آغاز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1562,15 +1564,15 @@ Now: {name}</source>
     <name>gradflow.spectrum</name>
     <message>
         <source>Eigenvalues λ of W_rec (dots) with the unit circle (grey) and the 1/γ circle (dashed; γ = largest slope of the activation). ‖W_rec‖₂ &lt; 1/γ is enough for gradients to vanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر ویژه (eigenvalues) λ ماتریس W_rec (نقطه‌ها) با دایره واحد (خاکستری) و دایره ⁦1/γ⁩ (خط‌چین؛ γ = بیشترین شیب تابع فعال‌سازی). ⁦‖W_rec‖₂ &lt; 1/γ⁩ برای ناپدید شدن گرادیان‌ها کافی است.</translation>
     </message>
     <message>
         <source>Each dot is one eigenvalue of the plain RNN&apos;s recurrent matrix W_rec, drawn in the complex plane (real part across, imaginary part up). Grey solid circle: |λ| = 1. Dashed circle: |λ| = 1/γ, where γ is the largest slope of the activation (1/4 for the sigmoid, 1 for tanh and relu). Pascanu, Mikolov &amp; Bengio (2013): if the largest singular value ‖W_rec‖₂ is below 1/γ, every step shrinks the gradient and it vanishes; a spectral radius ρ = max|λ| above 1/γ is necessary for it to explode. The header gives ρ and ‖W_rec‖₂ of the latest probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نقطه یک مقدار ویژه ماتریس بازگشتی W_rec در RNN ساده است که در صفحه مختلط رسم شده (بخش حقیقی در عرض، بخش موهومی رو به بالا). دایره پیوسته خاکستری: ⁦|λ| = 1⁩. دایره خط‌چین: ⁦|λ| = 1/γ⁩، که γ بیشترین شیب تابع فعال‌سازی است (⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu). Pascanu, Mikolov &amp; Bengio (2013): اگر بزرگ‌ترین مقدار تکین ⁦‖W_rec‖₂⁩ کمتر از ⁦1/γ⁩ باشد، هر گام گرادیان را کوچک می‌کند و گرادیان ناپدید می‌شود؛ شعاع طیفی ⁦ρ = max|λ|⁩ بیش از ⁦1/γ⁩ شرط لازم انفجار آن است. سرستون ρ و ⁦‖W_rec‖₂⁩ آخرین کاوش را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>The eigenvalues shown are those of the plain RNN&apos;s W_rec. Pick RNN as the Cell, or tick “Compare RNN, LSTM and GRU”, and train.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقادیر ویژه نشان‌داده‌شده مربوط به W_rec در RNN ساده‌اند. RNN را به‌عنوان «سلول» برگزینید یا «مقایسه RNN، LSTM و GRU» را علامت بزنید و آموزش دهید.</translation>
     </message>
     <message>
         <source>Eigenvalues of W_rec</source>
@@ -1586,18 +1588,18 @@ Now: {name}</source>
     </message>
     <message>
         <source>ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, its largest singular value (at least ρ); 1/γ, the radius below which ‖W_rec‖₂ guarantees vanishing gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ρ = max|λ|⁩، شعاع طیفی (spectral radius) W_rec؛ ⁦‖W_rec‖₂⁩، بزرگ‌ترین مقدار تکین آن (دست‌کم ρ)؛ ⁦1/γ⁩، شعاعی که اگر ⁦‖W_rec‖₂⁩ کمتر از آن باشد ناپدید شدن گرادیان تضمین می‌شود.</translation>
     </message>
     <message>
         <source>ρ&amp;nbsp;=&amp;nbsp;{radius:.3g} &amp;nbsp; ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;&amp;nbsp;=&amp;nbsp;{norm:.3g}&lt;br&gt;1/γ&amp;nbsp;=&amp;nbsp;{inverse_gamma:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ρ&amp;nbsp;=&amp;nbsp;{radius:.3g}⁩ &amp;nbsp; ⁦‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;&amp;nbsp;=&amp;nbsp;{norm:.3g}⁩&lt;br&gt;⁦1/γ&amp;nbsp;=&amp;nbsp;{inverse_gamma:g}⁩</translation>
     </message>
 </context>
 <context>
     <name>gradflow.tab</name>
     <message>
         <source>&lt;b&gt;How to read this tab.&lt;/b&gt; A recurrent net learns a long-range task by passing gradients back through time. Every plot uses one fixed &lt;i&gt;probe&lt;/i&gt; sequence; t is the timestep (0 = first input, T−1 = last). Norms are spectral norms of Jacobians; y axes are logarithmic, so a straight falling line is exponential decay. Watch the RNN&apos;s curves fall by tens of decades while the LSTM&apos;s cell path keeps its gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;این زبانه را چگونه بخوانیم.&lt;/b&gt; یک شبکه بازگشتی (recurrent network) وظیفه‌ای بلندبُرد را با فرستادن گرادیان‌ها به عقب در زمان می‌آموزد (پس‌انتشار در زمان، BPTT). همه نمودارها یک دنباله &lt;i&gt;کاوش&lt;/i&gt; (probe) ثابت به کار می‌برند؛ t گام زمانی است (⁦0⁩ = نخستین ورودی، ⁦T−1⁩ = آخرین). نُرم‌ها نُرم‌های طیفی ژاکوبی‌ها (Jacobians) هستند؛ محورهای y لگاریتمی‌اند، پس خط راستِ نزولی یعنی زوال نمایی. ببینید منحنی‌های RNN ده‌ها مرتبه بزرگی افت می‌کنند (گرادیان ناپدیدشونده، vanishing gradient)، در حالی که مسیر سلول LSTM گرادیانش را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Custom settings</source>
@@ -1609,7 +1611,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Train all three cells side by side on the same batches from the same seed and overlay their curves; the heatmap shows the cell picked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سه سلول را کنار هم روی همان دسته‌ها با همان بذر آموزش بده و منحنی‌هایشان را روی هم بکش؛ نقشه حرارتی سلول برگزیده در بالا را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1617,7 +1619,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Save the arrays behind the plots and the weights that recompute them as an NPZ file (of the cell picked above; in What if, its probe at initialisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره آرایه‌های پشت نمودارها و وزن‌هایی که آن‌ها را دوباره محاسبه می‌کنند در یک پرونده NPZ (برای سلول برگزیده در بالا؛ در حالت «اگر»، کاوش آن در مقداردهی اولیه)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preset&lt;/b&gt; (a paper&apos;s result)</source>
@@ -1652,66 +1654,66 @@ Now: {name}</source>
     <name>gradflow.texts</name>
     <message>
         <source>‖∂c_t/∂c_{t−1}‖: the factor one step applies to a gradient; below 1 step after step → vanishing. Dashed: its bound γ_t‖W_rec‖₂ (RNN) and max f_t (LSTM).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦‖∂c_t/∂c_{t−1}‖⁩: ضریبی که یک گام بر گرادیان اعمال می‌کند؛ زیر ۱ در گام‌های پیاپی ← گرادیان ناپدیدشونده (vanishing gradient). خط‌چین: کران آن ⁦γ_t‖W_rec‖₂⁩ (RNN) و ⁦max f_t⁩ (LSTM).</translation>
     </message>
     <message>
         <source>How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall = exponential vanishing. LSTM: solid exact, dashed A+B+C+D product.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه مقدار از ⁦∂c_{T−1}⁩ تا گام t به عقب زنده می‌ماند (۱ در سمت راست). افت راست‌خط = ناپدید شدن نمایی. LSTM: پیوسته دقیق، خط‌چین حاصل‌ضرب ⁦A+B+C+D⁩.</translation>
     </message>
     <message>
         <source>Autograd gradient of the probe&apos;s loss E at each step, every path included: what BPTT really delivers. Flat = early inputs still get a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>گرادیان مشتق‌گیری خودکار (autograd) اتلاف کاوش E در هر گام، با همه مسیرها: آنچه پس‌انتشار در زمان (BPTT) واقعاً می‌رساند. هموار = ورودی‌های آغازین هنوز سیگنال می‌گیرند.</translation>
     </message>
     <message>
         <source>∂c_t/∂c_{t−1} = A+B+C+D (o_{t−1} held fixed): A via forget gate, B = diag(f_t) carousel, C via input gate, D via candidate c̃_t.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦∂c_t/∂c_{t−1} = A+B+C+D⁩ (⁦o_{t−1}⁩ ثابت): A از راه دروازه فراموشی، ⁦B = diag(f_t)⁩ چرخ‌فلک (carousel)، C از راه دروازه ورودی، D از راه نامزد ⁦c̃_t⁩.</translation>
     </message>
     <message>
         <source>Spread of the probe&apos;s forget-gate values (all units and steps). Near 1 keeps memory and gradient; 0.5 halves both every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>پراکندگی مقادیر دروازه فراموشی در دنباله کاوش (همه واحدها و گام‌ها). نزدیک ۱ حافظه و گرادیان را نگه می‌دارد؛ 0.5 هر دو را در هر گام نصف می‌کند.</translation>
     </message>
     <message>
         <source>Colour = log₁₀‖∂E/∂c_t‖ per probe (rows, training step upward) and timestep t (columns). Dark on the left = the gradient vanished before reaching early steps; watch it fill in as training goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ = ⁦log₁₀‖∂E/∂c_t‖⁩ برای هر کاوش (سطرها، گام آموزش رو به بالا) و گام زمانی t (ستون‌ها). تیره در سمت چپ = گرادیان پیش از رسیدن به گام‌های آغازین ناپدید شده؛ ببینید چگونه با آموزش پر می‌شود.</translation>
     </message>
     <message>
         <source>Training loss per step; dashed: chance (adding: MSE 0.167 by predicting the mean; first symbol: ln 8 = 2.08). Below it = learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف آموزش در هر گام؛ خط‌چین: سطح شانسی (جمع: ⁦MSE 0.167⁩ با پیش‌بینی میانگین؛ نخستین نماد: ⁦ln 8 = 2.08⁩). پایین‌تر از آن = یادگیری.</translation>
     </message>
     <message>
         <source>Per-timestep local Jacobian norm ||dc_t/dc_{t-1}||_2 on the fixed probe sequence (largest singular value). RNN: diag(act&apos;(W_rec c_{t-1} + W_in x_t)) W_rec. LSTM: the cell-state Jacobian with o_{t-1} held fixed (= A+B+C+D). GRU: dh_t/dh_{t-1}. A long run of values below 1 makes gradients vanish, above 1 explode. Dashed red: the RNN&apos;s bound gamma_t ||W_rec||_2 with gamma_t = max_i act&apos;(a_t,i) (at most 1/4 for the sigmoid, 1 for tanh and relu): ||diag(act&apos;) W_rec|| can never exceed it, so a bound below 1 guarantees vanishing (Pascanu, Mikolov &amp; Bengio 2013). Dashed blue: the LSTM&apos;s max f_t, the norm of its carousel term B_t = diag(f_t). y: log scale; x: timestep t (0 = first input).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُرم ژاکوبی محلی (local Jacobian norm) در هر گام زمانی ⁦||dc_t/dc_{t-1}||_2⁩ روی دنباله کاوش ثابت (بزرگ‌ترین مقدار تکین). RNN: ⁦diag(act&apos;(W_rec c_{t-1} + W_in x_t)) W_rec⁩. LSTM: ژاکوبی حالت سلول با ⁦o_{t-1}⁩ ثابت (⁦= A+B+C+D⁩). GRU: ⁦dh_t/dh_{t-1}⁩. رشته‌ای بلند از مقادیر زیر ۱ گرادیان‌ها را ناپدید و بالای ۱ منفجر می‌کند. خط‌چین قرمز: کران RNN یعنی ⁦gamma_t ||W_rec||_2⁩ با ⁦gamma_t = max_i act&apos;(a_t,i)⁩ (حداکثر ⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu): ⁦||diag(act&apos;) W_rec||⁩ هرگز از آن بیشتر نمی‌شود، پس کران زیر ۱ ناپدید شدن را تضمین می‌کند (Pascanu, Mikolov &amp; Bengio 2013). خط‌چین آبی: ⁦max f_t⁩ در LSTM، نُرم جمله چرخ‌فلک (carousel) آن ⁦B_t = diag(f_t)⁩. y: مقیاس لگاریتمی؛ x: گام زمانی t (⁦0⁩ = نخستین ورودی).</translation>
     </message>
     <message>
         <source>Accumulated ||dc_{T-1}/dc_t||_2 for every t: the exact long-range derivative of the final state with respect to the state at t, including every path (for the LSTM also the path through the output gate, via the full 2H x 2H Jacobian of (h, c)). The dashed curve multiplies the A+B+C+D sums instead: it leaves out the output-gate path, so it is not the exact derivative beyond one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦||dc_{T-1}/dc_t||_2⁩ انباشته برای هر t: مشتق دقیق بلندبُرد حالت نهایی نسبت به حالت در t، با همه مسیرها (برای LSTM مسیر دروازه خروجی هم، از راه ژاکوبی کامل ⁦2H x 2H⁩ برای ⁦(h, c)⁩). منحنی خط‌چین به‌جای آن مجموع‌های ⁦A+B+C+D⁩ را در هم ضرب می‌کند: مسیر دروازه خروجی را کنار می‌گذارد، پس فراتر از یک گام مشتق دقیق نیست.</translation>
     </message>
     <message>
         <source>||dE/dc_t|| for the probe&apos;s loss E, from autograd on a float64 replay: the gradient that backpropagation through time delivers to the state at step t. If it is 1e-20 at early steps, whatever happened there cannot be learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦||dE/dc_t||⁩ برای اتلاف کاوش E، از مشتق‌گیری خودکار روی بازپخش float64: گرادیانی که پس‌انتشار در زمان (backpropagation through time) به حالت در گام t می‌رساند. اگر در گام‌های آغازین ⁦1e-20⁩ باشد، هرچه آنجا رخ داده آموختنی نیست.</translation>
     </message>
     <message>
         <source>The LSTM cell-state Jacobian split into its four additive terms, with D_h = diag(o_{t-1} tanh&apos;(c_{t-1})): A = diag(c_{t-1} f(1-f)) W_fh D_h (through the forget gate), B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h (through the input gate), D = diag(i (1-c~^2)) W_ch D_h (through the candidate). Spectral norms, log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژاکوبی (Jacobian) حالت سلول LSTM به چهار جمله جمعی‌اش تجزیه شده، با ⁦D_h = diag(o_{t-1} tanh&apos;(c_{t-1}))⁩: ⁦A = diag(c_{t-1} f(1-f)) W_fh D_h⁩ (از راه دروازه فراموشی)، ⁦B = diag(f_t)⁩، ⁦C = diag(c~ i(1-i)) W_ih D_h⁩ (از راه دروازه ورودی)، ⁦D = diag(i (1-c~^2)) W_ch D_h⁩ (از راه نامزد). نُرم‌های طیفی، مقیاس لگاریتمی.</translation>
     </message>
     <message>
         <source>Histogram of the forget-gate values f_t of the probe sequence over all units and steps (share of values per bin). The mean barely moves during training; the spread is what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>بافت‌نگار (histogram) مقادیر دروازه فراموشی f_t در دنباله کاوش روی همه واحدها و گام‌ها (سهم مقادیر در هر خانه). میانگین در طول آموزش به‌زحمت تکان می‌خورد؛ آنچه تغییر می‌کند پراکندگی است.</translation>
     </message>
     <message>
         <source>log10 ||dE/dc_t|| (colour) for the focus cell (the Cell picked on the left): one row per probe, training step upward, timestep t across. Grows as training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦log10 ||dE/dc_t||⁩ (رنگ) برای سلول کانونی (سلول برگزیده در فرم): یک سطر برای هر کاوش، گام آموزش رو به بالا، گام زمانی t در عرض. با پیشرفت آموزش رشد می‌کند.</translation>
     </message>
     <message>
         <source>Training loss of each optimiser step on a fresh batch. The dashed line is the loss of the best constant guess: the network has learned something only below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتلاف آموزش هر گام بهینه‌ساز روی یک دسته تازه. خط‌چین اتلاف بهترین حدس ثابت است: شبکه تنها زیر آن چیزی آموخته است.</translation>
     </message>
 </context>
 <context>
     <name>gradflow.view</name>
     <message>
         <source>This panel shows the LSTM&apos;s cell state only. Pick LSTM as the Cell, or tick “Compare RNN, LSTM and GRU”, and train.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پنل تنها حالت سلول LSTM را نشان می‌دهد. LSTM را به‌عنوان «سلول» برگزینید یا «مقایسه RNN، LSTM و GRU» را علامت بزنید و آموزش دهید.</translation>
     </message>
     <message>
         <source>Local ‖∂c_t/∂c_{t−1}‖</source>
@@ -1795,7 +1797,8 @@ Now: {name}</source>
     <message>
         <source>ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = {w_rec_norm:.3g}, γ = {gamma:g}
 γ‖W_rec‖₂ = {factor:.3g} ({verdict}) · {value:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = {w_rec_norm:.3g}, γ = {gamma:g}⁩
+⁦γ‖W_rec‖₂ = {factor:.3g}⁩ ({verdict}) · {value:.0f} میلی‌ثانیه</translation>
     </message>
     <message>
         <source>scale {value:.3g}</source>
@@ -1806,19 +1809,19 @@ Now: {name}</source>
     <name>gradflow.what_if_texts</name>
     <message>
         <source>What if, without training: build the network the form describes (Cell, activation, initialisation, scale, seed) as a run would start it, and show its probe at initialisation. Every change in the form, or of the scale slider, redraws the plots at once. Compare mode is left out: the Cell picked is shown. Train leaves What if.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر، بدون آموزش: شبکه‌ای را که فرم توصیف می‌کند (سلول، فعال‌سازی، مقداردهی اولیه، مقیاس، بذر) همان‌گونه بساز که یک اجرا آغازش می‌کند و کاوش آن را در مقداردهی اولیه نشان بده. هر تغییر در فرم یا لغزنده مقیاس، نمودارها را بی‌درنگ دوباره رسم می‌کند. حالت مقایسه کنار گذاشته می‌شود: سلول برگزیده نمایش داده می‌شود. «آموزش» از حالت «اگر» بیرون می‌آید.</translation>
     </message>
     <message>
         <source>The recurrent weights&apos; scale at initialisation (log scale, the same setting as “Recurrent init scale” above). Drag it across the point where γ‖W_rec‖₂ = 1 and watch the dashed bound beside the product turn from falling to rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس وزن‌های بازگشتی در مقداردهی اولیه (مقیاس لگاریتمی، همان تنظیم «مقیاس مقداردهی بازگشتی» در بالا). آن را از نقطه ⁦γ‖W_rec‖₂ = 1⁩ بگذرانید و ببینید کران خط‌چین کنار حاصل‌ضرب از نزولی به صعودی می‌چرخد.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The bound.&lt;/b&gt; For the plain RNN each step multiplies the gradient by ∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;, whose norm is at most γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; (γ = the activation&apos;s largest slope: 1/4 sigmoid, 1 tanh and relu), so ‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;: dashed beside the product. &lt;b&gt;Below 1&lt;/b&gt; the bound falls going back in time and the gradient &lt;i&gt;must&lt;/i&gt; vanish: a sufficient condition for vanishing. &lt;b&gt;At or above 1&lt;/b&gt; it promises nothing: the product may still vanish (the slopes act′ fall below γ, the steps&apos; directions need not line up), and it is no condition for exploding (Pascanu, Mikolov &amp;amp; Bengio 2013).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;کران.&lt;/b&gt; در RNN ساده هر گام گرادیان را در ⁦∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;⁩ ضرب می‌کند که نُرمش حداکثر ⁦γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;⁩ است (γ = بیشترین شیب تابع فعال‌سازی: ⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu)، پس ⁦‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;⁩: خط‌چین کنار حاصل‌ضرب. &lt;b&gt;زیر ۱&lt;/b&gt; کران با رفتن به عقب در زمان افت می‌کند و گرادیان &lt;i&gt;ناگزیر&lt;/i&gt; ناپدید می‌شود (گرادیان ناپدیدشونده، vanishing gradient): شرطی کافی برای ناپدید شدن. &lt;b&gt;برابر یا بالای ۱&lt;/b&gt; هیچ وعده‌ای نمی‌دهد: حاصل‌ضرب باز هم ممکن است ناپدید شود (شیب‌های act′ زیر γ می‌افتند و جهت گام‌ها لازم نیست هم‌راستا باشند)، و شرطی برای انفجار هم نیست (Pascanu, Mikolov &amp;amp; Bengio 2013).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No bound for the {cell}.&lt;/b&gt; The bound (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;t&lt;/sup&gt; is the plain RNN&apos;s: the {cell}&apos;s step Jacobian adds gate terms ({carousel}) to products of its recurrent blocks, so no such bound holds for it and none is drawn. Pick RNN as the Cell to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;برای {cell} کرانی نیست.&lt;/b&gt; کران ⁦(γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;t&lt;/sup&gt;⁩ مخصوص RNN ساده است: ژاکوبی گام {cell} جمله‌های دروازه ({carousel}) را به حاصل‌ضرب بلوک‌های بازگشتی‌اش می‌افزاید، پس چنین کرانی برایش برقرار نیست و رسم نمی‌شود. برای دیدنش RNN را به‌عنوان «سلول» برگزینید.</translation>
     </message>
     <message>
         <source>diag(f&lt;sub&gt;t&lt;/sub&gt;), the carousel</source>
@@ -1868,14 +1871,14 @@ Now: {name}</source>
     </message>
     <message>
         <source>Each {unit} through both models beside the expected output ({reference}); characters that differ from it are highlighted, a · marks a missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر {unit} از هر دو مدل، کنار خروجی مورد انتظار ({reference})؛ نویسه‌هایی که با آن فرق دارند برجسته‌اند و · جای نویسه جاافتاده را نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
     <name>translate.pad</name>
     <message>
         <source>The pairs the task learns from: how many, how many are held out to grade the models, and what reading the file skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت‌هایی که وظیفه از آن‌ها می‌آموزد: چند تا، چند تا برای نمره‌دادن به مدل‌ها کنار گذاشته شده‌اند و خواندن پرونده از چه چیزهایی گذشت.</translation>
     </message>
     <message>
         <source>Attention</source>
@@ -1883,7 +1886,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Translate with the model that has attention (on) or the one without (off). Both always appear in the comparison below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه با مدلی که سازوکار توجه (attention) دارد (روشن) یا مدل بدون آن (خاموش). هر دو همیشه در مقایسه پایین دیده می‌شوند.</translation>
     </message>
     <message>
         <source>The rule…</source>
@@ -1919,11 +1922,11 @@ Now: {name}</source>
     </message>
     <message>
         <source>Each line is one sequence, translated as a whole (spaces around it stay in place and are not given to the model, as its pairs were read); a line with characters the task&apos;s pairs never had is left as typed, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سطر یک دنباله است که یکجا ترجمه می‌شود (فاصله‌های پیرامونش سر جایشان می‌مانند و به مدل داده نمی‌شوند، همان‌گونه که جفت‌هایش خوانده شدند)؛ سطری با نویسه‌هایی که جفت‌های وظیفه هرگز نداشتند، همان‌گونه که نوشته شده می‌ماند، با یک یادداشت.</translation>
     </message>
     <message>
         <source>The {unit} whose alignment matrix is drawn on the right (the first {PICKER_WORDS} {unit}s of the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}ای که ماتریس هم‌ترازی‌اش در سمت راست رسم می‌شود (نخستین {PICKER_WORDS} {unit} متن).</translation>
     </message>
     <message>
         <source>The models the pad translates with and their exact-{unit} accuracy on held-out {value}.</source>
@@ -1946,7 +1949,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Train a new model in the background; when it finishes it replaces the pad&apos;s model of its kind (with or without attention).</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش یک مدل تازه در پس‌زمینه؛ با پایان آن، جای مدل هم‌نوعش (با یا بدون توجه) در دفترچه را می‌گیرد.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1990,7 +1993,28 @@ Now: {name}</source>
 &lt;p&gt;The models learnt this rule from examples; the comparison marks every word where a model&apos;s answer differs
 from it.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h3 dir=&quot;rtl&quot;&gt;قاعده‌ای که RNN Lab بر پایه آن نمره می‌دهد&lt;/h3&gt;
+&lt;ul dir=&quot;rtl&quot;&gt;
+&lt;li&gt;واژه‌ای که با &lt;b&gt;a، e، i، o، u&lt;/b&gt; آغاز شود &lt;b&gt;way&lt;/b&gt; می‌گیرد: &lt;tt&gt;air &amp;rarr; airway&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;در غیر این صورت حروف پیش از نخستین واکه به انتها می‌روند و &lt;b&gt;ay&lt;/b&gt; پس از آن‌ها می‌آید:
+    &lt;tt&gt;the &amp;rarr; ethay&lt;/tt&gt;، &lt;tt&gt;strong &amp;rarr; ongstray&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;y&lt;/b&gt; واکه به شمار می‌آید، مگر وقتی حرف نخست باشد: &lt;tt&gt;fly &amp;rarr; yflay&lt;/tt&gt;،
+    &lt;tt&gt;rhythm &amp;rarr; ythmrhay&lt;/tt&gt;. واژه‌ای که با y &lt;i&gt;آغاز&lt;/i&gt; شود تنها &lt;b&gt;ay&lt;/b&gt; می‌گیرد:
+    &lt;tt&gt;yellow &amp;rarr; yelloway&lt;/tt&gt;، &lt;tt&gt;yet &amp;rarr; yetay&lt;/tt&gt;. (برخی مکتب‌ها y را جابه‌جا می‌کنند و می‌نویسند
+    &lt;tt&gt;ellowyay&lt;/tt&gt;؛ داده درسی که این برنامه از آن پیروی می‌کند چنین نمی‌کند.)&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;qu&lt;/b&gt; یکپارچه جابه‌جا می‌شود: &lt;tt&gt;quiet &amp;rarr; ietquay&lt;/tt&gt;، &lt;tt&gt;square &amp;rarr; aresquay&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;واژه‌ای بی‌واکه و بی y تنها &lt;b&gt;ay&lt;/b&gt; می‌گیرد: &lt;tt&gt;psst &amp;rarr; psstay&lt;/tt&gt;، &lt;tt&gt;DVD &amp;rarr; DVDAY&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;خط تیره و آپاستروف&lt;/b&gt; واژه را می‌شکنند؛ هر بخش جداگانه ترجمه می‌شود و نشانه سر جایش می‌ماند:
+    &lt;tt&gt;won&apos;t &amp;rarr; onway&apos;tay&lt;/tt&gt;، &lt;tt&gt;by-and-by &amp;rarr; ybay-andway-ybay&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;رقم‌ها&lt;/b&gt; واژه را پایان می‌دهند و سر جای خود می‌مانند: &lt;tt&gt;mp3 &amp;rarr; mpay3&lt;/tt&gt;، &lt;tt&gt;3rd &amp;rarr; 3rday&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;حروف بزرگ&lt;/b&gt;: &lt;tt&gt;Hello &amp;rarr; Ellohay&lt;/tt&gt;، &lt;tt&gt;NASA &amp;rarr; ASANAY&lt;/tt&gt;؛ در واژه‌ای آمیخته هر حرف هنگام جابه‌جایی
+    بزرگی یا کوچکی خود را نگه می‌دارد: &lt;tt&gt;McDonald &amp;rarr; onaldMcDay&lt;/tt&gt;، &lt;tt&gt;iPhone &amp;rarr; iPhoneway&lt;/tt&gt;.&lt;/li&gt;
+&lt;li&gt;حروف بیرون از a-z (&lt;tt&gt;café&lt;/tt&gt;) و واژه‌های بلندتر از ۲۴ حرف همان‌گونه که نوشته شده‌اند می‌مانند، با یک یادداشت.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p dir=&quot;rtl&quot;&gt;مدل‌ها این قاعده را از نمونه‌ها آموخته‌اند؛ مقایسه هر واژه‌ای را که پاسخ مدل با آن فرق دارد
+علامت می‌زند.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>The Pig Latin rule</source>
@@ -2001,7 +2025,7 @@ from it.&lt;/p&gt;
     <name>translate.tab</name>
     <message>
         <source>Attention weights: each row is a generated character, each column a source character; brighter means the model looked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌های توجه (attention weights): هر سطر یک نویسه تولیدشده، هر ستون یک نویسه مبدأ؛ روشن‌تر یعنی مدل به آنجا نگریسته است.</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -2045,7 +2069,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>No alignment to show: the model without attention reads the whole {unit} into one state vector and writes from it, so no output character looks at any particular source character. Turn Attention on to see the alignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌ترازی‌ای برای نمایش نیست: مدل بدون توجه کل {unit} را در یک بردار حالت می‌خواند و از آن می‌نویسد، پس هیچ نویسه خروجی به نویسه مبدأ خاصی نمی‌نگرد. برای دیدن هم‌ترازی، «توجه» را روشن کنید.</translation>
     </message>
     <message>
         <source>Translating…</source>
@@ -2073,7 +2097,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>This task came from a model file, which does not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.</source>
-        <translation type="unfinished"></translation>
+        <translation>این وظیفه از یک پرونده مدل آمده که جفت‌هایش را در خود ندارد. برای آموزش دوباره، پرونده جفت‌هایش را باز کنید (وظیفه: از پرونده جفت‌ها…).</translation>
     </message>
     <message>
         <source>Cannot start training</source>
@@ -2128,7 +2152,7 @@ from it.&lt;/p&gt;
     </message>
     <message>
         <source>The pad cannot change its task while a retraining runs: its model would belong to the task the pad left. Wait for it to finish, or Cancel it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه تا وقتی آموزش دوباره در جریان است نمی‌تواند وظیفه‌اش را عوض کند: مدلش از آنِ وظیفه‌ای می‌شد که دفترچه ترکش کرده. صبر کنید تا تمام شود یا لغوش کنید و دوباره بکوشید.</translation>
     </message>
     <message>
         <source>Replace an unsaved model?</source>
@@ -2138,7 +2162,9 @@ from it.&lt;/p&gt;
         <source>The retrained {join} model {value} not saved and would be lost.
 
 Save it first with File -&gt; Save translator model. Discard it and go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل {join} آموزش‌دیده دوباره ذخیره {value} و از دست می‌رود.
+
+نخست آن را با پرونده ← ذخیره مدل مترجم ذخیره کنید. کنار گذاشته شود و ادامه دهیم؟</translation>
     </message>
     <message>
         <source>Open a pairs file</source>
@@ -2158,7 +2184,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Pig Latin has its own held-out words (resources/piglatin/valid_words.txt), never trained on; this share applies to a task of pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاتین خوکی واژه‌های کنارگذاشته خود را دارد (⁦resources/piglatin/valid_words.txt⁩) که هرگز روی آن‌ها آموزش نمی‌بیند؛ این سهم برای وظیفه‌ای از جفت‌هاست.</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2195,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>What the pad translates. Pick a pairs file (one source and target a line, tab-separated, or a two-column CSV with a header) to train on a task of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه دفترچه ترجمه می‌کند. برای آموزش روی وظیفه‌ای از خودتان، یک پرونده جفت‌ها برگزینید (در هر سطر یک مبدأ و مقصد جداشده با تب، یا یک CSV دوستونه با سرستون).</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2206,7 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     </message>
     <message>
         <source>Save a lab report of the last finished run: settings, metrics and the figures in one HTML file that opens in any browser without a network and prints cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره گزارش آزمایشگاه آخرین اجرای پایان‌یافته: تنظیمات، سنجه‌ها و شکل‌ها در یک پرونده HTML که در هر مرورگری بی‌نیاز از شبکه باز و تمیز چاپ می‌شود</translation>
     </message>
     <message>
         <source>Writing the report {name}…</source>
