@@ -15,7 +15,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -82,6 +82,20 @@ def filled(template: str, **values: Any) -> str:
     if source is not None:
         _remember(result, (source[0], source[1], values))
     return result
+
+
+NOUNS = (QT_TRANSLATE_NOOP("Plural", "run"), QT_TRANSLATE_NOOP("Plural", "runs"),
+         QT_TRANSLATE_NOOP("Plural", "finished run"), QT_TRANSLATE_NOOP("Plural", "finished runs"),
+         QT_TRANSLATE_NOOP("Plural", "stored run"), QT_TRANSLATE_NOOP("Plural", "stored runs"),
+         QT_TRANSLATE_NOOP("Plural", "seed"), QT_TRANSLATE_NOOP("Plural", "seeds"),
+         QT_TRANSLATE_NOOP("Plural", "word"), QT_TRANSLATE_NOOP("Plural", "words"),
+         QT_TRANSLATE_NOOP("Plural", "line"), QT_TRANSLATE_NOOP("Plural", "lines"))
+"""The nouns the window counts (:func:`counted`), singular and plural: Persian writes the singular after a number."""
+
+
+def counted(count: int, noun: str) -> str:
+    """``count`` and ``noun`` (a singular of NOUNS) as "3 runs", in the window's language and digits."""
+    return f"{number_text(count, ',')} {translate('Plural', noun if count == 1 else noun + 's')}"
 
 
 def number_text(value: float | int, spec: str = "") -> str:

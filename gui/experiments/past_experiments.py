@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.store import ExperimentListing, RunStore
 from rnnlab.engine.labs import REGISTRY
-from rnnlab.engine.plural import plural
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import counted, filled, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (QT_TRANSLATE_NOOP("experiments.past_experiments", "Experiment"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Lab"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Runs"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Last run finished"))
@@ -167,7 +166,7 @@ class PastExperiments(QWidget):
         answer = QMessageBox.question(
             self, translate("experiments.past_experiments", "Delete experiment"),
             filled(translate("experiments.past_experiments", "Delete the experiment {name!r} and its {plural} from "
-                                                             "{path}? This cannot be undone."), name=listing.stored.name, plural=plural(runs, 'stored run'), path=self.store.path),
+                                                             "{path}? This cannot be undone."), name=listing.stored.name, plural=counted(runs, 'stored run'), path=self.store.path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -32,7 +32,7 @@ from rnnlab.engine.experiments.presets import PRESETS, horizon_of, presets_of
 from rnnlab.engine.labs import REGISTRY, Lab, LabEntry
 from rnnlab.gui.experiments.lab_inputs import RunInputs, inputs_of
 from rnnlab.gui.experiments.vary_row import ERROR_STYLE, VaryRow
-from rnnlab.gui.i18n import filled, param_text, translate
+from rnnlab.gui.i18n import counted, filled, number_text, param_text, translate
 from rnnlab.gui.widgets.param_form import ParamForm
 
 DEFAULT_SEEDS = 3
@@ -288,7 +288,7 @@ class SetupPanel(QWidget):
                      if self.cluster() is not None
                      else filled(translate("experiments.setup_panel", "{count} at a time here"),
                                  count=self.workers_spin.value()))
-            self.count_label.setText(f"{experiment.describe()}, {where}")
+            self.count_label.setText(f"{described(experiment)}, {where}")
         self.changed.emit()
 
     def _lock_set_elsewhere(self) -> None:
@@ -309,3 +309,11 @@ class SetupPanel(QWidget):
         self.preset_combo.setEnabled(editable and self.preset_combo.count() > 1)
         self.cluster_edit.setEnabled(editable and cluster_available())
         self.workers_spin.setEnabled(editable and self.cluster() is None)
+
+
+def described(experiment: Experiment) -> str:
+    """``cell (3) x learning_rate (2) x 5 seeds = 30 runs`` (the engine's ``describe``) in the window's language: the
+    settings' names are code, the counts and nouns are not."""
+    parts = [f"{axis.name} ({number_text(len(axis.values))})" for axis in experiment.axes]
+    runs = len(experiment.points()) * experiment.seeds
+    return " x ".join([*parts, counted(experiment.seeds, "seed")]) + " = " + counted(runs, "run")

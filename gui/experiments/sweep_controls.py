@@ -7,8 +7,7 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from rnnlab.engine.plural import plural
-from rnnlab.gui.i18n import translate
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.widgets.run_controls import StatusLabel, format_duration
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 
@@ -75,12 +74,16 @@ class SweepControls(QWidget):
         """``finished`` of ``total`` runs of this sweep, with the time left."""
         self.progress_bar.setMaximum(max(1, total))
         self.progress_bar.setValue(finished)
-        text = f"{finished} of {plural(total, 'run')}" + (f", {failed} failed" if failed else "")
+        text = filled(translate("experiments.sweep_controls", "{finished} of {runs}"), finished=finished,
+                      runs=counted(total, "run"))
+        if failed:
+            text += filled(translate("experiments.sweep_controls", ", {failed} failed"), failed=failed)
         left = time_left(seconds, total - finished, workers)
         if left is not None:
-            text += f"  ·  about {format_duration(left)} left"
+            text += filled(translate("experiments.sweep_controls", "  ·  about {left} left"), left=format_duration(left))
         elif finished < total:
-            text += f"  ·  {plural(min(workers, total - finished), 'run')} going"
+            text += filled(translate("experiments.sweep_controls", "  ·  {runs} going"),
+                           runs=counted(min(workers, total - finished), "run"))
         self.status_label.setText(text)
 
     def say(self, text: str, detail: str = "") -> None:

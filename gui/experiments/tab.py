@@ -38,7 +38,6 @@ from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.engine.labs import REGISTRY
-from rnnlab.engine.plural import plural
 from rnnlab.gui.experiments.curves_plot import CurvesPlot
 from rnnlab.gui.experiments.finding import finding_lines
 from rnnlab.gui.experiments.metric_chart import MetricChart
@@ -51,7 +50,7 @@ from rnnlab.gui.experiments.summary_table import ResultTables
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -292,16 +291,18 @@ class ExperimentsTab(LabTab):
     def _on_sweep_finished(self, result: SweepResult) -> None:
         self._end_sweep()
         elapsed = format_duration(self.runner_elapsed())
-        failed = f", {result.failed} failed" if result.failed else ""
-        skipped = f" ({result.skipped} done before)" if result.skipped else ""
+        failed = (filled(translate("experiments.tab", ", {failed} failed"), failed=result.failed)
+                  if result.failed else "")
+        skipped = (filled(translate("experiments.tab", " ({skipped} done before)"), skipped=result.skipped)
+                   if result.skipped else "")
         self.controls.say(filled(translate("experiments.tab", "Done: {plural}{failed}{skipped} in {elapsed}. "
-                                                              "{finding}"), plural=plural(result.ran, 'run'), failed=failed, skipped=skipped, elapsed=elapsed, finding=self._finding()),
+                                                              "{finding}"), plural=counted(result.ran, 'run'), failed=failed, skipped=skipped, elapsed=elapsed, finding=self._finding()),
                           detail=self._finding(every=True))
         if self.results_tabs.currentWidget() is self.runs_table:
             self.results_tabs.setCurrentWidget(self.metric_chart)
         if result.ran and result.failed == result.ran and self.state.results is not None:
             first = self.state.results.failures()[0]
-            QMessageBox.warning(self, translate("experiments.tab", "Experiment"), auto_literal(f"Every run failed, e.g. {first.key}: {first.error}"))
+            QMessageBox.warning(self, translate("experiments.tab", "Experiment"), auto_literal(filled(translate("experiments.tab", "Every run failed, e.g. {key}: {error}"), key=first.key, error=first.error)))
 
     def runner_elapsed(self) -> float:
         """Seconds since the sweep started."""
@@ -312,8 +313,7 @@ class ExperimentsTab(LabTab):
         self._end_sweep()
         self.controls.say(filled(translate("experiments.tab", "Cancelled: the {plural} stay in the store; the runs in "
                                                               "flight were stopped. Resume runs the other "
-                                                              "{left}."), plural=plural(finished, 'finished '
-                                                                                                  'run'), left=left))
+                                                              "{left}."), plural=counted(finished, 'finished run'), left=left))
 
     def _on_runner_failed(self, message: str) -> None:
         self._end_sweep()
@@ -370,7 +370,7 @@ class ExperimentsTab(LabTab):
         self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=stored.id, name=stored.name))
         self._show_results(results)
         missing = results.total - results.count(DONE)
-        self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name, count=results.count(DONE), plural=plural(results.total, 'run'))
+        self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name, count=results.count(DONE), plural=counted(results.total, 'run'))
                           + (filled(translate("experiments.tab", "; Resume runs the other {missing}. "
                                                                  ""), missing=missing) if missing else ". ") + self._finding(),
                           detail=self._finding(every=True))

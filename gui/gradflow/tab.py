@@ -81,7 +81,8 @@ class GradflowTab(LabTab):
         self.export_runner = JobRunner(self)
         self.params = ParamForm(GradflowConfig)
         self.params.setObjectName("gradflowParams")
-        self.preset_combo = PresetPicker("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_combo = PresetPicker(translate("gradflow.tab", "Settings that reproduce a published result: pick one, "
+                                                    "then Train."))
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem(translate("gradflow.tab", "Custom settings"), "")
         for preset in PRESETS.values():

@@ -110,12 +110,12 @@ class GradflowView(QWidget):
     def _make_items(self) -> None:
         names = CELL_NAMES
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
-        self.bound_curve = self.local.curve("bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
+        self.bound_curve = self.local.curve(translate("gradflow.view", "bound γ_t‖W_rec‖₂"), CELL_COLOURS["rnn"], dashed=True, width=1.5)
         self.forget_max_curve = self.local.curve("max f_t", CELL_COLOURS["lstm"], dashed=True, width=1.5)
-        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c])
+        self.product_curves = {c: self.product.curve(names[c] + (translate("gradflow.view", " exact") if c == "lstm" else ""), CELL_COLOURS[c])
                                for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
-        self.product_bound_curve = self.product.curve("bound (γ‖W_rec‖₂)^(T−1−t)", "#555555", dashed=True, width=1.5)
+        self.product_bound_curve = self.product.curve(translate("gradflow.view", "bound (γ‖W_rec‖₂)^(T−1−t)"), "#555555", dashed=True, width=1.5)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from rnnlab.engine.plural import plural
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
 _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
@@ -95,12 +94,13 @@ class ComparisonView(QTextBrowser):
                  for row in table]
         footer = ""
         if len(rows) > _MAX_ROWS:
-            footer += f"<p style='color:gray'>… and {len(rows) - _MAX_ROWS} more {self.titles.unit}s.</p>"
+            footer += ("<p style='color:gray'>" + filled(translate("translate.compare", "… and {more} more."),
+                                                         more=counted(len(rows) - _MAX_ROWS, self.titles.unit)) + "</p>")
         unknown = sum(reference is None for *_, reference in rows)
         if unknown:
-            footer += (f"<p style='color:gray'>{unknown:,} of {plural(len(rows), self.titles.unit)} "
-                       f"{'is' if unknown == 1 else 'are'} not a pair of this task's data, so there is no expected "
-                       f"output to grade against.</p>")
+            footer += ("<p style='color:gray'>" + filled(translate(
+                "translate.compare", "{unknown:,} of {total}: not a pair of this task's data, so there is no expected "
+                "output to grade against."), unknown=unknown, total=counted(len(rows), self.titles.unit)) + "</p>")
         self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{footer}")
 
 

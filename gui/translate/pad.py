@@ -140,14 +140,14 @@ class PadView(QWidget):
                                                                    "to the model, as its pairs were read); a line with "
                                                                    "characters the task's pairs never had is left as "
                                                                    "typed, with a note."))
-        self.picker_label.setText(f"{unit.capitalize()}:")
+        self.picker_label.setText(filled(translate("translate.pad", "{unit}:"), unit=translate("Plural", unit).capitalize()))
         self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn on "
                                                                       "the right (the first {PICKER_WORDS} {unit}s of "
-                                                                      "the text)."), unit=unit, PICKER_WORDS=PICKER_WORDS))
+                                                                      "the text)."), unit=translate("Plural", unit), PICKER_WORDS=PICKER_WORDS))
         self.rule_button.setVisible(wording.pig_latin)
         self.model_label.setToolTip(filled(translate("translate.pad", "The models the pad translates with and their "
                                                                       "exact-{unit} accuracy on held-out "
-                                                                      "{value}."), unit=unit, value='words' if wording.pig_latin else 'pairs'))
+                                                                      "{value}."), unit=translate("Plural", unit), value='words' if wording.pig_latin else 'pairs'))
         self.notes_label.setToolTip(filled(translate("translate.pad", "{capitalize}s the models were not given, and "
                                                                       "why."), capitalize=unit.capitalize()))
         self.comparison_view.set_titles(wording.comparison)
@@ -178,7 +178,9 @@ class PadView(QWidget):
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
                                  + (filled(translate("translate.pad", " (+{value} more)"), value=len(notes) - MAX_NOTES) if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
-        empty = "Type some English above." if self.wording.pig_latin else f"Type a {self.wording.unit} above."
+        empty = (translate("translate.pad", "Type some English above.") if self.wording.pig_latin
+                 else filled(translate("translate.pad", "Type a {unit} above."),
+                             unit=translate("Plural", self.wording.unit)))
         self.comparison_view.show_words(session.comparison_rows(self.current_slot),
                                         empty if shown is not None else "Nothing to compare yet.")
         self._fill_word_picker(shown.words if shown is not None else [])

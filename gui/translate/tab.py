@@ -233,7 +233,7 @@ class TranslationTab(LabTab):
         unit = self.pad.wording.unit
         if translation is None or index is None:
             self.alignment_view.show_message(filled(translate("translate.tab", "Type a {unit} to see where the "
-                                                                               "attention looks."), unit=unit))
+                                                                               "attention looks."), unit=translate("Plural", unit)))
             return
         word = translation.words[index]
         if word.attention is None:
@@ -241,7 +241,7 @@ class TranslationTab(LabTab):
                 filled(translate("translate.tab", "No alignment to show: the model without attention reads the whole "
                                                   "{unit} into one state vector and writes from it, so no output "
                                                   "character looks at any particular source character. Turn Attention "
-                                                  "on to see the alignment."), unit=unit))
+                                                  "on to see the alignment."), unit=translate("Plural", unit)))
             return
         # Pig Latin's output had its capitals restored to the word as typed; the model wrote it in lower case
         output = word.output.lower() if self.session.task.is_pig_latin else word.output

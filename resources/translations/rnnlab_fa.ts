@@ -585,6 +585,57 @@ Discard it and quit?</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message>
+        <source>run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>finished run</source>
+        <translation>اجرای پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>finished runs</source>
+        <translation>اجرای پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>stored run</source>
+        <translation>اجرای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>stored runs</source>
+        <translation>اجرای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>بذر</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>بذر</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>واژه</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>واژه</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>سطر</translation>
+    </message>
+</context>
+<context>
     <name>app_log</name>
     <message>
         <source>RNN Lab: unexpected error</source>
@@ -1052,6 +1103,22 @@ Discard it and quit?</source>
         <source>Run every run of the experiment into a new stored experiment, in the background (Ctrl+Return)</source>
         <translation>اجرای همه اجراهای آزمایش در یک آزمایش ذخیره‌شده تازه، در پس‌زمینه (Ctrl+Return)</translation>
     </message>
+    <message>
+        <source>{finished} of {runs}</source>
+        <translation>{finished} از {runs}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>، {failed} ناموفق</translation>
+    </message>
+    <message>
+        <source>  ·  about {left} left</source>
+        <translation>  ·  حدود {left} مانده</translation>
+    </message>
+    <message>
+        <source>  ·  {runs} going</source>
+        <translation>  ·  {runs} در جریان</translation>
+    </message>
 </context>
 <context>
     <name>experiments.tab</name>
@@ -1124,12 +1191,24 @@ Discard it and quit?</source>
         <translation>آزمایش {id}: {name}</translation>
     </message>
     <message>
+        <source>, {failed} failed</source>
+        <translation>، {failed} ناموفق</translation>
+    </message>
+    <message>
+        <source> ({skipped} done before)</source>
+        <translation> ({skipped} از پیش انجام‌شده)</translation>
+    </message>
+    <message>
         <source>Done: {plural}{failed}{skipped} in {elapsed}. {finding}</source>
         <translation>انجام شد: {plural}{failed}{skipped} در {elapsed}. {finding}</translation>
     </message>
     <message>
         <source>Experiment</source>
         <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Every run failed, e.g. {key}: {error}</source>
+        <translation>همه اجراها ناموفق بودند، مثلاً {key}: {error}</translation>
     </message>
     <message>
         <source>Cancelled: the {plural} stay in the store; the runs in flight were stopped. Resume runs the other {left}.</source>
@@ -1602,6 +1681,10 @@ Now: {name}</source>
         <translation>&lt;b&gt;این زبانه را چگونه بخوانیم.&lt;/b&gt; یک شبکه بازگشتی (recurrent network) وظیفه‌ای بلندبُرد را با فرستادن گرادیان‌ها به عقب در زمان می‌آموزد (پس‌انتشار در زمان، BPTT). همه نمودارها یک دنباله &lt;i&gt;کاوش&lt;/i&gt; (probe) ثابت به کار می‌برند؛ t گام زمانی است (⁦0⁩ = نخستین ورودی، ⁦T−1⁩ = آخرین). نُرم‌ها نُرم‌های طیفی ژاکوبی‌ها (Jacobians) هستند؛ محورهای y لگاریتمی‌اند، پس خط راستِ نزولی یعنی زوال نمایی. ببینید منحنی‌های RNN ده‌ها مرتبه بزرگی افت می‌کنند (گرادیان ناپدیدشونده، vanishing gradient)، در حالی که مسیر سلول LSTM گرادیانش را نگه می‌دارد.</translation>
     </message>
     <message>
+        <source>Settings that reproduce a published result: pick one, then Train.</source>
+        <translation>تنظیماتی که یک نتیجه منتشرشده را بازتولید می‌کنند: یکی را برگزینید، سپس «آموزش».</translation>
+    </message>
+    <message>
         <source>Custom settings</source>
         <translation>تنظیمات دلخواه</translation>
     </message>
@@ -1764,6 +1847,18 @@ Now: {name}</source>
         <translation>اتلاف (لگاریتمی)</translation>
     </message>
     <message>
+        <source>bound γ_t‖W_rec‖₂</source>
+        <translation>کران ⁦γ_t‖W_rec‖₂⁩</translation>
+    </message>
+    <message>
+        <source> exact</source>
+        <translation> دقیق</translation>
+    </message>
+    <message>
+        <source>bound (γ‖W_rec‖₂)^(T−1−t)</source>
+        <translation>کران ⁦(γ‖W_rec‖₂)^(T−1−t)⁩</translation>
+    </message>
+    <message>
         <source>chance</source>
         <translation>شانسی</translation>
     </message>
@@ -1873,6 +1968,14 @@ Now: {name}</source>
         <source>Each {unit} through both models beside the expected output ({reference}); characters that differ from it are highlighted, a · marks a missing one.</source>
         <translation>هر {unit} از هر دو مدل، کنار خروجی مورد انتظار ({reference})؛ نویسه‌هایی که با آن فرق دارند برجسته‌اند و · جای نویسه جاافتاده را نشان می‌دهد.</translation>
     </message>
+    <message>
+        <source>… and {more} more.</source>
+        <translation>… و {more} دیگر.</translation>
+    </message>
+    <message>
+        <source>{unknown:,} of {total}: not a pair of this task&apos;s data, so there is no expected output to grade against.</source>
+        <translation>{unknown:,} از {total}: جفتی از داده این وظیفه نیست، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
+    </message>
 </context>
 <context>
     <name>translate.pad</name>
@@ -1925,6 +2028,10 @@ Now: {name}</source>
         <translation>هر سطر یک دنباله است که یکجا ترجمه می‌شود (فاصله‌های پیرامونش سر جایشان می‌مانند و به مدل داده نمی‌شوند، همان‌گونه که جفت‌هایش خوانده شدند)؛ سطری با نویسه‌هایی که جفت‌های وظیفه هرگز نداشتند، همان‌گونه که نوشته شده می‌ماند، با یک یادداشت.</translation>
     </message>
     <message>
+        <source>{unit}:</source>
+        <translation>{unit}:</translation>
+    </message>
+    <message>
         <source>The {unit} whose alignment matrix is drawn on the right (the first {PICKER_WORDS} {unit}s of the text).</source>
         <translation>{unit}ای که ماتریس هم‌ترازی‌اش در سمت راست رسم می‌شود (نخستین {PICKER_WORDS} {unit} متن).</translation>
     </message>
@@ -1939,6 +2046,14 @@ Now: {name}</source>
     <message>
         <source> (+{value} more)</source>
         <translation> (+{value} دیگر)</translation>
+    </message>
+    <message>
+        <source>Type some English above.</source>
+        <translation>بالا کمی انگلیسی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type a {unit} above.</source>
+        <translation>بالا یک {unit} بنویسید.</translation>
     </message>
 </context>
 <context>

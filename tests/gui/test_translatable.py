@@ -43,7 +43,7 @@ class PseudoTranslator(QTranslator):
 
 
 def code_words() -> set[str]:
-    """Words that are code, never translated: the settings' choice values (also the command line's)."""
+    """Words that are code, never translated: the settings' names and choice values (the command line's too)."""
     from rnnlab.engine.labs import REGISTRY
 
     words = {"PyTorch", "NPZ", "CSV", "JSON", "HTML", "PNG", "SVG", "RNN", "LSTM", "GRU", "MAE", "RMSE", "MSE", "BPTT",
@@ -51,6 +51,7 @@ def code_words() -> set[str]:
     for entry in REGISTRY:
         for spec in param_specs(entry.lab().settings):
             words.update(str(choice) for choice in spec.choices or ())
+            words.add(spec.name)
     return words
 
 
