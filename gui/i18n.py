@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStatusBar,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -135,7 +136,7 @@ def apply_language(choice: str) -> str:
     _state["language"] = language
     engine_translations.set_language(language)
     if language == SOURCE_LANGUAGE:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     else:
         for path in (catalog_path(language, "qm"), _qt_catalog(language)):
@@ -187,11 +188,23 @@ def persian_font_family() -> str | None:
     return FONT_FAMILY if FONT_FAMILY in QFontDatabase.families() else None
 
 
+_display_forms: list[Callable[[str], str]] = []
+
+
+def shown_as(form: Callable[[str], str]) -> None:
+    """Declare a way the window turns a translated string into what it shows (``math_html``'s subscripts), so that
+    :func:`retranslate` also finds the strings shown that way."""
+    if form not in _display_forms:
+        _display_forms.append(form)
+
+
 def retranslate(root: QWidget) -> None:
     """Write every text under ``root`` (labels, buttons, tooltips, tab titles, menus, combo items, table headers,
     plot titles, axis titles and legends) in the current language, from the source each was translated from."""
     table = {shown: _again(source) for shown, source in list(_sources.items())}
     table = {old: new for old, new in table.items() if old != new}
+    for form in _display_forms:
+        table.update({form(old): form(new) for old, new in list(table.items())})
     if not table:
         return
     pattern = re.compile("|".join(re.escape(old) for old in sorted((o for o in table if len(o) > 3),
@@ -226,7 +239,9 @@ def keep_plots_left_to_right(root: QWidget) -> None:
 
 def _again(source: tuple[str, str, dict[str, Any]]) -> str:
     context, text, values = source
-    translated = translate(context, text)
+    translated = QCoreApplication.translate(context, text)
+    values = {name: _again(_sources[value]) if isinstance(value, str) and value in _sources else value
+              for name, value in values.items()}
     return filled(translated, **values) if values else translated
 
 
@@ -278,6 +293,8 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str, Setter
         accessors.append(("placeholderText", widget.placeholderText, widget.setPlaceholderText))
     if isinstance(widget, QTextEdit) and widget.isReadOnly():
         accessors.append(("plainText", widget.toPlainText, lambda _text: None))
+    if isinstance(widget, QStatusBar):
+        accessors.append(("currentMessage", widget.currentMessage, widget.showMessage))
     if isinstance(widget, QAbstractSpinBox):
         accessors.append(("specialValueText", widget.specialValueText, widget.setSpecialValueText))
     yield from _pairs(name, tuple(accessors))
@@ -288,6 +305,8 @@ def _widget_texts(widget: QWidget, name: str) -> Iterator[tuple[str, str, Setter
                 ("toolTip", lambda i=index: widget.tabToolTip(i), lambda t, i=index: widget.setTabToolTip(i, t))))
     if isinstance(widget, QComboBox):
         for index in range(widget.count()):
+            if widget.itemData(index) == widget.itemText(index):
+                continue  # a choice shown as its code (lstm, adding), which no language changes
             yield from _pairs(f"{name}.item{index}", (
                 ("text", lambda i=index: widget.itemText(i), lambda t, i=index: widget.setItemText(i, t)),))
     if isinstance(widget, QTableWidget):

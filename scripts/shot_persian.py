@@ -2,7 +2,8 @@
 
 Usage: ``QT_QPA_PLATFORM=offscreen python scripts/shot_persian.py [docs]``. It opens the main window in Persian
 (``--lang fa``), with the bundled Vazirmatn font where the system has no Persian font, shows each tab once the
-engine has loaded and saves ``docs/fa-<tab>.png``. A few seconds, no training.
+engine has loaded (in the pad, the docs' sentence translated) and saves ``docs/fa-<tab>.png``. A few seconds, no
+training.
 """
 
 from __future__ import annotations
@@ -13,6 +14,19 @@ from pathlib import Path
 from screenshot_window import save_window, wait
 
 from rnnlab.gui.app import create_application, create_window
+
+SENTENCE = "The air conditioning is working, isn't it? Mr McDonald's DVD, psst: yellow quilts."
+
+
+def translate_sentence(tab) -> None:
+    """The pad with the docs' sentence translated and the alignment of "conditioning" on show."""
+    while not tab.session.has_models or tab.busy_translating:
+        wait(tab.pad_runner.idle, 5000)
+    tab.pad.source_edit.setPlainText(SENTENCE)
+    tab.request_translation()
+    while tab.busy_translating:
+        wait(tab.pad_runner.idle, 5000)
+    tab.pad.word_picker.setCurrentIndex(2)
 
 
 def main(folder: str = "docs") -> int:
@@ -26,6 +40,11 @@ def main(folder: str = "docs") -> int:
     wait(window.engine_loaded, 180_000)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+        tab = window.tab(index)
+        if getattr(tab, "loading", False):
+            wait(tab.loaded, 60_000)
+        if window.tab_name(index) == "translationTab":
+            translate_sentence(tab)
         save_window(window, str(Path(folder) / f"fa-{window.tab_name(index)}.png"))
     window.close()
     return 0

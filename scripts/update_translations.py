@@ -29,6 +29,8 @@ PARAM_TEXTS = ROOT / "gui" / "param_texts.py"
 CONFIG_MODULES = ("rnnlab.engine.gradflow.config", "rnnlab.engine.forecast.config", "rnnlab.engine.translate.config",
                   "rnnlab.engine.runtime")
 SOURCE_FOLDERS = ("gui", "engine/report")
+SOURCE_FILES = ("engine/translate/session.py",)
+"""Engine modules whose texts the window shows (through ``engine.translations.translate``)."""
 TARGET_LANGUAGES = ("fa",)
 PARAM_CONTEXT = "Param"
 HEADER = '''# ruff: noqa: E501
@@ -76,7 +78,8 @@ def param_texts_source() -> str:
 
 def source_files() -> list[Path]:
     """The Python files lupdate reads, in a fixed order."""
-    files = sorted(path for folder in SOURCE_FOLDERS for path in (ROOT / folder).rglob("*.py"))
+    files = sorted([*(path for folder in SOURCE_FOLDERS for path in (ROOT / folder).rglob("*.py")),
+                    *(ROOT / name for name in SOURCE_FILES)])
     return [path for path in files if "__pycache__" not in path.parts]
 
 

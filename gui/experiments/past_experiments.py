@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.store import ExperimentListing, RunStore
 from rnnlab.engine.labs import REGISTRY
-from rnnlab.gui.i18n import counted, filled, translate
+from rnnlab.gui.i18n import counted, filled, param_text, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (QT_TRANSLATE_NOOP("experiments.past_experiments", "Experiment"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Lab"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Runs"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Last run finished"))
@@ -35,8 +35,8 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.past_experiments", "No experiments y
 
 def runs_text(listing: ExperimentListing) -> str:
     """``28 done, 2 failed of 30``."""
-    return (f"{listing.done} done" + (f", {listing.failed} failed" if listing.failed else "")
-            + f" of {listing.total}")
+    return (filled(translate("experiments.past_experiments", "{done} done"), done=listing.done) + (filled(translate("experiments.past_experiments", ", {failed} failed"), failed=listing.failed) if listing.failed else "")
+            + filled(translate("experiments.past_experiments", " of {total}"), total=listing.total))
 
 
 def local_time(text: str | None) -> str:
@@ -48,7 +48,7 @@ def local_time(text: str | None) -> str:
 
 def lab_title(name: str) -> str:
     """The lab's tab title (``Gradient flow``), or its registry name for a lab this version does not have."""
-    return next((entry.title for entry in REGISTRY if entry.name == name), name)
+    return next((param_text(entry.title) for entry in REGISTRY if entry.name == name), name)
 
 
 class ExperimentTable(QTableWidget):

@@ -249,10 +249,10 @@ class SetupPanel(QWidget):
         self.forms.setCurrentWidget(self._forms[entry.name])
         self.inputs.setCurrentWidget(self._inputs[entry.name])
         self.use_tab_button.setText(filled(translate("experiments.setup_panel", "Use the {title} tab's "
-                                                                                "settings"), title=entry.title))
+                                                                                "settings"), title=param_text(entry.title)))
         self.use_tab_button.setToolTip(filled(translate("experiments.setup_panel", "Copy the {title} tab's settings "
                                                                                    "(and its open file or task) as the "
-                                                                                   "base run"), title=entry.title))
+                                                                                   "base run"), title=param_text(entry.title)))
         for row in self.vary_rows:
             row.set_lab(entry.lab())
         self.preset_combo.clear()

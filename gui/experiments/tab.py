@@ -50,7 +50,7 @@ from rnnlab.gui.experiments.summary_table import ResultTables
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
-from rnnlab.gui.i18n import counted, filled, translate
+from rnnlab.gui.i18n import counted, filled, param_text, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -237,11 +237,11 @@ class ExperimentsTab(LabTab):
         run = tab.current_run() if tab is not None else None
         if run is None:
             self.controls.say(filled(translate("experiments.tab", "The {title} tab has no file or task open to copy: "
-                                                                  "open one there first."), title=entry.title))
+                                                                  "open one there first."), title=param_text(entry.title)))
             return
         self.setup.show_run(lab, run)
         self.controls.say(filled(translate("experiments.tab", "The base run is now the {title} tab's settings and "
-                                                              "inputs."), title=entry.title))
+                                                              "inputs."), title=param_text(entry.title)))
 
     # ----- running ------------------------------------------------------------------------------------------------
     def store(self) -> RunStore:

@@ -30,7 +30,8 @@ class ComparisonTitles:
     unit: str
 
 
-PIG_LATIN_TITLES = ComparisonTitles("English", "rule", "word")
+PIG_LATIN_TITLES = ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare", "English"),
+                                    QT_TRANSLATE_NOOP("translate.compare", "rule"), "word")
 
 
 def highlight_differences(output: str, reference: str) -> str:
@@ -67,7 +68,8 @@ class ComparisonView(QTextBrowser):
         self.setToolTip(filled(translate("translate.compare", "Each {unit} through both models beside the expected "
                                                               "output ({reference}); characters that differ from it "
                                                               "are highlighted, a · marks a missing "
-                                                              "one."), unit=titles.unit, reference=titles.reference))
+                                                              "one."), unit=translate("Plural", titles.unit),
+                                  reference=translate("translate.compare", titles.reference)))
 
     def show_words(self, rows: list[tuple[str, str | None, str | None, str | None]], note: str = "") -> None:
         """Show ``(source, plain output, attention output, reference)`` rows; an output of None means the model is
@@ -78,10 +80,13 @@ class ComparisonView(QTextBrowser):
         """
         self.rows = list(rows)
         if not rows:
-            self.setHtml(f"<p style='color:gray'>{escape_html(note or 'Nothing to compare yet.')}</p>")
+            empty = note or translate("translate.compare", "Nothing to compare yet.")
+            self.setHtml(f"<p style='color:gray'>{escape_html(empty)}</p>")
             return
         shown = rows[:_MAX_ROWS]
-        titles = (self.titles.source, "no attention", "attention", self.titles.reference)
+        titles = tuple(translate("translate.compare", title) for title in (
+            self.titles.source, QT_TRANSLATE_NOOP("translate.compare", "no attention"),
+            QT_TRANSLATE_NOOP("translate.compare", "attention"), self.titles.reference))
         table = [[(t, f"<b>{escape_html(t)}</b>") for t in titles]]
         for source, plain, attention, reference in shown:
             table.append([(source, escape_html(source)), _cell(plain, reference), _cell(attention, reference),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,7 +53,8 @@ class TaskWording:
     @property
     def comparison(self) -> ComparisonTitles:
         """The comparison's column titles for this task."""
-        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles("source", "expected", self.unit)
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare", "source"),
+                                                                   QT_TRANSLATE_NOOP("translate.compare", "expected"), self.unit)
 
 
 PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", pig_latin=True)
@@ -140,7 +141,8 @@ class PadView(QWidget):
                                                                    "to the model, as its pairs were read); a line with "
                                                                    "characters the task's pairs never had is left as "
                                                                    "typed, with a note."))
-        self.picker_label.setText(filled(translate("translate.pad", "{unit}:"), unit=translate("Plural", unit).capitalize()))
+        self.picker_label.setText(translate("translate.pad", "Word:") if unit == "word"
+                                  else translate("translate.pad", "Line:"))
         self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn on "
                                                                       "the right (the first {PICKER_WORDS} {unit}s of "
                                                                       "the text)."), unit=translate("Plural", unit), PICKER_WORDS=PICKER_WORDS))

@@ -636,6 +636,25 @@ Discard it and quit?</source>
     </message>
 </context>
 <context>
+    <name>TranslateSession</name>
+    <message>
+        <source>With attention</source>
+        <translation>با توجه</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>بدون توجه</translation>
+    </message>
+    <message>
+        <source>, {accuracy:.2%} held-out (greedy)</source>
+        <translation>، {accuracy:.2%} روی داده کنارگذاشته (حریصانه)</translation>
+    </message>
+    <message>
+        <source> (unsaved)</source>
+        <translation> (ذخیره‌نشده)</translation>
+    </message>
+</context>
+<context>
     <name>app_log</name>
     <message>
         <source>RNN Lab: unexpected error</source>
@@ -1655,7 +1674,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Eigenvalues of W_rec</source>
-        <translation>مقادیر ویژه W_rec</translation>
+        <translation>مقادیر ویژه ⁦W_rec⁩</translation>
     </message>
     <message>
         <source>imaginary part</source>
@@ -1678,7 +1697,7 @@ Now: {name}</source>
     <name>gradflow.tab</name>
     <message>
         <source>&lt;b&gt;How to read this tab.&lt;/b&gt; A recurrent net learns a long-range task by passing gradients back through time. Every plot uses one fixed &lt;i&gt;probe&lt;/i&gt; sequence; t is the timestep (0 = first input, T−1 = last). Norms are spectral norms of Jacobians; y axes are logarithmic, so a straight falling line is exponential decay. Watch the RNN&apos;s curves fall by tens of decades while the LSTM&apos;s cell path keeps its gradient.</source>
-        <translation>&lt;b&gt;این زبانه را چگونه بخوانیم.&lt;/b&gt; یک شبکه بازگشتی (recurrent network) وظیفه‌ای بلندبُرد را با فرستادن گرادیان‌ها به عقب در زمان می‌آموزد (پس‌انتشار در زمان، BPTT). همه نمودارها یک دنباله &lt;i&gt;کاوش&lt;/i&gt; (probe) ثابت به کار می‌برند؛ t گام زمانی است (⁦0⁩ = نخستین ورودی، ⁦T−1⁩ = آخرین). نُرم‌ها نُرم‌های طیفی ژاکوبی‌ها (Jacobians) هستند؛ محورهای y لگاریتمی‌اند، پس خط راستِ نزولی یعنی زوال نمایی. ببینید منحنی‌های RNN ده‌ها مرتبه بزرگی افت می‌کنند (گرادیان ناپدیدشونده، vanishing gradient)، در حالی که مسیر سلول LSTM گرادیانش را نگه می‌دارد.</translation>
+        <translation>&lt;b&gt;این زبانه را چگونه بخوانیم.&lt;/b&gt; یک شبکه بازگشتی (recurrent network) وظیفه‌ای بلندبُرد را با فرستادن گرادیان‌ها به عقب در زمان می‌آموزد (پس‌انتشار در زمان، BPTT). همه نمودارها یک دنباله «کاوش» (probe) ثابت به کار می‌برند؛ t گام زمانی است (⁦0⁩ = نخستین ورودی، ⁦T−1⁩ = آخرین). نُرم‌ها نُرم‌های طیفی ژاکوبی‌ها (Jacobians) هستند؛ محورهای y لگاریتمی‌اند، پس خط راستِ نزولی یعنی زوال نمایی. ببینید منحنی‌های RNN ده‌ها مرتبه بزرگی افت می‌کنند (گرادیان ناپدیدشونده، vanishing gradient)، در حالی که مسیر سلول LSTM گرادیانش را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Settings that reproduce a published result: pick one, then Train.</source>
@@ -1800,7 +1819,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>Local ‖∂c_t/∂c_{t−1}‖</source>
-        <translation>محلی ‖∂c_t/∂c_{t−1}‖</translation>
+        <translation>محلی ⁦‖∂c_t/∂c_{t−1}‖⁩</translation>
     </message>
     <message>
         <source>norm (log)</source>
@@ -1812,15 +1831,15 @@ Now: {name}</source>
     </message>
     <message>
         <source>Product ‖∂c_{T−1}/∂c_t‖</source>
-        <translation>حاصل‌ضرب ‖∂c_{T−1}/∂c_t‖</translation>
+        <translation>حاصل‌ضرب ⁦‖∂c_{T−1}/∂c_t‖⁩</translation>
     </message>
     <message>
         <source>Gradient ‖∂E/∂c_t‖</source>
-        <translation>گرادیان ‖∂E/∂c_t‖</translation>
+        <translation>گرادیان ⁦‖∂E/∂c_t‖⁩</translation>
     </message>
     <message>
         <source>LSTM terms of ∂c_t/∂c_{t−1}</source>
-        <translation>جمله‌های LSTM در ∂c_t/∂c_{t−1}</translation>
+        <translation>جمله‌های LSTM در ⁦∂c_t/∂c_{t−1}⁩</translation>
     </message>
     <message>
         <source>LSTM forget-gate values</source>
@@ -1832,7 +1851,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>‖∂E/∂c_t‖ over training</source>
-        <translation>‖∂E/∂c_t‖ در طول آموزش</translation>
+        <translation>⁦‖∂E/∂c_t‖⁩ در طول آموزش</translation>
     </message>
     <message>
         <source>training step</source>
@@ -1864,15 +1883,15 @@ Now: {name}</source>
     </message>
     <message>
         <source>log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖</source>
-        <translation>log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖</translation>
+        <translation>⁦log&lt;sub&gt;10&lt;/sub&gt;‖∂E/∂c&lt;sub&gt;t&lt;/sub&gt;‖⁩</translation>
     </message>
     <message>
         <source>‖∂E/∂c_t‖ of the {cell} over training</source>
-        <translation>‖∂E/∂c_t‖ برای {cell} در طول آموزش</translation>
+        <translation>⁦‖∂E/∂c_t‖⁩ برای {cell} در طول آموزش</translation>
     </message>
     <message>
         <source>mean f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</source>
-        <translation>میانگین f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</translation>
+        <translation>میانگین ⁦f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}⁩</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1916,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>scale {value:.3g}</source>
-        <translation>مقیاس {value:.3g}</translation>
+        <translation>مقیاس ⁦{value:.3g}⁩</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +1931,7 @@ Now: {name}</source>
     </message>
     <message>
         <source>&lt;b&gt;The bound.&lt;/b&gt; For the plain RNN each step multiplies the gradient by ∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;, whose norm is at most γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; (γ = the activation&apos;s largest slope: 1/4 sigmoid, 1 tanh and relu), so ‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;: dashed beside the product. &lt;b&gt;Below 1&lt;/b&gt; the bound falls going back in time and the gradient &lt;i&gt;must&lt;/i&gt; vanish: a sufficient condition for vanishing. &lt;b&gt;At or above 1&lt;/b&gt; it promises nothing: the product may still vanish (the slopes act′ fall below γ, the steps&apos; directions need not line up), and it is no condition for exploding (Pascanu, Mikolov &amp;amp; Bengio 2013).</source>
-        <translation>&lt;b&gt;کران.&lt;/b&gt; در RNN ساده هر گام گرادیان را در ⁦∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;⁩ ضرب می‌کند که نُرمش حداکثر ⁦γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;⁩ است (γ = بیشترین شیب تابع فعال‌سازی: ⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu)، پس ⁦‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;⁩: خط‌چین کنار حاصل‌ضرب. &lt;b&gt;زیر ۱&lt;/b&gt; کران با رفتن به عقب در زمان افت می‌کند و گرادیان &lt;i&gt;ناگزیر&lt;/i&gt; ناپدید می‌شود (گرادیان ناپدیدشونده، vanishing gradient): شرطی کافی برای ناپدید شدن. &lt;b&gt;برابر یا بالای ۱&lt;/b&gt; هیچ وعده‌ای نمی‌دهد: حاصل‌ضرب باز هم ممکن است ناپدید شود (شیب‌های act′ زیر γ می‌افتند و جهت گام‌ها لازم نیست هم‌راستا باشند)، و شرطی برای انفجار هم نیست (Pascanu, Mikolov &amp;amp; Bengio 2013).</translation>
+        <translation>&lt;b&gt;کران.&lt;/b&gt; در RNN ساده هر گام گرادیان را در ⁦∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;⁩ ضرب می‌کند که نُرمش حداکثر ⁦γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;⁩ است (γ = بیشترین شیب تابع فعال‌سازی: ⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu)، پس ⁦‖∂c&lt;sub&gt;T−1&lt;/sub&gt;/∂c&lt;sub&gt;t&lt;/sub&gt;‖ ≤ (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;T−1−t&lt;/sup&gt;⁩: خط‌چین کنار حاصل‌ضرب. &lt;b&gt;زیر ۱&lt;/b&gt; کران با رفتن به عقب در زمان افت می‌کند و گرادیان «ناگزیر» ناپدید می‌شود (گرادیان ناپدیدشونده، vanishing gradient): شرطی کافی برای ناپدید شدن. &lt;b&gt;برابر یا بالای ۱&lt;/b&gt; هیچ وعده‌ای نمی‌دهد: حاصل‌ضرب باز هم ممکن است ناپدید شود (شیب‌های act′ زیر γ می‌افتند و جهت گام‌ها لازم نیست هم‌راستا باشند)، و شرطی برای انفجار هم نیست (Pascanu, Mikolov &amp;amp; Bengio 2013).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No bound for the {cell}.&lt;/b&gt; The bound (γ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;)&lt;sup&gt;t&lt;/sup&gt; is the plain RNN&apos;s: the {cell}&apos;s step Jacobian adds gate terms ({carousel}) to products of its recurrent blocks, so no such bound holds for it and none is drawn. Pick RNN as the Cell to see it.</source>
@@ -1965,8 +1984,28 @@ Now: {name}</source>
         <translation>(بدون مرجع)</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
         <source>Each {unit} through both models beside the expected output ({reference}); characters that differ from it are highlighted, a · marks a missing one.</source>
         <translation>هر {unit} از هر دو مدل، کنار خروجی مورد انتظار ({reference})؛ نویسه‌هایی که با آن فرق دارند برجسته‌اند و · جای نویسه جاافتاده را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation>هنوز چیزی برای مقایسه نیست.</translation>
+    </message>
+    <message>
+        <source>no attention</source>
+        <translation>بدون توجه</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>با توجه</translation>
     </message>
     <message>
         <source>… and {more} more.</source>
@@ -1975,6 +2014,14 @@ Now: {name}</source>
     <message>
         <source>{unknown:,} of {total}: not a pair of this task&apos;s data, so there is no expected output to grade against.</source>
         <translation>{unknown:,} از {total}: جفتی از داده این وظیفه نیست، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>مورد انتظار</translation>
     </message>
 </context>
 <context>
@@ -2028,8 +2075,8 @@ Now: {name}</source>
         <translation>هر سطر یک دنباله است که یکجا ترجمه می‌شود (فاصله‌های پیرامونش سر جایشان می‌مانند و به مدل داده نمی‌شوند، همان‌گونه که جفت‌هایش خوانده شدند)؛ سطری با نویسه‌هایی که جفت‌های وظیفه هرگز نداشتند، همان‌گونه که نوشته شده می‌ماند، با یک یادداشت.</translation>
     </message>
     <message>
-        <source>{unit}:</source>
-        <translation>{unit}:</translation>
+        <source>Line:</source>
+        <translation>سطر:</translation>
     </message>
     <message>
         <source>The {unit} whose alignment matrix is drawn on the right (the first {PICKER_WORDS} {unit}s of the text).</source>
@@ -2115,7 +2162,7 @@ from it.&lt;/p&gt;
 &lt;li&gt;در غیر این صورت حروف پیش از نخستین واکه به انتها می‌روند و &lt;b&gt;ay&lt;/b&gt; پس از آن‌ها می‌آید:
     &lt;tt&gt;the &amp;rarr; ethay&lt;/tt&gt;، &lt;tt&gt;strong &amp;rarr; ongstray&lt;/tt&gt;.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;y&lt;/b&gt; واکه به شمار می‌آید، مگر وقتی حرف نخست باشد: &lt;tt&gt;fly &amp;rarr; yflay&lt;/tt&gt;،
-    &lt;tt&gt;rhythm &amp;rarr; ythmrhay&lt;/tt&gt;. واژه‌ای که با y &lt;i&gt;آغاز&lt;/i&gt; شود تنها &lt;b&gt;ay&lt;/b&gt; می‌گیرد:
+    &lt;tt&gt;rhythm &amp;rarr; ythmrhay&lt;/tt&gt;. واژه‌ای که با y «آغاز» شود تنها &lt;b&gt;ay&lt;/b&gt; می‌گیرد:
     &lt;tt&gt;yellow &amp;rarr; yelloway&lt;/tt&gt;، &lt;tt&gt;yet &amp;rarr; yetay&lt;/tt&gt;. (برخی مکتب‌ها y را جابه‌جا می‌کنند و می‌نویسند
     &lt;tt&gt;ellowyay&lt;/tt&gt;؛ داده درسی که این برنامه از آن پیروی می‌کند چنین نمی‌کند.)&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;qu&lt;/b&gt; یکپارچه جابه‌جا می‌شود: &lt;tt&gt;quiet &amp;rarr; ietquay&lt;/tt&gt;، &lt;tt&gt;square &amp;rarr; aresquay&lt;/tt&gt;.&lt;/li&gt;
