@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from rnnlab.engine.resources import package_data_path
-from rnnlab.gui.i18n import translate
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 DOCS_PACKAGE = "rnnlab.docs"
@@ -59,7 +59,7 @@ def open_page(page: DocPage, parent: QWidget) -> None:
     """Open the page with the desktop's viewer; where there is none, say where the file is."""
     path = page_path(page)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.information(parent, parent.windowTitle(), auto_literal(f"The documentation is the file\n{path}"))
+        QMessageBox.information(parent, parent.windowTitle(), auto_literal(filled(translate("documentation", "The documentation is the file\n{path}"), path=path)))
 
 
 def add_documentation_actions(menu: QMenu, parent: QWidget) -> None:

@@ -239,7 +239,7 @@ def keep_plots_left_to_right(root: QWidget) -> None:
 
 def _again(source: tuple[str, str, dict[str, Any]]) -> str:
     context, text, values = source
-    translated = QCoreApplication.translate(context, text)
+    translated = translate(context, text)
     values = {name: _again(_sources[value]) if isinstance(value, str) and value in _sources else value
               for name, value in values.items()}
     return filled(translated, **values) if values else translated

@@ -22,7 +22,7 @@ from rnnlab.engine.experiments.store import StoredRun
 from rnnlab.engine.report.experiment_report import PALETTE
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
-from rnnlab.gui.i18n import translate
+from rnnlab.gui.i18n import filled, translate
 
 LOG_DECADES = 2
 """Positive values spanning this many decades or more are drawn on a log axis."""
@@ -169,7 +169,7 @@ class CurvesPlot(QWidget):
             sample = pg.PlotDataItem(pen=configuration_pen(k, width=2.5))
             self.legend.add(sample, self.configurations[k], "Every seed of this configuration is drawn in this colour.")
         if len(indices) > MAX_LEGEND:
-            self.legend.addItem(pg.PlotDataItem(pen=None), f"and {len(indices) - MAX_LEGEND} more configurations")
+            self.legend.addItem(pg.PlotDataItem(pen=None), filled(translate("experiments.curves_plot", "and {value} more configurations"), value=len(indices) - MAX_LEGEND))
         self.legend.reflow()
 
 

@@ -72,7 +72,7 @@ def x_scale(axis: Axis | None) -> XScale:
 def n_text(summaries: list[Summary]) -> str:
     """``n = 5 seeds``, or ``n = 3-5 seeds`` where the configurations have different numbers of seeds."""
     counts = sorted({summary.n for summary in summaries})
-    return seeds_text(counts[0]) if len(counts) == 1 else f"n = {counts[0]}-{counts[-1]} seeds"
+    return seeds_text(counts[0]) if len(counts) == 1 else filled(translate("experiments.metric_chart", "n = {value}-{value2} seeds"), value=counts[0], value2=counts[-1])
 
 
 class SettingAxis(DecadeAxis):
@@ -196,8 +196,7 @@ class MetricChart(QWidget):
             line.curve.setData(x, np.asarray(horizon.shares(), dtype=np.float64))
             line.bars.setVisible(False)
             line.hover.setData(x=list(x), y=list(horizon.shares()),
-                               data=[f"{horizon.label}, {axis.name}={text}\n{count} of {horizon.seeds} seeds "
-                                     f"{metric}" for text, count in zip(axis.texts, horizon.successes, strict=True)])
+                               data=[filled(translate("experiments.metric_chart", "{label}, {name}={text}\n{count} of {seeds} seeds {metric}"), label=horizon.label, name=axis.name, text=text, count=count, seeds=horizon.seeds, metric=metric) for text, count in zip(axis.texts, horizon.successes, strict=True)])
         self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log "
                                                                                   "axis)"), flag_name=axis.flag_name))
         self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = "

@@ -176,8 +176,7 @@ class ResultTables(QWidget):
         self.horizons.setText(horizons)
         self.horizons.setVisible(bool(horizons))
         level = f"{LEVEL:.0%}"
-        self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. "
-                                     f"{left_out_text(results, metric)}".rstrip()
+        self.summary_caption.setText(filled(translate("experiments.summary_table", "{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. {left_out_text}"), metric=metric, level=level, left_out_text=left_out_text(results, metric)).rstrip()
                                      if metric is not None else translate("experiments.summary_table", EMPTY_TEXT))
         count = self.comparisons.rowCount()
         self.comparison_caption.setText(

@@ -16,7 +16,7 @@ from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
-from rnnlab.gui.i18n import translate
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -175,7 +175,7 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
         method = test.metrics.interval_method or "split"
-        self._band_name = f"{test.metrics.interval:.0%} prediction band" + (" (adaptive)" if method == "adaptive"
+        self._band_name = filled(translate("forecast.charts", "{interval:.0%} prediction band"), interval=test.metrics.interval) + (" (adaptive)" if method == "adaptive"
                                                                             else "")
         self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
@@ -236,7 +236,7 @@ class PriceChart(pg.PlotWidget):
                    (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
                    (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
                    (self.band_sample, self._band_name, self._band_tooltip),
-                   (self.miss_marker, f"Outside the band ({len(self.miss_marker.data)})",
+                   (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"), len=len(self.miss_marker.data)),
                     "Test values that fell outside the prediction band."),
                    (self.jump_marker, "Jump of 45% or more (split?)",
                     "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
@@ -379,8 +379,8 @@ def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
     for name, losses in (("training", train_losses), ("validation", val_losses)):
         bad = [epoch for epoch, loss in enumerate(losses, start=1) if not np.isfinite(loss)]
         if bad:
-            problems.append(f"the {name} loss is {losses[bad[0] - 1]} at epoch {bad[0]}"
-                            + (f" and {len(bad) - 1} later epoch(s)" if len(bad) > 1 else ""))
+            problems.append(filled(translate("forecast.charts", "the {name} loss is {value} at epoch {value2}"), name=name, value=losses[bad[0] - 1], value2=bad[0])
+                            + (filled(translate("forecast.charts", " and {value} later epoch(s)"), value=len(bad) - 1) if len(bad) > 1 else ""))
     return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
 
 
@@ -389,9 +389,9 @@ def series_problem(column: str, values: np.ndarray) -> str:
     finite = np.asarray(values, dtype=np.float64)
     finite = finite[np.isfinite(finite)]
     if not len(finite):
-        return f"{column} has no numbers to draw."
+        return filled(translate("forecast.charts", "{column} has no numbers to draw."), column=column)
     if np.ptp(finite) == 0:
-        return f"{column} is {finite[0]:g} in every row: a flat line, and nothing to forecast."
+        return filled(translate("forecast.charts", "{column} is {value:g} in every row: a flat line, and nothing to forecast."), column=column, value=finite[0])
     return ""
 
 

@@ -117,7 +117,7 @@ class DataPanel(QGroupBox):
         self._fill_features(data.columns, ())
         names = Path(data.source).name
         if session.test_data is not None:
-            names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
+            names += filled(translate("forecast.data_panel", " + test file {name} ({len:,} rows)"), name=Path(session.test_data.source).name, len=len(session.test_data.frame))
         self.data_label.setText(filled(translate("forecast.data_panel", "<b>{escape_html}</b><br>{len:,} rows · "
                                                                         "{span}"), escape_html=escape_html(names), len=len(data.frame), span=_span(data.frame.index)))
         self.data_label.setToolTip(auto_literal(data.source))
@@ -173,4 +173,4 @@ def _span(index) -> str:
     fmt = date_format(index)
     if fmt is None:
         return "no dates (rows in file order)"
-    return f"{index[0].strftime(fmt)} to {index[-1].strftime(fmt)}"
+    return filled(translate("forecast.data_panel", "{strftime} to {strftime2}"), strftime=index[0].strftime(fmt), strftime2=index[-1].strftime(fmt))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
 from rnnlab.gui.forecast.charts import LossChart
-from rnnlab.gui.i18n import translate
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
 PROMPT = QT_TRANSLATE_NOOP("forecast.results_panel", "Train a model to compare it with the naive forecast.")
@@ -133,8 +133,7 @@ class ResultsPanel(QSplitter):
                 self._set(row, col, fmt.format(getattr(part, name)))
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
-            self._set(len(_ROWS) + 1, 0, f"{metrics.covered} of {metrics.band_rows}: {metrics.coverage:.0%} of "
-                                         f"{metrics.interval:.0%}")
+            self._set(len(_ROWS) + 1, 0, filled(translate("forecast.results_panel", "{covered} of {band_rows}: {coverage:.0%} of {interval:.0%}"), covered=metrics.covered, band_rows=metrics.band_rows, coverage=metrics.coverage, interval=metrics.interval))
         self.verdict_label.setText(verdict(metrics, breakable(origin), nothing_learned))
         self.backtest_label.setText("")
         self._show_notes(notes)
@@ -151,16 +150,12 @@ class ResultsPanel(QSplitter):
         self.clear()
         s = result.summary()
         beats = "beats" if s["skill_mean"] > 0 else "does not beat"
-        text = (f"<b>Backtest</b>, {s['folds']} walk-forward folds: MAE {s['mae_mean']:,.4g} ± {s['mae_std']:,.3g}, "
-                f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}, drift {s['drift_mae_mean']:,.4g} ± "
-                f"{s['drift_mae_std']:,.3g}, linear {s['linear_mae_mean']:,.4g} ± {s['linear_mae_std']:,.3g}; skill "
-                f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}: on average the model {beats} the naive forecast.")
+        text = (filled(translate("forecast.results_panel", "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive forecast."), folds=s['folds'], mae_mean=s['mae_mean'], mae_std=s['mae_std'], naive_mae_mean=s['naive_mae_mean'], naive_mae_std=s['naive_mae_std'], drift_mae_mean=s['drift_mae_mean'], drift_mae_std=s['drift_mae_std'], linear_mae_mean=s['linear_mae_mean'], linear_mae_std=s['linear_mae_std'], skill_mean=s['skill_mean'], skill_std=s['skill_std'], beats=beats))
         if "coverage_mean" in s:
-            text += f" The band held {s['coverage_mean']:.0%} ± {s['coverage_std']:.0%} of the test values."
+            text += filled(translate("forecast.results_panel", " The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values."), coverage_mean=s['coverage_mean'], coverage_std=s['coverage_std'])
         for number, fold in enumerate(result.folds, start=1):
             band = f", band {fold.coverage:.0%}" if fold.coverage is not None else ""
-            text += (f"<br>Fold {number} ({_when(fold.first)} to {_when(fold.last)}): MAE {fold.mae:,.4g}, naive "
-                     f"{fold.naive_mae:,.4g}, drift {fold.drift_mae:,.4g}, linear {fold.linear_mae:,.4g}{band}")
+            text += (filled(translate("forecast.results_panel", "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"), number=number, first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae, drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
         if model_kept:
             text += "<br>The model trained before the backtest is kept: Save model saves it."
         self.backtest_label.setText(text)
@@ -203,7 +198,7 @@ def _when(value: object) -> str:
 
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d" if value == value.normalize() else "%Y-%m-%d %H:%M")
-    return f"row {value}"
+    return filled(translate("forecast.results_panel", "row {value}"), value=value)
 
 
 def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
@@ -213,15 +208,13 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
     said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned)
     worse = not nothing_learned and dm.p_value < LEVEL and dm.statistic > 0
     style = " style='color:#b00000'" if worse else ""
-    text = (f"<b{style}>Verdict: {escape_html(said)}.</b> Naive is tomorrow = today; MAE {model:,.4g} against "
-            f"{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows.")
+    text = (filled(translate("forecast.results_panel", "<b{style}>Verdict: {said}.</b> Naive is tomorrow = today; MAE {model:,.4g} against {naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows."), style=style, said=escape_html(said), model=model, naive=naive))
     if worse:
         text += " Simply repeating the last value would have done better."
     best, errors = metrics.best_baseline()
     if best != "naive":
         side = "beats" if metrics.model.mae < errors.mae else "does not beat"
-        text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
+        text += filled(translate("forecast.results_panel", " The best baseline is {best} (MAE {mae:,.4g}); the model {side} it."), best=best, mae=errors.mae, side=side)
     if metrics.coverage is not None:
-        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.covered} of the {metrics.band_rows} test "
-                 f"values ({metrics.coverage:.0%}); {translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split']))}")
+        text += (filled(translate("forecast.results_panel", " The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values ({coverage:.0%}); {value}"), interval=metrics.interval, covered=metrics.covered, band_rows=metrics.band_rows, coverage=metrics.coverage, value=translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split']))))
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

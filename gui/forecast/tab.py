@@ -356,14 +356,13 @@ class ForecastTab(LabTab):
         self.loss_chart.mark_best(forecast.best_epoch)
         self.run_controls.status_label.setText(filled(translate("forecast.tab", "Trained in {format_duration} on "
                                                                                 "{device}."), format_duration=format_duration(forecast.train_seconds), device=forecast.device))
-        self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
-                                           f"{forecast.epochs_run}", nothing_learned=forecast.best_epoch == 0)
+        self._show_test_forecast(forecast, filled(translate("forecast.tab", "trained here on {device}, best epoch {best_epoch} of {epochs_run}"), device=forecast.device, best_epoch=forecast.best_epoch, epochs_run=forecast.epochs_run), nothing_learned=forecast.best_epoch == 0)
 
     def _show_scored_model(self, scored: ScoredModel) -> None:
         self.data_panel.show_model_columns(scored.forecaster.config)
         self.params.set_config(scored.forecaster.config)
         self.session.accept_scored(scored)
-        self._show_test_forecast(scored, f"loaded from {scored.source}")
+        self._show_test_forecast(scored, filled(translate("forecast.tab", "loaded from {source}"), source=scored.source))
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,
                             nothing_learned: bool = False) -> None:

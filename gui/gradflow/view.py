@@ -300,15 +300,13 @@ def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: s
              if (reason := blank_reason(getattr(snapshot.diagnostics, key)))}
     step = max(snapshot.step for snapshot in session.snapshots.values())
     if blank and len(blank) == len(session.snapshots):
-        parts = [f"the {CELL_NAMES[cell]}'s values are {reason} at every timestep"
-                 f"{_except_one(getattr(session.snapshots[cell].diagnostics, key))}" for cell, reason in blank.items()]
+        parts = [filled(translate("gradflow.view", "the {value}'s values are {reason} at every timestep{except_one}"), value=CELL_NAMES[cell], reason=reason, except_one=_except_one(getattr(session.snapshots[cell].diagnostics, key))) for cell, reason in blank.items()]
         zeros = all(reason.startswith("exactly 0") for reason in blank.values())
-        panel.set_notice(f"Nothing to draw (probe at step {step}): {'; '.join(parts)}; a log axis has no place for "
-                         f"{'0' if zeros else 'such values'}.")
+        panel.set_notice(filled(translate("gradflow.view", "Nothing to draw (probe at step {step}): {join}; a log axis has no place for {value}."), step=step, join='; '.join(parts), value='0' if zeros else 'such values'))
         panel.set_note("")
         return
     panel.set_notice("")
-    notes = [f"{CELL_NAMES[cell]}: nothing to draw, its values are {reason} at every timestep."
+    notes = [filled(translate("gradflow.view", "{value}: nothing to draw, its values are {reason} at every timestep."), value=CELL_NAMES[cell], reason=reason)
              for cell, reason in blank.items()]
     if key == "log_grad":
         notes.append(_underflow_note(session, set(blank)))
@@ -327,8 +325,7 @@ def _underflow_note(session: GradflowSession, skipped: set[str]) -> str:
     for cell, snapshot in session.snapshots.items():
         zero = ~np.isfinite(snapshot.diagnostics.log_grad)
         if zero.any() and cell not in skipped:
-            parts.append(f"{CELL_NAMES[cell]} at t = {int(np.flatnonzero(zero).max()) + 1}")
+            parts.append(filled(translate("gradflow.view", "{value} at t = {value2}"), value=CELL_NAMES[cell], value2=int(np.flatnonzero(zero).max()) + 1))
     if not parts:
         return ""
-    return (f"Curve ends ({', '.join(parts)}): earlier the gradient is below 1e-308 and float64 rounds it to 0. "
-            f"The product plot keeps its scale and goes on.")
+    return (filled(translate("gradflow.view", "Curve ends ({join}): earlier the gradient is below 1e-308 and float64 rounds it to 0. The product plot keeps its scale and goes on."), join=', '.join(parts)))

@@ -137,8 +137,7 @@ class AlignmentView(QWidget):
         row, column = int(np.floor(y)), int(np.floor(x))
         if not (0 <= row < self.matrix.shape[0] and 0 <= column < self.matrix.shape[1]):
             return ""
-        return (f"writing “{self.rows[row]}” (character {row + 1}) looks at “{self.columns[column]}”: "
-                f"weight {self.matrix[row, column]:.3f}")
+        return (filled(translate("translate.alignment", "writing “{value}” (character {value2}) looks at “{value3}”: weight {value4:.3f}"), value=self.rows[row], value2=row + 1, value3=self.columns[column], value4=self.matrix[row, column]))
 
     def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
         if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):

@@ -103,9 +103,12 @@ class ComparisonView(QTextBrowser):
                                                          more=counted(len(rows) - _MAX_ROWS, self.titles.unit)) + "</p>")
         unknown = sum(reference is None for *_, reference in rows)
         if unknown:
-            footer += ("<p style='color:gray'>" + filled(translate(
-                "translate.compare", "{unknown:,} of {total}: not a pair of this task's data, so there is no expected "
-                "output to grade against."), unknown=unknown, total=counted(len(rows), self.titles.unit)) + "</p>")
+            template = (translate("translate.compare", "{unknown:,} of {total} is not a pair of this task's data, so "
+                                                       "there is no expected output to grade against.") if unknown == 1
+                        else translate("translate.compare", "{unknown:,} of {total} are not a pair of this task's data, "
+                                                            "so there is no expected output to grade against."))
+            footer += ("<p style='color:gray'>" + filled(template, unknown=unknown,
+                                                         total=counted(len(rows), self.titles.unit)) + "</p>")
         self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{footer}")
 
 

@@ -179,7 +179,9 @@ class RunControls(QWidget):
         text = last.message
         if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
-            left = f"{'at most' if last.at_most else 'about'} {format_duration(remaining)} left"
+            template = (translate("widgets.run_controls", "at most {duration} left") if last.at_most
+                        else translate("widgets.run_controls", "about {duration} left"))
+            left = filled(template, duration=format_duration(remaining))
             text = f"{text}  ·  {left}" if text else left
         self.status_label.setText(text)
 

@@ -646,6 +646,10 @@ Discard it and quit?</source>
         <translation>بدون توجه</translation>
     </message>
     <message>
+        <source>not loaded</source>
+        <translation>بارگذاری نشده</translation>
+    </message>
+    <message>
         <source>, {accuracy:.2%} held-out (greedy)</source>
         <translation>، {accuracy:.2%} روی داده کنارگذاشته (حریصانه)</translation>
     </message>
@@ -708,6 +712,12 @@ Discard it and quit?</source>
         <translation>&amp;معماری</translation>
     </message>
     <message>
+        <source>The documentation is the file
+{path}</source>
+        <translation>مستندات این پرونده است:
+{path}</translation>
+    </message>
+    <message>
         <source>Documentation &amp;Pages</source>
         <translation>&amp;صفحه‌های مستندات</translation>
     </message>
@@ -733,6 +743,17 @@ Discard it and quit?</source>
     <message>
         <source> (log scale)</source>
         <translation> (مقیاس لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>and {value} more configurations</source>
+        <translation>و {value} پیکربندی دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>experiments.finding</name>
+    <message>
+        <source>Horizon ({name}, n = {seeds} seeds): </source>
+        <translation>افق ({name}، n = {seeds} بذر): </translation>
     </message>
 </context>
 <context>
@@ -825,6 +846,10 @@ Discard it and quit?</source>
         <translation>میانگین سنجه انتخاب‌شده برای هر پیکربندی پس از پایان یک اجرا اینجا نمایان می‌شود.</translation>
     </message>
     <message>
+        <source>n = {value}-{value2} seeds</source>
+        <translation>n = {value} تا {value2} بذر</translation>
+    </message>
+    <message>
         <source>{metric}: mean and {level} CI over {n_text}{single}</source>
         <translation>{metric}: میانگین و بازه اطمینان {level} روی {n_text}{single}</translation>
     </message>
@@ -835,6 +860,12 @@ Discard it and quit?</source>
     <message>
         <source>No run has given {metric} yet.</source>
         <translation>هنوز هیچ اجرایی {metric} را نداده است.</translation>
+    </message>
+    <message>
+        <source>{label}, {name}={text}
+{count} of {seeds} seeds {metric}</source>
+        <translation>{label}، ⁦{name}={text}⁩
+{count} از {seeds} بذر {metric}</translation>
     </message>
     <message>
         <source>{flag_name} (log axis)</source>
@@ -881,6 +912,18 @@ Discard it and quit?</source>
     <message>
         <source>No experiments yet: a sweep you run here or with rnnlab sweep is listed here.</source>
         <translation>هنوز آزمایشی نیست: جاروبی که اینجا یا با ⁦rnnlab sweep⁩ اجرا کنید اینجا فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>{done} انجام‌شده</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>، {failed} ناموفق</translation>
+    </message>
+    <message>
+        <source> of {total}</source>
+        <translation> از {total}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1062,6 +1105,10 @@ Discard it and quit?</source>
     <message>
         <source>Each configuration&apos;s mean, sd and confidence interval appear here once a run is done.</source>
         <translation>میانگین، انحراف معیار و بازه اطمینان هر پیکربندی پس از پایان یک اجرا اینجا نمایان می‌شود.</translation>
+    </message>
+    <message>
+        <source>{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. {left_out_text}</source>
+        <translation>{metric}: میانگین روی بذرها، انحراف معیار و بازه اطمینان {level} (t استیودنت) برای هر پیکربندی. {left_out_text}</translation>
     </message>
     <message>
         <source>Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value</source>
@@ -1371,6 +1418,14 @@ Discard it and quit?</source>
         <translation>سطر</translation>
     </message>
     <message>
+        <source>{interval:.0%} prediction band</source>
+        <translation>نوار پیش‌بینی {interval:.0%}</translation>
+    </message>
+    <message>
+        <source>Outside the band ({len})</source>
+        <translation>بیرون از نوار ({len})</translation>
+    </message>
+    <message>
         <source>Epoch</source>
         <translation>دوره</translation>
     </message>
@@ -1381,6 +1436,22 @@ Discard it and quit?</source>
     <message>
         <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
         <translation>اتلاف آموزش و اعتبارسنجی، دوره به دوره، هنگام آموزش مدل اینجا نمایان می‌شود.</translation>
+    </message>
+    <message>
+        <source>the {name} loss is {value} at epoch {value2}</source>
+        <translation>اتلاف {name} در دوره {value2} برابر {value} است</translation>
+    </message>
+    <message>
+        <source> and {value} later epoch(s)</source>
+        <translation> و {value} دوره پس از آن</translation>
+    </message>
+    <message>
+        <source>{column} has no numbers to draw.</source>
+        <translation>{column} عددی برای رسم ندارد.</translation>
+    </message>
+    <message>
+        <source>{column} is {value:g} in every row: a flat line, and nothing to forecast.</source>
+        <translation>{column} در همه سطرها {value:g} است: یک خط صاف، و چیزی برای پیش‌بینی نیست.</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1517,16 @@ Discard it and quit?</source>
         <translation>آزمون از</translation>
     </message>
     <message>
+        <source> + test file {name} ({len:,} rows)</source>
+        <translation> + پرونده آزمون {name} ({len:,} سطر)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
         <translation>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} سطر · {span}</translation>
+    </message>
+    <message>
+        <source>{strftime} to {strftime2}</source>
+        <translation>{strftime} تا {strftime2}</translation>
     </message>
 </context>
 <context>
@@ -1535,12 +1614,44 @@ Discard it and quit?</source>
         <translation>پیش‌نمایش داده</translation>
     </message>
     <message>
+        <source>{covered} of {band_rows}: {coverage:.0%} of {interval:.0%}</source>
+        <translation>{covered} از {band_rows}: {coverage:.0%} از {interval:.0%}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive forecast.</source>
+        <translation>&lt;b&gt;پس‌آزمایی&lt;/b&gt;، {folds} بخش گام‌به‌جلو: MAE ⁦{mae_mean:,.4g} ± {mae_std:,.3g}⁩، ساده ⁦{naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}⁩، رانش ⁦{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}⁩، خطی ⁦{linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}⁩؛ مهارت ⁦{skill_mean:+.3f} ± {skill_std:.3f}⁩: به‌طور میانگین مدل از پیش‌بینی ساده {beats}.</translation>
+    </message>
+    <message>
+        <source> The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values.</source>
+        <translation> نوار ⁦{coverage_mean:.0%} ± {coverage_std:.0%}⁩ از مقادیر آزمون را در بر گرفت.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}</source>
+        <translation>&lt;br&gt;بخش {number} ({first} تا {last}): MAE {mae:,.4g}، ساده {naive_mae:,.4g}، رانش {drift_mae:,.4g}، خطی {linear_mae:,.4g}{band}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>سطر</translation>
+    </message>
+    <message>
+        <source>row {value}</source>
+        <translation>سطر {value}</translation>
+    </message>
+    <message>
+        <source>&lt;b{style}&gt;Verdict: {said}.&lt;/b&gt; Naive is tomorrow = today; MAE {model:,.4g} against {naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows.</source>
+        <translation>&lt;b{style}&gt;داوری: {said}.&lt;/b&gt; پیش‌بینی ساده یعنی فردا = امروز؛ MAE {model:,.4g} در برابر {naive:,.4g}؛ آزمون دیبولد-ماریانو (Diebold-Mariano) مجذور خطاهای سطرهای آزمون را مقایسه می‌کند.</translation>
+    </message>
+    <message>
+        <source> The best baseline is {best} (MAE {mae:,.4g}); the model {side} it.</source>
+        <translation> بهترین خط پایه {best} است (MAE {mae:,.4g})؛ مدل {side}.</translation>
+    </message>
+    <message>
+        <source> The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values ({coverage:.0%}); {value}</source>
+        <translation> نوار {interval:.0%} (سایه‌دار) {covered} از {band_rows} مقدار آزمون را در بر گرفت ({coverage:.0%})؛ {value}</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1731,14 @@ Discard it and quit?</source>
     <message>
         <source>Trained in {format_duration} on {device}.</source>
         <translation>در {format_duration} روی {device} آموزش دید.</translation>
+    </message>
+    <message>
+        <source>trained here on {device}, best epoch {best_epoch} of {epochs_run}</source>
+        <translation>اینجا روی {device} آموزش دید، بهترین دوره {best_epoch} از {epochs_run}</translation>
+    </message>
+    <message>
+        <source>loaded from {source}</source>
+        <translation>بارگذاری‌شده از {source}</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -1893,6 +2012,26 @@ Now: {name}</source>
         <source>mean f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</source>
         <translation>میانگین ⁦f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}⁩</translation>
     </message>
+    <message>
+        <source>the {value}&apos;s values are {reason} at every timestep{except_one}</source>
+        <translation>مقادیر {value} در همه گام‌های زمانی {reason} هستند{except_one}</translation>
+    </message>
+    <message>
+        <source>Nothing to draw (probe at step {step}): {join}; a log axis has no place for {value}.</source>
+        <translation>چیزی برای رسم نیست (کاوش در گام {step}): {join}؛ محور لگاریتمی جایی برای {value} ندارد.</translation>
+    </message>
+    <message>
+        <source>{value}: nothing to draw, its values are {reason} at every timestep.</source>
+        <translation>{value}: چیزی برای رسم نیست، مقادیرش در همه گام‌های زمانی {reason} هستند.</translation>
+    </message>
+    <message>
+        <source>{value} at t = {value2}</source>
+        <translation>{value} در ⁦t = {value2}⁩</translation>
+    </message>
+    <message>
+        <source>Curve ends ({join}): earlier the gradient is below 1e-308 and float64 rounds it to 0. The product plot keeps its scale and goes on.</source>
+        <translation>منحنی پایان می‌یابد ({join}): پیش از آن گرادیان کمتر از ⁦1e-308⁩ است و float64 آن را به ۰ گرد می‌کند. نمودار حاصل‌ضرب مقیاس خود را نگه می‌دارد و ادامه می‌دهد.</translation>
+    </message>
 </context>
 <context>
     <name>gradflow.what_if</name>
@@ -1955,6 +2094,13 @@ Now: {name}</source>
     </message>
 </context>
 <context>
+    <name>job_runner</name>
+    <message>
+        <source>Unexpected error: {name__}: {exc}. Details are in the log.</source>
+        <translation>خطای غیرمنتظره: {name__}: {exc}. جزئیات در پرونده گزارش‌کار است.</translation>
+    </message>
+</context>
+<context>
     <name>translate.alignment</name>
     <message>
         <source>source characters</source>
@@ -1975,6 +2121,10 @@ Now: {name}</source>
     <message>
         <source>The model wrote nothing for “{source}”, so there is no alignment to show.</source>
         <translation>مدل برای «{source}» چیزی ننوشت، پس هم‌ترازی‌ای برای نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>writing “{value}” (character {value2}) looks at “{value3}”: weight {value4:.3f}</source>
+        <translation>هنگام نوشتن «{value}» (نویسه {value2}) به «{value3}» می‌نگرد: وزن {value4:.3f}</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +2162,12 @@ Now: {name}</source>
         <translation>… و {more} دیگر.</translation>
     </message>
     <message>
-        <source>{unknown:,} of {total}: not a pair of this task&apos;s data, so there is no expected output to grade against.</source>
-        <translation>{unknown:,} از {total}: جفتی از داده این وظیفه نیست، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
+        <source>{unknown:,} of {total} is not a pair of this task&apos;s data, so there is no expected output to grade against.</source>
+        <translation>{unknown:,} از {total} جفتی از داده این وظیفه نیست، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
+    </message>
+    <message>
+        <source>{unknown:,} of {total} are not a pair of this task&apos;s data, so there is no expected output to grade against.</source>
+        <translation>{unknown:,} از {total} جفتی از داده این وظیفه نیستند، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
     </message>
     <message>
         <source>source</source>
@@ -2424,6 +2578,14 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     <message>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
+    </message>
+    <message>
+        <source>at most {duration} left</source>
+        <translation>حداکثر {duration} مانده</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>حدود {duration} مانده</translation>
     </message>
     <message>
         <source>Done in {format_duration}.</source>
