@@ -65,6 +65,12 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     return entries
 
 
+def translatable(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is declared (a module's constant) and return it unchanged: the code
+    that shows it calls :func:`translate` (lupdate knows this function as ``QT_TRANSLATE_NOOP``)."""
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the current language; the English text when it has no finished translation."""
     return catalog(_state["language"]).get((context, text), text) or text

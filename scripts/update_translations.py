@@ -92,7 +92,8 @@ def tool(name: str) -> str:
 def run_lupdate(ts_file: Path) -> str:
     """Update ``ts_file`` from the sources; returns lupdate's report."""
     files = [str(path.relative_to(ROOT)) for path in source_files()]
-    command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-source-language", "en",
+    command = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+               "-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable", "-source-language", "en",
                "-target-language", ts_file.stem.split("_")[-1], *files, "-ts", str(ts_file)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return done.stdout + done.stderr

@@ -2101,6 +2101,697 @@ Now: {name}</source>
     </message>
 </context>
 <context>
+    <name>report.document</name>
+    <message>
+        <source> (not used: {reason})</source>
+        <translation> (به کار نرفته: {reason})</translation>
+    </message>
+    <message>
+        <source>Value of the {base}</source>
+        <translation>مقدار در {base}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>پرچم خط فرمان</translation>
+    </message>
+    <message>
+        <source>No command line runs this again: {why}.</source>
+        <translation>هیچ فرمانی این را دوباره اجرا نمی‌کند: {why}.</translation>
+    </message>
+    <message>
+        <source>The same run from the command line:</source>
+        <translation>همین اجرا از خط فرمان:</translation>
+    </message>
+    <message>
+        <source>{kind} · written {stamp} by RNN Lab</source>
+        <translation>{kind} · نوشته‌شده در {stamp} به دست RNN Lab</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>نرم‌افزار</translation>
+    </message>
+</context>
+<context>
+    <name>report.experiment_report</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Results: {metric}</source>
+        <translation>نتایج: {metric}</translation>
+    </message>
+    <message>
+        <source>Every metric by configuration</source>
+        <translation>همه سنجه‌ها بر حسب پیکربندی</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>منحنی‌های اتلاف</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>اجراها</translation>
+    </message>
+    <message>
+        <source>Experiment: {name}</source>
+        <translation>آزمایش: {name}</translation>
+    </message>
+    <message>
+        <source>{title} experiment</source>
+        <translation>آزمایش {title}</translation>
+    </message>
+    <message>
+        <source>{title}: {describe}; {count} done</source>
+        <translation>{title}: {describe}؛ {count} انجام‌شده</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>، {failed} ناموفق</translation>
+    </message>
+    <message>
+        <source>, {value} not run</source>
+        <translation>، {value} اجرانشده</translation>
+    </message>
+    <message>
+        <source>. Run k of each configuration has seed k. Experiment {id} of its store, created {created}.</source>
+        <translation>. اجرای k هر پیکربندی بذر k دارد. آزمایش {id} از انباره‌اش، ساخته‌شده در {created}.</translation>
+    </message>
+    <message>
+        <source>The command that ran it (add --resume to run what is missing):</source>
+        <translation>فرمانی که آن را اجرا کرد (برای اجرای آنچه مانده ⁦--resume⁩ را بیفزایید):</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>افق</translation>
+    </message>
+    <message>
+        <source>Each {join}&apos;s horizon is {text} (none: no {axis} meets it; at least the largest: the longest listed does). The columns give the seeds that succeeded at each {axis}; a failed run or one without the metric does not.</source>
+        <translation>افق هر {join} برابر {text} است (هیچ: هیچ {axis}ی به آن نمی‌رسد؛ دست‌کم بزرگ‌ترین: بلندترین فهرست‌شده می‌رسد). ستون‌ها بذرهایی را می‌دهند که در هر {axis} موفق شدند؛ اجرای ناموفق یا بی‌سنجه موفق به شمار نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>پرچم خط فرمان</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>{metric} by configuration</source>
+        <translation>{metric} بر حسب پیکربندی</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <source>sd</source>
+        <translation>انحراف معیار</translation>
+    </message>
+    <message>
+        <source>{LEVEL:.0%} CI</source>
+        <translation>بازه اطمینان {LEVEL:.0%}</translation>
+    </message>
+    <message>
+        <source>Paired t-tests of {metric} over the seeds both configurations ran (the difference of the later value listed minus the earlier, its 95% CI, t with n - 1 degrees of freedom, and the two-sided p-value)</source>
+        <translation>آزمون‌های t جفتی (paired t-test) برای {metric} روی بذرهایی که هر دو پیکربندی اجرا کردند (تفاوت مقدار بعدی منهای پیشین، بازه اطمینان ۹۵٪ آن، t با ⁦n - 1⁩ درجه آزادی، و مقدار p دوطرفه)</translation>
+    </message>
+    <message>
+        <source>; not corrected for the number of tests.</source>
+        <translation>؛ برای تعداد آزمون‌ها اصلاح نشده است.</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>میانگین تفاوت</translation>
+    </message>
+    <message>
+        <source>{metric}: mean, 95% CI ({seeds})</source>
+        <translation>{metric}: میانگین، بازه اطمینان ۹۵٪ ({seeds})</translation>
+    </message>
+    <message>
+        <source>{name} (log axis)</source>
+        <translation>{name} (محور لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>share with {metric} = 1, n = {seeds} seeds</source>
+        <translation>سهم با {metric} = 1، n = {seeds} بذر</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>step or epoch</source>
+        <translation>گام یا دوره</translation>
+    </message>
+    <message>
+        <source>Every done run&apos;s curve, coloured by its configuration.</source>
+        <translation>منحنی هر اجرای انجام‌شده، رنگ‌شده بر حسب پیکربندی‌اش.</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطا</translation>
+    </message>
+</context>
+<context>
+    <name>report.forecast_report</name>
+    <message>
+        <source>Data</source>
+        <translation>داده</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Seed {seed}. Inputs: {join}.</source>
+        <translation>بذر {seed}. ورودی‌ها: {join}.</translation>
+    </message>
+    <message>
+        <source>Results (as printed by rnnlab forecast)</source>
+        <translation>نتایج (همان‌گونه که ⁦rnnlab forecast⁩ چاپ می‌کند)</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>هشدار: </translation>
+    </message>
+    <message>
+        <source>Figures at the end of the run</source>
+        <translation>شکل‌ها در پایان اجرا</translation>
+    </message>
+    <message>
+        <source>{column}: the test period</source>
+        <translation>{column}: دوره آزمون</translation>
+    </message>
+    <message>
+        <source>Real (red) against the model&apos;s one-step-ahead forecast (blue), the naive forecast, tomorrow = today (grey dashed), and the other baselines (dashed); the shaded band is the prediction interval; the green dashed line projects past the last row, each step feeding the next.</source>
+        <translation>مقدار واقعی (قرمز) در برابر پیش‌بینی یک‌گام‌جلوی مدل (آبی)، پیش‌بینی ساده (naive forecast)، فردا = امروز (خط‌چین خاکستری)، و دیگر خطوط پایه (خط‌چین)؛ نوار سایه‌دار بازه پیش‌بینی (prediction interval) است؛ خط‌چین سبز از آخرین سطر فراتر می‌رود و هر گام ورودی گام بعدی است.</translation>
+    </message>
+    <message>
+        <source>{column}: the whole series</source>
+        <translation>{column}: کل سری</translation>
+    </message>
+    <message>
+        <source>The series the model saw; the dotted line marks where the test period starts.</source>
+        <translation>سری‌ای که مدل دید؛ خط نقطه‌چین آغاز دوره آزمون را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>منحنی‌های اتلاف</translation>
+    </message>
+    <message>
+        <source>Mean squared error per epoch in scaled units (log scale); </source>
+        <translation>میانگین مربعات خطا (MSE) در هر دوره به واحدهای مقیاس‌شده (مقیاس لگاریتمی)؛ </translation>
+    </message>
+    <message>
+        <source>Stock forecaster: {column} of {name}</source>
+        <translation>پیش‌بین سهام: {column} از {name}</translation>
+    </message>
+    <message>
+        <source>Stock forecaster</source>
+        <translation>پیش‌بین سهام</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>پرونده آموزش</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>پرونده آزمون</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>نماد</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>سطرها</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>What the loader fixed</source>
+        <translation>آنچه بارگذار اصلاح کرد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Skill (1 − MAE / naive MAE)</source>
+        <translation>مهارت ⁦(1 − MAE / naive MAE)⁩</translation>
+    </message>
+    <message>
+        <source>Diebold-Mariano vs naive (squared errors)</source>
+        <translation>دیبولد-ماریانو در برابر ساده (مجذور خطاها)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Naive forecast</source>
+        <translation>پیش‌بینی ساده</translation>
+    </message>
+    <message>
+        <source>No prediction band (interval level 0 or too few held-out errors to calibrate one).</source>
+        <translation>بدون نوار پیش‌بینی (سطح بازه ۰ یا خطاهای کنارگذاشته کمتر از آن‌که برای واسنجی کافی باشد).</translation>
+    </message>
+    <message>
+        <source>Prediction band: {value:.0f}% nominal, {band_method} conformal; {band_covered} of the {band_rows} test rows ({value2:.1f}%) fell inside it.</source>
+        <translation>نوار پیش‌بینی: {value:.0f}٪ اسمی، همدیس {band_method}؛ {band_covered} از {band_rows} سطر آزمون ({value2:.1f}٪) درون آن افتاد.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>تصویر آینده</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>MSE, scaled (log)</source>
+        <translation>MSE، مقیاس‌شده (لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>اعتبارسنجی</translation>
+    </message>
+</context>
+<context>
+    <name>report.gradflow_report</name>
+    <message>
+        <source>Run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>Cells: {names}. Task: {task}, sequence length T = {length}, hidden size H = {hidden}, seed {seed}. Every figure uses one fixed probe sequence drawn from the seed; t = 0 is the first input.</source>
+        <translation>سلول‌ها: {names}. وظیفه: {task}، طول دنباله ⁦T = {length}⁩، اندازه پنهان ⁦H = {hidden}⁩، بذر {seed}. هر شکل یک دنباله کاوش ثابت به کار می‌برد که از بذر ساخته شده؛ ⁦t = 0⁩ نخستین ورودی است.</translation>
+    </message>
+    <message>
+        <source>What the plots measure</source>
+        <translation>نمودارها چه می‌سنجند</translation>
+    </message>
+    <message>
+        <source>Results (as printed by rnnlab gradflow)</source>
+        <translation>نتایج (همان‌گونه که ⁦rnnlab gradflow⁩ چاپ می‌کند)</translation>
+    </message>
+    <message>
+        <source>Figures at the end of the run</source>
+        <translation>شکل‌ها در پایان اجرا</translation>
+    </message>
+    <message>
+        <source>Gradient flow: {names} on the {replace} task</source>
+        <translation>جریان گرادیان: {names} روی وظیفه {replace}</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>جریان گرادیان</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>پیش‌تنظیم</translation>
+    </message>
+    <message>
+        <source>Compare cells</source>
+        <translation>مقایسه سلول‌ها</translation>
+    </message>
+    <message>
+        <source>norm (log)</source>
+        <translation>نُرم (لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>RNN bound γ_t‖W_rec‖₂</source>
+        <translation>کران RNN ⁦γ_t‖W_rec‖₂⁩</translation>
+    </message>
+    <message>
+        <source>LSTM max f_t</source>
+        <translation>LSTM ⁦max f_t⁩</translation>
+    </message>
+    <message>
+        <source> exact</source>
+        <translation> دقیق</translation>
+    </message>
+    <message>
+        <source>LSTM c-path ∏(A+B+C+D)</source>
+        <translation>مسیر c در LSTM ⁦∏(A+B+C+D)⁩</translation>
+    </message>
+    <message>
+        <source>Local ‖∂c_t/∂c_{t−1}‖</source>
+        <translation>محلی ⁦‖∂c_t/∂c_{t−1}‖⁩</translation>
+    </message>
+    <message>
+        <source>Spectral norm of the one-step Jacobian, the factor one step applies to a gradient (probe at step {step}). Below 1 step after step: vanishing.</source>
+        <translation>نُرم طیفی ژاکوبی یک‌گامی (Jacobian)، ضریبی که یک گام بر گرادیان اعمال می‌کند (کاوش در گام {step}). زیر ۱ در گام‌های پیاپی: گرادیان ناپدیدشونده (vanishing gradient).</translation>
+    </message>
+    <message>
+        <source>Product ‖∂c_{T−1}/∂c_t‖</source>
+        <translation>حاصل‌ضرب ⁦‖∂c_{T−1}/∂c_t‖⁩</translation>
+    </message>
+    <message>
+        <source>How much of ∂c_{T−1} survives back to step t (1 at the right). A straight fall is exponential vanishing. LSTM: solid exact (every path), dashed the product of the A+B+C+D sums (leaves out the output-gate path).</source>
+        <translation>چه مقدار از ⁦∂c_{T−1}⁩ تا گام t به عقب زنده می‌ماند (۱ در سمت راست). افت راست‌خط یعنی ناپدید شدن نمایی. LSTM: پیوسته دقیق (همه مسیرها)، خط‌چین حاصل‌ضرب مجموع‌های ⁦A+B+C+D⁩ (مسیر دروازه خروجی را کنار می‌گذارد).</translation>
+    </message>
+    <message>
+        <source>Gradient ‖∂E/∂c_t‖</source>
+        <translation>گرادیان ⁦‖∂E/∂c_t‖⁩</translation>
+    </message>
+    <message>
+        <source>Autograd gradient of the probe&apos;s loss E at each step, every path included: what backpropagation through time really delivers. Flat: early inputs still get a signal.</source>
+        <translation>گرادیان مشتق‌گیری خودکار (autograd) اتلاف کاوش E در هر گام، با همه مسیرها: آنچه پس‌انتشار در زمان (backpropagation through time) واقعاً می‌رساند. هموار: ورودی‌های آغازین هنوز سیگنال می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>The LSTM terms and forget-gate values exist only for the LSTM: this run trained no LSTM.</source>
+        <translation>جمله‌های LSTM و مقادیر دروازه فراموشی تنها برای LSTM وجود دارند: این اجرا LSTM آموزش نداد.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>اتلاف</translation>
+    </message>
+    <message>
+        <source>Training loss per optimiser step (log scale); the grey dashed line is the chance loss of a constant guess.</source>
+        <translation>اتلاف آموزش در هر گام بهینه‌ساز (مقیاس لگاریتمی)؛ خط‌چین خاکستری اتلاف شانسی یک حدس ثابت است.</translation>
+    </message>
+    <message>
+        <source>timestep t</source>
+        <translation>گام زمانی t</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>RNN ساده</translation>
+    </message>
+    <message>
+        <source>c&lt;sub&gt;t&lt;/sub&gt; = act(W&lt;sub&gt;rec&lt;/sub&gt; c&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;), &amp;emsp; ∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;</source>
+        <translation>⁦c&lt;sub&gt;t&lt;/sub&gt; = act(W&lt;sub&gt;rec&lt;/sub&gt; c&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt;), &amp;emsp; ∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = diag(act′(z&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;rec&lt;/sub&gt;⁩</translation>
+    </message>
+    <message>
+        <source>Bound (Pascanu et al. 2013)</source>
+        <translation>کران (Pascanu et al. 2013)</translation>
+    </message>
+    <message>
+        <source>‖∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; ≤ γ&lt;sub&gt;t&lt;/sub&gt; ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;, γ&lt;sub&gt;t&lt;/sub&gt; = max&lt;sub&gt;i&lt;/sub&gt; act′(z&lt;sub&gt;t,i&lt;/sub&gt;) ≤ γ (1/4 for the sigmoid, 1 for tanh and relu): ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; &amp;lt; 1/γ makes the gradient vanish; a spectral radius above 1/γ is needed to explode</source>
+        <translation>⁦‖∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; ≤ γ&lt;sub&gt;t&lt;/sub&gt; ‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt;, γ&lt;sub&gt;t&lt;/sub&gt; = max&lt;sub&gt;i&lt;/sub&gt; act′(z&lt;sub&gt;t,i&lt;/sub&gt;) ≤ γ⁩ (⁦1/4⁩ برای sigmoid، ۱ برای tanh و relu): ⁦‖W&lt;sub&gt;rec&lt;/sub&gt;‖&lt;sub&gt;2&lt;/sub&gt; &amp;lt; 1/γ⁩ گرادیان را ناپدید می‌کند (گرادیان ناپدیدشونده، vanishing gradient)؛ برای انفجار آن شعاع طیفی بیش از ⁦1/γ⁩ لازم است</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time</source>
+        <translation>پس‌انتشار در زمان (backpropagation through time)</translation>
+    </message>
+    <message>
+        <source>∂E/∂c&lt;sub&gt;t&lt;/sub&gt; = ∂E/∂c&lt;sub&gt;T−1&lt;/sub&gt; · ∏&lt;sub&gt;k=t+1&lt;/sub&gt;&lt;sup&gt;T−1&lt;/sup&gt; ∂c&lt;sub&gt;k&lt;/sub&gt;/∂c&lt;sub&gt;k−1&lt;/sub&gt;: the local factors multiply, so norms below 1 make the gradient vanish exponentially</source>
+        <translation>⁦∂E/∂c&lt;sub&gt;t&lt;/sub&gt; = ∂E/∂c&lt;sub&gt;T−1&lt;/sub&gt; · ∏&lt;sub&gt;k=t+1&lt;/sub&gt;&lt;sup&gt;T−1&lt;/sup&gt; ∂c&lt;sub&gt;k&lt;/sub&gt;/∂c&lt;sub&gt;k−1&lt;/sub&gt;⁩: ضریب‌های محلی در هم ضرب می‌شوند، پس نُرم‌های زیر ۱ گرادیان را به‌طور نمایی ناپدید می‌کنند</translation>
+    </message>
+    <message>
+        <source>LSTM cell path</source>
+        <translation>مسیر سلول LSTM</translation>
+    </message>
+    <message>
+        <source>∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = A&lt;sub&gt;t&lt;/sub&gt; + B&lt;sub&gt;t&lt;/sub&gt; + C&lt;sub&gt;t&lt;/sub&gt; + D&lt;sub&gt;t&lt;/sub&gt; (o&lt;sub&gt;t−1&lt;/sub&gt; held fixed), with D&lt;sub&gt;h&lt;/sub&gt; = diag(o&lt;sub&gt;t−1&lt;/sub&gt; ⊙ tanh′(c&lt;sub&gt;t−1&lt;/sub&gt;))</source>
+        <translation>⁦∂c&lt;sub&gt;t&lt;/sub&gt;/∂c&lt;sub&gt;t−1&lt;/sub&gt; = A&lt;sub&gt;t&lt;/sub&gt; + B&lt;sub&gt;t&lt;/sub&gt; + C&lt;sub&gt;t&lt;/sub&gt; + D&lt;sub&gt;t&lt;/sub&gt;⁩ (⁦o&lt;sub&gt;t−1&lt;/sub&gt;⁩ ثابت)، با ⁦D&lt;sub&gt;h&lt;/sub&gt; = diag(o&lt;sub&gt;t−1&lt;/sub&gt; ⊙ tanh′(c&lt;sub&gt;t−1&lt;/sub&gt;))⁩</translation>
+    </message>
+    <message>
+        <source>A&lt;sub&gt;t&lt;/sub&gt; = diag(c&lt;sub&gt;t−1&lt;/sub&gt; ⊙ f&lt;sub&gt;t&lt;/sub&gt;(1−f&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;fh&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;, &amp;emsp; B&lt;sub&gt;t&lt;/sub&gt; = diag(f&lt;sub&gt;t&lt;/sub&gt;)</source>
+        <translation>⁦A&lt;sub&gt;t&lt;/sub&gt; = diag(c&lt;sub&gt;t−1&lt;/sub&gt; ⊙ f&lt;sub&gt;t&lt;/sub&gt;(1−f&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;fh&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;, &amp;emsp; B&lt;sub&gt;t&lt;/sub&gt; = diag(f&lt;sub&gt;t&lt;/sub&gt;)⁩</translation>
+    </message>
+    <message>
+        <source>C&lt;sub&gt;t&lt;/sub&gt; = diag(c̃&lt;sub&gt;t&lt;/sub&gt; ⊙ i&lt;sub&gt;t&lt;/sub&gt;(1−i&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;ih&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;, &amp;emsp; D&lt;sub&gt;t&lt;/sub&gt; = diag(i&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 − c̃&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;)) W&lt;sub&gt;ch&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;</source>
+        <translation>⁦C&lt;sub&gt;t&lt;/sub&gt; = diag(c̃&lt;sub&gt;t&lt;/sub&gt; ⊙ i&lt;sub&gt;t&lt;/sub&gt;(1−i&lt;sub&gt;t&lt;/sub&gt;)) W&lt;sub&gt;ih&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;, &amp;emsp; D&lt;sub&gt;t&lt;/sub&gt; = diag(i&lt;sub&gt;t&lt;/sub&gt; ⊙ (1 − c̃&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;)) W&lt;sub&gt;ch&lt;/sub&gt; D&lt;sub&gt;h&lt;/sub&gt;⁩</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>نُرم‌ها</translation>
+    </message>
+    <message>
+        <source>‖M‖&lt;sub&gt;2&lt;/sub&gt; = largest singular value of M; every plot shows log&lt;sub&gt;10&lt;/sub&gt; of it per timestep t</source>
+        <translation>⁦‖M‖&lt;sub&gt;2&lt;/sub&gt;⁩ = بزرگ‌ترین مقدار تکین M؛ هر نمودار ⁦log&lt;sub&gt;10&lt;/sub&gt;⁩ آن را در هر گام زمانی t نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>forget-gate value</source>
+        <translation>مقدار دروازه فراموشی</translation>
+    </message>
+    <message>
+        <source>share of values</source>
+        <translation>سهم مقادیر</translation>
+    </message>
+    <message>
+        <source>LSTM terms</source>
+        <translation>جمله‌های LSTM</translation>
+    </message>
+    <message>
+        <source>∂c_t/∂c_{t−1} = A+B+C+D (o_{t−1} held fixed): A via the forget gate, B = diag(f_t) the carousel, C via the input gate, D via the candidate c̃_t.</source>
+        <translation>⁦∂c_t/∂c_{t−1} = A+B+C+D⁩ (⁦o_{t−1}⁩ ثابت): A از راه دروازه فراموشی، ⁦B = diag(f_t)⁩ چرخ‌فلک (carousel)، C از راه دروازه ورودی، D از راه نامزد ⁦c̃_t⁩.</translation>
+    </message>
+    <message>
+        <source>LSTM forget-gate values (mean {forget_mean:.2f})</source>
+        <translation>مقادیر دروازه فراموشی LSTM (میانگین {forget_mean:.2f})</translation>
+    </message>
+    <message>
+        <source>Spread of the probe&apos;s forget-gate values over all units and steps. Near 1 keeps memory and gradient; 0.5 halves both every step.</source>
+        <translation>پراکندگی مقادیر دروازه فراموشی کاوش روی همه واحدها و گام‌ها. نزدیک ۱ حافظه و گرادیان را نگه می‌دارد؛ 0.5 هر دو را در هر گام نصف می‌کند.</translation>
+    </message>
+    <message>
+        <source>real part</source>
+        <translation>بخش حقیقی</translation>
+    </message>
+    <message>
+        <source>imaginary part</source>
+        <translation>بخش موهومی</translation>
+    </message>
+    <message>
+        <source>eigenvalues</source>
+        <translation>مقادیر ویژه</translation>
+    </message>
+    <message>
+        <source>Eigenvalues of W_{rec}</source>
+        <translation>مقادیر ویژه ⁦W_{rec}⁩</translation>
+    </message>
+    <message>
+        <source>Spectral radius ρ = {spectral_radius:.3g}, ‖W_{{rec}}‖₂ = {w_rec_norm:.3g}, 1/γ = {inverse_gamma:.3g} ({activation}). ‖W_{{rec}}‖₂ below 1/γ is enough for the gradient to vanish; ρ above 1/γ is needed for it to explode.</source>
+        <translation>شعاع طیفی (spectral radius) ⁦ρ = {spectral_radius:.3g}⁩، ⁦‖W_{{rec}}‖₂ = {w_rec_norm:.3g}⁩، ⁦1/γ = {inverse_gamma:.3g}⁩ ({activation}). ⁦‖W_{{rec}}‖₂⁩ کمتر از ⁦1/γ⁩ برای ناپدید شدن گرادیان کافی است؛ ρ بیش از ⁦1/γ⁩ برای انفجار آن لازم است.</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>گام آموزش</translation>
+    </message>
+    <message>
+        <source>loss (log)</source>
+        <translation>اتلاف (لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>شانسی</translation>
+    </message>
+    <message>
+        <source>log₁₀‖∂E/∂c_t‖</source>
+        <translation>⁦log₁₀‖∂E/∂c_t‖⁩</translation>
+    </message>
+    <message>
+        <source>‖∂E/∂c_t‖ of the {upper} over training</source>
+        <translation>⁦‖∂E/∂c_t‖⁩ برای {upper} در طول آموزش</translation>
+    </message>
+    <message>
+        <source>Colour = log10 ‖∂E/∂c_t‖ (the colour bar&apos;s exponents: −20 is 10⁻²⁰) per probe (rows, training step upward, {value} probes) and timestep t (columns). Dark on the left: the gradient vanished before reaching the early steps.</source>
+        <translation>رنگ = ⁦log10 ‖∂E/∂c_t‖⁩ (نماهای نوار رنگ: ⁦−20⁩ یعنی ⁦10⁻²⁰⁩) برای هر کاوش (سطرها، گام آموزش رو به بالا، {value} کاوش) و گام زمانی t (ستون‌ها). تیره در سمت چپ: گرادیان پیش از رسیدن به گام‌های آغازین ناپدید شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>report.translate_report</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Character-level GRU encoder-decoder, {attention} attention, seed {seed}; {data}</source>
+        <translation>رمزگذار-رمزگشای GRU در سطح نویسه (encoder-decoder)، توجه {attention}، بذر {seed}؛ {data}</translation>
+    </message>
+    <message>
+        <source>Results (as printed by rnnlab train-translator)</source>
+        <translation>نتایج (همان‌گونه که ⁦rnnlab train-translator⁩ چاپ می‌کند)</translation>
+    </message>
+    <message>
+        <source>Figures at the end of the run</source>
+        <translation>شکل‌ها در پایان اجرا</translation>
+    </message>
+    <message>
+        <source>Translator: {title}, {attention} attention</source>
+        <translation>مترجم: {title}، توجه {attention}</translation>
+    </message>
+    <message>
+        <source>Translation pad</source>
+        <translation>دفترچه ترجمه</translation>
+    </message>
+    <message>
+        <source>Pairs file</source>
+        <translation>پرونده جفت‌ها</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>جفت‌ها</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>عنوان وظیفه</translation>
+    </message>
+    <message>
+        <source>Every held-out source was translated exactly as expected.</source>
+        <translation>همه مبدأهای کنارگذاشته دقیقاً همان‌گونه که انتظار می‌رفت ترجمه شدند.</translation>
+    </message>
+    <message>
+        <source>Held-out sources the model got wrong ({shown}):</source>
+        <translation>مبدأهای کنارگذاشته‌ای که مدل اشتباه ترجمه کرد ({shown}):</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>cross-entropy (log)</source>
+        <translation>آنتروپی متقاطع (لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>اتلاف آموزش</translation>
+    </message>
+    <message>
+        <source>Teacher-forced cross-entropy per batch (log scale).</source>
+        <translation>آنتروپی متقاطع (cross-entropy) با اجبار معلم (teacher forcing) در هر دسته (مقیاس لگاریتمی).</translation>
+    </message>
+    <message>
+        <source>exact words (%)</source>
+        <translation>واژه‌های دقیق (٪)</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy</source>
+        <translation>دقت روی داده کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Share of held-out words translated exactly as the rule does, measured during training.</source>
+        <translation>سهم واژه‌های کنارگذاشته‌ای که دقیقاً مانند قاعده ترجمه شدند، سنجیده‌شده در طول آموزش.</translation>
+    </message>
+    <message>
+        <source>No alignment matrix: a model without attention reads the whole source into one state and never looks back at single characters.</source>
+        <translation>بدون ماتریس هم‌ترازی: مدل بدون توجه کل مبدأ را در یک حالت می‌خواند و هرگز به نویسه‌های تک‌تک بازنمی‌نگرد.</translation>
+    </message>
+    <message>
+        <source>Alignment of &apos;{source}&apos; → &apos;{output}&apos;</source>
+        <translation>هم‌ترازی «{source}» ← «{output}»</translation>
+    </message>
+    <message>
+        <source>Attention weights: each row is a generated character, each column a source character (&lt;/s&gt; = end of the source); each row sums to 1. Output {verdict}.</source>
+        <translation>وزن‌های توجه (attention weights): هر سطر یک نویسه تولیدشده، هر ستون یک نویسه مبدأ (⁦&lt;/s&gt;⁩ = پایان مبدأ)؛ جمع هر سطر ۱ است. خروجی {verdict}.</translation>
+    </message>
+</context>
+<context>
     <name>translate.alignment</name>
     <message>
         <source>source characters</source>
