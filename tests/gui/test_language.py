@@ -77,3 +77,22 @@ def test_lang_flag_is_taken_for_the_window_and_the_self_test():
     assert _window_language(["--self-test", "--lang", "fa"]) == (["--self-test"], "fa")
     assert _window_language(["forecast", "--lang", "fa"]) == (["forecast", "--lang", "fa"], None)
     assert _window_language([]) == ([], None)
+
+
+def test_self_test_passes_in_persian(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from rnnlab.gui.self_test import REPORT_NAME
+    from tests.conftest import PROJECT_ROOT
+
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", RNNLAB_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "main.py", "--self-test", "--lang", "fa"], cwd=PROJECT_ROOT,
+                         env=environment, capture_output=True, text=True, timeout=600)
+    report = (tmp_path / "logs" / REPORT_NAME).read_text(encoding="utf-8")
+    assert out.returncode == 0, report + out.stderr[-3000:]
+    lines = report.splitlines()
+    assert lines[-1].startswith("PASSED")
+    for title in ("جریان گرادیان", "پیش‌بین سهام", "دفترچه ترجمه", "آزمایش‌ها"):
+        assert any(line.startswith("PASS") and f"{title}: tiny training" in line for line in lines), report
