@@ -36,6 +36,7 @@ PAGES: tuple[DocPage, ...] = (
     DocPage(QT_TRANSLATE_NOOP("documentation", "&Performance and Figures"), "performance.md"),
     DocPage(QT_TRANSLATE_NOOP("documentation", "Packaging and Start-&up"), "packaging.md"),
     DocPage(QT_TRANSLATE_NOOP("documentation", "What RNN Lab C&hecks"), "checks.md"),
+    DocPage(QT_TRANSLATE_NOOP("documentation", "&Languages"), "languages.md"),
     DocPage(QT_TRANSLATE_NOOP("documentation", "&Architecture"), "ARCHITECTURE.md"),
 )
 

@@ -708,6 +708,10 @@ Discard it and quit?</source>
         <translation>&amp;آنچه RNN Lab بررسی می‌کند</translation>
     </message>
     <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;زبان‌ها</translation>
+    </message>
+    <message>
         <source>&amp;Architecture</source>
         <translation>&amp;معماری</translation>
     </message>
