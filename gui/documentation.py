@@ -60,7 +60,10 @@ def open_page(page: DocPage, parent: QWidget) -> None:
     """Open the page with the desktop's viewer; where there is none, say where the file is."""
     path = page_path(page)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.information(parent, parent.windowTitle(), auto_literal(filled(translate("documentation", "The documentation is the file\n{path}"), path=path)))
+        QMessageBox.information(parent, parent.windowTitle(), auto_literal(filled(translate("documentation",
+                                                                                            "The documentation is the "
+                                                                                            "file\n{path}"),
+                                                                                  path=path)))
 
 
 def add_documentation_actions(menu: QMenu, parent: QWidget) -> None:

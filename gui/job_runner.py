@@ -83,7 +83,9 @@ class _Worker(QObject):
             self.outcome = ("failed", "The job ran out of memory. Try a smaller model or less data.")
         except Exception as exc:  # noqa: BLE001 - any bug must reach the user as a message, not a crash
             log.error("Job failed with an unexpected error:\n%s", traceback.format_exc())
-            self.outcome = ("failed", filled(translate("job_runner", "Unexpected error: {name__}: {exc}. Details are in the log."), name__=type(exc).__name__, exc=exc))
+            self.outcome = ("failed", filled(translate("job_runner",
+                                                       "Unexpected error: {name__}: {exc}. Details are in the log."),
+                                             name__=type(exc).__name__, exc=exc))
         else:
             self.outcome = ("finished", result)
         finally:

@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        full_screen = QAction(translate("MainWindow", "&Full Screen"), self, objectName="fullScreenAction", checkable=True)
+        full_screen = QAction(translate("MainWindow", "&Full Screen"), self, objectName="fullScreenAction",
+                              checkable=True)
         full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
         full_screen.toggled.connect(self._on_full_screen_toggled)
         self.view_menu.addAction(full_screen)
@@ -307,7 +308,8 @@ class MainWindow(QMainWindow):
         tab = self._tab_accepting(path)
         if tab is None:
             QMessageBox.warning(self, APP_NAME,
-                                auto_literal(filled(translate("MainWindow", "RNN Lab cannot open {name}: no tab reads this "
+                                auto_literal(filled(translate("MainWindow",
+                                                              "RNN Lab cannot open {name}: no tab reads this "
                                                                           "kind of file."), name=path.name)))
             return False
         self.show_tab(tab)
@@ -322,7 +324,8 @@ class MainWindow(QMainWindow):
     def _on_log_folder_triggered(self) -> None:
         folder = app_settings.log_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, APP_NAME, auto_literal(filled(translate("MainWindow", "The log files are in\n{folder}"),
+            QMessageBox.information(self, APP_NAME, auto_literal(filled(translate("MainWindow",
+                                                                                  "The log files are in\n{folder}"),
                                                                  folder=str(folder))))
 
     def about_text(self) -> str:

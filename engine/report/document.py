@@ -36,7 +36,8 @@ figure svg,code{direction:ltr;unicode-bidi:isolate}[dir=rtl] body{font-family:Va
 "Segoe UI",sans-serif}[dir=rtl] td,[dir=rtl] th{unicode-bidi:plaintext}
 figure{margin:1em 0 1.4em}figure svg{width:100%;height:auto;display:block}figure svg.matrix{width:auto;max-width:100%}
 figcaption{color:#444;font-size:.9em;margin-top:.3em}.formula{font-family:'Times New Roman',serif;font-size:1.08em;
-margin-block:.3em;margin-inline-start:1.2em}.note{color:#7a4b00}.grid2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
+margin-block:.3em;margin-inline-start:1.2em}.note{color:#7a4b00}
+.grid2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
 @media (max-width:760px){.grid2{display:block}}
 @page{margin:14mm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}h2{break-after:avoid}
@@ -125,7 +126,8 @@ def settings_table(run: RunSettings) -> str:
             value = device_text(getattr(run.config, spec.name), run.device_used)
         if spec.name in run.not_applied:
             value += filled(translate("report.document", " (not used: {reason})"), reason=run.not_applied[spec.name])
-        rows.append([translate("Param", spec.label), value, spec.flag, _value_text(run.reference(spec), spec.none_text)])
+        rows.append([translate("Param", spec.label), value, spec.flag, _value_text(run.reference(spec),
+                                                                                   spec.none_text)])
         classes.append("changed" if run.changed(spec) else "")
     reference = (filled(translate("report.document", "Value of the {base}"), base=run.base_name) if run.base is not None
                  else translate("report.document", "Default"))

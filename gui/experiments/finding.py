@@ -14,7 +14,8 @@ def finding_lines(results: ExperimentResults, metric: str) -> list[str]:
     """The horizons on one line (``Horizon (length, n = 3 seeds): rnn 10, lstm 160, gru at least 320``), the line
     naming the runs without ``metric``, then each paired test of ``metric`` on a line."""
     found = horizons(results)
-    lines = [filled(translate("experiments.finding", "Horizon ({name}, n = {seeds} seeds): "), name=found[0].axis.name, seeds=found[0].seeds)
+    lines = [filled(translate("experiments.finding", "Horizon ({name}, n = {seeds} seeds): "), name=found[0].axis.name,
+                    seeds=found[0].seeds)
              + ", ".join(f"{h.label} {h.text}" for h in found)] if found else []
     lines += [line for line in [left_out_text(results, metric)] if line]
     lines += [f"{c.label}: {metric} {number(c.test.mean_difference)} "

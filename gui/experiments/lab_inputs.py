@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QRadioButton, QWidget
 
 from rnnlab.engine.errors import InputError
@@ -28,8 +28,8 @@ from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal
 
-CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
-PAIRS_FILTER = "Pairs files (*.tsv *.txt *.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("experiments.lab_inputs", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+PAIRS_FILTER = QT_TRANSLATE_NOOP("experiments.lab_inputs", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class RunInputs(QWidget):
@@ -114,7 +114,8 @@ class ForecastInputs(RunInputs):
     def __init__(self, parent: QWidget | None = None) -> None:
         train, test = (str(resource_path("stock", name)) for name in SAMPLE_FILES)
         super().__init__(ForecastRun(ForecastConfig(), train, test), parent)
-        self.train_label, self.train_button = self._file_row(0, translate("experiments.lab_inputs", "Training CSV"), "TrainCsv",
+        self.train_label, self.train_button = self._file_row(0, translate("experiments.lab_inputs", "Training CSV"),
+                                                             "TrainCsv",
                                                              translate("experiments.lab_inputs", "Choose the price CSV "
                                                                                                  "every run trains on"))
         self.test_label, self.test_button = self._file_row(1, translate("experiments.lab_inputs", "Test "
@@ -124,7 +125,8 @@ class ForecastInputs(RunInputs):
                                                                                                "file, to test on "
                                                                                                "instead of the end of "
                                                                                                "the training file"))
-        self.clear_test_button = QPushButton(translate("experiments.lab_inputs", "Clear"), objectName="experimentsClearTestCsv")
+        self.clear_test_button = QPushButton(translate("experiments.lab_inputs", "Clear"),
+                                             objectName="experimentsClearTestCsv")
         self.clear_test_button.setToolTip(translate("experiments.lab_inputs", "Test on the end of the training file "
                                                                               "instead"))
         self.grid.addWidget(self.clear_test_button, 1, 3)
@@ -155,12 +157,14 @@ class ForecastInputs(RunInputs):
         self.show_run(dataclasses.replace(self._run, **files))
 
     def _on_train_button_clicked(self) -> None:
-        path = self._pick(translate("experiments.lab_inputs", "Training CSV of the experiment"), CSV_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Training CSV of the experiment"),
+                          translate("experiments.lab_inputs", CSV_FILTER))
         if path:
             self._set_files(train_csv=path, symbol=None)
 
     def _on_test_button_clicked(self) -> None:
-        path = self._pick(translate("experiments.lab_inputs", "Test CSV of the experiment"), CSV_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Test CSV of the experiment"),
+                          translate("experiments.lab_inputs", CSV_FILTER))
         if path:
             self._set_files(test_csv=path)
 
@@ -171,14 +175,17 @@ class TranslatorInputs(RunInputs):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TranslatorRun(TranslatorConfig()), parent)
         self.pig_latin_radio = QRadioButton(translate("experiments.lab_inputs", "English → Pig Latin (shipped "
-                                                                                "words)"), objectName="experimentsPigLatin")
+                                                                                "words)"),
+                                            objectName="experimentsPigLatin")
         self.pig_latin_radio.setToolTip(translate("experiments.lab_inputs", "Every run learns Pig Latin from the "
                                                                             "shipped word lists"))
-        self.pairs_radio = QRadioButton(translate("experiments.lab_inputs", "Pairs file"), objectName="experimentsPairsRadio")
+        self.pairs_radio = QRadioButton(translate("experiments.lab_inputs", "Pairs file"),
+                                        objectName="experimentsPairsRadio")
         self.pairs_radio.setToolTip(translate("experiments.lab_inputs", "Every run learns the task of a pairs file "
                                                                         "(source, tab, target per line)"))
         self.grid.addWidget(self.pig_latin_radio, 0, 0, 1, 3)
-        self.pairs_label, self.pairs_button = self._file_row(1, "", "PairsFile", translate("experiments.lab_inputs", "Choose the pairs file"))
+        self.pairs_label, self.pairs_button = self._file_row(1, "", "PairsFile", translate("experiments.lab_inputs",
+                                                                                           "Choose the pairs file"))
         self.grid.addWidget(self.pairs_radio, 1, 0)
         self._pairs: str | None = None
         self._title: str | None = None
@@ -211,7 +218,8 @@ class TranslatorInputs(RunInputs):
             self.changed.emit()
 
     def _on_pairs_button_clicked(self) -> None:
-        path = self._pick(translate("experiments.lab_inputs", "Pairs file of the experiment"), PAIRS_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Pairs file of the experiment"),
+                          translate("experiments.lab_inputs", PAIRS_FILTER))
         if path:
             self._pairs, self._title = path, None
             self.show_run(dataclasses.replace(self._run, pairs=path, title=None))

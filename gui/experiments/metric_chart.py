@@ -72,7 +72,9 @@ def x_scale(axis: Axis | None) -> XScale:
 def n_text(summaries: list[Summary]) -> str:
     """``n = 5 seeds``, or ``n = 3-5 seeds`` where the configurations have different numbers of seeds."""
     counts = sorted({summary.n for summary in summaries})
-    return seeds_text(counts[0]) if len(counts) == 1 else filled(translate("experiments.metric_chart", "n = {value}-{value2} seeds"), value=counts[0], value2=counts[-1])
+    return seeds_text(counts[0]) if len(counts) == 1 else filled(translate("experiments.metric_chart",
+                                                                           "n = {value}-{value2} seeds"),
+                                                                 value=counts[0], value2=counts[-1])
 
 
 class SettingAxis(DecadeAxis):
@@ -176,7 +178,8 @@ class MetricChart(QWidget):
         if found:
             single = " (no interval where n = 1)" if any(summary.n == 1 for summary in found) else ""
             self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
-                                                                            "{n_text}{single}"), metric=metric, level=level, n_text=n_text(found), single=single))
+                                                                            "{n_text}{single}"), metric=metric,
+                                      level=level, n_text=n_text(found), single=single))
             self.message.say("")
         else:
             self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
@@ -196,7 +199,12 @@ class MetricChart(QWidget):
             line.curve.setData(x, np.asarray(horizon.shares(), dtype=np.float64))
             line.bars.setVisible(False)
             line.hover.setData(x=list(x), y=list(horizon.shares()),
-                               data=[filled(translate("experiments.metric_chart", "{label}, {name}={text}\n{count} of {seeds} seeds {metric}"), label=horizon.label, name=axis.name, text=text, count=count, seeds=horizon.seeds, metric=metric) for text, count in zip(axis.texts, horizon.successes, strict=True)])
+                               data=[filled(translate("experiments.metric_chart",
+                                                      "{label}, {name}={text}\n{count} of {seeds} seeds {metric}"),
+                                            label=horizon.label, name=axis.name, text=text, count=count,
+                                            seeds=horizon.seeds, metric=metric) for text, count in zip(axis.texts,
+                                                                                                       horizon.successes,
+                                                                                                       strict=True)])
         self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log "
                                                                                   "axis)"), flag_name=axis.flag_name))
         self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = "
@@ -210,7 +218,8 @@ class MetricChart(QWidget):
         self.plot.setYRange(-0.05, 1.05, padding=0)
         self.title.setText(filled(translate("experiments.metric_chart", "Share of seeds with {metric} = 1 against "
                                                                         "{name} (n = {seeds} seeds); horizon: "
-                                                                        ""), metric=metric, name=axis.name, seeds=found[0].seeds) + ", ".join(f"{h.label} {h.text}" for h in found)
+                                                                        ""), metric=metric, name=axis.name,
+                                  seeds=found[0].seeds) + ", ".join(f"{h.label} {h.text}" for h in found)
                            + translate("experiments.metric_chart", ". No interval: over a few seeds a t-interval of a "
                                                                    "0/1 metric says nothing."))
         self.message.say("")

@@ -28,14 +28,19 @@ from rnnlab.engine.labs import REGISTRY
 from rnnlab.gui.i18n import counted, filled, param_text, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = (QT_TRANSLATE_NOOP("experiments.past_experiments", "Experiment"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Lab"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Runs"), QT_TRANSLATE_NOOP("experiments.past_experiments", "Last run finished"))
+HEADERS = (QT_TRANSLATE_NOOP("experiments.past_experiments", "Experiment"),
+           QT_TRANSLATE_NOOP("experiments.past_experiments", "Lab"), QT_TRANSLATE_NOOP("experiments.past_experiments",
+                                                                                       "Runs"),
+           QT_TRANSLATE_NOOP("experiments.past_experiments", "Last run finished"))
 EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.past_experiments", "No experiments yet: a sweep you run here or with "
                                                                "rnnlab sweep is listed here.")
 
 
 def runs_text(listing: ExperimentListing) -> str:
     """``28 done, 2 failed of 30``."""
-    return (filled(translate("experiments.past_experiments", "{done} done"), done=listing.done) + (filled(translate("experiments.past_experiments", ", {failed} failed"), failed=listing.failed) if listing.failed else "")
+    return (filled(translate("experiments.past_experiments", "{done} done"),
+                   done=listing.done) + (filled(translate("experiments.past_experiments", ", {failed} failed"),
+                                                failed=listing.failed) if listing.failed else "")
             + filled(translate("experiments.past_experiments", " of {total}"), total=listing.total))
 
 
@@ -91,16 +96,19 @@ class PastExperiments(QWidget):
         self.table.doubleClicked.connect(self._on_open_clicked)
         self.table.entered.connect(self._on_open_clicked)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
-        self.hint = QLabel(translate("experiments.past_experiments", EMPTY_TEXT), objectName="pastExperimentsHint", wordWrap=True)
+        self.hint = QLabel(translate("experiments.past_experiments", EMPTY_TEXT), objectName="pastExperimentsHint",
+                           wordWrap=True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #888888;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.table)
-        self.open_button = QPushButton(translate("experiments.past_experiments", "Open"), objectName="pastExperimentsOpen")
+        self.open_button = QPushButton(translate("experiments.past_experiments", "Open"),
+                                       objectName="pastExperimentsOpen")
         self.open_button.setToolTip(translate("experiments.past_experiments", "Show the chosen experiment's results."))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.delete_button = QPushButton(translate("experiments.past_experiments", "Delete…"), objectName="pastExperimentsDelete")
+        self.delete_button = QPushButton(translate("experiments.past_experiments", "Delete…"),
+                                         objectName="pastExperimentsDelete")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -125,7 +133,9 @@ class PastExperiments(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, listing.stored.id)
                 item.setToolTip(filled(translate("experiments.past_experiments", "{name}: {describe}, created "
-                                                                                 "{local_time}"), name=listing.stored.name, describe=listing.stored.experiment.describe(), local_time=local_time(listing.stored.created)))
+                                                                                 "{local_time}"),
+                                       name=listing.stored.name, describe=listing.stored.experiment.describe(),
+                                       local_time=local_time(listing.stored.created)))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         ids = [listing.stored.id for listing in self.listings]
@@ -147,8 +157,9 @@ class PastExperiments(QWidget):
         chosen = self.current_id() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen and not self.deletion_locked)
-        self.delete_button.setToolTip(translate("experiments.past_experiments", "Wait for the sweep to end: it is "
-                                                                                "writing the store.") if self.deletion_locked
+        self.delete_button.setToolTip(translate("experiments.past_experiments",
+                                                "Wait for the sweep to end: it is writing the store.")
+                                      if self.deletion_locked
                                       else translate("experiments.past_experiments", "Remove the chosen experiment and "
                                                                                      "all its runs from the store."))
 
@@ -166,7 +177,8 @@ class PastExperiments(QWidget):
         answer = QMessageBox.question(
             self, translate("experiments.past_experiments", "Delete experiment"),
             filled(translate("experiments.past_experiments", "Delete the experiment {name!r} and its {plural} from "
-                                                             "{path}? This cannot be undone."), name=listing.stored.name, plural=counted(runs, 'stored run'), path=self.store.path),
+                                                             "{path}? This cannot be undone."),
+                   name=listing.stored.name, plural=counted(runs, 'stored run'), path=self.store.path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -66,7 +66,9 @@ class RunsTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _set_headers(self, axes_names: list[str]) -> None:
-        self.setHorizontalHeaderLabels([*axes_names, translate("experiments.runs_table", "seed"), translate("experiments.runs_table", "status"), translate("experiments.runs_table", "seconds"), self._metric or "metric"])
+        self.setHorizontalHeaderLabels([*axes_names, translate("experiments.runs_table", "seed"),
+                                        translate("experiments.runs_table", "status"),
+                                        translate("experiments.runs_table", "seconds"), self._metric or "metric"])
 
     def show_runs(self, runs: Sequence[StoredRun]) -> None:
         """Show the stored runs' outcomes (the others keep their status)."""
@@ -89,7 +91,8 @@ class RunsTable(QTableWidget):
         running = set(keys)
         for key, row in self._rows.items():
             if key not in self._runs:
-                self._status_item(row).setText(translate("experiments.runs_table", RUNNING if key in running else WAITING))
+                self._status_item(row).setText(translate("experiments.runs_table",
+                                                         RUNNING if key in running else WAITING))
 
     def mark_unfinished(self, status: str) -> None:
         """Give every run that has not finished ``status`` (not run, after a sweep ended)."""
@@ -110,10 +113,13 @@ class RunsTable(QTableWidget):
         value = numeric_metrics(run.metrics).get(self._metric or "") if run.status == DONE else None
         item = self._item(row, self.columnCount() - 1)
         step = (run.metrics or {}).get("diverged_at_step") if run.status == DONE else None
-        item.setText(number(value) if value is not None else (filled(translate("experiments.runs_table", "none (diverged at step {step})"), step=step) if step else ""))
+        item.setText(number(value) if value is not None else (filled(translate("experiments.runs_table",
+                                                                               "none (diverged at step {step})"),
+                                                                     step=step) if step else ""))
         item.setToolTip("" if value is not None or run.status != DONE
                         else filled(translate("experiments.runs_table", "This run gave no {metric}: it is left out of "
-                                                                        "the mean and the tests."), metric=self._metric))
+                                                                        "the mean and the tests."),
+                                    metric=self._metric))
 
     def _status_item(self, row: int) -> QTableWidgetItem:
         return self._item(row, self._first_status)

@@ -96,8 +96,10 @@ class SetupPanel(QWidget):
         self.workers_spin.setToolTip(translate("experiments.setup_panel", "Runs trained at once on this computer, each "
                                                                           "in its own process (default: the physical "
                                                                           "cores)"))
-        self.cluster_edit = QLineEdit(objectName="experimentsCluster", placeholderText=translate("experiments.setup_panel", "tcp://HOST:PORT"))
-        self.name_edit = QLineEdit(objectName="experimentsName", placeholderText=translate("experiments.setup_panel", "made from the grid"))
+        self.cluster_edit = QLineEdit(objectName="experimentsCluster",
+                                      placeholderText=translate("experiments.setup_panel", "tcp://HOST:PORT"))
+        self.name_edit = QLineEdit(objectName="experimentsName", placeholderText=translate("experiments.setup_panel",
+                                                                                           "made from the grid"))
         self.name_edit.setToolTip(translate("experiments.setup_panel", "The experiment's name in the run store "
                                                                        "(default: the lab, the varied settings and the "
                                                                        "seeds, e.g. gradflow: cell x 3 seeds)"))
@@ -249,10 +251,12 @@ class SetupPanel(QWidget):
         self.forms.setCurrentWidget(self._forms[entry.name])
         self.inputs.setCurrentWidget(self._inputs[entry.name])
         self.use_tab_button.setText(filled(translate("experiments.setup_panel", "Use the {title} tab's "
-                                                                                "settings"), title=param_text(entry.title)))
+                                                                                "settings"),
+                                           title=param_text(entry.title)))
         self.use_tab_button.setToolTip(filled(translate("experiments.setup_panel", "Copy the {title} tab's settings "
                                                                                    "(and its open file or task) as the "
-                                                                                   "base run"), title=param_text(entry.title)))
+                                                                                   "base run"),
+                                              title=param_text(entry.title)))
         for row in self.vary_rows:
             row.set_lab(entry.lab())
         self.preset_combo.clear()

@@ -146,7 +146,8 @@ class ResultTables(QWidget):
         self.horizons = QLabel(objectName="experimentHorizons", wordWrap=True)
         self.horizons.setTextFormat(Qt.TextFormat.PlainText)
         self.horizons.setStyleSheet("font-weight: bold;")
-        self.summary_caption = QLabel(translate("experiments.summary_table", EMPTY_TEXT), objectName="experimentSummaryCaption", wordWrap=True)
+        self.summary_caption = QLabel(translate("experiments.summary_table", EMPTY_TEXT),
+                                      objectName="experimentSummaryCaption", wordWrap=True)
         self.summary = SummaryTable()
         self.comparison_caption = QLabel(objectName="experimentComparisonCaption", wordWrap=True)
         self.comparisons = ComparisonTable()
@@ -176,7 +177,10 @@ class ResultTables(QWidget):
         self.horizons.setText(horizons)
         self.horizons.setVisible(bool(horizons))
         level = f"{LEVEL:.0%}"
-        self.summary_caption.setText(filled(translate("experiments.summary_table", "{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. {left_out_text}"), metric=metric, level=level, left_out_text=left_out_text(results, metric)).rstrip()
+        self.summary_caption.setText(filled(translate("experiments.summary_table",
+                                                      "{metric}: mean over seeds, sd and {level} CI (Student t) per "
+                                                      "configuration. {left_out_text}"), metric=metric, level=level,
+                                            left_out_text=left_out_text(results, metric)).rstrip()
                                      if metric is not None else translate("experiments.summary_table", EMPTY_TEXT))
         count = self.comparisons.rowCount()
         self.comparison_caption.setText(
@@ -185,7 +189,8 @@ class ResultTables(QWidget):
                                                           "earlier, the mean difference, its {level} CI, t (n - 1 "
                                                           "degrees of freedom) and the two-sided "
                                                           "p-value"), metric=metric, level=level)
-            + (translate("experiments.summary_table", "; not corrected for the number of tests.") if count > 1 else "."))
+            + (translate("experiments.summary_table",
+                         "; not corrected for the number of tests.") if count > 1 else "."))
         self._show_comparisons(count > 0)
 
     def _show_comparisons(self, shown: bool) -> None:

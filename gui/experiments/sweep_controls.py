@@ -27,12 +27,14 @@ class SweepControls(QWidget):
         super().__init__(parent)
         self.run_button = QPushButton(translate("experiments.sweep_controls", "Run"), objectName="experimentsRun")
         self.run_button.setShortcut("Ctrl+Return")
-        self.resume_button = QPushButton(translate("experiments.sweep_controls", "Resume"), objectName="experimentsResume")
+        self.resume_button = QPushButton(translate("experiments.sweep_controls", "Resume"),
+                                         objectName="experimentsResume")
         self.resume_button.setToolTip(translate("experiments.sweep_controls", "Run only the runs this experiment is "
                                                                               "missing (after a Cancel, a crash or a "
                                                                               "failed run), into the same stored "
                                                                               "experiment"))
-        self.cancel_button = QPushButton(translate("experiments.sweep_controls", "Cancel"), objectName="experimentsCancel")
+        self.cancel_button = QPushButton(translate("experiments.sweep_controls", "Cancel"),
+                                         objectName="experimentsCancel")
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setToolTip(translate("experiments.sweep_controls", "Stop the runs in flight; the finished "
                                                                               "runs stay in the store (Resume runs the "
@@ -41,7 +43,8 @@ class SweepControls(QWidget):
         self.progress_bar.setToolTip(translate("experiments.sweep_controls", "Finished runs of this sweep"))
         self.progress_bar.setFormat(translate("experiments.sweep_controls", "%v of %m runs"))
         self.status_label = StatusLabel(translate("experiments.sweep_controls", "Loading the "
-                                                                                "engine…"), objectName="experimentsStatus")
+                                                                                "engine…"),
+                                        objectName="experimentsStatus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.run_button, self.resume_button, self.cancel_button):
@@ -80,7 +83,8 @@ class SweepControls(QWidget):
             text += filled(translate("experiments.sweep_controls", ", {failed} failed"), failed=failed)
         left = time_left(seconds, total - finished, workers)
         if left is not None:
-            text += filled(translate("experiments.sweep_controls", "  ·  about {left} left"), left=format_duration(left))
+            text += filled(translate("experiments.sweep_controls", "  ·  about {left} left"),
+                           left=format_duration(left))
         elif finished < total:
             text += filled(translate("experiments.sweep_controls", "  ·  {runs} going"),
                            runs=counted(min(workers, total - finished), "run"))

@@ -85,13 +85,16 @@ class ExperimentsTab(LabTab):
         self.metric_combo = MetricCombo()
         self.title_label = QLabel(objectName="experimentsTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_csv_button = QPushButton(translate("experiments.tab", "Export runs CSV…"), objectName="experimentsExportCsv")
+        self.export_csv_button = QPushButton(translate("experiments.tab", "Export runs CSV…"),
+                                             objectName="experimentsExportCsv")
         self.export_csv_button.setToolTip(translate("experiments.tab", "Save one row per run: the varied settings, "
                                                                        "seed, status, seconds and every numeric "
                                                                        "metric"))
-        self.export_csv_action = QAction(translate("experiments.tab", "Export runs CSV…"), self, objectName="exportRunsCsvAction")
+        self.export_csv_action = QAction(translate("experiments.tab", "Export runs CSV…"), self,
+                                         objectName="exportRunsCsvAction")
         self.export_csv_action.setToolTip(self.export_csv_button.toolTip())
-        self.export_report_button = QPushButton(translate("experiments.tab", "Export report…"), objectName="experimentsExportReport")
+        self.export_report_button = QPushButton(translate("experiments.tab", "Export report…"),
+                                                objectName="experimentsExportReport")
         self.report_export = ReportExport(self, "exportExperimentReportAction", self.controls.status_label,
                                           "experiment")
         self.export_report_button.setToolTip(self.report_export.action.toolTip().replace(
@@ -237,7 +240,8 @@ class ExperimentsTab(LabTab):
         run = tab.current_run() if tab is not None else None
         if run is None:
             self.controls.say(filled(translate("experiments.tab", "The {title} tab has no file or task open to copy: "
-                                                                  "open one there first."), title=param_text(entry.title)))
+                                                                  "open one there first."),
+                                     title=param_text(entry.title)))
             return
         self.setup.show_run(lab, run)
         self.controls.say(filled(translate("experiments.tab", "The base run is now the {title} tab's settings and "
@@ -282,7 +286,8 @@ class ExperimentsTab(LabTab):
             return
         if opened:
             self.runs_table.show_grid(state.stored.experiment)
-            self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=state.stored.id, name=state.stored.name))
+            self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=state.stored.id,
+                                            name=state.stored.name))
         self.runs_table.set_running(state.running)
         self.controls.show_progress(state.finished, state.total, state.seconds, state.workers, state.failed)
         if state.results_changed and state.results is not None:
@@ -296,13 +301,17 @@ class ExperimentsTab(LabTab):
         skipped = (filled(translate("experiments.tab", " ({skipped} done before)"), skipped=result.skipped)
                    if result.skipped else "")
         self.controls.say(filled(translate("experiments.tab", "Done: {plural}{failed}{skipped} in {elapsed}. "
-                                                              "{finding}"), plural=counted(result.ran, 'run'), failed=failed, skipped=skipped, elapsed=elapsed, finding=self._finding()),
+                                                              "{finding}"), plural=counted(result.ran, 'run'),
+                                 failed=failed, skipped=skipped, elapsed=elapsed, finding=self._finding()),
                           detail=self._finding(every=True))
         if self.results_tabs.currentWidget() is self.runs_table:
             self.results_tabs.setCurrentWidget(self.metric_chart)
         if result.ran and result.failed == result.ran and self.state.results is not None:
             first = self.state.results.failures()[0]
-            QMessageBox.warning(self, translate("experiments.tab", "Experiment"), auto_literal(filled(translate("experiments.tab", "Every run failed, e.g. {key}: {error}"), key=first.key, error=first.error)))
+            QMessageBox.warning(self, translate("experiments.tab", "Experiment"),
+                                auto_literal(filled(translate("experiments.tab",
+                                                              "Every run failed, e.g. {key}: {error}"), key=first.key,
+                                                    error=first.error)))
 
     def runner_elapsed(self) -> float:
         """Seconds since the sweep started."""
@@ -313,7 +322,8 @@ class ExperimentsTab(LabTab):
         self._end_sweep()
         self.controls.say(filled(translate("experiments.tab", "Cancelled: the {plural} stay in the store; the runs in "
                                                               "flight were stopped. Resume runs the other "
-                                                              "{left}."), plural=counted(finished, 'finished run'), left=left))
+                                                              "{left}."), plural=counted(finished, 'finished run'),
+                                 left=left))
 
     def _on_runner_failed(self, message: str) -> None:
         self._end_sweep()
@@ -367,12 +377,15 @@ class ExperimentsTab(LabTab):
         self.setup.name_edit.clear()
         self.state.show_stored(results)
         self.runs_table.show_grid(stored.experiment, NOT_RUN)
-        self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=stored.id, name=stored.name))
+        self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=stored.id,
+                                        name=stored.name))
         self._show_results(results)
         missing = results.total - results.count(DONE)
-        self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name, count=results.count(DONE), plural=counted(results.total, 'run'))
+        self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name,
+                                 count=results.count(DONE), plural=counted(results.total, 'run'))
                           + (filled(translate("experiments.tab", "; Resume runs the other {missing}. "
-                                                                 ""), missing=missing) if missing else ". ") + self._finding(),
+                                                                 ""),
+                                    missing=missing) if missing else ". ") + self._finding(),
                           detail=self._finding(every=True))
 
     def _on_store_runner_failed(self, message: str) -> None:
@@ -428,12 +441,14 @@ class ExperimentsTab(LabTab):
         if results is None or self.store_runner.busy:
             return
         suggested = str(Path.home() / f"experiment-{results.stored.id}-runs.csv")
-        path = ask_save_path(self, "Export runs CSV", suggested, "CSV files (*.csv)", ".csv")
+        path = ask_save_path(self, translate("experiments.tab", "Export runs CSV"), suggested,
+                             translate("experiments.tab", "CSV files (*.csv)"), ".csv")
         if path:
             self.store_runner.start(WriteRunsCsv(results, Path(path)), self._show_written)
 
     def _show_written(self, written: FileWritten) -> None:
-        self.controls.say(filled(translate("experiments.tab", "Saved the {what} to {path}."), what=written.what, path=written.path))
+        self.controls.say(filled(translate("experiments.tab", "Saved the {what} to {path}."), what=written.what,
+                                 path=written.path))
 
     def _sync(self) -> None:
         busy = self.runner.busy or self.store_runner.busy

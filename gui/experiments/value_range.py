@@ -61,7 +61,8 @@ class RangeDialog(QDialog):
         self.count_box.setToolTip(translate("experiments.value_range", "How many values, the first and the last "
                                                                        "included"))
         self.spacing_combo = QComboBox(objectName="experimentsRangeSpacing")
-        self.spacing_combo.addItems([translate("experiments.value_range", "linear"), translate("experiments.value_range", "logarithmic")])
+        self.spacing_combo.addItems([translate("experiments.value_range", "linear"),
+                                     translate("experiments.value_range", "logarithmic")])
         self.spacing_combo.setCurrentIndex(1 if spec.log_scale else 0)
         self.spacing_combo.setToolTip(translate("experiments.value_range", "linear: equal steps (10, 20, 30); "
                                                                            "logarithmic: equal ratios (0.001, 0.01, "

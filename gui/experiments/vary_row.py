@@ -37,7 +37,8 @@ class VaryRow(QWidget):
         self.values_edit.setToolTip(translate("experiments.vary_row", "The values to run, separated by commas, e.g. "
                                                                       "rnn,lstm,gru or 0.01,0.001 (off for an optional "
                                                                       "setting's none); checked as you type"))
-        self.range_button = QPushButton(translate("experiments.vary_row", "Range…"), objectName=f"experimentsVary{number}Range")
+        self.range_button = QPushButton(translate("experiments.vary_row", "Range…"),
+                                        objectName=f"experimentsVary{number}Range")
         self.error_label = QLabel(objectName=f"experimentsVary{number}Error", wordWrap=True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,7 +62,8 @@ class VaryRow(QWidget):
         self.setting_combo.addItem(translate("experiments.vary_row", "nothing"), "")
         for flag_name, spec in self._specs.items():
             self.setting_combo.addItem(param_text(spec.label), flag_name)
-            self.setting_combo.setItemData(self.setting_combo.count() - 1, param_text(spec.help), Qt.ItemDataRole.ToolTipRole)
+            self.setting_combo.setItemData(self.setting_combo.count() - 1, param_text(spec.help),
+                                           Qt.ItemDataRole.ToolTipRole)
         self.setting_combo.blockSignals(False)
         self.show_axis(None)
 
@@ -119,7 +121,10 @@ class VaryRow(QWidget):
         spec = self._specs.get(self.setting_combo.currentData() or "")
         self.values_edit.setEnabled(spec is not None)
         self.range_button.setEnabled(spec is not None and (spec.kind in (int, float) or spec.kind is bool))
-        self.values_edit.setPlaceholderText("" if spec is None else filled(translate("experiments.vary_row", "values of {label}, separated by commas"), label=param_text(spec.label)))
+        self.values_edit.setPlaceholderText("" if spec is None else filled(translate("experiments.vary_row",
+                                                                                     "values of {label}, separated by "
+                                                                                     "commas"),
+                                                                           label=param_text(spec.label)))
         if spec is not None and spec.kind is bool:
             self.range_button.setToolTip(translate("experiments.vary_row", "Fill in both values: on,off"))
         else:

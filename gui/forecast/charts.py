@@ -95,7 +95,8 @@ class PriceChart(pg.PlotWidget):
         self.miss_marker.setZValue(20)
         item.addItem(self.miss_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
-                                          label=translate("forecast.charts", "test →"), labelOpts={"position": 0.95, "color": "#888888"})
+                                          label=translate("forecast.charts", "test →"), labelOpts={"position": 0.95,
+                                                                                                   "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
@@ -175,7 +176,8 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
         method = test.metrics.interval_method or "split"
-        self._band_name = filled(translate("forecast.charts", "{interval:.0%} prediction band"), interval=test.metrics.interval) + (" (adaptive)" if method == "adaptive"
+        self._band_name = filled(translate("forecast.charts", "{interval:.0%} prediction band"),
+                                 interval=test.metrics.interval) + (" (adaptive)" if method == "adaptive"
                                                                             else "")
         self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
@@ -236,7 +238,8 @@ class PriceChart(pg.PlotWidget):
                    (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
                    (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
                    (self.band_sample, self._band_name, self._band_tooltip),
-                   (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"), len=len(self.miss_marker.data)),
+                   (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"),
+                                             len=len(self.miss_marker.data)),
                     "Test values that fell outside the prediction band."),
                    (self.jump_marker, "Jump of 45% or more (split?)",
                     "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
@@ -379,8 +382,10 @@ def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
     for name, losses in (("training", train_losses), ("validation", val_losses)):
         bad = [epoch for epoch, loss in enumerate(losses, start=1) if not np.isfinite(loss)]
         if bad:
-            problems.append(filled(translate("forecast.charts", "the {name} loss is {value} at epoch {value2}"), name=name, value=losses[bad[0] - 1], value2=bad[0])
-                            + (filled(translate("forecast.charts", " and {value} later epoch(s)"), value=len(bad) - 1) if len(bad) > 1 else ""))
+            problems.append(filled(translate("forecast.charts", "the {name} loss is {value} at epoch {value2}"),
+                                   name=name, value=losses[bad[0] - 1], value2=bad[0])
+                            + (filled(translate("forecast.charts", " and {value} later epoch(s)"),
+                                      value=len(bad) - 1) if len(bad) > 1 else ""))
     return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
 
 
@@ -391,7 +396,9 @@ def series_problem(column: str, values: np.ndarray) -> str:
     if not len(finite):
         return filled(translate("forecast.charts", "{column} has no numbers to draw."), column=column)
     if np.ptp(finite) == 0:
-        return filled(translate("forecast.charts", "{column} is {value:g} in every row: a flat line, and nothing to forecast."), column=column, value=finite[0])
+        return filled(translate("forecast.charts",
+                                "{column} is {value:g} in every row: a flat line, and nothing to forecast."),
+                      column=column, value=finite[0])
     return ""
 
 

@@ -55,8 +55,14 @@ class DataPanel(QGroupBox):
         self.open_button = make_button(translate("forecast.data_panel", "Open CSV…"), "openCsvButton",
                                        translate("forecast.data_panel", "Open a price CSV (Ctrl+O); you can also drop "
                                                                         "one on the window"))
-        self.open_test_button = make_button(translate("forecast.data_panel", "Test CSV…"), "openTestCsvButton", translate("forecast.data_panel", "Optional separate test file continuing the training file (the exercise's two-file workflow)"))
-        self.clear_test_button = make_button(translate("forecast.data_panel", "No test file"), "clearTestCsvButton", translate("forecast.data_panel", "Forget the test file; the test period is then the end of the training file"))
+        self.open_test_button = make_button(translate("forecast.data_panel", "Test CSV…"), "openTestCsvButton",
+                                            translate("forecast.data_panel",
+                                                      "Optional separate test file continuing the training file (the "
+                                                      "exercise's two-file workflow)"))
+        self.clear_test_button = make_button(translate("forecast.data_panel", "No test file"), "clearTestCsvButton",
+                                             translate("forecast.data_panel",
+                                                       "Forget the test file; the test period is then the end of the "
+                                                       "training file"))
         self.data_label = QLabel("", objectName="dataLabel", textFormat=Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.symbol_combo = QComboBox(objectName="symbolCombo")
@@ -117,9 +123,11 @@ class DataPanel(QGroupBox):
         self._fill_features(data.columns, ())
         names = Path(data.source).name
         if session.test_data is not None:
-            names += filled(translate("forecast.data_panel", " + test file {name} ({len:,} rows)"), name=Path(session.test_data.source).name, len=len(session.test_data.frame))
+            names += filled(translate("forecast.data_panel", " + test file {name} ({len:,} rows)"),
+                            name=Path(session.test_data.source).name, len=len(session.test_data.frame))
         self.data_label.setText(filled(translate("forecast.data_panel", "<b>{escape_html}</b><br>{len:,} rows · "
-                                                                        "{span}"), escape_html=escape_html(names), len=len(data.frame), span=_span(data.frame.index)))
+                                                                        "{span}"), escape_html=escape_html(names),
+                                       len=len(data.frame), span=_span(data.frame.index)))
         self.data_label.setToolTip(auto_literal(data.source))
         self.test_from_edit.setEnabled(session.test_data is None)
         self.show_notes(session.notes(), None)
@@ -173,4 +181,5 @@ def _span(index) -> str:
     fmt = date_format(index)
     if fmt is None:
         return "no dates (rows in file order)"
-    return filled(translate("forecast.data_panel", "{strftime} to {strftime2}"), strftime=index[0].strftime(fmt), strftime2=index[-1].strftime(fmt))
+    return filled(translate("forecast.data_panel", "{strftime} to {strftime2}"), strftime=index[0].strftime(fmt),
+                  strftime2=index[-1].strftime(fmt))

@@ -26,8 +26,15 @@ class ModelPanel(QGroupBox):
         super().__init__(translate("forecast.model_panel", "Model and training"), parent)
         self.params = ParamForm(ForecastConfig)
         self.params.setObjectName("forecastParams")
-        self.exercise_button = make_button(translate("forecast.model_panel", "As in the exercise"), "exercisePresetButton", translate("forecast.model_panel", "Predict the value itself with 4 x RNN(50), dropout 0.2, 100 epochs, no validation slice"))
-        self.default_button = make_button(translate("forecast.model_panel", "Recommended"), "defaultPresetButton", translate("forecast.model_panel", "Predict the change from the last value (the default, which beats the naive forecast)"))
+        self.exercise_button = make_button(translate("forecast.model_panel", "As in the exercise"),
+                                           "exercisePresetButton", translate("forecast.model_panel",
+                                                                             "Predict the value itself with 4 x "
+                                                                             "RNN(50), dropout 0.2, 100 epochs, no "
+                                                                             "validation slice"))
+        self.default_button = make_button(translate("forecast.model_panel", "Recommended"), "defaultPresetButton",
+                                          translate("forecast.model_panel",
+                                                    "Predict the change from the last value (the default, which beats "
+                                                    "the naive forecast)"))
         self.target_label = QLabel("", objectName="targetLabel")
         self.target_label.setWordWrap(True)
         recipes = QHBoxLayout()

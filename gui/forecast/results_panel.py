@@ -35,7 +35,8 @@ BAND_SOURCES = {
                                                          "windows (split conformal)."),
 }
 """How each interval method sets the band's width, for the verdict's band sentence."""
-_COLUMNS = [QT_TRANSLATE_NOOP("forecast.results_panel", "Model"), QT_TRANSLATE_NOOP("forecast.results_panel", "Naive"), QT_TRANSLATE_NOOP("forecast.results_panel", "Drift"), QT_TRANSLATE_NOOP("forecast.results_panel", "Linear")]
+_COLUMNS = [QT_TRANSLATE_NOOP("forecast.results_panel", "Model"), QT_TRANSLATE_NOOP("forecast.results_panel", "Naive"),
+            QT_TRANSLATE_NOOP("forecast.results_panel", "Drift"), QT_TRANSLATE_NOOP("forecast.results_panel", "Linear")]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
 _BREAK_AFTER = re.compile(r"([_\-./\\]|[^\s_\-./\\&;<>]{16})(?=\S)")
@@ -87,7 +88,8 @@ class ResultsPanel(QSplitter):
         self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
                                           + len(_LABELS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
-        self.verdict_label = QLabel(translate("forecast.results_panel", PROMPT), objectName="verdictLabel", textFormat=Qt.TextFormat.RichText)
+        self.verdict_label = QLabel(translate("forecast.results_panel", PROMPT), objectName="verdictLabel",
+                                    textFormat=Qt.TextFormat.RichText)
         self.verdict_label.setWordWrap(True)
         self.backtest_label = QLabel("", objectName="backtestLabel", textFormat=Qt.TextFormat.RichText)
         self.backtest_label.setWordWrap(True)
@@ -133,7 +135,10 @@ class ResultsPanel(QSplitter):
                 self._set(row, col, fmt.format(getattr(part, name)))
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
-            self._set(len(_ROWS) + 1, 0, filled(translate("forecast.results_panel", "{covered} of {band_rows}: {coverage:.0%} of {interval:.0%}"), covered=metrics.covered, band_rows=metrics.band_rows, coverage=metrics.coverage, interval=metrics.interval))
+            self._set(len(_ROWS) + 1, 0, filled(translate("forecast.results_panel",
+                                                          "{covered} of {band_rows}: {coverage:.0%} of {interval:.0%}"),
+                                                covered=metrics.covered, band_rows=metrics.band_rows,
+                                                coverage=metrics.coverage, interval=metrics.interval))
         self.verdict_label.setText(verdict(metrics, breakable(origin), nothing_learned))
         self.backtest_label.setText("")
         self._show_notes(notes)
@@ -150,12 +155,28 @@ class ResultsPanel(QSplitter):
         self.clear()
         s = result.summary()
         beats = "beats" if s["skill_mean"] > 0 else "does not beat"
-        text = (filled(translate("forecast.results_panel", "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive forecast."), folds=s['folds'], mae_mean=s['mae_mean'], mae_std=s['mae_std'], naive_mae_mean=s['naive_mae_mean'], naive_mae_std=s['naive_mae_std'], drift_mae_mean=s['drift_mae_mean'], drift_mae_std=s['drift_mae_std'], linear_mae_mean=s['linear_mae_mean'], linear_mae_std=s['linear_mae_std'], skill_mean=s['skill_mean'], skill_std=s['skill_std'], beats=beats))
+        text = (filled(translate("forecast.results_panel",
+                                 "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, "
+                                 "naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± "
+                                 "{drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill "
+                                 "{skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive "
+                                 "forecast."),
+                       folds=s['folds'], mae_mean=s['mae_mean'], mae_std=s['mae_std'],
+                       naive_mae_mean=s['naive_mae_mean'], naive_mae_std=s['naive_mae_std'],
+                       drift_mae_mean=s['drift_mae_mean'], drift_mae_std=s['drift_mae_std'],
+                       linear_mae_mean=s['linear_mae_mean'], linear_mae_std=s['linear_mae_std'],
+                       skill_mean=s['skill_mean'], skill_std=s['skill_std'], beats=beats))
         if "coverage_mean" in s:
-            text += filled(translate("forecast.results_panel", " The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values."), coverage_mean=s['coverage_mean'], coverage_std=s['coverage_std'])
+            text += filled(translate("forecast.results_panel",
+                                     " The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values."),
+                           coverage_mean=s['coverage_mean'], coverage_std=s['coverage_std'])
         for number, fold in enumerate(result.folds, start=1):
             band = f", band {fold.coverage:.0%}" if fold.coverage is not None else ""
-            text += (filled(translate("forecast.results_panel", "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"), number=number, first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae, drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
+            text += (filled(translate("forecast.results_panel",
+                                      "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, "
+                                      "drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"), number=number,
+                            first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae,
+                            drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
         if model_kept:
             text += "<br>The model trained before the backtest is kept: Save model saves it."
         self.backtest_label.setText(text)
@@ -181,7 +202,9 @@ class ResultsPanel(QSplitter):
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(frame.columns) + 1)
         self.preview_table.setRowCount(len(frame))
-        self.preview_table.setHorizontalHeaderLabels([translate("forecast.results_panel", "Date") if has_dates else translate("forecast.results_panel", "Row"), *map(str, frame.columns)])
+        first = (translate("forecast.results_panel", "Date") if has_dates
+                 else translate("forecast.results_panel", "Row"))
+        self.preview_table.setHorizontalHeaderLabels([first, *map(str, frame.columns)])
         for row, (label, values) in enumerate(zip(labels, frame.to_numpy(), strict=True)):
             self.preview_table.setItem(row, 0, QTableWidgetItem(label))
             for col, value in enumerate(values, start=1):
@@ -208,13 +231,23 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
     said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned)
     worse = not nothing_learned and dm.p_value < LEVEL and dm.statistic > 0
     style = " style='color:#b00000'" if worse else ""
-    text = (filled(translate("forecast.results_panel", "<b{style}>Verdict: {said}.</b> Naive is tomorrow = today; MAE {model:,.4g} against {naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows."), style=style, said=escape_html(said), model=model, naive=naive))
+    text = (filled(translate("forecast.results_panel",
+                             "<b{style}>Verdict: {said}.</b> Naive is tomorrow = today; MAE {model:,.4g} against "
+                             "{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows."),
+                   style=style, said=escape_html(said), model=model, naive=naive))
     if worse:
         text += " Simply repeating the last value would have done better."
     best, errors = metrics.best_baseline()
     if best != "naive":
         side = "beats" if metrics.model.mae < errors.mae else "does not beat"
-        text += filled(translate("forecast.results_panel", " The best baseline is {best} (MAE {mae:,.4g}); the model {side} it."), best=best, mae=errors.mae, side=side)
+        text += filled(translate("forecast.results_panel",
+                                 " The best baseline is {best} (MAE {mae:,.4g}); the model {side} it."), best=best,
+                       mae=errors.mae, side=side)
     if metrics.coverage is not None:
-        text += (filled(translate("forecast.results_panel", " The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values ({coverage:.0%}); {value}"), interval=metrics.interval, covered=metrics.covered, band_rows=metrics.band_rows, coverage=metrics.coverage, value=translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split']))))
+        text += (filled(translate("forecast.results_panel",
+                                  " The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values "
+                                  "({coverage:.0%}); {value}"), interval=metrics.interval, covered=metrics.covered,
+                        band_rows=metrics.band_rows, coverage=metrics.coverage,
+                        value=translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method,
+                                                                                   BAND_SOURCES['split']))))
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

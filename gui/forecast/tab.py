@@ -55,8 +55,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
-CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
-MODEL_FILTER = "RNN Lab models (*.pt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("forecast.tab", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+MODEL_FILTER = QT_TRANSLATE_NOOP("forecast.tab", "RNN Lab models (*.pt);;All files (*)")
 BACKTEST_FOLDS = 5
 
 
@@ -115,12 +115,26 @@ class ForecastTab(LabTab):
         return scroll
 
     def _results_side(self) -> QWidget:
-        self.backtest_button = make_button(translate("forecast.tab", "Backtest"), "backtestButton", filled(translate("forecast.tab", "Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread"), BACKTEST_FOLDS=BACKTEST_FOLDS))
+        self.backtest_button = make_button(translate("forecast.tab", "Backtest"), "backtestButton",
+                                           filled(translate("forecast.tab",
+                                                            "Walk-forward backtest: {BACKTEST_FOLDS} consecutive test "
+                                                            "periods, each with a fresh scaler and model trained on "
+                                                            "everything before it; reports mean and spread"),
+                                                  BACKTEST_FOLDS=BACKTEST_FOLDS))
         self.export_predictions_button = make_button(
-            translate("forecast.tab", "Export CSV…"), "exportPredictionsButton", translate("forecast.tab", "Save the test period's forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band's lower and upper bounds"))
+            translate("forecast.tab", "Export CSV…"), "exportPredictionsButton", translate("forecast.tab",
+                                                                                           "Save the test period's "
+                                                                                           "forecasts as CSV: date, "
+                                                                                           "actual, predicted, the "
+                                                                                           "naive, drift and linear "
+                                                                                           "baselines, and the band's "
+                                                                                           "lower and upper bounds"))
         self.export_chart_button = make_button(translate("forecast.tab", "Export PNG…"), "exportChartButton",
                                                translate("forecast.tab", "Save the price chart as a PNG image"))
-        self.save_model_button = make_button(translate("forecast.tab", "Save model…"), "saveModelButton", translate("forecast.tab", "Save the trained model: weights, scaler and configuration in one file (Ctrl+S)"))
+        self.save_model_button = make_button(translate("forecast.tab", "Save model…"), "saveModelButton",
+                                             translate("forecast.tab",
+                                                       "Save the trained model: weights, scaler and configuration in "
+                                                       "one file (Ctrl+S)"))
         self.load_model_button = make_button(translate("forecast.tab", "Load model…"), "loadModelButton",
                                              translate("forecast.tab", "Load a saved forecaster and score it on the "
                                                                        "loaded data"))
@@ -184,12 +198,18 @@ class ForecastTab(LabTab):
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: open CSV, open test CSV, save and load a model, export predictions and chart."""
-        specs = [(QT_TRANSLATE_NOOP("forecast.tab", "Open price CSV…"), "openCsvAction", QKeySequence.StandardKey.Open, self.data_panel.open_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Open test CSV…"), "openTestCsvAction", None, self.data_panel.open_test_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Save forecaster model…"), "saveModelAction", QKeySequence.StandardKey.Save, self.save_model_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Load forecaster model…"), "loadModelAction", None, self.load_model_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Export predictions…"), "exportPredictionsAction", None, self.export_predictions_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Export forecast chart…"), "exportChartAction", None, self.export_chart_button)]
+        specs = [(QT_TRANSLATE_NOOP("forecast.tab", "Open price CSV…"), "openCsvAction", QKeySequence.StandardKey.Open,
+                  self.data_panel.open_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Open test CSV…"), "openTestCsvAction", None,
+                  self.data_panel.open_test_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Save forecaster model…"), "saveModelAction",
+                  QKeySequence.StandardKey.Save, self.save_model_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Load forecaster model…"), "loadModelAction", None,
+                  self.load_model_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Export predictions…"), "exportPredictionsAction", None,
+                  self.export_predictions_button),
+                 (QT_TRANSLATE_NOOP("forecast.tab", "Export forecast chart…"), "exportChartAction", None,
+                  self.export_chart_button)]
         self._actions = []
         for text, name, shortcut, button in specs:
             action = QAction(translate("forecast.tab", text), self, objectName=name)
@@ -355,14 +375,21 @@ class ForecastTab(LabTab):
         self.session.accept_forecast(forecast)
         self.loss_chart.mark_best(forecast.best_epoch)
         self.run_controls.status_label.setText(filled(translate("forecast.tab", "Trained in {format_duration} on "
-                                                                                "{device}."), format_duration=format_duration(forecast.train_seconds), device=forecast.device))
-        self._show_test_forecast(forecast, filled(translate("forecast.tab", "trained here on {device}, best epoch {best_epoch} of {epochs_run}"), device=forecast.device, best_epoch=forecast.best_epoch, epochs_run=forecast.epochs_run), nothing_learned=forecast.best_epoch == 0)
+                                                                                "{device}."),
+                                                      format_duration=format_duration(forecast.train_seconds),
+                                                      device=forecast.device))
+        self._show_test_forecast(forecast, filled(translate("forecast.tab",
+                                                            "trained here on {device}, best epoch {best_epoch} of "
+                                                            "{epochs_run}"), device=forecast.device,
+                                                  best_epoch=forecast.best_epoch, epochs_run=forecast.epochs_run),
+                                 nothing_learned=forecast.best_epoch == 0)
 
     def _show_scored_model(self, scored: ScoredModel) -> None:
         self.data_panel.show_model_columns(scored.forecaster.config)
         self.params.set_config(scored.forecaster.config)
         self.session.accept_scored(scored)
-        self._show_test_forecast(scored, filled(translate("forecast.tab", "loaded from {source}"), source=scored.source))
+        self._show_test_forecast(scored, filled(translate("forecast.tab", "loaded from {source}"),
+                                                source=scored.source))
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,
                             nothing_learned: bool = False) -> None:
@@ -380,7 +407,8 @@ class ForecastTab(LabTab):
         self._show_file_written(written)
 
     def _show_file_written(self, written: FileWritten) -> None:
-        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Saved {name}."), name=written.path.name))
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Saved {name}."),
+                                                      name=written.path.name))
 
     def _on_runner_failed(self, message: str) -> None:
         self._warn("The job stopped", message)
@@ -402,24 +430,27 @@ class ForecastTab(LabTab):
 
     # ----- files ---------------------------------------------------------------------------------------------------
     def _ask_to_open(self, title: str, open_file: Callable[[str], bool]) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, title, "", translate("forecast.tab", CSV_FILTER))
         if path:
             open_file(path)
 
     def _on_export_predictions_clicked(self) -> None:
-        path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, translate("forecast.tab", "Export predictions"), "predictions.csv",
+                             translate("forecast.tab", "CSV files (*.csv)"))
         if path:
             self._start(self.session.export_predictions_job(path), self._show_file_written)
 
     def _on_export_chart_clicked(self) -> None:
-        path = ask_save_path(self, "Export chart", "forecast.png", "PNG images (*.png)")
+        path = ask_save_path(self, translate("forecast.tab", "Export chart"), "forecast.png",
+                             translate("forecast.tab", "PNG images (*.png)"))
         if path:
             self._start(self.chart.png_job(Path(path)), self._show_file_written)
 
     def _on_save_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
 
-        path = ask_save_path(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
+        path = ask_save_path(self, translate("forecast.tab", "Save model"), str(models_folder() / "forecaster.pt"),
+                             translate("forecast.tab", MODEL_FILTER))
         if path:
             self._start(self.session.save_model_job(path), self._show_model_saved)
 
@@ -432,7 +463,8 @@ class ForecastTab(LabTab):
                                                                                             "one anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()), MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()),
+                                              translate("forecast.tab", MODEL_FILTER))
         if path:
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
                                 self._show_scored_model)

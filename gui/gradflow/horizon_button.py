@@ -17,7 +17,8 @@ class MemoryHorizonButton(QPushButton):
     """Opens the memory-horizon experiment preset on the Experiments tab (not started: Run there starts it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("gradflow.horizon_button", "Memory horizon…"), parent, objectName="memoryHorizonButton")
+        super().__init__(translate("gradflow.horizon_button", "Memory horizon…"), parent,
+                         objectName="memoryHorizonButton")
         self.setToolTip(filled(translate("gradflow.horizon_button", "Open the memory-horizon experiment on the "
                                                                     "Experiments tab: {hint}. It finds the longest "
                                                                     "sequence length each cell learns (at least 2 of 3 "

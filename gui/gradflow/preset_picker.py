@@ -49,4 +49,5 @@ class PresetPicker(QComboBox):
 
     def _on_current_index_changed(self, index: int) -> None:
         name = self.itemText(index)
-        self.setToolTip(filled(translate("gradflow.preset_picker", "{hint}\nNow: {name}"), hint=self._hint, name=name) if index > 0 else self._hint)
+        self.setToolTip(filled(translate("gradflow.preset_picker", "{hint}\nNow: {name}"), hint=self._hint,
+                               name=name) if index > 0 else self._hint)

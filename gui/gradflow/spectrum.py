@@ -69,7 +69,8 @@ class SpectrumPanel(PlotPanel):
         radius = float(np.abs(eigenvalues).max())
         inverse_gamma = 1.0 / MAX_SLOPE[self._activation]
         self.legend.setText(filled(translate("gradflow.spectrum", "ρ&nbsp;=&nbsp;{radius:.3g} &nbsp; "
-                                                                  "‖W<sub>rec</sub>‖<sub>2</sub>&nbsp;=&nbsp;{norm:.3g}<br>1/γ&nbsp;=&nbsp;{inverse_gamma:g}"), radius=radius, norm=norm, inverse_gamma=inverse_gamma))
+                                                                  "‖W<sub>rec</sub>‖<sub>2</sub>&nbsp;=&nbsp;{norm:.3g}<br>1/γ&nbsp;=&nbsp;{inverse_gamma:g}"),
+                                   radius=radius, norm=norm, inverse_gamma=inverse_gamma))
         self._fit(max(radius, inverse_gamma))
 
     def _fit(self, extent: float) -> None:

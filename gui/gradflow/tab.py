@@ -81,17 +81,20 @@ class GradflowTab(LabTab):
         self.export_runner = JobRunner(self)
         self.params = ParamForm(GradflowConfig)
         self.params.setObjectName("gradflowParams")
-        self.preset_combo = PresetPicker(translate("gradflow.tab", "Settings that reproduce a published result: pick one, "
+        self.preset_combo = PresetPicker(translate("gradflow.tab",
+                                                   "Settings that reproduce a published result: pick one, "
                                                     "then Train."))
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem(translate("gradflow.tab", "Custom settings"), "")
         for preset in PRESETS.values():
             self.preset_combo.addItem(param_text(preset.title), preset.name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, param_text(preset.title) + "\n" + param_text(preset.reported),
+            self.preset_combo.setItemData(self.preset_combo.count() - 1,
+                                          param_text(preset.title) + "\n" + param_text(preset.reported),
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
         self.preset_note.hide()
-        self.compare_check = QCheckBox(translate("gradflow.tab", "Compare RNN, LSTM and GRU"), objectName="compareCheck")
+        self.compare_check = QCheckBox(translate("gradflow.tab", "Compare RNN, LSTM and GRU"),
+                                       objectName="compareCheck")
         self.compare_check.setToolTip(translate("gradflow.tab", "Train all three cells side by side on the same "
                                                                 "batches from the same seed and overlay their curves; "
                                                                 "the heatmap shows the cell picked above."))
@@ -269,7 +272,8 @@ class GradflowTab(LabTab):
         self.params.set_config(preset.config)
         self.compare_check.setChecked(preset.compare)
         self.preset_note.setText(filled(translate("gradflow.tab", "<i>{paper}.</i> {reported} <b>Watch:</b> "
-                                                                  "{watch}"), paper=preset.paper, reported=param_text(preset.reported),
+                                                                  "{watch}"), paper=preset.paper,
+                                        reported=param_text(preset.reported),
                    watch=param_text(preset.watch)))
         self.preset_note.setToolTip(param_text(preset.reported))
         self.preset_note.show()
@@ -282,10 +286,12 @@ class GradflowTab(LabTab):
             return
         snapshot = session.snapshots[session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
-        path = ask_save_path(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)", ".npz")
+        path = ask_save_path(self, translate("gradflow.tab", "Export gradient-flow arrays"), default,
+                             translate("gradflow.tab", "NumPy archive (*.npz)"), ".npz")
         if not path:
             return
-        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exporting {name}…"), name=Path(path).name))
+        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exporting {name}…"),
+                                                      name=Path(path).name))
         self.export_runner.start(session.export_job(path), self._show_exported)
         self._sync_export_button()
 
@@ -294,7 +300,8 @@ class GradflowTab(LabTab):
 
     def _show_exported(self, exported: FileWritten) -> None:
         self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exported {detail} to "
-                                                                                "{path}."), detail=exported.detail, path=exported.path))
+                                                                                "{path}."), detail=exported.detail,
+                                                      path=exported.path))
 
     def _on_export_runner_failed(self, message: str) -> None:
         log.warning("Export failed: %s", message)

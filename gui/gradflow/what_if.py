@@ -100,7 +100,9 @@ class WhatIfPanel(QWidget):
         self.figures.setText(filled(translate("gradflow.what_if", "ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = "
                                                                   "{w_rec_norm:.3g}, γ = {gamma:g}\nγ‖W_rec‖₂ = "
                                                                   "{factor:.3g} ({verdict}) · {value:.0f} "
-                                                                  "ms"), spectral_radius=diag.spectral_radius, w_rec_norm=diag.w_rec_norm, gamma=result.gamma, factor=factor, verdict=verdict, value=result.seconds * 1000))
+                                                                  "ms"), spectral_radius=diag.spectral_radius,
+                                    w_rec_norm=diag.w_rec_norm, gamma=result.gamma, factor=factor, verdict=verdict,
+                                    value=result.seconds * 1000))
         self.bound_text.setText(translate("gradflow.what_if_texts", texts.BOUND))
 
 

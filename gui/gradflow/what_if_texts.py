@@ -33,7 +33,8 @@ GATED = QT_TRANSLATE_NOOP("gradflow.what_if_texts", "<b>No bound for the {cell}.
                                                     "products of its recurrent blocks, "
                                                     "so no such bound holds for it and none is drawn. Pick RNN as the "
                                                     "Cell to see it.")
-CAROUSELS = {"lstm": QT_TRANSLATE_NOOP("gradflow.what_if_texts", "diag(f<sub>t</sub>), the carousel"), "gru": QT_TRANSLATE_NOOP("gradflow.what_if_texts", "diag(z<sub>t</sub>), the update gate's copy")}
+CAROUSELS = {"lstm": QT_TRANSLATE_NOOP("gradflow.what_if_texts", "diag(f<sub>t</sub>), the carousel"),
+             "gru": QT_TRANSLATE_NOOP("gradflow.what_if_texts", "diag(z<sub>t</sub>), the update gate's copy")}
 LOSS_NOTICE = QT_TRANSLATE_NOOP("gradflow.what_if_texts", "What if: nothing is trained. The plots show the network at "
                                                           "initialisation (step 0).")
 HEATMAP_NOTICE = QT_TRANSLATE_NOOP("gradflow.what_if_texts", "What if: one probe at initialisation; the heatmap fills "

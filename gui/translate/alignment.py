@@ -56,7 +56,8 @@ class AlignmentView(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
-                                          interactive=False, label=translate("translate.alignment", "attention weight"), colorMapMenu=False)
+                                          interactive=False, label=translate("translate.alignment", "attention weight"),
+                                          colorMapMenu=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.message = QLabel(objectName="alignmentMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
                               textFormat=Qt.TextFormat.PlainText)
@@ -137,7 +138,10 @@ class AlignmentView(QWidget):
         row, column = int(np.floor(y)), int(np.floor(x))
         if not (0 <= row < self.matrix.shape[0] and 0 <= column < self.matrix.shape[1]):
             return ""
-        return (filled(translate("translate.alignment", "writing “{value}” (character {value2}) looks at “{value3}”: weight {value4:.3f}"), value=self.rows[row], value2=row + 1, value3=self.columns[column], value4=self.matrix[row, column]))
+        return (filled(translate("translate.alignment",
+                                 "writing “{value}” (character {value2}) looks at “{value3}”: weight {value4:.3f}"),
+                       value=self.rows[row], value2=row + 1, value3=self.columns[column], value4=self.matrix[row,
+                                                                                                             column]))
 
     def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
         if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):

@@ -100,12 +100,14 @@ class ComparisonView(QTextBrowser):
         footer = ""
         if len(rows) > _MAX_ROWS:
             footer += ("<p style='color:gray'>" + filled(translate("translate.compare", "… and {more} more."),
-                                                         more=counted(len(rows) - _MAX_ROWS, self.titles.unit)) + "</p>")
+                                                         more=counted(len(rows) - _MAX_ROWS,
+                                                                      self.titles.unit)) + "</p>")
         unknown = sum(reference is None for *_, reference in rows)
         if unknown:
             template = (translate("translate.compare", "{unknown:,} of {total} is not a pair of this task's data, so "
                                                        "there is no expected output to grade against.") if unknown == 1
-                        else translate("translate.compare", "{unknown:,} of {total} are not a pair of this task's data, "
+                        else translate("translate.compare",
+                                       "{unknown:,} of {total} are not a pair of this task's data, "
                                                             "so there is no expected output to grade against."))
             footer += ("<p style='color:gray'>" + filled(template, unknown=unknown,
                                                          total=counted(len(rows), self.titles.unit)) + "</p>")

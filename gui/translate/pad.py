@@ -53,8 +53,10 @@ class TaskWording:
     @property
     def comparison(self) -> ComparisonTitles:
         """The comparison's column titles for this task."""
-        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare", "source"),
-                                                                   QT_TRANSLATE_NOOP("translate.compare", "expected"), self.unit)
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare",
+                                                                                          "source"),
+                                                                   QT_TRANSLATE_NOOP("translate.compare", "expected"),
+                                                                        self.unit)
 
 
 PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", pig_latin=True)
@@ -76,7 +78,8 @@ class PadView(QWidget):
                                                                    "the file skipped."))
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
         self.source_edit.setMaximumHeight(90)
-        self.attention_toggle = QCheckBox(translate("translate.pad", "Attention"), objectName="attentionToggle", checked=True)
+        self.attention_toggle = QCheckBox(translate("translate.pad", "Attention"), objectName="attentionToggle",
+                                          checked=True)
         self.attention_toggle.setToolTip(translate("translate.pad", "Translate with the model that has attention (on) "
                                                                     "or the one without (off). Both always appear in "
                                                                     "the comparison below."))
@@ -145,11 +148,13 @@ class PadView(QWidget):
                                   else translate("translate.pad", "Line:"))
         self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn on "
                                                                       "the right (the first {PICKER_WORDS} {unit}s of "
-                                                                      "the text)."), unit=translate("Plural", unit), PICKER_WORDS=PICKER_WORDS))
+                                                                      "the text)."), unit=translate("Plural", unit),
+                                           PICKER_WORDS=PICKER_WORDS))
         self.rule_button.setVisible(wording.pig_latin)
         self.model_label.setToolTip(filled(translate("translate.pad", "The models the pad translates with and their "
                                                                       "exact-{unit} accuracy on held-out "
-                                                                      "{value}."), unit=translate("Plural", unit), value='words' if wording.pig_latin else 'pairs'))
+                                                                      "{value}."), unit=translate("Plural", unit),
+                                           value='words' if wording.pig_latin else 'pairs'))
         self.notes_label.setToolTip(filled(translate("translate.pad", "{capitalize}s the models were not given, and "
                                                                       "why."), capitalize=unit.capitalize()))
         self.comparison_view.set_titles(wording.comparison)
@@ -178,7 +183,8 @@ class PadView(QWidget):
         if shown is not None:
             self.translation_view.setPlainText(shown.text)
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
-                                 + (filled(translate("translate.pad", " (+{value} more)"), value=len(notes) - MAX_NOTES) if len(notes) > MAX_NOTES else ""))
+                                 + (filled(translate("translate.pad", " (+{value} more)"),
+                                           value=len(notes) - MAX_NOTES) if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
         empty = (translate("translate.pad", "Type some English above.") if self.wording.pig_latin
                  else filled(translate("translate.pad", "Type a {unit} above."),

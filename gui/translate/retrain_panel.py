@@ -128,7 +128,8 @@ class RetrainPanel(QGroupBox):
         """Append the run's new loss and accuracy reports and redraw each curve once."""
         for event in events:
             self.setTitle(filled(translate("translate.retrain_panel", "{TITLE} · training on "
-                                                                      "{device}"), TITLE=translate("translate.retrain_panel", _TITLE), device=event.device))
+                                                                      "{device}"),
+                                 TITLE=translate("translate.retrain_panel", _TITLE), device=event.device))
             if event.loss is not None:
                 self.loss_points.append((event.epoch, min(max(event.loss, 10.0 ** LOSS_DECADES[0]), 10.0 ** 1)))
             if event.accuracy is not None:

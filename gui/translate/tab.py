@@ -124,17 +124,20 @@ class TranslationTab(LabTab):
         layout.addWidget(columns)
 
     def _build_actions(self) -> None:
-        self.save_action = QAction(translate("translate.tab", "Save translator model…"), self, objectName="saveTranslatorAction")
+        self.save_action = QAction(translate("translate.tab", "Save translator model…"), self,
+                                   objectName="saveTranslatorAction")
         self.save_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.save_action.setToolTip(translate("translate.tab", "Save the model the Attention toggle selects to a "
                                                                "file."))
         self.save_action.triggered.connect(self._on_save_action_triggered)
-        self.load_action = QAction(translate("translate.tab", "Load translator model…"), self, objectName="loadTranslatorAction")
+        self.load_action = QAction(translate("translate.tab", "Load translator model…"), self,
+                                   objectName="loadTranslatorAction")
         self.load_action.setShortcut(QKeySequence("Ctrl+Alt+O"))
         self.load_action.setToolTip(translate("translate.tab", "Load a translator model saved by RNN Lab; it replaces "
                                                                "the pad's model of its kind."))
         self.load_action.triggered.connect(self._on_load_action_triggered)
-        self.export_action = QAction(translate("translate.tab", "Export alignment PNG…"), self, objectName="exportAlignmentAction")
+        self.export_action = QAction(translate("translate.tab", "Export alignment PNG…"), self,
+                                     objectName="exportAlignmentAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
@@ -233,7 +236,8 @@ class TranslationTab(LabTab):
         unit = self.pad.wording.unit
         if translation is None or index is None:
             self.alignment_view.show_message(filled(translate("translate.tab", "Type a {unit} to see where the "
-                                                                               "attention looks."), unit=translate("Plural", unit)))
+                                                                               "attention looks."),
+                                                    unit=translate("Plural", unit)))
             return
         word = translation.words[index]
         if word.attention is None:
@@ -324,11 +328,17 @@ class TranslationTab(LabTab):
         from rnnlab.engine.params import validate
 
         if self.task_control.busy:
-            QMessageBox.information(self, translate("translate.tab", "Opening a task"), translate("translate.tab", "The pad is opening a task; Retrain once it is open."))
+            QMessageBox.information(self, translate("translate.tab", "Opening a task"), translate("translate.tab",
+                                                                                                  "The pad is opening "
+                                                                                                  "a task; Retrain "
+                                                                                                  "once it is open."))
             return
         run = self.current_run()
         if run is None:
-            QMessageBox.information(self, translate("translate.tab", "No pairs to learn from"), translate("translate.tab", "This task came from a model file, which does not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain."))
+            QMessageBox.information(self, translate("translate.tab", "No pairs to learn from"),
+                                    translate("translate.tab",
+                                              "This task came from a model file, which does not hold its pairs. Open "
+                                              "its pairs file (Task: From a pairs file…) to retrain."))
             return
         data = self.session.data
         try:
@@ -347,7 +357,9 @@ class TranslationTab(LabTab):
     def _show_retrained(self, run: TranslatorRun, data: PairsData | None, result: TranslatorResult) -> None:
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
         self.run_controls.status_label.setText(filled(translate("translate.tab", "Done in {format_duration} · "
-                                                                                 "{stopped}"), format_duration=format_duration(result.seconds), stopped=result.stopped),
+                                                                                 "{stopped}"),
+                                                      format_duration=format_duration(result.seconds),
+                                                      stopped=result.stopped),
                                                detail=f"{result.stopped}; kept {result.kept}.")
         self.report_export.set_run(partial(TRANSLATOR.report, run, data, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
@@ -365,20 +377,23 @@ class TranslationTab(LabTab):
         slot = self.pad.current_slot
         model = self.session.models[slot]
         if model is None:
-            QMessageBox.information(self, translate("translate.tab", "Nothing to save"), translate("translate.tab", "There is no model to save yet."))
+            QMessageBox.information(self, translate("translate.tab", "Nothing to save"),
+                                    translate("translate.tab", "There is no model to save yet."))
             return
         from rnnlab.gui.settings import models_folder
 
-        path = ask_save_path(self, "Save translator model",
+        path = ask_save_path(self, translate("translate.tab", "Save translator model"),
                              str(models_folder() / f"{file_stem(model.task)}_{model.attention}.pt"),
-                             "RNN Lab models (*.pt)")
+                             translate("translate.tab", "RNN Lab models (*.pt)"))
         if not path:
             return
         self._write_in_background(self.session.save_job(slot, path), self._show_model_saved)
 
     def _write_in_background(self, job: Job, on_written: Callable[[FileWritten], None]) -> None:
         if not self.file_runner.start(job, on_written):
-            QMessageBox.information(self, translate("translate.tab", "Still saving"), translate("translate.tab", "The previous file is still being written; try again in a moment."))
+            QMessageBox.information(self, translate("translate.tab", "Still saving"),
+                                    translate("translate.tab", "The previous file is still being written; try again "
+                                                               "in a moment."))
 
     def _show_model_saved(self, written: FileWritten) -> None:
         self.session.accept_saved(written)
@@ -396,15 +411,17 @@ class TranslationTab(LabTab):
 
         path, _ = QFileDialog.getOpenFileName(self, translate("translate.tab", "Load translator "
                                                                                "model"), str(models_folder()),
-                                              "RNN Lab models (*.pt);;All files (*)")
+                                              translate("translate.tab", "RNN Lab models (*.pt);;All files (*)"))
         if path:
             self.load_model(Path(path))
 
     def _on_export_button_clicked(self) -> None:
         if not self.alignment_view.showing_plot:
-            QMessageBox.information(self, translate("translate.tab", "Nothing to export"), translate("translate.tab", "There is no alignment matrix on screen to export."))
+            QMessageBox.information(self, translate("translate.tab", "Nothing to export"),
+                                    translate("translate.tab", "There is no alignment matrix on screen to export."))
             return
-        path = ask_save_path(self, "Export alignment", "alignment.png", "PNG images (*.png)")
+        path = ask_save_path(self, translate("translate.tab", "Export alignment"), "alignment.png",
+                             translate("translate.tab", "PNG images (*.png)"))
         if not path:
             return
         self._write_in_background(self.alignment_view.png_job(path), self._log_alignment_exported)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from rnnlab.engine.jobs import Job
@@ -34,7 +34,7 @@ from rnnlab.gui.translate.pad import PIG_LATIN_WORDING, PadView, TaskWording
 from rnnlab.gui.widgets.user_text import auto_literal
 
 _FRACTION_FIELD = "valid_fraction"
-PAIRS_FILE_FILTER = "Pairs files (*.tsv *.txt *.csv);;All files (*)"
+PAIRS_FILE_FILTER = QT_TRANSLATE_NOOP("translate.task_control", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class TaskControl(QObject):
@@ -84,7 +84,8 @@ class TaskControl(QObject):
             self._tab, translate("translate.task_control", "Replace an unsaved model?"),
             filled(translate("translate.task_control", "The retrained {join} model {value} not saved and would be "
                                                        "lost.\n\nSave it first with File -> Save translator model. "
-                                                       "Discard it and go on?"), join=' and '.join(unsaved), value='is' if len(unsaved) == 1 else 'are'),
+                                                       "Discard it and go on?"), join=' and '.join(unsaved),
+                   value='is' if len(unsaved) == 1 else 'are'),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
@@ -99,7 +100,8 @@ class TaskControl(QObject):
         if not self.may_replace((), new_task=True):
             return
         path, _ = QFileDialog.getOpenFileName(self._tab, translate("translate.task_control", "Open a pairs "
-                                                                                             "file"), self._folder, PAIRS_FILE_FILTER)
+                                                                                             "file"), self._folder,
+                                              translate("translate.task_control", PAIRS_FILE_FILTER))
         if path:
             self._folder = str(Path(path).parent)
             self.open_pairs_file(Path(path))
@@ -117,7 +119,9 @@ class TaskControl(QObject):
     def _start(self, job: Job) -> bool:
         if self.task_runner.start(job, self._enter):
             return True
-        QMessageBox.information(self._tab, translate("translate.task_control", "Still opening a task"), translate("translate.task_control", "The pad is still opening the task picked before; try again in a moment."))
+        QMessageBox.information(self._tab, translate("translate.task_control", "Still opening a task"),
+                                translate("translate.task_control",
+                                          "The pad is still opening the task picked before; try again in a moment."))
         return False
 
     def _enter(self, change: TaskChange) -> None:
@@ -130,7 +134,8 @@ class TaskControl(QObject):
         self.task_changed.emit()
 
     def _on_task_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self._tab, translate("translate.task_control", "Could not open the task"), auto_literal(message))
+        QMessageBox.warning(self._tab, translate("translate.task_control", "Could not open the task"),
+                            auto_literal(message))
 
     def enter_task_of(self, model_file: ModelFile) -> None:
         """Put the session in the task of the model read from a file (with its pairs if the pad has read them or

@@ -57,7 +57,8 @@ class ReportExport(QObject):
         self._build: ReportBuilder | None = None
         self._stem = "report"
         self.runner = JobRunner(self)
-        self.action = QAction(filled(translate("widgets.report_export", "Export {what} report…"), what=what), tab, objectName=object_name)
+        self.action = QAction(filled(translate("widgets.report_export", "Export {what} report…"), what=what), tab,
+                              objectName=object_name)
         self.action.setToolTip(translate("widgets.report_export", "Save a lab report of the last finished run: "
                                                                   "settings, metrics and the figures in one HTML file "
                                                                   "that opens in any browser without a network and "
@@ -92,8 +93,9 @@ class ReportExport(QObject):
 
     def _on_action_triggered(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = ask_save_path(self._tab, "Export report", str(Path(folder) / f"{self._stem}.html"),
-                             "HTML report (*.html)", ".html")
+        path = ask_save_path(self._tab, translate("widgets.report_export", "Export report"),
+                             str(Path(folder) / f"{self._stem}.html"),
+                             translate("widgets.report_export", "HTML report (*.html)"), ".html")
         if path:
             self.export_to(path)
 

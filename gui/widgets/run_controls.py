@@ -95,7 +95,8 @@ class StatusLabel(QLabel):
 class RunControls(QWidget):
     """Train and Cancel buttons, a progress bar and a status label with time remaining."""
 
-    def __init__(self, runner: JobRunner, train_text: str = QT_TRANSLATE_NOOP("widgets.run_controls", "Train"), parent: QWidget | None = None) -> None:
+    def __init__(self, runner: JobRunner, train_text: str = QT_TRANSLATE_NOOP("widgets.run_controls", "Train"),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._engine_ready = False
@@ -195,11 +196,13 @@ class RunControls(QWidget):
         self.progress_bar.setValue(1000)
         elapsed = time.monotonic() - self._runner.started_at
         self.status_label.setText(filled(translate("widgets.run_controls", "Done in "
-                                                                           "{format_duration}."), format_duration=format_duration(elapsed)))
+                                                                           "{format_duration}."),
+                                         format_duration=format_duration(elapsed)))
 
     def _on_runner_failed(self, message: str) -> None:
         self._forget_latest()
-        self.status_label.setText(translate("widgets.run_controls", "Stopped: ") + message.splitlines()[0], detail=message)
+        self.status_label.setText(translate("widgets.run_controls", "Stopped: ") + message.splitlines()[0],
+                                  detail=message)
 
     def _on_runner_cancelled(self) -> None:
         self._forget_latest()

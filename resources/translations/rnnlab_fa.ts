@@ -763,6 +763,14 @@ Discard it and quit?</source>
 <context>
     <name>experiments.lab_inputs</name>
     <message>
+        <source>Price tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>جدول‌های قیمت (*.csv *.txt *.tsv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Pairs files (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation>پرونده‌های جفت (*.tsv *.txt *.csv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
@@ -1309,6 +1317,14 @@ Discard it and quit?</source>
         <translation>آزمایش‌ها</translation>
     </message>
     <message>
+        <source>Export runs CSV</source>
+        <translation>صدور CSV اجراها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Saved the {what} to {path}.</source>
         <translation>{what} در {path} ذخیره شد.</translation>
     </message>
@@ -1661,6 +1677,14 @@ Discard it and quit?</source>
 <context>
     <name>forecast.tab</name>
     <message>
+        <source>Price tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>جدول‌های قیمت (*.csv *.txt *.tsv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>RNN Lab models (*.pt);;All files (*)</source>
+        <translation>مدل‌های RNN Lab (*.pt);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
         <source>Backtest</source>
         <translation>پس‌آزمایی</translation>
     </message>
@@ -1747,6 +1771,26 @@ Discard it and quit?</source>
     <message>
         <source>Saved {name}.</source>
         <translation>{name} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export predictions</source>
+        <translation>صدور پیش‌بینی‌ها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>صدور نمودار</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>ذخیره مدل</translation>
     </message>
     <message>
         <source>Unsaved model</source>
@@ -1857,6 +1901,10 @@ Now: {name}</source>
     <message>
         <source>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;Watch:&lt;/b&gt; {watch}</source>
         <translation>&lt;i&gt;{paper}.&lt;/i&gt; {reported} &lt;b&gt;ببینید:&lt;/b&gt; {watch}</translation>
+    </message>
+    <message>
+        <source>NumPy archive (*.npz)</source>
+        <translation>بایگانی NumPy (*.npz)</translation>
     </message>
     <message>
         <source>Exporting {name}…</source>
@@ -3131,6 +3179,14 @@ from it.&lt;/p&gt;
         <translation>هنوز مدلی برای ذخیره نیست.</translation>
     </message>
     <message>
+        <source>Save translator model</source>
+        <translation>ذخیره مدل مترجم</translation>
+    </message>
+    <message>
+        <source>RNN Lab models (*.pt)</source>
+        <translation>مدل‌های RNN Lab (*.pt)</translation>
+    </message>
+    <message>
         <source>Still saving</source>
         <translation>هنوز در حال ذخیره</translation>
     </message>
@@ -3147,6 +3203,10 @@ from it.&lt;/p&gt;
         <translation>بارگذاری مدل مترجم</translation>
     </message>
     <message>
+        <source>RNN Lab models (*.pt);;All files (*)</source>
+        <translation>مدل‌های RNN Lab (*.pt);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
         <source>Nothing to export</source>
         <translation>چیزی برای صدور نیست</translation>
     </message>
@@ -3154,9 +3214,21 @@ from it.&lt;/p&gt;
         <source>There is no alignment matrix on screen to export.</source>
         <translation>ماتریس هم‌ترازی‌ای روی صفحه برای صدور نیست.</translation>
     </message>
+    <message>
+        <source>Export alignment</source>
+        <translation>صدور هم‌ترازی</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>translate.task_control</name>
+    <message>
+        <source>Pairs files (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation>پرونده‌های جفت (*.tsv *.txt *.csv);;همه پرونده‌ها (*)</translation>
+    </message>
     <message>
         <source>A retraining is running</source>
         <translation>یک آموزش دوباره در حال اجراست</translation>
@@ -3222,6 +3294,10 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
     <message>
         <source>Writing the report {name}…</source>
         <translation>در حال نوشتن گزارش {name}…</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>گزارش HTML (*.html)</translation>
     </message>
     <message>
         <source>Report written to {name}.</source>

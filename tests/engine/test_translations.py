@@ -23,9 +23,11 @@ def test_persian_comes_from_the_ts_file_and_english_is_the_source():
 
 
 def test_numbers_are_written_in_the_language_s_digits_but_names_are_not():
-    assert translations.filled("{n:,} rows in {name}", n=1258, name="prices_2016.csv") == "1,258 rows in prices_2016.csv"
+    assert translations.filled("{n:,} rows in {name}", n=1258,
+                               name="prices_2016.csv") == "1,258 rows in prices_2016.csv"
     translations.set_language("fa")
-    assert translations.filled("{n:,} rows in {name}", n=1258, name="prices_2016.csv") == "۱,۲۵۸ rows in prices_2016.csv"
+    assert translations.filled("{n:,} rows in {name}", n=1258,
+                               name="prices_2016.csv") == "۱,۲۵۸ rows in prices_2016.csv"
     assert translations.filled("{x:.2f}", x=-0.25) == "-۰٫۲۵"
 
 
