@@ -93,7 +93,7 @@ class _LocaleFormatter(string.Formatter):
     """str.format, with numeric fields written in the current language's digits."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        text = super().format_field(value, format_spec)
+        text: str = super().format_field(value, format_spec)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return localized_digits(text)
         return text

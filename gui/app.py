@@ -8,10 +8,11 @@ import sys
 import time
 from typing import Callable, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rnnlab.engine.labs import REGISTRY, LabEntry, load_attribute
+from rnnlab.engine.translations import translatable
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.app_log import install_error_hooks, install_logging
 from rnnlab.gui.deferred_tab import DeferredTab
@@ -21,7 +22,7 @@ from rnnlab.gui.main_window import APP_NAME, MainWindow
 from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
-EXPERIMENTS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Experiments")
+EXPERIMENTS_TITLE = translatable("MainWindow", "Experiments")
 EXPERIMENTS_TAB = "experimentsTab"
 
 

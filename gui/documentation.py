@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from rnnlab.engine.resources import package_data_path
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
@@ -25,19 +26,19 @@ class DocPage:
     file_name: str
 
 
-CONTENTS = DocPage(QT_TRANSLATE_NOOP("documentation", "RNN Lab &Documentation"), "index.md")
+CONTENTS = DocPage(translatable("documentation", "RNN Lab &Documentation"), "index.md")
 PAGES: tuple[DocPage, ...] = (
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Gradient Flow"), "gradient-flow.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Stock Forecaster"), "stock-forecaster.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Translation Pad"), "translation-pad.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Experiments"), "experiments.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Command Line"), "command-line.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "Lab &Reports"), "reports.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Performance and Figures"), "performance.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "Packaging and Start-&up"), "packaging.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "What RNN Lab C&hecks"), "checks.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Languages"), "languages.md"),
-    DocPage(QT_TRANSLATE_NOOP("documentation", "&Architecture"), "ARCHITECTURE.md"),
+    DocPage(translatable("documentation", "&Gradient Flow"), "gradient-flow.md"),
+    DocPage(translatable("documentation", "&Stock Forecaster"), "stock-forecaster.md"),
+    DocPage(translatable("documentation", "&Translation Pad"), "translation-pad.md"),
+    DocPage(translatable("documentation", "&Experiments"), "experiments.md"),
+    DocPage(translatable("documentation", "&Command Line"), "command-line.md"),
+    DocPage(translatable("documentation", "Lab &Reports"), "reports.md"),
+    DocPage(translatable("documentation", "&Performance and Figures"), "performance.md"),
+    DocPage(translatable("documentation", "Packaging and Start-&up"), "packaging.md"),
+    DocPage(translatable("documentation", "What RNN Lab C&hecks"), "checks.md"),
+    DocPage(translatable("documentation", "&Languages"), "languages.md"),
+    DocPage(translatable("documentation", "&Architecture"), "ARCHITECTURE.md"),
 )
 
 
@@ -61,8 +62,8 @@ def open_page(page: DocPage, parent: QWidget) -> None:
     path = page_path(page)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(parent, parent.windowTitle(), auto_literal(filled(translate("documentation",
-                                                                                            "The documentation is the "
-                                                                                            "file\n{path}"),
+                                                                                            "The documentation is "
+                                                                                            "the file\n{path}"),
                                                                                   path=path)))
 
 

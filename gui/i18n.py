@@ -15,7 +15,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine import translations as engine_translations
 from rnnlab.engine.resources import resource_path
-from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, catalog_path
+from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, catalog_path, translatable
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
@@ -85,12 +85,12 @@ def filled(template: str, **values: Any) -> str:
     return result
 
 
-NOUNS = (QT_TRANSLATE_NOOP("Plural", "run"), QT_TRANSLATE_NOOP("Plural", "runs"),
-         QT_TRANSLATE_NOOP("Plural", "finished run"), QT_TRANSLATE_NOOP("Plural", "finished runs"),
-         QT_TRANSLATE_NOOP("Plural", "stored run"), QT_TRANSLATE_NOOP("Plural", "stored runs"),
-         QT_TRANSLATE_NOOP("Plural", "seed"), QT_TRANSLATE_NOOP("Plural", "seeds"),
-         QT_TRANSLATE_NOOP("Plural", "word"), QT_TRANSLATE_NOOP("Plural", "words"),
-         QT_TRANSLATE_NOOP("Plural", "line"), QT_TRANSLATE_NOOP("Plural", "lines"))
+NOUNS = (translatable("Plural", "run"), translatable("Plural", "runs"),
+         translatable("Plural", "finished run"), translatable("Plural", "finished runs"),
+         translatable("Plural", "stored run"), translatable("Plural", "stored runs"),
+         translatable("Plural", "seed"), translatable("Plural", "seeds"),
+         translatable("Plural", "word"), translatable("Plural", "words"),
+         translatable("Plural", "line"), translatable("Plural", "lines"))
 """The nouns the window counts (:func:`counted`), singular and plural: Persian writes the singular after a number."""
 
 

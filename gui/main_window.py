@@ -10,16 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, qVersion
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from rnnlab import __version__
@@ -28,18 +19,10 @@ from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.deferred_tab import DeferredTab
 from rnnlab.gui.documentation import CONTENTS, add_documentation_actions, page_url
-from rnnlab.gui.i18n import (
-    CHOICES,
-    LANGUAGE_NAMES,
-    SYSTEM,
-    apply_language,
-    filled,
-    keep_plots_left_to_right,
-    retranslate,
-    translate,
-)
+from rnnlab.gui.i18n import filled, keep_plots_left_to_right, retranslate, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.language_menu import language_menu
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
@@ -255,26 +238,7 @@ class MainWindow(QMainWindow):
         full_screen.toggled.connect(self._on_full_screen_toggled)
         self.view_menu.addAction(full_screen)
         self.view_menu.addSeparator()
-        self.view_menu.addMenu(self._language_menu())
-
-    def _language_menu(self) -> QMenu:
-        """View -> Language: follow the system, English or Persian; applied at once and remembered."""
-        menu = QMenu(translate("MainWindow", "&Language"), self, objectName="languageMenu")
-        group = QActionGroup(menu)
-        chosen = app_settings.language_choice()
-        for choice in CHOICES:
-            text = translate("MainWindow", "System") if choice == SYSTEM else LANGUAGE_NAMES[choice]
-            action = QAction(text, menu, objectName=f"language_{choice}Action", checkable=True)
-            action.setChecked(choice == chosen)
-            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
-            group.addAction(action)
-            menu.addAction(action)
-        return menu
-
-    def set_language(self, choice: str) -> None:
-        """Speak ``choice`` ("system", "en", "fa") from now on: the whole window at once, and at the next launches."""
-        app_settings.set_language_choice(choice)
-        apply_language(choice)
+        self.view_menu.addMenu(language_menu(self))
 
     def _build_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
@@ -308,9 +272,9 @@ class MainWindow(QMainWindow):
         tab = self._tab_accepting(path)
         if tab is None:
             QMessageBox.warning(self, APP_NAME,
-                                auto_literal(filled(translate("MainWindow",
-                                                              "RNN Lab cannot open {name}: no tab reads this "
-                                                                          "kind of file."), name=path.name)))
+                                auto_literal(filled(translate("MainWindow", "RNN Lab cannot open {name}: no tab "
+                                                                            "reads this kind of file."),
+                                                    name=path.name)))
             return False
         self.show_tab(tab)
         return bool(tab.open_dropped_file(path))
@@ -374,8 +338,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "The engine could not be loaded."))
         self.engine_failed.emit(message)
         QMessageBox.critical(self, APP_NAME,
-                             auto_literal(filled(translate("MainWindow", "PyTorch could not be loaded, so training is "
-                                                                  "unavailable.\n\n{message}"), message=message)))
+                             auto_literal(filled(translate("MainWindow", "PyTorch could not be loaded, so training "
+                                                                         "is unavailable.\n\n{message}"),
+                                                 message=message)))
 
     def _tab_accepting(self, path: Path) -> LabTab | None:
         for index in range(self.tabs.count()):
@@ -446,8 +411,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             filled(translate("MainWindow", "Quit {app}?"), app=APP_NAME),
-            filled(translate("MainWindow", "Quitting now would lose work that is not saved ({tabs}): a trained model, "
-                             "or the runs of a sweep in flight.\n\nDiscard it and quit?"),
+            filled(translate("MainWindow", "Quitting now would lose work that is not saved ({tabs}): a trained "
+                                           "model, or the runs of a sweep in flight.\n\nDiscard it and quit?"),
                    tabs=translate("MainWindow", ", ").join(unsaved)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -5,7 +5,7 @@
 
 Three steps, each one source of truth:
 1. ``gui/param_texts.py``: the settings' labels, help and none-texts (declared Qt-free with ``param()`` in
-   engine/*/config.py), written out as ``QT_TRANSLATE_NOOP("Param", ...)`` lines so that lupdate finds them.
+   engine/*/config.py), written out as ``translatable("Param", ...)`` lines so that lupdate finds them.
 2. ``pyside6-lupdate`` over gui/, engine/report/ and that file into ``resources/translations/rnnlab_fa.ts`` (no line
    numbers, so merges stay quiet; obsolete entries dropped). New strings arrive "unfinished": translate them with Qt
    Linguist (``pyside6-linguist``) or any editor of the XML.
@@ -40,7 +40,7 @@ The settings' labels, help and none-texts are declared in the Qt-free engine; th
 and the GUI translates them where it shows them (``gui.i18n.param_text``).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from rnnlab.engine.translations import translatable
 
 TEXTS = [
 '''
@@ -72,7 +72,7 @@ def param_texts() -> list[str]:
 
 def param_texts_source() -> str:
     """The content of gui/param_texts.py."""
-    lines = [f"    QT_TRANSLATE_NOOP({PARAM_CONTEXT!r}, {text!r}),\n" for text in param_texts()]
+    lines = [f"    translatable({PARAM_CONTEXT!r}, {text!r}),\n" for text in param_texts()]
     return HEADER + "".join(lines) + "]\n"
 
 

@@ -87,8 +87,8 @@ def _horizon_sections(results: ExperimentResults) -> list[Section]:
         sections.append(Section(translate("report.experiment_report", "Horizon"), [
             paragraph(filled(translate("report.experiment_report",
                                        "Each {join}'s horizon is {text} (none: no {axis} meets it; at least the "
-                                       "largest: the longest listed does). The columns give the seeds that succeeded "
-                                       "at each {axis}; a failed run or one without the metric does not."),
+                                       "largest: the longest listed does). The columns give the seeds that "
+                                       "succeeded at each {axis}; a failed run or one without the metric does not."),
                              join=', '.join(header[:header.index('horizon')]), text=rule.text(experiment.seeds),
                              axis=rule.axis)),
             table(header, rows)]))
@@ -140,8 +140,9 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
     if comparisons:
         blocks.append(paragraph(filled(translate("report.experiment_report",
                                                  "Paired t-tests of {metric} over the seeds both configurations ran "
-                                                 "(the difference of the later value listed minus the earlier, its 95% "
-                                                 "CI, t with n - 1 degrees of freedom, and the two-sided p-value)"),
+                                                 "(the difference of the later value listed minus the earlier, its "
+                                                 "95% CI, t with n - 1 degrees of freedom, and the two-sided "
+                                                 "p-value)"),
                                        metric=metric)
                                 + (translate("report.experiment_report", "; not corrected for the number of tests.")
                                    if len(comparisons) > 1 else ".")))

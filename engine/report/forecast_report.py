@@ -48,9 +48,10 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
         figure(_test_chart(config, result).svg(), filled(translate("report.forecast_report",
                                                                    "{column}: the test period"), column=config.column),
                translate("report.forecast_report",
-                         "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, tomorrow "
-                         "= today (grey dashed), and the other baselines (dashed); the shaded band is the prediction "
-                         "interval; the green dashed line projects past the last row, each step feeding the next.")),
+                         "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, "
+                         "tomorrow = today (grey dashed), and the other baselines (dashed); the shaded band is the "
+                         "prediction interval; the green dashed line projects past the last row, each step feeding "
+                         "the next.")),
         figure(_series_chart(config, result, split).svg(), filled(translate("report.forecast_report",
                                                                             "{column}: the whole series"),
                                                                   column=config.column),

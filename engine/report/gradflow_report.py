@@ -24,38 +24,36 @@ CONTEXT = "report.gradflow_report"
 FORMULAS = [
     (translatable("report.gradflow_report", "Plain RNN"),
      translatable("report.gradflow_report", "c<sub>t</sub> = act(W<sub>rec</sub> c<sub>t−1</sub> + W<sub>in</sub> "
-                                             "x<sub>t</sub>), &emsp; ∂c<sub>t</sub>/∂c<sub>t−1</sub> = "
-                                             "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>")),
+                                            "x<sub>t</sub>), &emsp; ∂c<sub>t</sub>/∂c<sub>t−1</sub> = "
+                                            "diag(act′(z<sub>t</sub>)) W<sub>rec</sub>")),
     (translatable("report.gradflow_report", "Bound (Pascanu et al. 2013)"),
      translatable("report.gradflow_report", "‖∂c<sub>t</sub>/∂c<sub>t−1</sub>‖<sub>2</sub> ≤ γ<sub>t</sub> "
-                                             "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> "
-                                             "act′(z<sub>t,i</sub>) ≤ γ (1/4 for the sigmoid, 1 for tanh and relu): "
-                                             "‖W<sub>rec</sub>‖<sub>2</sub> &lt; 1/γ makes the gradient vanish; a "
-                                             "spectral "
-                                             "radius above 1/γ is needed to explode")),
+                                            "‖W<sub>rec</sub>‖<sub>2</sub>, γ<sub>t</sub> = max<sub>i</sub> "
+                                            "act′(z<sub>t,i</sub>) ≤ γ (1/4 for the sigmoid, 1 for tanh and relu): "
+                                            "‖W<sub>rec</sub>‖<sub>2</sub> &lt; 1/γ makes the gradient vanish; a "
+                                            "spectral radius above 1/γ is needed to explode")),
     (translatable("report.gradflow_report", "Backpropagation through time"),
-     translatable("report.gradflow_report", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · ∏<sub>k=t+1</sub><sup>T−1</sup> "
-                                             "∂c<sub>k</sub>/∂c<sub>k−1</sub>: the local factors multiply, so norms "
-                                             "below 1 "
-                                             "make the gradient vanish exponentially")),
+     translatable("report.gradflow_report", "∂E/∂c<sub>t</sub> = ∂E/∂c<sub>T−1</sub> · "
+                                            "∏<sub>k=t+1</sub><sup>T−1</sup> ∂c<sub>k</sub>/∂c<sub>k−1</sub>: the "
+                                            "local factors multiply, so norms below 1 make the gradient vanish "
+                                            "exponentially")),
     (translatable("report.gradflow_report", "LSTM cell path"),
      translatable("report.gradflow_report",
-                  "∂c<sub>t</sub>/∂c<sub>t−1</sub> = A<sub>t</sub> + B<sub>t</sub> + C<sub>t</sub> "
-                                             "+ D<sub>t</sub> (o<sub>t−1</sub> held fixed), with D<sub>h</sub> = "
-                                             "diag(o<sub>t−1</sub> ⊙ tanh′(c<sub>t−1</sub>))")),
+                  "∂c<sub>t</sub>/∂c<sub>t−1</sub> = A<sub>t</sub> + B<sub>t</sub> + C<sub>t</sub> + D<sub>t</sub> "
+                  "(o<sub>t−1</sub> held fixed), with D<sub>h</sub> = diag(o<sub>t−1</sub> ⊙ tanh′(c<sub>t−1</sub>))")),
     ("",
      translatable("report.gradflow_report", "A<sub>t</sub> = diag(c<sub>t−1</sub> ⊙ f<sub>t</sub>(1−f<sub>t</sub>)) "
-                                             "W<sub>fh</sub> D<sub>h</sub>, &emsp; "
-                                             "B<sub>t</sub> = diag(f<sub>t</sub>)")),
+                                            "W<sub>fh</sub> D<sub>h</sub>, &emsp; B<sub>t</sub> = "
+                                            "diag(f<sub>t</sub>)")),
     ("",
      translatable("report.gradflow_report", "C<sub>t</sub> = diag(c̃<sub>t</sub> ⊙ i<sub>t</sub>(1−i<sub>t</sub>)) "
-                                             "W<sub>ih</sub> D<sub>h</sub>, &emsp; D<sub>t</sub> = diag(i<sub>t</sub> "
-                                             "⊙ (1 − "
-                                             "c̃<sub>t</sub><sup>2</sup>)) W<sub>ch</sub> D<sub>h</sub>")),
+                                            "W<sub>ih</sub> D<sub>h</sub>, &emsp; D<sub>t</sub> = "
+                                            "diag(i<sub>t</sub> ⊙ (1 − c̃<sub>t</sub><sup>2</sup>)) W<sub>ch</sub> "
+                                            "D<sub>h</sub>")),
     (translatable("report.gradflow_report", "Norms"),
      translatable("report.gradflow_report",
-                  "‖M‖<sub>2</sub> = largest singular value of M; every plot shows log<sub>10</sub> "
-                                             "of it per timestep t")),
+                  "‖M‖<sub>2</sub> = largest singular value of M; every plot shows log<sub>10</sub> of it per "
+                  "timestep t")),
 ]
 
 
@@ -67,13 +65,14 @@ def gradflow_report(result: GradflowResult, history: ProbeHistory | None = None,
     names = ", ".join(cell.upper() for cell in result.cells)
     setup = Section(translate("report.gradflow_report", "Run"), [paragraph(filled(translate("report.gradflow_report",
                                                                                             "Cells: {names}. Task: "
-                                                                                            "{task}, sequence length T "
-                                                                                            "= {length}, hidden size H "
-                                                                                            "= {hidden}, seed {seed}. "
+                                                                                            "{task}, sequence "
+                                                                                            "length T = {length}, "
+                                                                                            "hidden size H = "
+                                                                                            "{hidden}, seed {seed}. "
                                                                                             "Every figure uses one "
                                                                                             "fixed probe sequence "
-                                                                                            "drawn from the seed; t = "
-                                                                                            "0 is the first input."),
+                                                                                            "drawn from the seed; t "
+                                                                                            "= 0 is the first input."),
                                                                                   names=names, task=config.task,
                                                                                   length=config.length,
                                                                                   hidden=config.hidden,
@@ -143,9 +142,10 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
                             step=step)),
               figure(product.svg(), subscripted(translate("report.gradflow_report", "Product ‖∂c_{T−1}/∂c_t‖")),
                      subscripted(translate("report.gradflow_report",
-                                           "How much of ∂c_{T−1} survives back to step t (1 at the right). A straight "
-                                           "fall is exponential vanishing. LSTM: solid exact (every path), dashed the "
-                                           "product of the A+B+C+D sums (leaves out the output-gate path)."))),
+                                           "How much of ∂c_{T−1} survives back to step t (1 at the right). A "
+                                           "straight fall is exponential vanishing. LSTM: solid exact (every path), "
+                                           "dashed the product of the A+B+C+D sums (leaves out the output-gate "
+                                           "path)."))),
               figure(gradient.svg(), subscripted(translate("report.gradflow_report", "Gradient ‖∂E/∂c_t‖")),
                      translate("report.gradflow_report",
                                "Autograd gradient of the probe's loss E at each step, every path included: what "
@@ -160,8 +160,8 @@ def _figures(result: GradflowResult, history: ProbeHistory | None) -> list[str]:
                                           "trained no LSTM.")))
     blocks.append(figure(_loss_chart(result).svg(), translate("report.gradflow_report", "Loss"),
                          translate("report.gradflow_report",
-                                   "Training loss per optimiser step (log scale); the grey dashed line is the chance "
-                                   "loss of a constant guess.")))
+                                   "Training loss per optimiser step (log scale); the grey dashed line is the "
+                                   "chance loss of a constant guess.")))
     if history is not None:
         blocks += _heatmaps(result, history)
     return blocks
@@ -187,8 +187,8 @@ def _lstm_figures(diag: Diagnostics) -> list[str]:
                                                   "LSTM forget-gate values (mean {forget_mean:.2f})"),
                                         forget_mean=diag.forget_mean),
                    translate("report.gradflow_report",
-                             "Spread of the probe's forget-gate values over all units and steps. Near 1 keeps memory "
-                             "and gradient; 0.5 halves both every step."))]
+                             "Spread of the probe's forget-gate values over all units and steps. Near 1 keeps "
+                             "memory and gradient; 0.5 halves both every step."))]
 
 
 def _spectrum_figure(snapshot: CellSnapshot) -> str:
@@ -210,8 +210,8 @@ def _spectrum_figure(snapshot: CellSnapshot) -> str:
                   subscripted(filled(translate("report.gradflow_report",
                                                "Spectral radius ρ = {spectral_radius:.3g}, ‖W_{{rec}}‖₂ = "
                                                "{w_rec_norm:.3g}, 1/γ = {inverse_gamma:.3g} ({activation}). "
-                                               "‖W_{{rec}}‖₂ below 1/γ is enough for the gradient to vanish; ρ above "
-                                               "1/γ is needed for it to explode."),
+                                               "‖W_{{rec}}‖₂ below 1/γ is enough for the gradient to vanish; ρ "
+                                               "above 1/γ is needed for it to explode."),
                                      spectral_radius=diag.spectral_radius, w_rec_norm=diag.w_rec_norm,
                                      inverse_gamma=inverse_gamma, activation=snapshot.activation)))
 
@@ -242,10 +242,11 @@ def _heatmaps(result: GradflowResult, history: ProbeHistory) -> list[str]:
                                                                "‖∂E/∂c_t‖ of the {upper} over training"),
                                                      upper=cell.upper())),
                              subscripted(filled(translate("report.gradflow_report",
-                                                          "Colour = log10 ‖∂E/∂c_t‖ (the colour bar's exponents: −20 "
-                                                          "is 10⁻²⁰) per probe (rows, training step upward, {value} "
-                                                          "probes) and timestep t (columns). Dark on the left: the "
-                                                          "gradient vanished before reaching the early steps."),
+                                                          "Colour = log10 ‖∂E/∂c_t‖ (the colour bar's exponents: "
+                                                          "−20 is 10⁻²⁰) per probe (rows, training step upward, "
+                                                          "{value} probes) and timestep t (columns). Dark on the "
+                                                          "left: the gradient vanished before reaching the early "
+                                                          "steps."),
                                                 value=image.shape[0]) + _missing_colours(image))))
     return blocks
 

@@ -36,8 +36,8 @@ def translator_report(result: TranslatorResult) -> Report:
                 f"graded on {len(result.held_out):,} held-out pairs never trained on.")
     settings = Section(translate("report.translate_report", "Settings"),
                        [paragraph(filled(translate("report.translate_report",
-                                                   "Character-level GRU encoder-decoder, {attention} attention, seed "
-                                                   "{seed}; {data}"), attention=config.attention, seed=config.seed,
+                                                   "Character-level GRU encoder-decoder, {attention} attention, "
+                                                   "seed {seed}; {data}"), attention=config.attention, seed=config.seed,
                                          data=data)),
                                     settings_table(translator_run_settings(result))])
     results = Section(translate("report.translate_report", "Results (as printed by rnnlab train-translator)"),
@@ -119,8 +119,8 @@ def _curves(result: TranslatorResult) -> list[str]:
                    dots=True)
         blocks.append(figure(chart.svg(), translate("report.translate_report", "Held-out accuracy"),
                              translate("report.translate_report",
-                                       "Share of held-out words translated exactly as the rule does, measured during "
-                                       "training.")))
+                                       "Share of held-out words translated exactly as the rule does, measured "
+                                       "during training.")))
     return blocks
 
 
@@ -143,6 +143,6 @@ def _alignments(result: TranslatorResult) -> list[str]:
                                          source=output.source, output=output.output),
                              filled(translate("report.translate_report",
                                               "Attention weights: each row is a generated character, each column a "
-                                              "source character (</s> = end of the source); each row sums to 1. Output "
-                                              "{verdict}."), verdict=verdict)))
+                                              "source character (</s> = end of the source); each row sums to 1. "
+                                              "Output {verdict}."), verdict=verdict)))
     return blocks

@@ -13,13 +13,14 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import point_label
 from rnnlab.engine.experiments.store import StoredRun
 from rnnlab.engine.report.experiment_report import PALETTE
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
 from rnnlab.gui.i18n import filled, translate
@@ -30,7 +31,7 @@ MAX_LEGEND = 8
 """The legend names at most this many configurations (the rest are said to be there in one more entry)."""
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 """Past the palette's colours, configurations take the colours again with these dashes."""
-EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.curves_plot", "The runs' curves appear here as the runs finish.")
+EMPTY_TEXT = translatable("experiments.curves_plot", "The runs' curves appear here as the runs finish.")
 
 
 def default_curve(names: Sequence[str]) -> str | None:

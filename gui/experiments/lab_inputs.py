@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QRadioButton, QWidget
 
 from rnnlab.engine.errors import InputError
@@ -24,12 +24,13 @@ from rnnlab.engine.gradflow.lab import GradflowRun
 from rnnlab.engine.resources import resource_path
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.lab import TranslatorRun
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal
 
-CSV_FILTER = QT_TRANSLATE_NOOP("experiments.lab_inputs", "Price tables (*.csv *.txt *.tsv);;All files (*)")
-PAIRS_FILTER = QT_TRANSLATE_NOOP("experiments.lab_inputs", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
+CSV_FILTER = translatable("experiments.lab_inputs", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+PAIRS_FILTER = translatable("experiments.lab_inputs", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class RunInputs(QWidget):
@@ -104,8 +105,8 @@ class GradflowInputs(RunInputs):
 
     def _show(self) -> None:
         compare = " Each run trains RNN, LSTM and GRU side by side (compare mode)." if self._run.compare else ""
-        self.note.setText(translate("experiments.lab_inputs", "No input files: each run draws its sequences from its "
-                                                              "seed.") + compare)
+        self.note.setText(translate("experiments.lab_inputs", "No input files: each run draws its sequences from "
+                                                              "its seed.") + compare)
 
 
 class ForecastInputs(RunInputs):
@@ -116,15 +117,17 @@ class ForecastInputs(RunInputs):
         super().__init__(ForecastRun(ForecastConfig(), train, test), parent)
         self.train_label, self.train_button = self._file_row(0, translate("experiments.lab_inputs", "Training CSV"),
                                                              "TrainCsv",
-                                                             translate("experiments.lab_inputs", "Choose the price CSV "
-                                                                                                 "every run trains on"))
-        self.test_label, self.test_button = self._file_row(1, translate("experiments.lab_inputs", "Test "
-                                                                                                  "CSV"), "TestCsv",
+                                                             translate("experiments.lab_inputs", "Choose the price "
+                                                                                                 "CSV every run "
+                                                                                                 "trains on"))
+        self.test_label, self.test_button = self._file_row(1, translate("experiments.lab_inputs", "Test CSV"),
+                                                           "TestCsv",
                                                            translate("experiments.lab_inputs", "Choose a CSV that "
-                                                                                               "continues the training "
-                                                                                               "file, to test on "
-                                                                                               "instead of the end of "
-                                                                                               "the training file"))
+                                                                                               "continues the "
+                                                                                               "training file, to "
+                                                                                               "test on instead of "
+                                                                                               "the end of the "
+                                                                                               "training file"))
         self.clear_test_button = QPushButton(translate("experiments.lab_inputs", "Clear"),
                                              objectName="experimentsClearTestCsv")
         self.clear_test_button.setToolTip(translate("experiments.lab_inputs", "Test on the end of the training file "
@@ -174,8 +177,7 @@ class TranslatorInputs(RunInputs):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TranslatorRun(TranslatorConfig()), parent)
-        self.pig_latin_radio = QRadioButton(translate("experiments.lab_inputs", "English → Pig Latin (shipped "
-                                                                                "words)"),
+        self.pig_latin_radio = QRadioButton(translate("experiments.lab_inputs", "English → Pig Latin (shipped words)"),
                                             objectName="experimentsPigLatin")
         self.pig_latin_radio.setToolTip(translate("experiments.lab_inputs", "Every run learns Pig Latin from the "
                                                                             "shipped word lists"))

@@ -16,7 +16,6 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.experiments.experiment import Axis, point_label
@@ -25,6 +24,7 @@ from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL, Summary
 from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
 from rnnlab.engine.report.experiment_report import PALETTE
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
 from rnnlab.gui.gradflow.plots import DecadeAxis
@@ -37,8 +37,8 @@ SPREAD = 0.08
 """The shift between the second setting's lines, as a fraction of the smallest gap between two x positions."""
 MAX_LABELS = 15
 """At most this many category names under the x axis; a longer list names every k-th (each still has its tick)."""
-EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.metric_chart", "The mean of the chosen metric per configuration appears "
-                                                           "here once a run is done.")
+EMPTY_TEXT = translatable("experiments.metric_chart", "The mean of the chosen metric per configuration appears here "
+                                                      "once a run is done.")
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,8 @@ class MetricChart(QWidget):
         else:
             self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
                                                                             "seeds"), metric=metric, level=level))
-            self.message.say(filled(translate("experiments.metric_chart", "No run has given {metric} "
-                                                                          "yet."), metric=metric))
+            self.message.say(filled(translate("experiments.metric_chart", "No run has given {metric} yet."),
+                                    metric=metric))
 
     def _show_shares(self, found: list[Horizon], metric: str) -> None:
         """Each group's share of seeds with ``metric`` = 1 against the horizon's setting on a log axis (ticked at
@@ -205,10 +205,10 @@ class MetricChart(QWidget):
                                             seeds=horizon.seeds, metric=metric) for text, count in zip(axis.texts,
                                                                                                        horizon.successes,
                                                                                                        strict=True)])
-        self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log "
-                                                                                  "axis)"), flag_name=axis.flag_name))
-        self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = "
-                                                                                "1"), metric=metric))
+        self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log axis)"),
+                                            flag_name=axis.flag_name))
+        self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = 1"),
+                                          metric=metric))
         self.axis.log = False
         self.axis.setTicks([list(zip(self.scale.positions, axis.texts, strict=True))])
         self.axis.picture = None
@@ -217,11 +217,11 @@ class MetricChart(QWidget):
         self.plot.setXRange(x.min() - pad, x.max() + pad, padding=0)
         self.plot.setYRange(-0.05, 1.05, padding=0)
         self.title.setText(filled(translate("experiments.metric_chart", "Share of seeds with {metric} = 1 against "
-                                                                        "{name} (n = {seeds} seeds); horizon: "
-                                                                        ""), metric=metric, name=axis.name,
+                                                                        "{name} (n = {seeds} seeds); horizon: "),
+                                  metric=metric, name=axis.name,
                                   seeds=found[0].seeds) + ", ".join(f"{h.label} {h.text}" for h in found)
-                           + translate("experiments.metric_chart", ". No interval: over a few seeds a t-interval of a "
-                                                                   "0/1 metric says nothing."))
+                           + translate("experiments.metric_chart", ". No interval: over a few seeds a t-interval of "
+                                                                   "a 0/1 metric says nothing."))
         self.message.say("")
 
     def _use_lines(self, names: list[str]) -> None:

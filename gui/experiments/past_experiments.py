@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.store import ExperimentListing, RunStore
 from rnnlab.engine.labs import REGISTRY
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import counted, filled, param_text, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = (QT_TRANSLATE_NOOP("experiments.past_experiments", "Experiment"),
-           QT_TRANSLATE_NOOP("experiments.past_experiments", "Lab"), QT_TRANSLATE_NOOP("experiments.past_experiments",
+HEADERS = (translatable("experiments.past_experiments", "Experiment"),
+           translatable("experiments.past_experiments", "Lab"), translatable("experiments.past_experiments",
                                                                                        "Runs"),
-           QT_TRANSLATE_NOOP("experiments.past_experiments", "Last run finished"))
-EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.past_experiments", "No experiments yet: a sweep you run here or with "
-                                                               "rnnlab sweep is listed here.")
+           translatable("experiments.past_experiments", "Last run finished"))
+EMPTY_TEXT = translatable("experiments.past_experiments", "No experiments yet: a sweep you run here or with rnnlab "
+                                                          "sweep is listed here.")
 
 
 def runs_text(listing: ExperimentListing) -> str:
@@ -160,8 +161,9 @@ class PastExperiments(QWidget):
         self.delete_button.setToolTip(translate("experiments.past_experiments",
                                                 "Wait for the sweep to end: it is writing the store.")
                                       if self.deletion_locked
-                                      else translate("experiments.past_experiments", "Remove the chosen experiment and "
-                                                                                     "all its runs from the store."))
+                                      else translate("experiments.past_experiments", "Remove the chosen experiment "
+                                                                                     "and all its runs from the "
+                                                                                     "store."))
 
     def _on_open_clicked(self) -> None:
         experiment_id = self.current_id()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -14,12 +14,13 @@ from rnnlab.engine.experiments.results import numeric_metrics
 from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.store import StoredRun
 from rnnlab.engine.experiments.summary import number
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
-WAITING = QT_TRANSLATE_NOOP("experiments.runs_table", "waiting")
-RUNNING = QT_TRANSLATE_NOOP("experiments.runs_table", "running")
-NOT_RUN = QT_TRANSLATE_NOOP("experiments.runs_table", "not run")
+WAITING = translatable("experiments.runs_table", "waiting")
+RUNNING = translatable("experiments.runs_table", "running")
+NOT_RUN = translatable("experiments.runs_table", "not run")
 FAILED_COLOUR = QColor("#c62828")
 
 
@@ -29,9 +30,10 @@ class RunsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentsRunsTable")
-        self.setToolTip(translate("experiments.runs_table", "Every run of the experiment: its settings, seed, status, "
-                                                            "seconds and the chosen metric (select runs to compare "
-                                                            "their loss curves; a failed run's error is its tooltip)"))
+        self.setToolTip(translate("experiments.runs_table", "Every run of the experiment: its settings, seed, "
+                                                            "status, seconds and the chosen metric (select runs to "
+                                                            "compare their loss curves; a failed run's error is its "
+                                                            "tooltip)"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -117,8 +119,8 @@ class RunsTable(QTableWidget):
                                                                                "none (diverged at step {step})"),
                                                                      step=step) if step else ""))
         item.setToolTip("" if value is not None or run.status != DONE
-                        else filled(translate("experiments.runs_table", "This run gave no {metric}: it is left out of "
-                                                                        "the mean and the tests."),
+                        else filled(translate("experiments.runs_table", "This run gave no {metric}: it is left out "
+                                                                        "of the mean and the tests."),
                                     metric=self._metric))
 
     def _status_item(self, row: int) -> QTableWidgetItem:

@@ -61,11 +61,11 @@ class SetupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lab_combo = QComboBox(objectName="experimentsLabCombo")
-        self.lab_combo.setToolTip(translate("experiments.setup_panel", "The lab whose run the experiment repeats over "
-                                                                       "the varied settings and seeds"))
+        self.lab_combo.setToolTip(translate("experiments.setup_panel", "The lab whose run the experiment repeats "
+                                                                       "over the varied settings and seeds"))
         self.preset_combo = QComboBox(objectName="experimentsPresetCombo")
-        self.preset_combo.setToolTip(translate("experiments.setup_panel", "An experiment preset of the lab: fills in "
-                                                                          "the base settings (from the lab's "
+        self.preset_combo.setToolTip(translate("experiments.setup_panel", "An experiment preset of the lab: fills "
+                                                                          "in the base settings (from the lab's "
                                                                           "defaults), the varied settings and the "
                                                                           "seeds; none: set them yourself"))
         self.use_tab_button = QPushButton(objectName="experimentsUseTabSettings")
@@ -80,7 +80,8 @@ class SetupPanel(QWidget):
             form.setObjectName(f"experiments{entry.name.capitalize()}Params")
             form.set_config(form.config(**DEFAULT_SETTINGS.get(entry.name, {})))
             form.controls[SEED].setToolTip(translate("experiments.setup_panel", "An experiment runs seeds 0..N-1 of "
-                                                                                "every configuration: set Seeds below"))
+                                                                                "every configuration: set Seeds "
+                                                                                "below"))
             inputs = inputs_of(entry.name)
             self._forms[entry.name], self._inputs[entry.name] = form, inputs
             self.forms.addWidget(form)
@@ -89,20 +90,21 @@ class SetupPanel(QWidget):
             inputs.changed.connect(self._on_edited)
         self.vary_rows = (VaryRow(1), VaryRow(2))
         self.seeds_spin = QSpinBox(objectName="experimentsSeeds", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
-        self.seeds_spin.setToolTip(translate("experiments.setup_panel", "Every configuration runs with seeds 0..N-1: "
-                                                                        "more seeds, narrower confidence intervals "
-                                                                        "(the summary says n beside every figure)"))
+        self.seeds_spin.setToolTip(translate("experiments.setup_panel", "Every configuration runs with seeds "
+                                                                        "0..N-1: more seeds, narrower confidence "
+                                                                        "intervals (the summary says n beside every "
+                                                                        "figure)"))
         self.workers_spin = QSpinBox(objectName="experimentsWorkers", minimum=1, maximum=256, value=physical_cores())
-        self.workers_spin.setToolTip(translate("experiments.setup_panel", "Runs trained at once on this computer, each "
-                                                                          "in its own process (default: the physical "
-                                                                          "cores)"))
+        self.workers_spin.setToolTip(translate("experiments.setup_panel", "Runs trained at once on this computer, "
+                                                                          "each in its own process (default: the "
+                                                                          "physical cores)"))
         self.cluster_edit = QLineEdit(objectName="experimentsCluster",
                                       placeholderText=translate("experiments.setup_panel", "tcp://HOST:PORT"))
         self.name_edit = QLineEdit(objectName="experimentsName", placeholderText=translate("experiments.setup_panel",
                                                                                            "made from the grid"))
         self.name_edit.setToolTip(translate("experiments.setup_panel", "The experiment's name in the run store "
-                                                                       "(default: the lab, the varied settings and the "
-                                                                       "seeds, e.g. gradflow: cell x 3 seeds)"))
+                                                                       "(default: the lab, the varied settings and "
+                                                                       "the seeds, e.g. gradflow: cell x 3 seeds)"))
         self.count_label = QLabel(objectName="experimentsCount", wordWrap=True)
         self.valid = False
         """Whether the definition on the form is one Run would start (checked on every edit)."""
@@ -127,9 +129,9 @@ class SetupPanel(QWidget):
     def _set_up_cluster_edit(self) -> None:
         if cluster_available():
             self.cluster_edit.setToolTip(translate("experiments.setup_panel", "Run on an existing Dask scheduler "
-                                                                              "instead of here (its workers need this "
-                                                                              "RNN Lab and the input files at the same "
-                                                                              "paths); empty: run here"))
+                                                                              "instead of here (its workers need "
+                                                                              "this RNN Lab and the input files at "
+                                                                              "the same paths); empty: run here"))
         else:
             self.cluster_edit.setEnabled(False)
             self.cluster_edit.setToolTip(translate("experiments.setup_panel", "Running on a Dask cluster needs the "
@@ -250,12 +252,11 @@ class SetupPanel(QWidget):
         entry = self._entries[self.lab_name()]
         self.forms.setCurrentWidget(self._forms[entry.name])
         self.inputs.setCurrentWidget(self._inputs[entry.name])
-        self.use_tab_button.setText(filled(translate("experiments.setup_panel", "Use the {title} tab's "
-                                                                                "settings"),
+        self.use_tab_button.setText(filled(translate("experiments.setup_panel", "Use the {title} tab's settings"),
                                            title=param_text(entry.title)))
         self.use_tab_button.setToolTip(filled(translate("experiments.setup_panel", "Copy the {title} tab's settings "
-                                                                                   "(and its open file or task) as the "
-                                                                                   "base run"),
+                                                                                   "(and its open file or task) as "
+                                                                                   "the base run"),
                                               title=param_text(entry.title)))
         for row in self.vary_rows:
             row.set_lab(entry.lab())

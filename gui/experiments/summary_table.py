@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,13 +24,14 @@ from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_line
 from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 
 SORT_KEY = Qt.ItemDataRole.UserRole
 NO_VALUE = math.inf
 """The sort key of a cell without a figure (``-``): after every number, ascending."""
-EMPTY_TEXT = QT_TRANSLATE_NOOP("experiments.summary_table", "Each configuration's mean, sd and confidence interval "
-                                                            "appear here once a run is done.")
+EMPTY_TEXT = translatable("experiments.summary_table", "Each configuration's mean, sd and confidence interval "
+                                                       "appear here once a run is done.")
 
 
 class SortedItem(QTableWidgetItem):
@@ -187,8 +188,8 @@ class ResultTables(QWidget):
             filled(translate("experiments.summary_table", "Paired t-tests of {metric} over the seeds both "
                                                           "configurations ran: the later value listed minus the "
                                                           "earlier, the mean difference, its {level} CI, t (n - 1 "
-                                                          "degrees of freedom) and the two-sided "
-                                                          "p-value"), metric=metric, level=level)
+                                                          "degrees of freedom) and the two-sided p-value"),
+                   metric=metric, level=level)
             + (translate("experiments.summary_table",
                          "; not corrected for the number of tests.") if count > 1 else "."))
         self._show_comparisons(count > 0)

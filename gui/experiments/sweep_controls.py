@@ -30,20 +30,19 @@ class SweepControls(QWidget):
         self.resume_button = QPushButton(translate("experiments.sweep_controls", "Resume"),
                                          objectName="experimentsResume")
         self.resume_button.setToolTip(translate("experiments.sweep_controls", "Run only the runs this experiment is "
-                                                                              "missing (after a Cancel, a crash or a "
-                                                                              "failed run), into the same stored "
+                                                                              "missing (after a Cancel, a crash or "
+                                                                              "a failed run), into the same stored "
                                                                               "experiment"))
         self.cancel_button = QPushButton(translate("experiments.sweep_controls", "Cancel"),
                                          objectName="experimentsCancel")
         self.cancel_button.setShortcut("Esc")
-        self.cancel_button.setToolTip(translate("experiments.sweep_controls", "Stop the runs in flight; the finished "
-                                                                              "runs stay in the store (Resume runs the "
-                                                                              "rest) (Esc)"))
+        self.cancel_button.setToolTip(translate("experiments.sweep_controls", "Stop the runs in flight; the "
+                                                                              "finished runs stay in the store "
+                                                                              "(Resume runs the rest) (Esc)"))
         self.progress_bar = QProgressBar(objectName="experimentsProgress", minimum=0, maximum=1, value=0)
         self.progress_bar.setToolTip(translate("experiments.sweep_controls", "Finished runs of this sweep"))
         self.progress_bar.setFormat(translate("experiments.sweep_controls", "%v of %m runs"))
-        self.status_label = StatusLabel(translate("experiments.sweep_controls", "Loading the "
-                                                                                "engine…"),
+        self.status_label = StatusLabel(translate("experiments.sweep_controls", "Loading the engine…"),
                                         objectName="experimentsStatus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,15 +62,16 @@ class SweepControls(QWidget):
             self.run_button.setToolTip(translate("experiments.sweep_controls", "The engine (PyTorch) is still "
                                                                                "loading…"))
         elif busy:
-            self.run_button.setToolTip(translate("experiments.sweep_controls", "A sweep is going: one at a time. Wait "
-                                                                               "for it, or Cancel it."))
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "A sweep is going: one at a time. "
+                                                                               "Wait for it, or Cancel it."))
         elif not valid:
-            self.run_button.setToolTip(translate("experiments.sweep_controls", "Fix the experiment's definition first "
-                                                                               "(the reason is beside the field)"))
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "Fix the experiment's definition "
+                                                                               "first (the reason is beside the "
+                                                                               "field)"))
         else:
-            self.run_button.setToolTip(translate("experiments.sweep_controls", "Run every run of the experiment into a "
-                                                                               "new stored experiment, in the "
-                                                                               "background (Ctrl+Return)"))
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "Run every run of the experiment "
+                                                                               "into a new stored experiment, in "
+                                                                               "the background (Ctrl+Return)"))
 
     def show_progress(self, finished: int, total: int, seconds: Sequence[float], workers: int, failed: int) -> None:
         """``finished`` of ``total`` runs of this sweep, with the time left."""

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,7 @@ from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.engine.labs import REGISTRY
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.curves_plot import CurvesPlot
 from rnnlab.gui.experiments.finding import finding_lines
 from rnnlab.gui.experiments.metric_chart import MetricChart
@@ -104,11 +105,11 @@ class ExperimentsTab(LabTab):
         self.curves_plot = CurvesPlot()
         self.past_experiments = PastExperiments()
         self.results_tabs = QTabWidget(objectName="experimentsResultsTabs")
-        for page, title in ((self.runs_table, QT_TRANSLATE_NOOP("experiments.tab", "Runs")),
-                            (self.metric_chart, QT_TRANSLATE_NOOP("experiments.tab", "Chart")),
-                            (self.result_tables, QT_TRANSLATE_NOOP("experiments.tab", "Summary")),
-                            (self.curves_plot, QT_TRANSLATE_NOOP("experiments.tab", "Loss curves")),
-                            (self.past_experiments, QT_TRANSLATE_NOOP("experiments.tab", "Past experiments"))):
+        for page, title in ((self.runs_table, translatable("experiments.tab", "Runs")),
+                            (self.metric_chart, translatable("experiments.tab", "Chart")),
+                            (self.result_tables, translatable("experiments.tab", "Summary")),
+                            (self.curves_plot, translatable("experiments.tab", "Loss curves")),
+                            (self.past_experiments, translatable("experiments.tab", "Past experiments"))):
             self.results_tabs.addTab(page, translate("experiments.tab", title))
         self._lay_out()
         self._connect()
@@ -175,12 +176,12 @@ class ExperimentsTab(LabTab):
     def open_experiment_preset(self, name: str) -> bool:
         """Fill in the experiment preset ``name`` (not started: Run starts it); False while a sweep runs."""
         if self.runner.busy or self.store_runner.busy:
-            self.controls.say(translate("experiments.tab", "Wait for the sweep to end (or cancel it) before choosing a "
-                                                           "preset."))
+            self.controls.say(translate("experiments.tab", "Wait for the sweep to end (or cancel it) before "
+                                                           "choosing a preset."))
             return False
         self.setup.choose_preset(name)
-        self.controls.say(filled(translate("experiments.tab", "The {name} experiment: {hint}. Run starts "
-                                                              "it."), name=name, hint=PRESETS[name].hint))
+        self.controls.say(filled(translate("experiments.tab", "The {name} experiment: {hint}. Run starts it."),
+                                 name=name, hint=PRESETS[name].hint))
         return True
 
     def menu_actions(self) -> list[QAction]:
@@ -239,8 +240,8 @@ class ExperimentsTab(LabTab):
         tab = self._find_tab(entry.tab_name)
         run = tab.current_run() if tab is not None else None
         if run is None:
-            self.controls.say(filled(translate("experiments.tab", "The {title} tab has no file or task open to copy: "
-                                                                  "open one there first."),
+            self.controls.say(filled(translate("experiments.tab", "The {title} tab has no file or task open to "
+                                                                  "copy: open one there first."),
                                      title=param_text(entry.title)))
             return
         self.setup.show_run(lab, run)
@@ -320,9 +321,9 @@ class ExperimentsTab(LabTab):
     def _on_runner_cancelled(self) -> None:
         finished, left = self.state.finished, self.state.total - self.state.finished
         self._end_sweep()
-        self.controls.say(filled(translate("experiments.tab", "Cancelled: the {plural} stay in the store; the runs in "
-                                                              "flight were stopped. Resume runs the other "
-                                                              "{left}."), plural=counted(finished, 'finished run'),
+        self.controls.say(filled(translate("experiments.tab", "Cancelled: the {plural} stay in the store; the runs "
+                                                              "in flight were stopped. Resume runs the other {left}."),
+                                 plural=counted(finished, 'finished run'),
                                  left=left))
 
     def _on_runner_failed(self, message: str) -> None:
@@ -383,8 +384,7 @@ class ExperimentsTab(LabTab):
         missing = results.total - results.count(DONE)
         self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name,
                                  count=results.count(DONE), plural=counted(results.total, 'run'))
-                          + (filled(translate("experiments.tab", "; Resume runs the other {missing}. "
-                                                                 ""),
+                          + (filled(translate("experiments.tab", "; Resume runs the other {missing}. "),
                                     missing=missing) if missing else ". ") + self._finding(),
                           detail=self._finding(every=True))
 

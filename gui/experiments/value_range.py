@@ -53,10 +53,10 @@ class RangeDialog(QDialog):
         self.low_box, self.high_box = (self._bound_box(spec, low, high, value, name)
                                        for value, name in ((low, "experimentsRangeFrom"),
                                                            (high, "experimentsRangeTo")))
-        self.low_box.setToolTip(filled(translate("experiments.value_range", "The first value (at least "
-                                                                            "{low:g})"), low=low))
-        self.high_box.setToolTip(filled(translate("experiments.value_range", "The last value (at most "
-                                                                             "{high:g})"), high=high))
+        self.low_box.setToolTip(filled(translate("experiments.value_range", "The first value (at least {low:g})"),
+                                       low=low))
+        self.high_box.setToolTip(filled(translate("experiments.value_range", "The last value (at most {high:g})"),
+                                        high=high))
         self.count_box = QSpinBox(objectName="experimentsRangeCount", minimum=2, maximum=MAX_COUNT, value=3)
         self.count_box.setToolTip(translate("experiments.value_range", "How many values, the first and the last "
                                                                        "included"))

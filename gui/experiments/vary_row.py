@@ -29,14 +29,15 @@ class VaryRow(QWidget):
         super().__init__(parent)
         self._specs: dict[str, ParamSpec] = {}
         self.setting_combo = QComboBox(objectName=f"experimentsVary{number}Setting")
-        self.setting_combo.setToolTip(filled(translate("experiments.vary_row", "Setting {number} to vary: every value "
-                                                                               "listed beside it is run (with every "
-                                                                               "value of the other varied setting), "
-                                                                               "each with every seed"), number=number))
+        self.setting_combo.setToolTip(filled(translate("experiments.vary_row", "Setting {number} to vary: every "
+                                                                               "value listed beside it is run (with "
+                                                                               "every value of the other varied "
+                                                                               "setting), each with every seed"),
+                                             number=number))
         self.values_edit = QLineEdit(objectName=f"experimentsVary{number}Values")
         self.values_edit.setToolTip(translate("experiments.vary_row", "The values to run, separated by commas, e.g. "
-                                                                      "rnn,lstm,gru or 0.01,0.001 (off for an optional "
-                                                                      "setting's none); checked as you type"))
+                                                                      "rnn,lstm,gru or 0.01,0.001 (off for an "
+                                                                      "optional setting's none); checked as you type"))
         self.range_button = QPushButton(translate("experiments.vary_row", "Range…"),
                                         objectName=f"experimentsVary{number}Range")
         self.error_label = QLabel(objectName=f"experimentsVary{number}Error", wordWrap=True)
@@ -122,14 +123,14 @@ class VaryRow(QWidget):
         self.values_edit.setEnabled(spec is not None)
         self.range_button.setEnabled(spec is not None and (spec.kind in (int, float) or spec.kind is bool))
         self.values_edit.setPlaceholderText("" if spec is None else filled(translate("experiments.vary_row",
-                                                                                     "values of {label}, separated by "
-                                                                                     "commas"),
+                                                                                     "values of {label}, separated "
+                                                                                     "by commas"),
                                                                            label=param_text(spec.label)))
         if spec is not None and spec.kind is bool:
             self.range_button.setToolTip(translate("experiments.vary_row", "Fill in both values: on,off"))
         else:
-            self.range_button.setToolTip(translate("experiments.vary_row", "Fill in evenly spaced values between two "
-                                                                           "bounds, linear or logarithmic"))
+            self.range_button.setToolTip(translate("experiments.vary_row", "Fill in evenly spaced values between "
+                                                                           "two bounds, linear or logarithmic"))
         if spec is None:
             self.show_error("")
 

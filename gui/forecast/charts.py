@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
@@ -32,12 +33,13 @@ PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 MISS_COLOUR = "#e040fb"
 BAND_TOOLTIPS = {
-    "adaptive": QT_TRANSLATE_NOOP("forecast.charts", "Adaptive conformal band: each test step's width from the most "
-                                                     "recent one-step errors, its level "
-                "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
-                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap."),
-    "split": QT_TRANSLATE_NOOP("forecast.charts", "Split-conformal prediction band, calibrated on the model's errors "
-                                                  "on the validation windows."),
+    "adaptive": translatable("forecast.charts", "Adaptive conformal band: each test step's width from the most "
+                                                "recent one-step errors, its level adjusted after every miss or "
+                                                "hit. The projection's band beyond the data is split conformal on "
+                                                "the validation windows' multi-step errors, not adaptive; an "
+                                                "unbounded step is a gap."),
+    "split": translatable("forecast.charts", "Split-conformal prediction band, calibrated on the model's errors on "
+                                             "the validation windows."),
 }
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
@@ -325,8 +327,8 @@ class LossChart(pg.PlotWidget):
         self.val_curve.setData([], [])
         self.best_marker.setData([], [])
         self._legend_sync()
-        self.message.say(translate("forecast.charts", "The training and validation losses appear here, epoch by epoch, "
-                                                      "while a model trains."))
+        self.message.say(translate("forecast.charts", "The training and validation losses appear here, epoch by "
+                                                      "epoch, while a model trains."))
 
     def add_epoch(self, train_loss: float, val_loss: float | None) -> None:
         """Append one epoch's losses and redraw."""

@@ -53,24 +53,24 @@ class DataPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("forecast.data_panel", "Data"), parent)
         self.open_button = make_button(translate("forecast.data_panel", "Open CSV…"), "openCsvButton",
-                                       translate("forecast.data_panel", "Open a price CSV (Ctrl+O); you can also drop "
-                                                                        "one on the window"))
+                                       translate("forecast.data_panel", "Open a price CSV (Ctrl+O); you can also "
+                                                                        "drop one on the window"))
         self.open_test_button = make_button(translate("forecast.data_panel", "Test CSV…"), "openTestCsvButton",
                                             translate("forecast.data_panel",
-                                                      "Optional separate test file continuing the training file (the "
-                                                      "exercise's two-file workflow)"))
+                                                      "Optional separate test file continuing the training file "
+                                                      "(the exercise's two-file workflow)"))
         self.clear_test_button = make_button(translate("forecast.data_panel", "No test file"), "clearTestCsvButton",
                                              translate("forecast.data_panel",
-                                                       "Forget the test file; the test period is then the end of the "
-                                                       "training file"))
+                                                       "Forget the test file; the test period is then the end of "
+                                                       "the training file"))
         self.data_label = QLabel("", objectName="dataLabel", textFormat=Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.symbol_combo = QComboBox(objectName="symbolCombo")
-        self.symbol_combo.setToolTip(translate("forecast.data_panel", "The file holds several symbols; pick the one to "
-                                                                      "forecast"))
+        self.symbol_combo.setToolTip(translate("forecast.data_panel", "The file holds several symbols; pick the one "
+                                                                      "to forecast"))
         self.column_combo = QComboBox(objectName="columnCombo")
-        self.column_combo.setToolTip(translate("forecast.data_panel", "The column to forecast (the exercise forecasts "
-                                                                      "Open)"))
+        self.column_combo.setToolTip(translate("forecast.data_panel", "The column to forecast (the exercise "
+                                                                      "forecasts Open)"))
         self.feature_list = QListWidget(objectName="featureList")
         self.feature_list.setToolTip(translate("forecast.data_panel", "Tick extra columns the network also sees as "
                                                                       "inputs (for example High, Low, Volume)"))

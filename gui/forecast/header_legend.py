@@ -54,8 +54,8 @@ class HeaderLegend(pg.LegendItem):
         self.addItem(sample, name)
         _, label = self.items[-1]
         for part in (sample, label):
-            part.setToolTip(tooltip + (translate("forecast.header_legend", " Click to show or hide "
-                                                                           "it.") if toggle else ""))
+            part.setToolTip(tooltip + (translate("forecast.header_legend",
+                                                 " Click to show or hide it.") if toggle else ""))
         if toggle:
             self._toggles.add(id(curve))
         self._grey(curve)

@@ -3,19 +3,18 @@ recommended one) one click away, and a line saying which target the settings pre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rnnlab.engine.forecast.config import ForecastConfig, default_preset, exercise_preset
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.data_panel import make_button
 from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.param_form import ParamForm
 
 _TARGET_TEXT = {
-    "change": QT_TRANSLATE_NOOP("forecast.model_panel", "Target: the <b>change</b> from the last value (inputs "
-                                                        "relative to it); predicting no change is the "
-              "naive forecast."),
-    "value": QT_TRANSLATE_NOOP("forecast.model_panel", "Target: the next <b>value</b> itself, as in the exercise."),
+    "change": translatable("forecast.model_panel", "Target: the <b>change</b> from the last value (inputs relative "
+                                                   "to it); predicting no change is the naive forecast."),
+    "value": translatable("forecast.model_panel", "Target: the next <b>value</b> itself, as in the exercise."),
 }
 
 
@@ -33,8 +32,8 @@ class ModelPanel(QGroupBox):
                                                                              "validation slice"))
         self.default_button = make_button(translate("forecast.model_panel", "Recommended"), "defaultPresetButton",
                                           translate("forecast.model_panel",
-                                                    "Predict the change from the last value (the default, which beats "
-                                                    "the naive forecast)"))
+                                                    "Predict the change from the last value (the default, which "
+                                                    "beats the naive forecast)"))
         self.target_label = QLabel("", objectName="targetLabel")
         self.target_label.setWordWrap(True)
         recipes = QHBoxLayout()

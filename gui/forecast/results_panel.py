@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,22 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.charts import LossChart
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
-PROMPT = QT_TRANSLATE_NOOP("forecast.results_panel", "Train a model to compare it with the naive forecast.")
+PROMPT = translatable("forecast.results_panel", "Train a model to compare it with the naive forecast.")
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
 BAND_SOURCES = {
-    "adaptive": QT_TRANSLATE_NOOP("forecast.results_panel", "each step's width comes from the most recent one-step "
-                                                            "errors, its level adjusted after each miss "
-                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive)."),
-    "split": QT_TRANSLATE_NOOP("forecast.results_panel", "its width comes from the model's errors on the validation "
-                                                         "windows (split conformal)."),
+    "adaptive": translatable("forecast.results_panel", "each step's width comes from the most recent one-step "
+                                                       "errors, its level adjusted after each miss or hit (adaptive "
+                                                       "conformal; the projection's band is split conformal, not "
+                                                       "adaptive)."),
+    "split": translatable("forecast.results_panel", "its width comes from the model's errors on the validation "
+                                                    "windows (split conformal)."),
 }
 """How each interval method sets the band's width, for the verdict's band sentence."""
-_COLUMNS = [QT_TRANSLATE_NOOP("forecast.results_panel", "Model"), QT_TRANSLATE_NOOP("forecast.results_panel", "Naive"),
-            QT_TRANSLATE_NOOP("forecast.results_panel", "Drift"), QT_TRANSLATE_NOOP("forecast.results_panel", "Linear")]
+_COLUMNS = [translatable("forecast.results_panel", "Model"), translatable("forecast.results_panel", "Naive"),
+            translatable("forecast.results_panel", "Drift"), translatable("forecast.results_panel", "Linear")]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
 _BREAK_AFTER = re.compile(r"([_\-./\\]|[^\s_\-./\\&;<>]{16})(?=\S)")
@@ -100,8 +102,8 @@ class ResultsPanel(QSplitter):
         self.preview_table = QTableWidget(objectName="previewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setToolTip(translate("forecast.results_panel", "The last rows of the loaded data, after the "
-                                                                          "loader's fixes"))
+        self.preview_table.setToolTip(translate("forecast.results_panel", "The last rows of the loaded data, after "
+                                                                          "the loader's fixes"))
 
         page = self._page = _Page()
         box = QVBoxLayout(page)
@@ -156,11 +158,11 @@ class ResultsPanel(QSplitter):
         s = result.summary()
         beats = "beats" if s["skill_mean"] > 0 else "does not beat"
         text = (filled(translate("forecast.results_panel",
-                                 "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, "
-                                 "naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± "
-                                 "{drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill "
-                                 "{skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive "
-                                 "forecast."),
+                                 "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± "
+                                 "{mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift "
+                                 "{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± "
+                                 "{linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the "
+                                 "model {beats} the naive forecast."),
                        folds=s['folds'], mae_mean=s['mae_mean'], mae_std=s['mae_std'],
                        naive_mae_mean=s['naive_mae_mean'], naive_mae_std=s['naive_mae_std'],
                        drift_mae_mean=s['drift_mae_mean'], drift_mae_std=s['drift_mae_std'],
@@ -173,8 +175,9 @@ class ResultsPanel(QSplitter):
         for number, fold in enumerate(result.folds, start=1):
             band = f", band {fold.coverage:.0%}" if fold.coverage is not None else ""
             text += (filled(translate("forecast.results_panel",
-                                      "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, "
-                                      "drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"), number=number,
+                                      "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive "
+                                      "{naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"),
+                            number=number,
                             first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae,
                             drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
         if model_kept:

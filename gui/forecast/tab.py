@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel, make_button
 from rnnlab.gui.forecast.model_panel import ModelPanel
@@ -55,8 +56,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
-CSV_FILTER = QT_TRANSLATE_NOOP("forecast.tab", "Price tables (*.csv *.txt *.tsv);;All files (*)")
-MODEL_FILTER = QT_TRANSLATE_NOOP("forecast.tab", "RNN Lab models (*.pt);;All files (*)")
+CSV_FILTER = translatable("forecast.tab", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+MODEL_FILTER = translatable("forecast.tab", "RNN Lab models (*.pt);;All files (*)")
 BACKTEST_FOLDS = 5
 
 
@@ -115,26 +116,21 @@ class ForecastTab(LabTab):
         return scroll
 
     def _results_side(self) -> QWidget:
-        self.backtest_button = make_button(translate("forecast.tab", "Backtest"), "backtestButton",
-                                           filled(translate("forecast.tab",
-                                                            "Walk-forward backtest: {BACKTEST_FOLDS} consecutive test "
-                                                            "periods, each with a fresh scaler and model trained on "
-                                                            "everything before it; reports mean and spread"),
-                                                  BACKTEST_FOLDS=BACKTEST_FOLDS))
-        self.export_predictions_button = make_button(
-            translate("forecast.tab", "Export CSV…"), "exportPredictionsButton", translate("forecast.tab",
-                                                                                           "Save the test period's "
-                                                                                           "forecasts as CSV: date, "
-                                                                                           "actual, predicted, the "
-                                                                                           "naive, drift and linear "
-                                                                                           "baselines, and the band's "
-                                                                                           "lower and upper bounds"))
+        self.backtest_button = make_button(translate("forecast.tab", "Backtest"), "backtestButton", filled(
+            translate("forecast.tab", "Walk-forward backtest: {folds} consecutive test periods, each with a fresh "
+                                      "scaler and model trained on everything before it; reports mean and spread"),
+            folds=BACKTEST_FOLDS))
+        export_tip = translate("forecast.tab", "Save the test period's forecasts as CSV: date, actual, predicted, "
+                                               "the naive, drift and linear baselines, and the band's lower and "
+                                               "upper bounds")
+        self.export_predictions_button = make_button(translate("forecast.tab", "Export CSV…"),
+                                                     "exportPredictionsButton", export_tip)
         self.export_chart_button = make_button(translate("forecast.tab", "Export PNG…"), "exportChartButton",
                                                translate("forecast.tab", "Save the price chart as a PNG image"))
         self.save_model_button = make_button(translate("forecast.tab", "Save model…"), "saveModelButton",
                                              translate("forecast.tab",
-                                                       "Save the trained model: weights, scaler and configuration in "
-                                                       "one file (Ctrl+S)"))
+                                                       "Save the trained model: weights, scaler and configuration "
+                                                       "in one file (Ctrl+S)"))
         self.load_model_button = make_button(translate("forecast.tab", "Load model…"), "loadModelButton",
                                              translate("forecast.tab", "Load a saved forecaster and score it on the "
                                                                        "loaded data"))
@@ -198,21 +194,19 @@ class ForecastTab(LabTab):
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: open CSV, open test CSV, save and load a model, export predictions and chart."""
-        specs = [(QT_TRANSLATE_NOOP("forecast.tab", "Open price CSV…"), "openCsvAction", QKeySequence.StandardKey.Open,
-                  self.data_panel.open_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Open test CSV…"), "openTestCsvAction", None,
-                  self.data_panel.open_test_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Save forecaster model…"), "saveModelAction",
-                  QKeySequence.StandardKey.Save, self.save_model_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Load forecaster model…"), "loadModelAction", None,
-                  self.load_model_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Export predictions…"), "exportPredictionsAction", None,
+        key, data = QKeySequence.StandardKey, self.data_panel
+        specs = [(translate("forecast.tab", "Open price CSV…"), "openCsvAction", key.Open, data.open_button),
+                 (translate("forecast.tab", "Open test CSV…"), "openTestCsvAction", None, data.open_test_button),
+                 (translate("forecast.tab", "Save forecaster model…"), "saveModelAction", key.Save,
+                  self.save_model_button),
+                 (translate("forecast.tab", "Load forecaster model…"), "loadModelAction", None, self.load_model_button),
+                 (translate("forecast.tab", "Export predictions…"), "exportPredictionsAction", None,
                   self.export_predictions_button),
-                 (QT_TRANSLATE_NOOP("forecast.tab", "Export forecast chart…"), "exportChartAction", None,
+                 (translate("forecast.tab", "Export forecast chart…"), "exportChartAction", None,
                   self.export_chart_button)]
         self._actions = []
         for text, name, shortcut, button in specs:
-            action = QAction(translate("forecast.tab", text), self, objectName=name)
+            action = QAction(text, self, objectName=name)
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.setToolTip(button.toolTip())
@@ -458,9 +452,8 @@ class ForecastTab(LabTab):
         from rnnlab.engine.app_files import models_folder
 
         if self.session.unsaved and QMessageBox.question(
-                self, translate("forecast.tab", "Unsaved model"), translate("forecast.tab", "The model trained here is "
-                                                                                            "not saved. Load another "
-                                                                                            "one anyway?")
+                self, translate("forecast.tab", "Unsaved model"),
+                translate("forecast.tab", "The model trained here is not saved. Load another one anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
         path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()),

@@ -21,9 +21,9 @@ class MemoryHorizonButton(QPushButton):
                          objectName="memoryHorizonButton")
         self.setToolTip(filled(translate("gradflow.horizon_button", "Open the memory-horizon experiment on the "
                                                                     "Experiments tab: {hint}. It finds the longest "
-                                                                    "sequence length each cell learns (at least 2 of 3 "
-                                                                    "seeds solve it); Run there starts "
-                                                                    "it."), hint=MEMORY_HORIZON.hint))
+                                                                    "sequence length each cell learns (at least 2 "
+                                                                    "of 3 seeds solve it); Run there starts it."),
+                               hint=MEMORY_HORIZON.hint))
         self.find_tab: TabFinder = lambda _name: None
         self.show_tab: TabShower = lambda _tab: None
         self.clicked.connect(self._on_clicked)

@@ -11,26 +11,27 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from rnnlab.engine.gradflow.config import MAX_SLOPE
 from rnnlab.engine.gradflow.style import CELL_COLOURS
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow.plots import PlotPanel
 from rnnlab.gui.i18n import filled, translate
 
-CAPTION = (QT_TRANSLATE_NOOP("gradflow.spectrum", "Eigenvalues λ of W_rec (dots) with the unit circle (grey) and the "
-                                                  "1/γ circle (dashed; γ = largest slope "
-           "of the activation). ‖W_rec‖₂ < 1/γ is enough for gradients to vanish."))
-DETAILS = (QT_TRANSLATE_NOOP("gradflow.spectrum", "Each dot is one eigenvalue of the plain RNN's recurrent matrix "
-                                                  "W_rec, drawn in the complex plane "
-           "(real part across, imaginary part up). Grey solid circle: |λ| = 1. Dashed circle: |λ| = 1/γ, where γ is "
-           "the largest slope of the activation (1/4 for the sigmoid, 1 for tanh and relu). Pascanu, Mikolov & Bengio "
-           "(2013): if the largest singular value ‖W_rec‖₂ is below 1/γ, every step shrinks the gradient and it "
-           "vanishes; a spectral radius ρ = max|λ| above 1/γ is necessary for it to explode. The header gives ρ and "
-           "‖W_rec‖₂ of the latest probe."))
-RNN_ONLY = (QT_TRANSLATE_NOOP("gradflow.spectrum", "The eigenvalues shown are those of the plain RNN's W_rec. Pick RNN "
-                                                   "as the Cell, or tick "
-            "“Compare RNN, LSTM and GRU”, and train."))
+CAPTION = (translatable("gradflow.spectrum", "Eigenvalues λ of W_rec (dots) with the unit circle (grey) and the 1/γ "
+                                             "circle (dashed; γ = largest slope of the activation). ‖W_rec‖₂ < 1/γ "
+                                             "is enough for gradients to vanish."))
+DETAILS = (translatable("gradflow.spectrum", "Each dot is one eigenvalue of the plain RNN's recurrent matrix W_rec, "
+                                             "drawn in the complex plane (real part across, imaginary part up). "
+                                             "Grey solid circle: |λ| = 1. Dashed circle: |λ| = 1/γ, where γ is the "
+                                             "largest slope of the activation (1/4 for the sigmoid, 1 for tanh and "
+                                             "relu). Pascanu, Mikolov & Bengio (2013): if the largest singular "
+                                             "value ‖W_rec‖₂ is below 1/γ, every step shrinks the gradient and it "
+                                             "vanishes; a spectral radius ρ = max|λ| above 1/γ is necessary for it "
+                                             "to explode. The header gives ρ and ‖W_rec‖₂ of the latest probe."))
+RNN_ONLY = (translatable("gradflow.spectrum", "The eigenvalues shown are those of the plain RNN's W_rec. Pick RNN "
+                                              "as the Cell, or tick “Compare RNN, LSTM and GRU”, and train."))
 _CIRCLE = np.linspace(0.0, 2.0 * math.pi, 181)
 
 
@@ -48,9 +49,10 @@ class SpectrumPanel(PlotPanel):
         self.plot.addItem(self.points)
         self._radius = 0.0
         self._activation = ""
-        self.legend.setToolTip(translate("gradflow.spectrum", "ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, its "
-                                                              "largest singular value (at least ρ); 1/γ, the radius "
-                                                              "below which ‖W_rec‖₂ guarantees vanishing gradients."))
+        self.legend.setToolTip(translate("gradflow.spectrum", "ρ = max|λ|, the spectral radius of W_rec; ‖W_rec‖₂, "
+                                                              "its largest singular value (at least ρ); 1/γ, the "
+                                                              "radius below which ‖W_rec‖₂ guarantees vanishing "
+                                                              "gradients."))
 
     def start_run(self, activation: str, applies: bool) -> None:
         """Clear the dots and draw the 1/γ circle of ``activation``; ``applies`` is False when no RNN trains."""

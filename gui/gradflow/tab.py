@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow.horizon_button import MemoryHorizonButton
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
@@ -60,11 +61,12 @@ the loss curves when a step came, the per-timestep plots and the heatmap when a 
 SELF_TEST_CONFIG = GradflowConfig(cell="lstm", length=20, hidden=8, steps=40, batch_size=8, probe_every=5)
 
 HOW_TO_READ = (
-    QT_TRANSLATE_NOOP("gradflow.tab", "<b>How to read this tab.</b> A recurrent net learns a long-range task by "
-                                      "passing gradients back through "
-    "time. Every plot uses one fixed <i>probe</i> sequence; t is the timestep (0 = first input, T−1 = last). "
-    "Norms are spectral norms of Jacobians; y axes are logarithmic, so a straight falling line is exponential "
-    "decay. Watch the RNN's curves fall by tens of decades while the LSTM's cell path keeps its gradient.")
+    translatable("gradflow.tab", "<b>How to read this tab.</b> A recurrent net learns a long-range task by passing "
+                                 "gradients back through time. Every plot uses one fixed <i>probe</i> sequence; t "
+                                 "is the timestep (0 = first input, T−1 = last). Norms are spectral norms of "
+                                 "Jacobians; y axes are logarithmic, so a straight falling line is exponential "
+                                 "decay. Watch the RNN's curves fall by tens of decades while the LSTM's cell path "
+                                 "keeps its gradient.")
 )
 
 
@@ -82,8 +84,8 @@ class GradflowTab(LabTab):
         self.params = ParamForm(GradflowConfig)
         self.params.setObjectName("gradflowParams")
         self.preset_combo = PresetPicker(translate("gradflow.tab",
-                                                   "Settings that reproduce a published result: pick one, "
-                                                    "then Train."))
+                                                   "Settings that reproduce a published result: pick one, then "
+                                                   "Train."))
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.addItem(translate("gradflow.tab", "Custom settings"), "")
         for preset in PRESETS.values():
@@ -96,12 +98,13 @@ class GradflowTab(LabTab):
         self.compare_check = QCheckBox(translate("gradflow.tab", "Compare RNN, LSTM and GRU"),
                                        objectName="compareCheck")
         self.compare_check.setToolTip(translate("gradflow.tab", "Train all three cells side by side on the same "
-                                                                "batches from the same seed and overlay their curves; "
-                                                                "the heatmap shows the cell picked above."))
+                                                                "batches from the same seed and overlay their "
+                                                                "curves; the heatmap shows the cell picked above."))
         self.export_button = QPushButton(translate("gradflow.tab", "Export…"), objectName="exportButton")
-        self.export_button.setToolTip(translate("gradflow.tab", "Save the arrays behind the plots and the weights that "
-                                                                "recompute them as an NPZ file (of the cell picked "
-                                                                "above; in What if, its probe at initialisation)"))
+        self.export_button.setToolTip(translate("gradflow.tab", "Save the arrays behind the plots and the weights "
+                                                                "that recompute them as an NPZ file (of the cell "
+                                                                "picked above; in What if, its probe at "
+                                                                "initialisation)"))
         self.export_button.setEnabled(False)
         self.horizon_button = MemoryHorizonButton()
         self.view = GradflowView()
@@ -271,8 +274,8 @@ class GradflowTab(LabTab):
             return
         self.params.set_config(preset.config)
         self.compare_check.setChecked(preset.compare)
-        self.preset_note.setText(filled(translate("gradflow.tab", "<i>{paper}.</i> {reported} <b>Watch:</b> "
-                                                                  "{watch}"), paper=preset.paper,
+        self.preset_note.setText(filled(translate("gradflow.tab", "<i>{paper}.</i> {reported} <b>Watch:</b> {watch}"),
+                                        paper=preset.paper,
                                         reported=param_text(preset.reported),
                    watch=param_text(preset.watch)))
         self.preset_note.setToolTip(param_text(preset.reported))
@@ -299,8 +302,8 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(self.shown_session.can_export and not self.export_runner.busy)
 
     def _show_exported(self, exported: FileWritten) -> None:
-        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exported {detail} to "
-                                                                                "{path}."), detail=exported.detail,
+        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exported {detail} to {path}."),
+                                                      detail=exported.detail,
                                                       path=exported.path))
 
     def _on_export_runner_failed(self, message: str) -> None:

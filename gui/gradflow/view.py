@@ -12,13 +12,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
 from rnnlab.engine.recurrent import CELLS
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow.plots import CELL_NAMES, PlotPanel, decade_range, finite_or_nan, finite_span
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
@@ -26,9 +27,8 @@ from rnnlab.gui.i18n import filled, translate
 
 RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
-LSTM_ONLY = (QT_TRANSLATE_NOOP("gradflow.view", "This panel shows the LSTM's cell state only. Pick LSTM as the Cell, "
-                                                "or tick "
-             "“Compare RNN, LSTM and GRU”, and train."))
+LSTM_ONLY = (translatable("gradflow.view", "This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or "
+                                           "tick “Compare RNN, LSTM and GRU”, and train."))
 
 
 class GradflowView(QWidget):
@@ -40,8 +40,7 @@ class GradflowView(QWidget):
                                translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
                                translate("gradflow.texts", CAPTIONS["local"]), translate("gradflow.texts",
                                                                                          DETAILS["local"]), log_y=True)
-        self.product = PlotPanel("productNormPanel", translate("gradflow.view", "Product "
-                                                                                "‖∂c_{T−1}/∂c_t‖"),
+        self.product = PlotPanel("productNormPanel", translate("gradflow.view", "Product ‖∂c_{T−1}/∂c_t‖"),
                                  translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
                                  translate("gradflow.texts", CAPTIONS["product"]), translate("gradflow.texts",
                                                                                              DETAILS["product"]),
@@ -50,20 +49,20 @@ class GradflowView(QWidget):
                               translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
                               translate("gradflow.texts", CAPTIONS["grad"]), translate("gradflow.texts",
                                                                                        DETAILS["grad"]), log_y=True)
-        self.terms = PlotPanel("lstmTermsPanel", translate("gradflow.view", "LSTM terms of "
-                                                                            "∂c_t/∂c_{t−1}"), translate("gradflow.view",
+        self.terms = PlotPanel("lstmTermsPanel", translate("gradflow.view", "LSTM terms of ∂c_t/∂c_{t−1}"),
+                               translate("gradflow.view",
                                                                                                         "norm (log)"),
                                translate("gradflow.view", "timestep t"),
                                translate("gradflow.texts", CAPTIONS["terms"]), translate("gradflow.texts",
                                                                                          DETAILS["terms"]), log_y=True)
-        self.forget = PlotPanel("forgetGatePanel", translate("gradflow.view", "LSTM forget-gate "
-                                                                              "values"), translate("gradflow.view",
+        self.forget = PlotPanel("forgetGatePanel", translate("gradflow.view", "LSTM forget-gate values"),
+                                translate("gradflow.view",
                                                                                                    "share of values"),
                                 "f<sub>t</sub>",
                                 translate("gradflow.texts", CAPTIONS["forget"]), translate("gradflow.texts",
                                                                                            DETAILS["forget"]))
-        self.heatmap = PlotPanel("heatmapPanel", translate("gradflow.view", "‖∂E/∂c_t‖ over "
-                                                                            "training"), translate("gradflow.view",
+        self.heatmap = PlotPanel("heatmapPanel", translate("gradflow.view", "‖∂E/∂c_t‖ over training"),
+                                 translate("gradflow.view",
                                                                                                    "training step"),
                                  translate("gradflow.view", "timestep t"),
                                  translate("gradflow.texts", CAPTIONS["heatmap"]), translate("gradflow.texts",
@@ -286,8 +285,7 @@ class GradflowView(QWidget):
         self.forget_curve.setData(x=np.linspace(0.0, 1.0, share.shape[0] + 1), y=share, stepMode="center")
         if share.max() > 0.25:
             self.forget.set_y_range(0.0, math.ceil(share.max() * 4) / 4)
-        self.forget.legend.setText(filled(translate("gradflow.view", "mean f<sub>t</sub> = "
-                                                                     "{forget_mean:.2f}"),
+        self.forget.legend.setText(filled(translate("gradflow.view", "mean f<sub>t</sub> = {forget_mean:.2f}"),
                                           forget_mean=diag.forget_mean))
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
@@ -332,8 +330,8 @@ def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: s
                  reason in blank.items()]
         zeros = all(reason.startswith("exactly 0") for reason in blank.values())
         panel.set_notice(filled(translate("gradflow.view",
-                                          "Nothing to draw (probe at step {step}): {join}; a log axis has no place for "
-                                          "{value}."), step=step, join='; '.join(parts),
+                                          "Nothing to draw (probe at step {step}): {join}; a log axis has no place "
+                                          "for {value}."), step=step, join='; '.join(parts),
                                 value='0' if zeros else 'such values'))
         panel.set_note("")
         return

@@ -14,7 +14,7 @@ import math
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from rnnlab.engine.errors import EngineError
@@ -22,6 +22,7 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import param_specs, validate
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow import what_if_texts as texts
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.i18n import filled, translate
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 
 SLIDER_STEPS = 200
 """Positions of the scale slider, evenly spaced in log(scale) between the setting's bounds (0.05 to 5: 2.3% apart)."""
-TOGGLE_TEXT = QT_TRANSLATE_NOOP("gradflow.what_if", "What if… (no training)")
-LEAVE_TEXT = QT_TRANSLATE_NOOP("gradflow.what_if", "Leave What if (show the run)")
+TOGGLE_TEXT = translatable("gradflow.what_if", "What if… (no training)")
+LEAVE_TEXT = translatable("gradflow.what_if", "Leave What if (show the run)")
 _SCALE = next(spec for spec in param_specs(GradflowConfig) if spec.name == "init_scale")
 
 
@@ -91,16 +92,16 @@ class WhatIfPanel(QWidget):
         factor = result.gamma_norm
         if factor is None or diag.w_rec_norm is None or diag.spectral_radius is None:
             cell = result.snapshot.cell.upper()
-            self.figures.setText(filled(translate("gradflow.what_if", "{cell} at initialisation ({value:.0f} "
-                                                                      "ms)"), cell=cell, value=result.seconds * 1000))
+            self.figures.setText(filled(translate("gradflow.what_if", "{cell} at initialisation ({value:.0f} ms)"),
+                                        cell=cell, value=result.seconds * 1000))
             self.bound_text.setText(translate("gradflow.what_if_texts", texts.GATED).format(
                 cell=cell, carousel=translate("gradflow.what_if_texts", texts.CAROUSELS[result.snapshot.cell])))
             return
         verdict = "below 1: vanishing guaranteed" if factor < 1.0 else "not below 1: the bound promises nothing"
         self.figures.setText(filled(translate("gradflow.what_if", "ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = "
                                                                   "{w_rec_norm:.3g}, γ = {gamma:g}\nγ‖W_rec‖₂ = "
-                                                                  "{factor:.3g} ({verdict}) · {value:.0f} "
-                                                                  "ms"), spectral_radius=diag.spectral_radius,
+                                                                  "{factor:.3g} ({verdict}) · {value:.0f} ms"),
+                                    spectral_radius=diag.spectral_radius,
                                     w_rec_norm=diag.w_rec_norm, gamma=result.gamma, factor=factor, verdict=verdict,
                                     value=result.seconds * 1000))
         self.bound_text.setText(translate("gradflow.what_if_texts", texts.BOUND))

@@ -8,9 +8,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -18,7 +18,7 @@ _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
 _MAX_ROWS = 200
 _TAG = re.compile(r"<[^>]+>")
 _GRAY = "<span style='color:gray'>{}</span>"
-NO_REFERENCE = QT_TRANSLATE_NOOP("translate.compare", "(no reference)")
+NO_REFERENCE = translatable("translate.compare", "(no reference)")
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,8 @@ class ComparisonTitles:
     unit: str
 
 
-PIG_LATIN_TITLES = ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare", "English"),
-                                    QT_TRANSLATE_NOOP("translate.compare", "rule"), "word")
+PIG_LATIN_TITLES = ComparisonTitles(translatable("translate.compare", "English"),
+                                    translatable("translate.compare", "rule"), "word")
 
 
 def highlight_differences(output: str, reference: str) -> str:
@@ -67,8 +67,8 @@ class ComparisonView(QTextBrowser):
         self.titles = titles
         self.setToolTip(filled(translate("translate.compare", "Each {unit} through both models beside the expected "
                                                               "output ({reference}); characters that differ from it "
-                                                              "are highlighted, a · marks a missing "
-                                                              "one."), unit=translate("Plural", titles.unit),
+                                                              "are highlighted, a · marks a missing one."),
+                               unit=translate("Plural", titles.unit),
                                   reference=translate("translate.compare", titles.reference)))
 
     def show_words(self, rows: list[tuple[str, str | None, str | None, str | None]], note: str = "") -> None:
@@ -85,8 +85,8 @@ class ComparisonView(QTextBrowser):
             return
         shown = rows[:_MAX_ROWS]
         titles = tuple(translate("translate.compare", title) for title in (
-            self.titles.source, QT_TRANSLATE_NOOP("translate.compare", "no attention"),
-            QT_TRANSLATE_NOOP("translate.compare", "attention"), self.titles.reference))
+            self.titles.source, translatable("translate.compare", "no attention"),
+            translatable("translate.compare", "attention"), self.titles.reference))
         table = [[(t, f"<b>{escape_html(t)}</b>") for t in titles]]
         for source, plain, attention, reference in shown:
             table.append([(source, escape_html(source)), _cell(plain, reference), _cell(attention, reference),
@@ -104,11 +104,12 @@ class ComparisonView(QTextBrowser):
                                                                       self.titles.unit)) + "</p>")
         unknown = sum(reference is None for *_, reference in rows)
         if unknown:
-            template = (translate("translate.compare", "{unknown:,} of {total} is not a pair of this task's data, so "
-                                                       "there is no expected output to grade against.") if unknown == 1
+            template = (translate("translate.compare", "{unknown:,} of {total} is not a pair of this task's data, "
+                                                       "so there is no expected output to grade against.")
+                        if unknown == 1
                         else translate("translate.compare",
-                                       "{unknown:,} of {total} are not a pair of this task's data, "
-                                                            "so there is no expected output to grade against."))
+                                       "{unknown:,} of {total} are not a pair of this task's data, so there is no "
+                                       "expected output to grade against."))
             footer += ("<p style='color:gray'>" + filled(template, unknown=unknown,
                                                          total=counted(len(rows), self.titles.unit)) + "</p>")
         self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{footer}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.translate.config import DecodingConfig
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.text import TranslatedWord
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
 from rnnlab.gui.translate.task_picker import TaskPicker
@@ -53,9 +54,9 @@ class TaskWording:
     @property
     def comparison(self) -> ComparisonTitles:
         """The comparison's column titles for this task."""
-        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(QT_TRANSLATE_NOOP("translate.compare",
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(translatable("translate.compare",
                                                                                           "source"),
-                                                                   QT_TRANSLATE_NOOP("translate.compare", "expected"),
+                                                                   translatable("translate.compare", "expected"),
                                                                         self.unit)
 
 
@@ -73,16 +74,16 @@ class PadView(QWidget):
         self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False,
                                       textFormat=Qt.TextFormat.PlainText)
         self.task_info_label.setStyleSheet("color: gray")
-        self.task_info_label.setToolTip(translate("translate.pad", "The pairs the task learns from: how many, how many "
-                                                                   "are held out to grade the models, and what reading "
-                                                                   "the file skipped."))
+        self.task_info_label.setToolTip(translate("translate.pad", "The pairs the task learns from: how many, how "
+                                                                   "many are held out to grade the models, and what "
+                                                                   "reading the file skipped."))
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
         self.source_edit.setMaximumHeight(90)
         self.attention_toggle = QCheckBox(translate("translate.pad", "Attention"), objectName="attentionToggle",
                                           checked=True)
-        self.attention_toggle.setToolTip(translate("translate.pad", "Translate with the model that has attention (on) "
-                                                                    "or the one without (off). Both always appear in "
-                                                                    "the comparison below."))
+        self.attention_toggle.setToolTip(translate("translate.pad", "Translate with the model that has attention "
+                                                                    "(on) or the one without (off). Both always "
+                                                                    "appear in the comparison below."))
         self.word_picker = QComboBox(objectName="wordPicker")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.word_picker.setMinimumContentsLength(14)
@@ -131,29 +132,31 @@ class PadView(QWidget):
         self.wording = wording
         unit = wording.unit
         if wording.pig_latin:
-            self.source_edit.setPlaceholderText(translate("translate.pad", "Type English here; the Pig Latin appears "
-                                                                           "as you type."))
-            self.source_edit.setToolTip(translate("translate.pad", "English text to translate. Capitals, punctuation "
-                                                                   "and digits are kept in place."))
+            self.source_edit.setPlaceholderText(translate("translate.pad", "Type English here; the Pig Latin "
+                                                                           "appears as you type."))
+            self.source_edit.setToolTip(translate("translate.pad", "English text to translate. Capitals, "
+                                                                   "punctuation and digits are kept in place."))
         else:
-            self.source_edit.setPlaceholderText(filled(translate("translate.pad", "Type one source a line ({title}); "
-                                                                                  "the translations appear as you "
-                                                                                  "type."), title=wording.title))
-            self.source_edit.setToolTip(translate("translate.pad", "Each line is one sequence, translated as a whole "
-                                                                   "(spaces around it stay in place and are not given "
-                                                                   "to the model, as its pairs were read); a line with "
-                                                                   "characters the task's pairs never had is left as "
-                                                                   "typed, with a note."))
+            self.source_edit.setPlaceholderText(filled(translate("translate.pad", "Type one source a line "
+                                                                                  "({title}); the translations "
+                                                                                  "appear as you type."),
+                                                       title=wording.title))
+            self.source_edit.setToolTip(translate("translate.pad", "Each line is one sequence, translated as a "
+                                                                   "whole (spaces around it stay in place and are "
+                                                                   "not given to the model, as its pairs were "
+                                                                   "read); a line with characters the task's pairs "
+                                                                   "never had is left as typed, with a note."))
         self.picker_label.setText(translate("translate.pad", "Word:") if unit == "word"
                                   else translate("translate.pad", "Line:"))
-        self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn on "
-                                                                      "the right (the first {PICKER_WORDS} {unit}s of "
-                                                                      "the text)."), unit=translate("Plural", unit),
+        self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn "
+                                                                      "on the right (the first {PICKER_WORDS} "
+                                                                      "{unit}s of the text)."), unit=translate("Plural",
+                                                                                                               unit),
                                            PICKER_WORDS=PICKER_WORDS))
         self.rule_button.setVisible(wording.pig_latin)
         self.model_label.setToolTip(filled(translate("translate.pad", "The models the pad translates with and their "
-                                                                      "exact-{unit} accuracy on held-out "
-                                                                      "{value}."), unit=translate("Plural", unit),
+                                                                      "exact-{unit} accuracy on held-out {value}."),
+                                           unit=translate("Plural", unit),
                                            value='words' if wording.pig_latin else 'pairs'))
         self.notes_label.setToolTip(filled(translate("translate.pad", "{capitalize}s the models were not given, and "
                                                                       "why."), capitalize=unit.capitalize()))

@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -24,7 +25,7 @@ LOSS_DECADES = (-3, 1)
 AUTO_EPOCHS_SHOWN = 10
 EARLY_STOPPING_FIELDS = ("patience", "time_budget")
 """The settings that only an early-stopping run uses (Epochs auto on a task of pairs)."""
-_TITLE = QT_TRANSLATE_NOOP("translate.retrain_panel", "Retrain from scratch")
+_TITLE = translatable("translate.retrain_panel", "Retrain from scratch")
 
 
 def _decade_label(exponent: int) -> str:
@@ -36,12 +37,12 @@ class RetrainPanel(QGroupBox):
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(translate("translate.retrain_panel", _TITLE), parent)
-        self.setToolTip(translate("translate.retrain_panel", "Train a new model in the background; when it finishes it "
-                                                             "replaces the pad's model of its kind (with or without "
-                                                             "attention)."))
+        self.setToolTip(translate("translate.retrain_panel", "Train a new model in the background; when it finishes "
+                                                             "it replaces the pad's model of its kind (with or "
+                                                             "without attention)."))
         self.params = ParamForm(TranslatorConfig)
         self.params.setObjectName("translatorParams")
-        self.run_controls = RunControls(runner, train_text=QT_TRANSLATE_NOOP("widgets.run_controls", "Retrain"))
+        self.run_controls = RunControls(runner, train_text=translatable("widgets.run_controls", "Retrain"))
         self.loss_plot = pg.PlotWidget(objectName="lossPlot")
         self.loss_plot.setLabel("bottom", translate("translate.retrain_panel", "epoch"))
         self.loss_plot.setLabel("left", translate("translate.retrain_panel", "training loss"))
@@ -127,8 +128,7 @@ class RetrainPanel(QGroupBox):
     def add_events(self, events: list) -> None:
         """Append the run's new loss and accuracy reports and redraw each curve once."""
         for event in events:
-            self.setTitle(filled(translate("translate.retrain_panel", "{TITLE} · training on "
-                                                                      "{device}"),
+            self.setTitle(filled(translate("translate.retrain_panel", "{TITLE} · training on {device}"),
                                  TITLE=translate("translate.retrain_panel", _TITLE), device=event.device))
             if event.loss is not None:
                 self.loss_points.append((event.epoch, min(max(event.loss, 10.0 ** LOSS_DECADES[0]), 10.0 ** 1)))

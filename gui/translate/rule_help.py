@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import translate
 
-RULE_HTML = QT_TRANSLATE_NOOP("translate.rule_help", """
+RULE_HTML = translatable("translate.rule_help", """
 <h3>The rule RNN Lab grades against</h3>
 <ul>
 <li>A word that starts with <b>a, e, i, o, u</b> gets <b>way</b>: <tt>air &rarr; airway</tt>.</li>

@@ -70,8 +70,8 @@ class TranslationTab(LabTab):
         self.pad = PadView()
         self.alignment_view = AlignmentView()
         self.alignment_view.setToolTip(translate("translate.tab", "Attention weights: each row is a generated "
-                                                                  "character, each column a source character; brighter "
-                                                                  "means the model looked there."))
+                                                                  "character, each column a source character; "
+                                                                  "brighter means the model looked there."))
         self.export_button = QPushButton(translate("translate.tab", "Export PNG…"), objectName="exportAlignmentButton")
         self.export_button.setToolTip(translate("translate.tab", "Save the alignment matrix on screen as a PNG image."))
         self.retrain_panel = RetrainPanel(self.runner)
@@ -133,8 +133,8 @@ class TranslationTab(LabTab):
         self.load_action = QAction(translate("translate.tab", "Load translator model…"), self,
                                    objectName="loadTranslatorAction")
         self.load_action.setShortcut(QKeySequence("Ctrl+Alt+O"))
-        self.load_action.setToolTip(translate("translate.tab", "Load a translator model saved by RNN Lab; it replaces "
-                                                               "the pad's model of its kind."))
+        self.load_action.setToolTip(translate("translate.tab", "Load a translator model saved by RNN Lab; it "
+                                                               "replaces the pad's model of its kind."))
         self.load_action.triggered.connect(self._on_load_action_triggered)
         self.export_action = QAction(translate("translate.tab", "Export alignment PNG…"), self,
                                      objectName="exportAlignmentAction")
@@ -242,10 +242,11 @@ class TranslationTab(LabTab):
         word = translation.words[index]
         if word.attention is None:
             self.alignment_view.show_message(
-                filled(translate("translate.tab", "No alignment to show: the model without attention reads the whole "
-                                                  "{unit} into one state vector and writes from it, so no output "
-                                                  "character looks at any particular source character. Turn Attention "
-                                                  "on to see the alignment."), unit=translate("Plural", unit)))
+                filled(translate("translate.tab", "No alignment to show: the model without attention reads the "
+                                                  "whole {unit} into one state vector and writes from it, so no "
+                                                  "output character looks at any particular source character. Turn "
+                                                  "Attention on to see the alignment."), unit=translate("Plural",
+                                                                                                        unit)))
             return
         # Pig Latin's output had its capitals restored to the word as typed; the model wrote it in lower case
         output = word.output.lower() if self.session.task.is_pig_latin else word.output
@@ -273,8 +274,8 @@ class TranslationTab(LabTab):
             self.request_translation()
         else:
             self._typing_timer.stop()
-            self.pad.show_status(translate("translate.tab", "No model for this task yet: Retrain (on the right) trains "
-                                                            "one on its pairs."))
+            self.pad.show_status(translate("translate.tab", "No model for this task yet: Retrain (on the right) "
+                                                            "trains one on its pairs."))
         self.pad.attention_toggle.setChecked(self.session.models[ATTENTION] is not None
                                              or not self.session.has_models)
         self._show_session()
@@ -329,16 +330,17 @@ class TranslationTab(LabTab):
 
         if self.task_control.busy:
             QMessageBox.information(self, translate("translate.tab", "Opening a task"), translate("translate.tab",
-                                                                                                  "The pad is opening "
-                                                                                                  "a task; Retrain "
-                                                                                                  "once it is open."))
+                                                                                                  "The pad is "
+                                                                                                  "opening a task; "
+                                                                                                  "Retrain once it "
+                                                                                                  "is open."))
             return
         run = self.current_run()
         if run is None:
             QMessageBox.information(self, translate("translate.tab", "No pairs to learn from"),
                                     translate("translate.tab",
-                                              "This task came from a model file, which does not hold its pairs. Open "
-                                              "its pairs file (Task: From a pairs file…) to retrain."))
+                                              "This task came from a model file, which does not hold its pairs. "
+                                              "Open its pairs file (Task: From a pairs file…) to retrain."))
             return
         data = self.session.data
         try:
@@ -409,8 +411,8 @@ class TranslationTab(LabTab):
     def _on_load_action_triggered(self) -> None:
         from rnnlab.gui.settings import models_folder
 
-        path, _ = QFileDialog.getOpenFileName(self, translate("translate.tab", "Load translator "
-                                                                               "model"), str(models_folder()),
+        path, _ = QFileDialog.getOpenFileName(self, translate("translate.tab", "Load translator model"),
+                                              str(models_folder()),
                                               translate("translate.tab", "RNN Lab models (*.pt);;All files (*)"))
         if path:
             self.load_model(Path(path))

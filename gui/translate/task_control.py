@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from rnnlab.engine.jobs import Job
@@ -27,6 +27,7 @@ from rnnlab.engine.translate.tasks import (
     pairs_file_job,
     pig_latin_task,
 )
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
@@ -34,7 +35,7 @@ from rnnlab.gui.translate.pad import PIG_LATIN_WORDING, PadView, TaskWording
 from rnnlab.gui.widgets.user_text import auto_literal
 
 _FRACTION_FIELD = "valid_fraction"
-PAIRS_FILE_FILTER = QT_TRANSLATE_NOOP("translate.task_control", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
+PAIRS_FILE_FILTER = translatable("translate.task_control", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class TaskControl(QObject):
@@ -74,8 +75,8 @@ class TaskControl(QObject):
             QMessageBox.information(self._tab, translate("translate.task_control", "A retraining is running"),
                                     translate("translate.task_control", "The pad cannot change its task while a "
                                                                         "retraining runs: its model would belong to "
-                                                                        "the task the pad left. Wait for it to finish, "
-                                                                        "or Cancel it, and try again."))
+                                                                        "the task the pad left. Wait for it to "
+                                                                        "finish, or Cancel it, and try again."))
             return False
         unsaved = sorted(set(slots) & self.session.unsaved)
         if not unsaved:
@@ -99,8 +100,8 @@ class TaskControl(QObject):
     def _on_task_picker_pairs_file_requested(self) -> None:
         if not self.may_replace((), new_task=True):
             return
-        path, _ = QFileDialog.getOpenFileName(self._tab, translate("translate.task_control", "Open a pairs "
-                                                                                             "file"), self._folder,
+        path, _ = QFileDialog.getOpenFileName(self._tab, translate("translate.task_control", "Open a pairs file"),
+                                              self._folder,
                                               translate("translate.task_control", PAIRS_FILE_FILTER))
         if path:
             self._folder = str(Path(path).parent)
@@ -165,9 +166,9 @@ class TaskControl(QObject):
         if self.session.task.is_pig_latin:
             self.info_label.setVisible(False)
             self._fraction.setToolTip(translate("translate.task_control", "Pig Latin has its own held-out words "
-                                                                          "(resources/piglatin/valid_words.txt), never "
-                                                                          "trained on; this share applies to a task of "
-                                                                          "pairs."))
+                                                                          "(resources/piglatin/valid_words.txt), "
+                                                                          "never trained on; this share applies to "
+                                                                          "a task of pairs."))
             return
         self._fraction.setToolTip(self._fraction_tooltip)
         self.info_label.setText(self.tasks.info(self._form_fraction()))

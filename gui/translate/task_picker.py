@@ -8,15 +8,16 @@ combo box snaps back to the task the pad is in, so it never shows a task the pad
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from rnnlab.engine.translate.tasks import CUSTOM_KEY, PIG_LATIN_KEY, TASK_TITLES
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import param_text, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 _PAIRS_FILE = "pairs-file"
-PAIRS_FILE_TITLE = QT_TRANSLATE_NOOP("translate.task_picker", "From a pairs file…")
+PAIRS_FILE_TITLE = translatable("translate.task_picker", "From a pairs file…")
 
 
 class TaskPicker(QComboBox):
@@ -30,9 +31,9 @@ class TaskPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskPicker")
-        self.setToolTip(translate("translate.task_picker", "What the pad translates. Pick a pairs file (one source and "
-                                                           "target a line, tab-separated, or a two-column CSV with a "
-                                                           "header) to train on a task of your own."))
+        self.setToolTip(translate("translate.task_picker", "What the pad translates. Pick a pairs file (one source "
+                                                           "and target a line, tab-separated, or a two-column CSV "
+                                                           "with a header) to train on a task of your own."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(22)
         for key, title in TASK_TITLES.items():

@@ -60,9 +60,9 @@ class ReportExport(QObject):
         self.action = QAction(filled(translate("widgets.report_export", "Export {what} report…"), what=what), tab,
                               objectName=object_name)
         self.action.setToolTip(translate("widgets.report_export", "Save a lab report of the last finished run: "
-                                                                  "settings, metrics and the figures in one HTML file "
-                                                                  "that opens in any browser without a network and "
-                                                                  "prints cleanly"))
+                                                                  "settings, metrics and the figures in one HTML "
+                                                                  "file that opens in any browser without a network "
+                                                                  "and prints cleanly"))
         self.action.setEnabled(False)
         self.action.triggered.connect(self._on_action_triggered)
         self.runner.finished.connect(self._on_runner_finished)
@@ -82,8 +82,8 @@ class ReportExport(QObject):
         target = Path(path)
         if target.suffix.lower() not in (".html", ".htm"):
             target = target.with_name(target.name + ".html")
-        self._status_label.setText(filled(translate("widgets.report_export", "Writing the report "
-                                                                             "{name}…"), name=target.name))
+        self._status_label.setText(filled(translate("widgets.report_export", "Writing the report {name}…"),
+                                          name=target.name))
         self.runner.start(_WriteReport(self._build, target))
         self._sync()
         return True
@@ -100,8 +100,8 @@ class ReportExport(QObject):
             self.export_to(path)
 
     def _on_runner_finished(self, path: Path) -> None:
-        self._status_label.setText(filled(translate("widgets.report_export", "Report written to "
-                                                                             "{name}."), name=path.name))
+        self._status_label.setText(filled(translate("widgets.report_export", "Report written to {name}."),
+                                          name=path.name))
 
     def _on_runner_failed(self, message: str) -> None:
         log.warning("Report export failed: %s", message)

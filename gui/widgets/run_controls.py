@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from rnnlab.engine.jobs import Progress
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
@@ -95,7 +96,7 @@ class StatusLabel(QLabel):
 class RunControls(QWidget):
     """Train and Cancel buttons, a progress bar and a status label with time remaining."""
 
-    def __init__(self, runner: JobRunner, train_text: str = QT_TRANSLATE_NOOP("widgets.run_controls", "Train"),
+    def __init__(self, runner: JobRunner, train_text: str = translatable("widgets.run_controls", "Train"),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -105,8 +106,8 @@ class RunControls(QWidget):
                                                                        "(Ctrl+Return)"))
         self.train_button.setShortcut("Ctrl+Return")
         self.cancel_button = QPushButton(translate("widgets.run_controls", "Cancel"), objectName="cancelButton")
-        self.cancel_button.setToolTip(translate("widgets.run_controls", "Stop the run; what was learned so far stays "
-                                                                        "on screen (Esc)"))
+        self.cancel_button.setToolTip(translate("widgets.run_controls", "Stop the run; what was learned so far "
+                                                                        "stays on screen (Esc)"))
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
         self.progress_bar = QProgressBar(objectName="progressBar")
@@ -195,8 +196,7 @@ class RunControls(QWidget):
         self._forget_latest()
         self.progress_bar.setValue(1000)
         elapsed = time.monotonic() - self._runner.started_at
-        self.status_label.setText(filled(translate("widgets.run_controls", "Done in "
-                                                                           "{format_duration}."),
+        self.status_label.setText(filled(translate("widgets.run_controls", "Done in {format_duration}."),
                                          format_duration=format_duration(elapsed)))
 
     def _on_runner_failed(self, message: str) -> None:

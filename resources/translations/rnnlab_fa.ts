@@ -1689,16 +1689,16 @@ Discard it and quit?</source>
         <translation>پس‌آزمایی</translation>
     </message>
     <message>
-        <source>Walk-forward backtest: {BACKTEST_FOLDS} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
-        <translation>پس‌آزمایی گام‌به‌جلو (walk-forward backtest): {BACKTEST_FOLDS} دوره آزمون پیاپی، هر یک با مقیاس‌گر و مدلی تازه که روی همه داده‌های پیش از آن آموزش دیده؛ میانگین و پراکندگی را گزارش می‌دهد</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>صدور CSV…</translation>
     </message>
     <message>
         <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
         <translation>ذخیره پیش‌بینی‌های دوره آزمون به‌صورت CSV: تاریخ، مقدار واقعی، پیش‌بینی، خطوط پایه ساده، رانش و خطی، و کران‌های پایین و بالای نوار</translation>
+    </message>
+    <message>
+        <source>Walk-forward backtest: {folds} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
+        <translation>پس‌آزمایی گام‌به‌جلو (walk-forward backtest): {folds} دوره آزمون پیاپی، هر یک با مقیاس‌گر و مدلی تازه که روی همه داده‌های پیش از آن آموزش دیده؛ میانگین و پراکندگی را گزارش می‌دهد</translation>
     </message>
     <message>
         <source>Export PNG…</source>
