@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -220,11 +221,13 @@ def retranslate(root: QWidget) -> None:
         if new != text:
             setter(new)
     root.setLocale(QLocale())
+    _redraw_axes(root)
 
 
 def keep_plots_left_to_right(root: QWidget) -> None:
     """Plots keep their mathematical orientation in a right-to-left window: time and epochs run left to right and
-    the y axis stays on the left (pyqtgraph's layouts would otherwise follow the application's direction)."""
+    the y axis stays on the left (pyqtgraph's layouts would otherwise follow the application's direction). Their
+    tick labels follow the language's digits."""
     import sys
 
     pg = sys.modules.get("pyqtgraph")
@@ -235,6 +238,27 @@ def keep_plots_left_to_right(root: QWidget) -> None:
         for item in view.scene().items():
             if isinstance(item, QGraphicsWidget) and item.parentWidget() is None:
                 item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            if isinstance(item, pg.AxisItem) and not hasattr(item, "_unlocalized_tick_strings"):
+                item._unlocalized_tick_strings = item.tickStrings
+                item.tickStrings = partial(_localized_tick_strings, item._unlocalized_tick_strings)
+
+
+def _localized_tick_strings(tick_strings: Callable[..., list[str]], *args: Any) -> list[str]:
+    return [engine_translations.localized_digits(text) for text in tick_strings(*args)]
+
+
+def _redraw_axes(root: QWidget) -> None:
+    """Draw every plot axis again, so its tick labels take the new language's digits."""
+    import sys
+
+    pg = sys.modules.get("pyqtgraph")
+    if pg is None:
+        return
+    for view in root.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.picture = None
+                item.update()
 
 
 def _again(source: tuple[str, str, dict[str, Any]]) -> str:

@@ -178,9 +178,9 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
         method = test.metrics.interval_method or "split"
-        self._band_name = filled(translate("forecast.charts", "{interval:.0%} prediction band"),
-                                 interval=test.metrics.interval) + (" (adaptive)" if method == "adaptive"
-                                                                            else "")
+        band_name = (translate("forecast.charts", "{interval:.0%} prediction band (adaptive)") if method == "adaptive"
+                     else translate("forecast.charts", "{interval:.0%} prediction band"))
+        self._band_name = filled(band_name, interval=test.metrics.interval)
         self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
         self.miss_marker.setData(test_x[outside], test.actual[outside])

@@ -1438,6 +1438,10 @@ Discard it and quit?</source>
         <translation>سطر</translation>
     </message>
     <message>
+        <source>{interval:.0%} prediction band (adaptive)</source>
+        <translation>نوار پیش‌بینی {interval:.0%} (تطبیقی)</translation>
+    </message>
+    <message>
         <source>{interval:.0%} prediction band</source>
         <translation>نوار پیش‌بینی {interval:.0%}</translation>
     </message>

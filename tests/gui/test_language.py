@@ -61,6 +61,8 @@ def test_a_window_built_in_persian_keeps_its_plots_left_to_right(qtbot, english_
     views = window.tab(0).findChildren(pg.GraphicsView)
     assert views and window.tab(0).isRightToLeft()
     assert all(view.layoutDirection() == Qt.LayoutDirection.LeftToRight for view in views)
+    axis = next(item for view in views for item in view.scene().items() if isinstance(item, pg.AxisItem))
+    assert axis.tickStrings([0.0, 20.0, 40.0], 1.0, 20.0) == ["۰", "۲۰", "۴۰"], "tick labels in Persian digits"
 
 
 def test_numbers_in_filled_strings_follow_the_language_but_text_values_do_not(qapp, english_after):
