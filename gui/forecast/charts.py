@@ -43,10 +43,13 @@ BAND_TOOLTIPS = {
 }
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
-    "naive": ("Naive (tomorrow = today)", NAIVE_PEN, True,
-              "The naive forecast: tomorrow's value is today's. The model has skill only where it beats this."),
-    "drift": ("Drift", DRIFT_PEN, False, "Drift: today's value plus the training period's mean change per row."),
-    "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
+    "naive": (translatable("forecast.charts", "Naive (tomorrow = today)"), NAIVE_PEN, True,
+              translatable("forecast.charts", "The naive forecast: tomorrow's value is today's. The model has skill "
+                                              "only where it beats this.")),
+    "drift": (translatable("forecast.charts", "Drift"), DRIFT_PEN, False,
+              translatable("forecast.charts", "Drift: today's value plus the training period's mean change per row.")),
+    "linear": (translatable("forecast.charts", "Linear"), LINEAR_PEN, False,
+               translatable("forecast.charts", "Linear: ridge regression on the same windows the network sees.")),
 }
 """The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
 
@@ -236,15 +239,19 @@ class PriceChart(pg.PlotWidget):
         """List in the legend only what is drawn (a hidden baseline stays listed, to be shown again): the series,
         forecast, projection, band and jumps first, then the baselines that a click shows or hides."""
         self.legend.clear()
-        entries = [(self.real_curve, "Real", "The loaded series."),
-                   (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
-                   (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
+        entries = [(self.real_curve, translate("forecast.charts", "Real"),
+                    translate("forecast.charts", "The loaded series.")),
+                   (self.predicted_curve, translate("forecast.charts", "Predicted"),
+                    translate("forecast.charts", "The model's one-step-ahead forecast of each test row.")),
+                   (self.projection_curve, translate("forecast.charts", "Projection"),
+                    translate("forecast.charts", "Steps past the last row, each fed back as the next input.")),
                    (self.band_sample, self._band_name, self._band_tooltip),
                    (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"),
                                              len=len(self.miss_marker.data)),
-                    "Test values that fell outside the prediction band."),
-                   (self.jump_marker, "Jump of 45% or more (split?)",
-                    "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
+                    translate("forecast.charts", "Test values that fell outside the prediction band.")),
+                   (self.jump_marker, translate("forecast.charts", "Jump of 45% or more (split?)"),
+                    translate("forecast.charts", "A move of 45% or more from one row to the next: often an "
+                                                 "unadjusted stock split."))]
         drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0,
                  self.miss_marker: len(self.miss_marker.data) > 0}
         for curve, name, tooltip in entries:
@@ -252,7 +259,8 @@ class PriceChart(pg.PlotWidget):
                 self.legend.add(curve, name, tooltip)
         for name, (label, _, _, tooltip) in BASELINES.items():
             if _has_data(self.baseline_curves[name]):
-                self.legend.add(self.baseline_curves[name], label, tooltip, toggle=True)
+                self.legend.add(self.baseline_curves[name], translate("forecast.charts", label),
+                                translate("forecast.charts", tooltip), toggle=True)
         self.legend.reflow()
 
     def _on_legend_toggled(self, curve, visible: bool) -> None:

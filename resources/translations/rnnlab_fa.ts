@@ -1422,6 +1422,30 @@ Discard it and quit?</source>
         <translation>نوار پیش‌بینی همدیس تفکیکی (split conformal)، واسنجی‌شده با خطاهای مدل روی پنجره‌های اعتبارسنجی.</translation>
     </message>
     <message>
+        <source>Naive (tomorrow = today)</source>
+        <translation>ساده (فردا = امروز)</translation>
+    </message>
+    <message>
+        <source>The naive forecast: tomorrow&apos;s value is today&apos;s. The model has skill only where it beats this.</source>
+        <translation>پیش‌بینی ساده (naive forecast): مقدار فردا همان مقدار امروز است. مدل تنها جایی مهارت دارد که از این بهتر باشد.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>رانش</translation>
+    </message>
+    <message>
+        <source>Drift: today&apos;s value plus the training period&apos;s mean change per row.</source>
+        <translation>رانش (drift): مقدار امروز به‌علاوه میانگین تغییر هر سطر در دوره آموزش.</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>خطی</translation>
+    </message>
+    <message>
+        <source>Linear: ridge regression on the same windows the network sees.</source>
+        <translation>خطی: رگرسیون ریج (ridge regression) روی همان پنجره‌هایی که شبکه می‌بیند.</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
@@ -1446,8 +1470,44 @@ Discard it and quit?</source>
         <translation>نوار پیش‌بینی {interval:.0%}</translation>
     </message>
     <message>
+        <source>Real</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <source>The loaded series.</source>
+        <translation>سری بارشده.</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>The model&apos;s one-step-ahead forecast of each test row.</source>
+        <translation>پیش‌بینی یک‌گام‌جلوی مدل برای هر سطر آزمون.</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>تصویر آینده</translation>
+    </message>
+    <message>
+        <source>Steps past the last row, each fed back as the next input.</source>
+        <translation>گام‌های پس از آخرین سطر، که هر یک ورودی گام بعدی می‌شود.</translation>
+    </message>
+    <message>
         <source>Outside the band ({len})</source>
         <translation>بیرون از نوار ({len})</translation>
+    </message>
+    <message>
+        <source>Test values that fell outside the prediction band.</source>
+        <translation>مقادیر آزمونی که بیرون از نوار پیش‌بینی افتادند.</translation>
+    </message>
+    <message>
+        <source>Jump of 45% or more (split?)</source>
+        <translation>جهش ۴۵٪ یا بیشتر (تقسیم سهام؟)</translation>
+    </message>
+    <message>
+        <source>A move of 45% or more from one row to the next: often an unadjusted stock split.</source>
+        <translation>حرکتی ۴۵٪ یا بیشتر از یک سطر به سطر بعد: اغلب یک تقسیم سهام (stock split) تعدیل‌نشده.</translation>
     </message>
     <message>
         <source>Epoch</source>
