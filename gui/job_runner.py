@@ -44,7 +44,7 @@ class _Worker(QObject):
         self._lock = threading.Lock()
         self._pending: list[Progress] = []
         self._last_emit = 0.0
-        self.outcome: tuple[str, Any] = ("failed", "The job did not run.")
+        self.outcome: tuple[str, Any] = ("failed", translate("job_runner", "The job did not run."))
 
     def _progress(self, item: Progress) -> None:
         with self._lock:
@@ -80,7 +80,8 @@ class _Worker(QObject):
             self.outcome = ("failed", str(exc))
         except MemoryError:
             log.exception("Job ran out of memory")
-            self.outcome = ("failed", "The job ran out of memory. Try a smaller model or less data.")
+            self.outcome = ("failed", translate("job_runner",
+                                                "The job ran out of memory. Try a smaller model or less data."))
         except Exception as exc:  # noqa: BLE001 - any bug must reach the user as a message, not a crash
             log.error("Job failed with an unexpected error:\n%s", traceback.format_exc())
             self.outcome = ("failed", filled(translate("job_runner",

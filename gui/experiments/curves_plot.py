@@ -168,7 +168,9 @@ class CurvesPlot(QWidget):
         self.legend.clear()
         for k in indices[:MAX_LEGEND]:
             sample = pg.PlotDataItem(pen=configuration_pen(k, width=2.5))
-            self.legend.add(sample, self.configurations[k], "Every seed of this configuration is drawn in this colour.")
+            self.legend.add(sample, self.configurations[k], translate("experiments.curves_plot",
+                                                                      "Every seed of this configuration is drawn in "
+                                                                      "this colour."))
         if len(indices) > MAX_LEGEND:
             self.legend.addItem(pg.PlotDataItem(pen=None), filled(translate("experiments.curves_plot",
                                                                             "and {value} more configurations"),

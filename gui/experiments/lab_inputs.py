@@ -104,7 +104,9 @@ class GradflowInputs(RunInputs):
         self._show()
 
     def _show(self) -> None:
-        compare = " Each run trains RNN, LSTM and GRU side by side (compare mode)." if self._run.compare else ""
+        compare = (translate("experiments.lab_inputs",
+                             " Each run trains RNN, LSTM and GRU side by side (compare mode).")
+                   if self._run.compare else "")
         self.note.setText(translate("experiments.lab_inputs", "No input files: each run draws its sequences from "
                                                               "its seed.") + compare)
 

@@ -176,7 +176,8 @@ class MetricChart(QWidget):
         self._fit_ranges(found, abs(shift) * (len(lines) - 1) / 2)
         level = f"{LEVEL:.0%}"
         if found:
-            single = " (no interval where n = 1)" if any(summary.n == 1 for summary in found) else ""
+            single = translate("experiments.metric_chart",
+                               " (no interval where n = 1)") if any(summary.n == 1 for summary in found) else ""
             self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
                                                                             "{n_text}{single}"), metric=metric,
                                       level=level, n_text=n_text(found), single=single))
@@ -274,7 +275,7 @@ class MetricChart(QWidget):
         self.plot.setLabel("left", metric)
         self.axis.log = self.scale.kind == LOG
         if self.scale.kind == CATEGORICAL:
-            texts = first.texts if first is not None else ("all runs",)
+            texts = first.texts if first is not None else (translate("experiments.metric_chart", "all runs"),)
             every = math.ceil(len(texts) / MAX_LABELS)
             ticks = list(zip(self.scale.positions, texts, strict=True))
             self.axis.setTicks([ticks[::every], [(x, "") for x, _ in ticks]])

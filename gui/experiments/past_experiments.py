@@ -48,7 +48,7 @@ def runs_text(listing: ExperimentListing) -> str:
 def local_time(text: str | None) -> str:
     """A stored UTC time as the local ``2024-05-01 14:03`` (``not yet`` for none)."""
     if text is None:
-        return "not yet"
+        return translate("experiments.past_experiments", "not yet")
     return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
 
 

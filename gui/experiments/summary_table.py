@@ -94,7 +94,10 @@ class SummaryTable(QTableWidget):
         names = [axis.name for axis in axes] or ["configuration"]
         level = f"{LEVEL:.0%}"
         summaries = results.summaries(metric) if metric is not None else []
-        _prepare(self, [*names, "n", "mean", "sd", f"{level} CI low", f"{level} CI high"],
+        _prepare(self, [*names, "n", translate("experiments.summary_table", "mean"),
+                        translate("experiments.summary_table", "sd"), filled(translate("experiments.summary_table",
+                                                                                       "{level} CI low"), level=level),
+                        filled(translate("experiments.summary_table", "{level} CI high"), level=level)],
                  len(results.configurations))
         for row, configuration in enumerate(results.configurations):
             point = configuration.point
@@ -124,7 +127,10 @@ class ComparisonTable(QTableWidget):
         """Fill the table with the paired tests of ``metric`` (none for None)."""
         counted = metric is None or counted_not_averaged(results.experiment, metric)
         comparisons = results.comparisons(metric) if metric is not None and not counted else []
-        _prepare(self, ["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"], len(comparisons))
+        _prepare(self, [translate("experiments.summary_table", "comparison"), translate("experiments.summary_table",
+                                                                                        "mean difference"),
+                        filled(translate("experiments.summary_table", "{LEVEL:.0%} CI"), LEVEL=LEVEL), "t", "p", "n"],
+                 len(comparisons))
         for row, comparison in enumerate(comparisons):
             test = comparison.test
             difference, interval, t, p, _ = test_row(test)

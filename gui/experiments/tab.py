@@ -99,7 +99,8 @@ class ExperimentsTab(LabTab):
         self.report_export = ReportExport(self, "exportExperimentReportAction", self.controls.status_label,
                                           "experiment")
         self.export_report_button.setToolTip(self.report_export.action.toolTip().replace(
-            "of the last finished run", "of the experiment"))
+            translate("experiments.tab", "of the last finished run"), translate("experiments.tab",
+                                                                                "of the experiment")))
         self.metric_chart = MetricChart()
         self.result_tables = ResultTables()
         self.curves_plot = CurvesPlot()

@@ -363,12 +363,14 @@ class LossChart(pg.PlotWidget):
             return
         self._entries = entries
         self.legend.clear()
-        parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
-                 "val": (self.val_curve, "Validation",
-                         "Mean squared error on the validation windows (the end of the training period, "
-                         "not trained on)."),
-                 "best": (self.best_marker, "Best epoch",
-                          "The epoch with the lowest validation loss: its weights are the model's.")}
+        parts = {"train": (self.train_curve, translate("forecast.charts", "Training"),
+                           translate("forecast.charts", "Mean squared error on the training windows.")),
+                 "val": (self.val_curve, translate("forecast.charts", "Validation"),
+                         translate("forecast.charts", "Mean squared error on the validation windows (the end of the "
+                                                      "training period, not trained on).")),
+                 "best": (self.best_marker, translate("forecast.charts", "Best epoch"),
+                          translate("forecast.charts", "The epoch with the lowest validation loss: its weights are the "
+                                                       "model's."))}
         for name in entries:
             self.legend.add(*parts[name])
         self.legend.reflow()
@@ -415,7 +417,8 @@ def series_problem(column: str, values: np.ndarray) -> str:
 def forecast_problem(test) -> str:
     """Why a forecast draws as nothing (no test rows, forecasts that are not numbers); empty when it draws."""
     if not len(test.index):
-        return "No test rows: choose an earlier test start or a larger test fraction."
+        return translate("forecast.charts", "No test rows: choose an earlier test start or a larger test fraction.")
     if not np.isfinite(test.predicted).any():
-        return "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it."
+        return translate("forecast.charts",
+                         "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it.")
     return ""

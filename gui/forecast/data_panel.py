@@ -180,6 +180,6 @@ def _span(index) -> str:
 
     fmt = date_format(index)
     if fmt is None:
-        return "no dates (rows in file order)"
+        return translate("forecast.data_panel", "no dates (rows in file order)")
     return filled(translate("forecast.data_panel", "{strftime} to {strftime2}"), strftime=index[0].strftime(fmt),
                   strftime2=index[-1].strftime(fmt))

@@ -156,7 +156,8 @@ class ResultsPanel(QSplitter):
         """Replace the table and verdict with the backtest's mean and spread over its folds."""
         self.clear()
         s = result.summary()
-        beats = "beats" if s["skill_mean"] > 0 else "does not beat"
+        beats = translate("forecast.results_panel",
+                          "beats") if s["skill_mean"] > 0 else translate("forecast.results_panel", "does not beat")
         text = (filled(translate("forecast.results_panel",
                                  "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± "
                                  "{mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift "
@@ -181,7 +182,8 @@ class ResultsPanel(QSplitter):
                             first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae,
                             drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
         if model_kept:
-            text += "<br>The model trained before the backtest is kept: Save model saves it."
+            text += translate("forecast.results_panel",
+                              "<br>The model trained before the backtest is kept: Save model saves it.")
         self.backtest_label.setText(text)
         self.verdict_label.setText("")
         self._show_notes(result.notes)
@@ -239,10 +241,12 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
                              "{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows."),
                    style=style, said=escape_html(said), model=model, naive=naive))
     if worse:
-        text += " Simply repeating the last value would have done better."
+        text += translate("forecast.results_panel", " Simply repeating the last value would have done better.")
     best, errors = metrics.best_baseline()
     if best != "naive":
-        side = "beats" if metrics.model.mae < errors.mae else "does not beat"
+        side = translate("forecast.results_panel",
+                         "beats") if metrics.model.mae < errors.mae else translate("forecast.results_panel",
+                                                                                   "does not beat")
         text += filled(translate("forecast.results_panel",
                                  " The best baseline is {best} (MAE {mae:,.4g}); the model {side} it."), best=best,
                        mae=errors.mae, side=side)

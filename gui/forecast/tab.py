@@ -250,12 +250,14 @@ class ForecastTab(LabTab):
         from rnnlab.engine.forecast.csv_text import detect_encoding, read_head
 
         if self.runner.busy:
-            self._warn("Busy", "Wait for the run to end (or cancel it) before opening a file.")
+            self._warn(translate("forecast.tab", "Busy"), translate("forecast.tab",
+                                                                    "Wait for the run to end (or cancel it) before "
+                                                                    "opening a file."))
             return False
         try:
             detect_encoding(Path(path), read_head(Path(path)))
         except EngineError as exc:
-            self._warn("Cannot open this file", str(exc))
+            self._warn(translate("forecast.tab", "Cannot open this file"), str(exc))
             return False
         self._keep_column = keep_column
         self._start(self.session.open_job(path, role, symbol), self._show_opened_file)
@@ -341,7 +343,7 @@ class ForecastTab(LabTab):
         try:
             job = make_job(validate(self.config()))
         except EngineError as exc:
-            self._warn("Cannot start", str(exc))
+            self._warn(translate("forecast.tab", "Cannot start"), str(exc))
             return
         self._start(job, on_finished)
 
@@ -405,7 +407,7 @@ class ForecastTab(LabTab):
                                                       name=written.path.name))
 
     def _on_runner_failed(self, message: str) -> None:
-        self._warn("The job stopped", message)
+        self._warn(translate("forecast.tab", "The job stopped"), message)
 
     def _sync_actions(self) -> None:
         busy, session = self.runner.busy, self.session

@@ -272,7 +272,8 @@ class GradflowView(QWidget):
             _say_what_cannot_be_drawn(panel, session, key)
         focus = session.snapshots.get(session.focus_cell)
         if focus is not None and np.isneginf(focus.diagnostics.log_grad).any():
-            self.heatmap.set_note("Blank cells: the gradient is exactly 0 there (no colour on a log scale).")
+            self.heatmap.set_note(translate("gradflow.view",
+                                            "Blank cells: the gradient is exactly 0 there (no colour on a log scale)."))
         self.snapshot_updates += 1
 
     def _draw_lstm(self, diag, t: np.ndarray) -> None:
@@ -311,10 +312,10 @@ def blank_reason(values: np.ndarray) -> str:
     if np.isfinite(values).sum() >= 2:
         return ""
     if np.isnan(values).any():
-        return "not a number (the weights overflowed)"
+        return translate("gradflow.view", "not a number (the weights overflowed)")
     if np.isposinf(values).any():
-        return "infinite (it overflowed)"
-    return "exactly 0 in float64"
+        return translate("gradflow.view", "infinite (it overflowed)")
+    return translate("gradflow.view", "exactly 0 in float64")
 
 
 def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: str) -> None:

@@ -97,7 +97,10 @@ class WhatIfPanel(QWidget):
             self.bound_text.setText(translate("gradflow.what_if_texts", texts.GATED).format(
                 cell=cell, carousel=translate("gradflow.what_if_texts", texts.CAROUSELS[result.snapshot.cell])))
             return
-        verdict = "below 1: vanishing guaranteed" if factor < 1.0 else "not below 1: the bound promises nothing"
+        verdict = translate("gradflow.what_if",
+                            "below 1: vanishing guaranteed") if factor < 1.0 else translate("gradflow.what_if",
+                                                                                            "not below 1: the bound "
+                                                                                            "promises nothing")
         self.figures.setText(filled(translate("gradflow.what_if", "ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = "
                                                                   "{w_rec_norm:.3g}, γ = {gamma:g}\nγ‖W_rec‖₂ = "
                                                                   "{factor:.3g} ({verdict}) · {value:.0f} ms"),

@@ -118,7 +118,7 @@ class ComparisonView(QTextBrowser):
 def _cell(output: str | None, reference: str | None) -> tuple[str, str]:
     """The cell's visible text (for padding) and its markup."""
     if output is None:
-        return "(no model)", _GRAY.format("(no model)")
+        return translate("translate.compare", "(no model)"), _GRAY.format(translate("translate.compare", "(no model)"))
     if reference is None:
         return output, escape_html(output)
     mark = "✓" if output == reference else "✗"

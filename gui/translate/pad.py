@@ -193,7 +193,8 @@ class PadView(QWidget):
                  else filled(translate("translate.pad", "Type a {unit} above."),
                              unit=translate("Plural", self.wording.unit)))
         self.comparison_view.show_words(session.comparison_rows(self.current_slot),
-                                        empty if shown is not None else "Nothing to compare yet.")
+                                        empty if shown is not None else translate("translate.pad",
+                                                                                  "Nothing to compare yet."))
         self._fill_word_picker(shown.words if shown is not None else [])
 
     def picked_word(self) -> int | None:

@@ -749,6 +749,10 @@ Discard it and quit?</source>
         <translation> (مقیاس لگاریتمی)</translation>
     </message>
     <message>
+        <source>Every seed of this configuration is drawn in this colour.</source>
+        <translation>همه بذرهای این پیکربندی با این رنگ رسم می‌شوند.</translation>
+    </message>
+    <message>
         <source>and {value} more configurations</source>
         <translation>و {value} پیکربندی دیگر</translation>
     </message>
@@ -777,6 +781,10 @@ Discard it and quit?</source>
     <message>
         <source>Gradient flow reads no file: the task&apos;s sequences are drawn from each run&apos;s seed</source>
         <translation>جریان گرادیان پرونده‌ای نمی‌خواند: دنباله‌های وظیفه از بذر هر اجرا ساخته می‌شوند</translation>
+    </message>
+    <message>
+        <source> Each run trains RNN, LSTM and GRU side by side (compare mode).</source>
+        <translation> هر اجرا RNN، LSTM و GRU را کنار هم آموزش می‌دهد (حالت مقایسه).</translation>
     </message>
     <message>
         <source>No input files: each run draws its sequences from its seed.</source>
@@ -862,6 +870,10 @@ Discard it and quit?</source>
         <translation>n = {value} تا {value2} بذر</translation>
     </message>
     <message>
+        <source> (no interval where n = 1)</source>
+        <translation> (جایی که ⁦n = 1⁩ است بازه‌ای نیست)</translation>
+    </message>
+    <message>
         <source>{metric}: mean and {level} CI over {n_text}{single}</source>
         <translation>{metric}: میانگین و بازه اطمینان {level} روی {n_text}{single}</translation>
     </message>
@@ -894,6 +906,10 @@ Discard it and quit?</source>
     <message>
         <source>. No interval: over a few seeds a t-interval of a 0/1 metric says nothing.</source>
         <translation>. بدون بازه: روی چند بذر، بازه t یک سنجه صفر و یکی چیزی نمی‌گوید.</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>همه اجراها</translation>
     </message>
 </context>
 <context>
@@ -936,6 +952,10 @@ Discard it and quit?</source>
     <message>
         <source> of {total}</source>
         <translation> از {total}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>هنوز نه</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1119,6 +1139,34 @@ Discard it and quit?</source>
         <translation>میانگین، انحراف معیار و بازه اطمینان هر پیکربندی پس از پایان یک اجرا اینجا نمایان می‌شود.</translation>
     </message>
     <message>
+        <source>mean</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <source>sd</source>
+        <translation>انحراف معیار</translation>
+    </message>
+    <message>
+        <source>{level} CI low</source>
+        <translation>کران پایین بازه اطمینان {level}</translation>
+    </message>
+    <message>
+        <source>{level} CI high</source>
+        <translation>کران بالای بازه اطمینان {level}</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>mean difference</source>
+        <translation>میانگین تفاوت</translation>
+    </message>
+    <message>
+        <source>{LEVEL:.0%} CI</source>
+        <translation>بازه اطمینان {LEVEL:.0%}</translation>
+    </message>
+    <message>
         <source>{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. {left_out_text}</source>
         <translation>{metric}: میانگین روی بذرها، انحراف معیار و بازه اطمینان {level} (t استیودنت) برای هر پیکربندی. {left_out_text}</translation>
     </message>
@@ -1211,6 +1259,14 @@ Discard it and quit?</source>
     <message>
         <source>Export report…</source>
         <translation>صدور گزارش…</translation>
+    </message>
+    <message>
+        <source>of the last finished run</source>
+        <translation>آخرین اجرای پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>of the experiment</source>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1522,6 +1578,30 @@ Discard it and quit?</source>
         <translation>اتلاف آموزش و اعتبارسنجی، دوره به دوره، هنگام آموزش مدل اینجا نمایان می‌شود.</translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the training windows.</source>
+        <translation>میانگین مربعات خطا روی پنجره‌های آموزش.</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the validation windows (the end of the training period, not trained on).</source>
+        <translation>میانگین مربعات خطا روی پنجره‌های اعتبارسنجی (انتهای دوره آموزش، که روی آن آموزش داده نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>بهترین دوره</translation>
+    </message>
+    <message>
+        <source>The epoch with the lowest validation loss: its weights are the model&apos;s.</source>
+        <translation>دوره‌ای با کمترین اتلاف اعتبارسنجی: وزن‌های آن، وزن‌های مدل‌اند.</translation>
+    </message>
+    <message>
         <source>the {name} loss is {value} at epoch {value2}</source>
         <translation>اتلاف {name} در دوره {value2} برابر {value} است</translation>
     </message>
@@ -1536,6 +1616,14 @@ Discard it and quit?</source>
     <message>
         <source>{column} is {value:g} in every row: a flat line, and nothing to forecast.</source>
         <translation>{column} در همه سطرها {value:g} است: یک خط صاف، و چیزی برای پیش‌بینی نیست.</translation>
+    </message>
+    <message>
+        <source>No test rows: choose an earlier test start or a larger test fraction.</source>
+        <translation>سطر آزمونی نیست: آغاز آزمون زودتر یا سهم آزمون بزرگ‌تری برگزینید.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it.</source>
+        <translation>پیش‌بینی‌های مدل عدد نیستند (NaN یا بی‌نهایت): چیزی برای رسم نیست. آن را دوباره آموزش دهید.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1695,10 @@ Discard it and quit?</source>
     <message>
         <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
         <translation>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} سطر · {span}</translation>
+    </message>
+    <message>
+        <source>no dates (rows in file order)</source>
+        <translation>بدون تاریخ (سطرها به ترتیب پرونده)</translation>
     </message>
     <message>
         <source>{strftime} to {strftime2}</source>
@@ -1702,6 +1794,14 @@ Discard it and quit?</source>
         <translation>{covered} از {band_rows}: {coverage:.0%} از {interval:.0%}</translation>
     </message>
     <message>
+        <source>beats</source>
+        <translation>بهتر است</translation>
+    </message>
+    <message>
+        <source>does not beat</source>
+        <translation>بهتر نیست</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Backtest&lt;/b&gt;, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive forecast.</source>
         <translation>&lt;b&gt;پس‌آزمایی&lt;/b&gt;، {folds} بخش گام‌به‌جلو: MAE ⁦{mae_mean:,.4g} ± {mae_std:,.3g}⁩، ساده ⁦{naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}⁩، رانش ⁦{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}⁩، خطی ⁦{linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}⁩؛ مهارت ⁦{skill_mean:+.3f} ± {skill_std:.3f}⁩: به‌طور میانگین مدل از پیش‌بینی ساده {beats}.</translation>
     </message>
@@ -1712,6 +1812,10 @@ Discard it and quit?</source>
     <message>
         <source>&lt;br&gt;Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive {naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}</source>
         <translation>&lt;br&gt;بخش {number} ({first} تا {last}): MAE {mae:,.4g}، ساده {naive_mae:,.4g}، رانش {drift_mae:,.4g}، خطی {linear_mae:,.4g}{band}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The model trained before the backtest is kept: Save model saves it.</source>
+        <translation>&lt;br&gt;مدلی که پیش از پس‌آزمایی آموزش دیده نگه داشته می‌شود: «ذخیره مدل» آن را ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1730,8 +1834,12 @@ Discard it and quit?</source>
         <translation>&lt;b{style}&gt;داوری: {said}.&lt;/b&gt; پیش‌بینی ساده یعنی فردا = امروز؛ MAE {model:,.4g} در برابر {naive:,.4g}؛ آزمون دیبولد-ماریانو (Diebold-Mariano) مجذور خطاهای سطرهای آزمون را مقایسه می‌کند.</translation>
     </message>
     <message>
+        <source> Simply repeating the last value would have done better.</source>
+        <translation> تکرار ساده آخرین مقدار بهتر عمل می‌کرد.</translation>
+    </message>
+    <message>
         <source> The best baseline is {best} (MAE {mae:,.4g}); the model {side} it.</source>
-        <translation> بهترین خط پایه {best} است (MAE {mae:,.4g})؛ مدل {side}.</translation>
+        <translation> بهترین خط پایه {best} است (MAE {mae:,.4g})؛ مدل از آن {side}.</translation>
     </message>
     <message>
         <source> The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values ({coverage:.0%}); {value}</source>
@@ -1817,8 +1925,24 @@ Discard it and quit?</source>
         <translation>در حال بارگذاری نمونه همراه (قیمت‌های روزانه Google)…</translation>
     </message>
     <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wait for the run to end (or cancel it) before opening a file.</source>
+        <translation>پیش از باز کردن پرونده صبر کنید تا اجرا تمام شود (یا لغوش کنید).</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>این پرونده باز نمی‌شود</translation>
+    </message>
+    <message>
         <source>Open a price CSV to begin.</source>
         <translation>برای شروع یک CSV قیمت باز کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>آغاز نمی‌شود</translation>
     </message>
     <message>
         <source>Trained in {format_duration} on {device}.</source>
@@ -1835,6 +1959,10 @@ Discard it and quit?</source>
     <message>
         <source>Saved {name}.</source>
         <translation>{name} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The job stopped</source>
+        <translation>کار متوقف شد</translation>
     </message>
     <message>
         <source>Export predictions</source>
@@ -2125,8 +2253,24 @@ Now: {name}</source>
         <translation>⁦‖∂E/∂c_t‖⁩ برای {cell} در طول آموزش</translation>
     </message>
     <message>
+        <source>Blank cells: the gradient is exactly 0 there (no colour on a log scale).</source>
+        <translation>خانه‌های خالی: گرادیان آنجا دقیقاً ۰ است (در مقیاس لگاریتمی رنگی ندارد).</translation>
+    </message>
+    <message>
         <source>mean f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}</source>
         <translation>میانگین ⁦f&lt;sub&gt;t&lt;/sub&gt; = {forget_mean:.2f}⁩</translation>
+    </message>
+    <message>
+        <source>not a number (the weights overflowed)</source>
+        <translation>عدد نیستند (وزن‌ها سرریز کردند)</translation>
+    </message>
+    <message>
+        <source>infinite (it overflowed)</source>
+        <translation>بی‌نهایت (سرریز کرد)</translation>
+    </message>
+    <message>
+        <source>exactly 0 in float64</source>
+        <translation>در float64 دقیقاً ۰</translation>
     </message>
     <message>
         <source>the {value}&apos;s values are {reason} at every timestep{except_one}</source>
@@ -2162,6 +2306,14 @@ Now: {name}</source>
     <message>
         <source>{cell} at initialisation ({value:.0f} ms)</source>
         <translation>{cell} در مقداردهی اولیه ({value:.0f} میلی‌ثانیه)</translation>
+    </message>
+    <message>
+        <source>below 1: vanishing guaranteed</source>
+        <translation>زیر ۱: ناپدید شدن تضمین‌شده</translation>
+    </message>
+    <message>
+        <source>not below 1: the bound promises nothing</source>
+        <translation>نه زیر ۱: کران هیچ وعده‌ای نمی‌دهد</translation>
     </message>
     <message>
         <source>ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = {w_rec_norm:.3g}, γ = {gamma:g}
@@ -2211,6 +2363,14 @@ Now: {name}</source>
 </context>
 <context>
     <name>job_runner</name>
+    <message>
+        <source>The job did not run.</source>
+        <translation>کار اجرا نشد.</translation>
+    </message>
+    <message>
+        <source>The job ran out of memory. Try a smaller model or less data.</source>
+        <translation>حافظه کار تمام شد. مدلی کوچک‌تر یا داده کمتر را بیازمایید.</translation>
+    </message>
     <message>
         <source>Unexpected error: {name__}: {exc}. Details are in the log.</source>
         <translation>خطای غیرمنتظره: {name__}: {exc}. جزئیات در پرونده گزارش‌کار است.</translation>
@@ -2977,6 +3137,10 @@ Now: {name}</source>
         <translation>{unknown:,} از {total} جفتی از داده این وظیفه نیستند، پس خروجی مورد انتظاری برای نمره‌دادن نیست.</translation>
     </message>
     <message>
+        <source>(no model)</source>
+        <translation>(بدون مدل)</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>مبدأ</translation>
     </message>
@@ -3062,6 +3226,10 @@ Now: {name}</source>
     <message>
         <source>Type a {unit} above.</source>
         <translation>بالا یک {unit} بنویسید.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation>هنوز چیزی برای مقایسه نیست.</translation>
     </message>
 </context>
 <context>
