@@ -15,9 +15,11 @@ from PySide6.QtGui import QImage
 
 from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -33,17 +35,23 @@ PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 MISS_COLOUR = "#e040fb"
 BAND_TOOLTIPS = {
-    "adaptive": "Adaptive conformal band: each test step's width from the most recent one-step errors, its level "
-                "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
-                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap.",
-    "split": "Split-conformal prediction band, calibrated on the model's errors on the validation windows.",
+    "adaptive": translatable("forecast.charts", "Adaptive conformal band: each test step's width from the most "
+                                                "recent one-step errors, its level adjusted after every miss or "
+                                                "hit. The projection's band beyond the data is split conformal on "
+                                                "the validation windows' multi-step errors, not adaptive; an "
+                                                "unbounded step is a gap."),
+    "split": translatable("forecast.charts", "Split-conformal prediction band, calibrated on the model's errors on "
+                                             "the validation windows."),
 }
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
-    "naive": ("Naive (tomorrow = today)", NAIVE_PEN, True,
-              "The naive forecast: tomorrow's value is today's. The model has skill only where it beats this."),
-    "drift": ("Drift", DRIFT_PEN, False, "Drift: today's value plus the training period's mean change per row."),
-    "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
+    "naive": (translatable("forecast.charts", "Naive (tomorrow = today)"), NAIVE_PEN, True,
+              translatable("forecast.charts", "The naive forecast: tomorrow's value is today's. The model has skill "
+                                              "only where it beats this.")),
+    "drift": (translatable("forecast.charts", "Drift"), DRIFT_PEN, False,
+              translatable("forecast.charts", "Drift: today's value plus the training period's mean change per row.")),
+    "linear": (translatable("forecast.charts", "Linear"), LINEAR_PEN, False,
+               translatable("forecast.charts", "Linear: ridge regression on the same windows the network sees.")),
 }
 """The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
 _PER_SECOND = {"s": 1, "ms": 10**3, "us": 10**6, "ns": 10**9}
@@ -68,7 +76,7 @@ class PriceChart(pg.PlotWidget):
         self._dates = True
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("left", "Price")
+        item.setLabel("left", translate("forecast.charts", "Price"))
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         self.legend = HeaderLegend(item)
@@ -95,13 +103,14 @@ class PriceChart(pg.PlotWidget):
         self.miss_marker.setZValue(20)
         item.addItem(self.miss_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
-                                          label="test →", labelOpts={"position": 0.95, "color": "#888888"})
+                                          label=translate("forecast.charts", "test →"), labelOpts={"position": 0.95,
+                                                                                                   "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
         self._band_tooltip = ""
         self.message = PlotMessage(self, "forecastChartMessage")
-        self.message.say("No data yet: open a price CSV to draw it here.")
+        self.message.say(translate("forecast.charts", "No data yet: open a price CSV to draw it here."))
         self._legend_sync()
 
     def _use_dates(self, dates: bool) -> None:
@@ -109,7 +118,7 @@ class PriceChart(pg.PlotWidget):
             axis = DateAxis() if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
-        self.getPlotItem().setLabel("bottom", "" if dates else "Row")
+        self.getPlotItem().setLabel("bottom", "" if dates else translate("forecast.charts", "Row"))
 
     def show_series(self, index: pd.Index, values: np.ndarray, column: str, test_start: object | None,
                     jumps: pd.Index) -> None:
@@ -175,9 +184,10 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
         method = test.metrics.interval_method or "split"
-        self._band_name = f"{test.metrics.interval:.0%} prediction band" + (" (adaptive)" if method == "adaptive"
-                                                                            else "")
-        self._band_tooltip = BAND_TOOLTIPS[method]
+        band_name = (translate("forecast.charts", "{interval:.0%} prediction band (adaptive)") if method == "adaptive"
+                     else translate("forecast.charts", "{interval:.0%} prediction band"))
+        self._band_name = filled(band_name, interval=test.metrics.interval)
+        self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
         self.miss_marker.setData(test_x[outside], test.actual[outside])
 
@@ -232,14 +242,19 @@ class PriceChart(pg.PlotWidget):
         """List in the legend only what is drawn (a hidden baseline stays listed, to be shown again): the series,
         forecast, projection, band and jumps first, then the baselines that a click shows or hides."""
         self.legend.clear()
-        entries = [(self.real_curve, "Real", "The loaded series."),
-                   (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
-                   (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
+        entries = [(self.real_curve, translate("forecast.charts", "Real"),
+                    translate("forecast.charts", "The loaded series.")),
+                   (self.predicted_curve, translate("forecast.charts", "Predicted"),
+                    translate("forecast.charts", "The model's one-step-ahead forecast of each test row.")),
+                   (self.projection_curve, translate("forecast.charts", "Projection"),
+                    translate("forecast.charts", "Steps past the last row, each fed back as the next input.")),
                    (self.band_sample, self._band_name, self._band_tooltip),
-                   (self.miss_marker, f"Outside the band ({len(self.miss_marker.data)})",
-                    "Test values that fell outside the prediction band."),
-                   (self.jump_marker, "Jump of 45% or more (split?)",
-                    "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
+                   (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"),
+                                             len=len(self.miss_marker.data)),
+                    translate("forecast.charts", "Test values that fell outside the prediction band.")),
+                   (self.jump_marker, translate("forecast.charts", "Jump of 45% or more (split?)"),
+                    translate("forecast.charts", "A move of 45% or more from one row to the next: often an "
+                                                 "unadjusted stock split."))]
         drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0,
                  self.miss_marker: len(self.miss_marker.data) > 0}
         for curve, name, tooltip in entries:
@@ -247,7 +262,8 @@ class PriceChart(pg.PlotWidget):
                 self.legend.add(curve, name, tooltip)
         for name, (label, _, _, tooltip) in BASELINES.items():
             if _has_data(self.baseline_curves[name]):
-                self.legend.add(self.baseline_curves[name], label, tooltip, toggle=True)
+                self.legend.add(self.baseline_curves[name], translate("forecast.charts", label),
+                                translate("forecast.charts", tooltip), toggle=True)
         self.legend.reflow()
 
     def _on_legend_toggled(self, curve, visible: bool) -> None:
@@ -303,8 +319,8 @@ class LossChart(pg.PlotWidget):
         item = self.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("bottom", "Epoch")
-        item.setLabel("left", "Loss: MSE (scaled)")
+        item.setLabel("bottom", translate("forecast.charts", "Epoch"))
+        item.setLabel("left", translate("forecast.charts", "Loss: MSE (scaled)"))
         self.legend = HeaderLegend(item)
         self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), connect="finite")
         self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), connect="finite")
@@ -324,7 +340,8 @@ class LossChart(pg.PlotWidget):
         self.val_curve.setData([], [])
         self.best_marker.setData([], [])
         self._legend_sync()
-        self.message.say("The training and validation losses appear here, epoch by epoch, while a model trains.")
+        self.message.say(translate("forecast.charts", "The training and validation losses appear here, epoch by "
+                                                      "epoch, while a model trains."))
 
     def start_run(self) -> None:
         """A training run or a backtest starts: new curves."""
@@ -373,14 +390,16 @@ class LossChart(pg.PlotWidget):
             return
         self._entries = entries
         self.legend.clear()
-        parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
-                 "val": (self.val_curve, "Validation",
-                         "Mean squared error on the validation windows (the end of the training period, "
-                         "not trained on)."),
-                 "best": (self.best_marker, "Best epoch",
-                          "The epoch with the lowest validation loss: its weights are the model's. Epoch 0 is the "
-                          "untrained network (for the change target: the naive forecast), kept when no trained epoch "
-                          "beat it.")}
+        parts = {"train": (self.train_curve, translate("forecast.charts", "Training"),
+                           translate("forecast.charts", "Mean squared error on the training windows.")),
+                 "val": (self.val_curve, translate("forecast.charts", "Validation"),
+                         translate("forecast.charts", "Mean squared error on the validation windows (the end of the "
+                                                      "training period, not trained on).")),
+                 "best": (self.best_marker, translate("forecast.charts", "Best epoch"),
+                          translate("forecast.charts", "The epoch with the lowest validation loss: its weights are the "
+                                                       "model's. Epoch 0 is the untrained network (for the change "
+                                                       "target: the naive forecast), kept when no trained epoch beat "
+                                                       "it."))}
         for name in entries:
             self.legend.add(*parts[name])
         self.legend.reflow()
@@ -404,8 +423,10 @@ def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
     for name, losses in (("training", train_losses), ("validation", val_losses)):
         bad = [epoch for epoch, loss in enumerate(losses, start=1) if not np.isfinite(loss)]
         if bad:
-            problems.append(f"the {name} loss is {losses[bad[0] - 1]} at epoch {bad[0]}"
-                            + (f" and {len(bad) - 1} later epoch(s)" if len(bad) > 1 else ""))
+            problems.append(filled(translate("forecast.charts", "the {name} loss is {value} at epoch {value2}"),
+                                   name=name, value=losses[bad[0] - 1], value2=bad[0])
+                            + (filled(translate("forecast.charts", " and {value} later epoch(s)"),
+                                      value=len(bad) - 1) if len(bad) > 1 else ""))
     return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
 
 
@@ -414,16 +435,19 @@ def series_problem(column: str, values: np.ndarray) -> str:
     finite = np.asarray(values, dtype=np.float64)
     finite = finite[np.isfinite(finite)]
     if not len(finite):
-        return f"{column} has no numbers to draw."
+        return filled(translate("forecast.charts", "{column} has no numbers to draw."), column=column)
     if np.ptp(finite) == 0:
-        return f"{column} is {finite[0]:g} in every row: a flat line, and nothing to forecast."
+        return filled(translate("forecast.charts",
+                                "{column} is {value:g} in every row: a flat line, and nothing to forecast."),
+                      column=column, value=finite[0])
     return ""
 
 
 def forecast_problem(test) -> str:
     """Why a forecast draws as nothing (no test rows, forecasts that are not numbers); empty when it draws."""
     if not len(test.index):
-        return "No test rows: choose an earlier test start or a larger test fraction."
+        return translate("forecast.charts", "No test rows: choose an earlier test start or a larger test fraction.")
     if not np.isfinite(test.predicted).any():
-        return "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it."
+        return translate("forecast.charts",
+                         "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it.")
     return ""

@@ -35,12 +35,14 @@ from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.repeat_seeds import RepeatSeeds
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -57,8 +59,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
-CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
-MODEL_FILTER = "RNN Lab models (*.pt);;All files (*)"
+CSV_FILTER = translatable("forecast.tab", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+MODEL_FILTER = translatable("forecast.tab", "RNN Lab models (*.pt);;All files (*)")
 BACKTEST_FOLDS = 5
 
 
@@ -180,12 +182,16 @@ class ForecastTab(LabTab):
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: open CSV, open test CSV, save and load a model, export predictions and chart."""
-        specs = [("Open price CSV…", "openCsvAction", QKeySequence.StandardKey.Open, self.data_panel.open_button),
-                 ("Open test CSV…", "openTestCsvAction", None, self.data_panel.open_test_button),
-                 ("Save forecaster model…", "saveModelAction", QKeySequence.StandardKey.Save, self.save_model_button),
-                 ("Load forecaster model…", "loadModelAction", None, self.load_model_button),
-                 ("Export predictions…", "exportPredictionsAction", None, self.export_predictions_button),
-                 ("Export forecast chart…", "exportChartAction", None, self.export_chart_button)]
+        key, data = QKeySequence.StandardKey, self.data_panel
+        specs = [(translate("forecast.tab", "Open price CSV…"), "openCsvAction", key.Open, data.open_button),
+                 (translate("forecast.tab", "Open test CSV…"), "openTestCsvAction", None, data.open_test_button),
+                 (translate("forecast.tab", "Save forecaster model…"), "saveModelAction", key.Save,
+                  self.save_model_button),
+                 (translate("forecast.tab", "Load forecaster model…"), "loadModelAction", None, self.load_model_button),
+                 (translate("forecast.tab", "Export predictions…"), "exportPredictionsAction", None,
+                  self.export_predictions_button),
+                 (translate("forecast.tab", "Export forecast chart…"), "exportChartAction", None,
+                  self.export_chart_button)]
         self._actions = []
         for text, name, shortcut, button in specs:
             action = QAction(text, self, objectName=name)
@@ -214,7 +220,8 @@ class ForecastTab(LabTab):
         """Read the bundled Google series (train + test files, as the exercise) in the background, so the tab is
         never empty; kept off the first paint because pandas and the parse take most of a second."""
         if not self.session.has_data and not self.sample_loader.busy:
-            self.data_panel.data_label.setText("Loading the bundled sample (Google daily prices)…")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Loading the bundled sample (Google daily "
+                                                                         "prices)…"))
             self.sample_loader.start(ForecastSession.sample_job)
 
     # ----- data ----------------------------------------------------------------------------------------------------
@@ -231,12 +238,14 @@ class ForecastTab(LabTab):
         from rnnlab.engine.forecast.csv_text import detect_encoding, read_head
 
         if self.runner.busy:
-            self._warn("Busy", "Wait for the run to end (or cancel it) before opening a file.")
+            self._warn(translate("forecast.tab", "Busy"), translate("forecast.tab",
+                                                                    "Wait for the run to end (or cancel it) before "
+                                                                    "opening a file."))
             return False
         try:
             detect_encoding(Path(path), read_head(Path(path)))
         except EngineError as exc:
-            self._warn("Cannot open this file", str(exc))
+            self._warn(translate("forecast.tab", "Cannot open this file"), str(exc))
             return False
         self._keep_column = keep_column
         self._start(self.session.open_job(path, role, symbol), self._show_opened_file)
@@ -256,7 +265,7 @@ class ForecastTab(LabTab):
     def _on_sample_loader_failed(self, message: str) -> None:
         log.error("The bundled sample could not be loaded: %s", message)
         if not self.session.has_data:
-            self.data_panel.data_label.setText("Open a price CSV to begin.")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Open a price CSV to begin."))
         self.loaded.emit()
 
     def _show_data(self, keep_column: bool) -> None:
@@ -327,7 +336,7 @@ class ForecastTab(LabTab):
         try:
             job = make_job(validate(self.config()))
         except EngineError as exc:
-            self._warn("Cannot start", str(exc))
+            self._warn(translate("forecast.tab", "Cannot start"), str(exc))
             return
         self._start(job, on_finished)
 
@@ -344,10 +353,15 @@ class ForecastTab(LabTab):
     def _show_forecast(self, forecast: ForecastResult) -> None:
         self.session.accept_forecast(forecast)
         self.loss_chart.mark_best(forecast.best_epoch, forecast.untrained_val_loss)
-        self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
-                                               f"{forecast.device}.")
-        self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
-                                           f"{forecast.epochs_run}", nothing_learned=forecast.best_epoch == 0)
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Trained in {format_duration} on "
+                                                                                "{device}."),
+                                                      format_duration=format_duration(forecast.train_seconds),
+                                                      device=forecast.device))
+        self._show_test_forecast(forecast, filled(translate("forecast.tab",
+                                                            "trained here on {device}, best epoch {best_epoch} of "
+                                                            "{epochs_run}"), device=forecast.device,
+                                                  best_epoch=forecast.best_epoch, epochs_run=forecast.epochs_run),
+                                 nothing_learned=forecast.best_epoch == 0)
 
     def _show_scored_model(self, scored: ScoredModel) -> None:
         self.data_panel.show_model_columns(scored.forecaster.config)
@@ -355,7 +369,8 @@ class ForecastTab(LabTab):
         self.session.accept_scored(scored)
         self.data_panel.show_rows(self.session)
         self._show_series()
-        self._show_test_forecast(scored, f"loaded from {scored.source}")
+        self._show_test_forecast(scored, filled(translate("forecast.tab", "loaded from {source}"),
+                                                source=scored.source))
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,
                             nothing_learned: bool = False) -> None:
@@ -373,10 +388,11 @@ class ForecastTab(LabTab):
         self._show_file_written(written)
 
     def _show_file_written(self, written: FileWritten) -> None:
-        self.run_controls.status_label.setText(f"Saved {written.path.name}.")
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Saved {name}."),
+                                                      name=written.path.name))
 
     def _on_runner_failed(self, message: str) -> None:
-        self._warn("The job stopped", message)
+        self._warn(translate("forecast.tab", "The job stopped"), message)
 
     def _sync_actions(self) -> None:
         busy, session = self.runner.busy, self.session
@@ -396,24 +412,27 @@ class ForecastTab(LabTab):
 
     # ----- files ---------------------------------------------------------------------------------------------------
     def _ask_to_open(self, title: str, open_file: Callable[[str], bool]) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, title, "", translate("forecast.tab", CSV_FILTER))
         if path:
             open_file(path)
 
     def _on_export_predictions_clicked(self) -> None:
-        path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
+        path = ask_save_path(self, translate("forecast.tab", "Export predictions"), "predictions.csv",
+                             translate("forecast.tab", "CSV files (*.csv)"))
         if path:
             self._start(self.session.export_predictions_job(path), self._show_file_written)
 
     def _on_export_chart_clicked(self) -> None:
-        path = ask_save_path(self, "Export chart", "forecast.png", "PNG images (*.png)")
+        path = ask_save_path(self, translate("forecast.tab", "Export chart"), "forecast.png",
+                             translate("forecast.tab", "PNG images (*.png)"))
         if path:
             self._start(self.chart.png_job(Path(path)), self._show_file_written)
 
     def _on_save_model_clicked(self) -> None:
         from rnnlab.engine.app_files import models_folder
 
-        path = ask_save_path(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
+        path = ask_save_path(self, translate("forecast.tab", "Save model"), str(models_folder() / "forecaster.pt"),
+                             translate("forecast.tab", MODEL_FILTER))
         if path:
             self._start(self.session.save_model_job(path), self._show_model_saved)
 
@@ -421,10 +440,12 @@ class ForecastTab(LabTab):
         from rnnlab.engine.app_files import models_folder
 
         if self.session.unsaved and QMessageBox.question(
-                self, "Unsaved model", "The model trained here is not saved. Load another one anyway?"
+                self, translate("forecast.tab", "Unsaved model"),
+                translate("forecast.tab", "The model trained here is not saved. Load another one anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", str(models_folder()), MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()),
+                                              translate("forecast.tab", MODEL_FILTER))
         if path:
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
                                 self._show_scored_model)
