@@ -29,7 +29,7 @@ PARAM_TEXTS = ROOT / "gui" / "param_texts.py"
 CONFIG_MODULES = ("rnnlab.engine.gradflow.config", "rnnlab.engine.forecast.config", "rnnlab.engine.translate.config",
                   "rnnlab.engine.runtime")
 SOURCE_FOLDERS = ("gui", "engine/report")
-SOURCE_FILES = ("engine/translate/session.py",)
+SOURCE_FILES = ("engine/translate/session.py", "engine/forecast/verdict.py")
 """Engine modules whose texts the window shows (through ``engine.translations.translate``)."""
 TARGET_LANGUAGES = ("fa",)
 PARAM_CONTEXT = "Param"

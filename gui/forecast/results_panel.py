@@ -157,7 +157,7 @@ class ResultsPanel(QSplitter):
         """Replace the table and verdict with the backtest's mean and spread over its folds."""
         self.clear()
         s, dm = result.summary(), result.dm()
-        said = naive_verdict(dm.statistic, dm.p_value, s["skill_mean"])
+        said = naive_verdict(dm.statistic, dm.p_value, s["skill_mean"], localized=True)
         text = (filled(translate("forecast.results_panel",
                                  "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± "
                                  "{mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift "
@@ -237,7 +237,7 @@ def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
     """The engine's verdict against the naive forecast (the Diebold-Mariano test, the skill beside it), the MAEs,
     the best baseline, the band, and which model it is."""
     model, naive, dm = metrics.model.mae, metrics.naive.mae, metrics.dm
-    said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned)
+    said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned, localized=True)
     worse = not nothing_learned and dm.p_value < LEVEL and dm.statistic > 0
     style = " style='color:#b00000'" if worse else ""
     text = (filled(translate("forecast.results_panel",

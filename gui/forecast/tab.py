@@ -405,7 +405,8 @@ class ForecastTab(LabTab):
         for widget, enabled in states.items():
             widget.setEnabled(enabled)
         self.model_panel.set_busy(busy)
-        self.repeat.set_state(self._engine_ready, "" if session.has_data else "Open a price CSV first.")
+        self.repeat.set_state(self._engine_ready,
+                              "" if session.has_data else translate("forecast.tab", "Open a price CSV first."))
         for action, button in self._actions:
             action.setEnabled(button.isEnabled())
         self.report_export.set_run(*session_report(self.session))

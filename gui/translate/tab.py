@@ -131,8 +131,8 @@ class TranslationTab(LabTab):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(alignment_panel)
         lower = QTabWidget(objectName="translatorLowerTabs")
-        lower.addTab(self.retrain_panel, "Retrain")
-        lower.addTab(self.diagnosing.scroll_area(), "Diagnose")
+        lower.addTab(self.retrain_panel, translate("translate.tab", "Retrain"))
+        lower.addTab(self.diagnosing.scroll_area(), translate("translate.tab", "Diagnose"))
         self.lower_tabs = lower
         right.addWidget(lower)
         right.setSizes([320, 480])

@@ -285,6 +285,42 @@ Discard it and quit?</source>
         <translation>ستون‌های ورودی اضافه که شبکه هم می‌بیند، مثلاً ⁦High Low⁩ (هیچ: تنها ستون هدف).</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Use only the rows on or after this date (YYYY-MM-DD, or YYYY-MM-DD HH:MM); empty: from the first row. Applied before the bars are made.</source>
+        <translation>فقط سطرهای این تاریخ و پس از آن به کار روند (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩)؛ خالی: از نخستین سطر. پیش از ساختن میله‌ها اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Use only the rows on or before this date (a date without a time includes that whole day); empty: to the last row.</source>
+        <translation>فقط سطرهای این تاریخ و پیش از آن به کار روند (تاریخی بدون ساعت همه آن روز را در بر می‌گیرد)؛ خالی: تا آخرین سطر.</translation>
+    </message>
+    <message>
+        <source>Last rows</source>
+        <translation>سطرهای آخر</translation>
+    </message>
+    <message>
+        <source>Use only the last N rows (after From and To, before the bars are made); all: every row.</source>
+        <translation>فقط N سطر آخر به کار روند (پس از «از» و «تا»، پیش از ساختن میله‌ها)؛ همه: همه سطرها.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Bar size</source>
+        <translation>اندازه میله</translation>
+    </message>
+    <message>
+        <source>Combine the rows into bars of this size, a pandas offset alias such as 5min, 1h, 1D or 1W: open first, high max, low min, close last, volume summed, other columns last; bars with no row (nights, weekends) dropped. Only a bar longer than the file&apos;s own spacing; empty: the rows as in the file.</source>
+        <translation>سطرها در میله‌هایی (bar) به این اندازه ترکیب می‌شوند، با نام کوتاه بازه در pandas (offset alias) مانند ⁦5min⁩، ⁦1h⁩، ⁦1D⁩ یا ⁦1W⁩: open نخستین، high بیشینه، low کمینه، close آخرین، volume جمع، ستون‌های دیگر آخرین مقدار؛ میله‌های بی‌سطر (شب‌ها، آخر هفته‌ها) حذف می‌شوند. فقط میله‌ای بلندتر از فاصله خود پرونده؛ خالی: سطرها همان‌گونه که در پرونده‌اند.</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>هدف</translation>
     </message>
@@ -489,6 +525,22 @@ Discard it and quit?</source>
         <translation>برای وظیفه‌ای از جفت‌ها: سهمی از جفت‌ها که برای سنجش دقت کنار گذاشته می‌شود و هرگز روی آن آموزش داده نمی‌شود (در هر آموزش دوباره همان جفت‌ها). لاتین خوکی واژه‌های کنارگذاشته خود را دارد.</translation>
     </message>
     <message>
+        <source>Scheduled sampling</source>
+        <translation>نمونه‌برداری زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <source>What the decoder is fed while it trains (Bengio et al. 2015): off feeds the true previous character at every step (teacher forcing); linear or inverse-sigmoid feeds the model&apos;s own prediction instead with a probability that rises over training, as Sampling decay says.</source>
+        <translation>آنچه در طول آموزش به رمزگشا داده می‌شود (نمونه‌برداری زمان‌بندی‌شده، scheduled sampling؛ Bengio و همکاران ۲۰۱۵): ⁦off⁩ در هر گام نویسه پیشین درست را می‌دهد (اجبار معلم، teacher forcing)؛ ⁦linear⁩ یا ⁦inverse-sigmoid⁩ به‌جای آن پیش‌بینی خود مدل را با احتمالی می‌دهد که در طول آموزش بالا می‌رود، همان‌گونه که «کاهش نمونه‌برداری» می‌گوید.</translation>
+    </message>
+    <message>
+        <source>Sampling decay k</source>
+        <translation>کاهش نمونه‌برداری k</translation>
+    </message>
+    <message>
+        <source>Scheduled sampling&apos;s k, in training steps: the true character is fed with probability max(0, 1 - i/k) at step i (linear; none from step k on) or k/(k + exp(i/k)) (inverse-sigmoid; one half at step k ln k).</source>
+        <translation>k نمونه‌برداری زمان‌بندی‌شده، بر حسب گام‌های آموزش: نویسه درست در گام i با احتمال ⁦max(0, 1 - i/k)⁩ داده می‌شود (⁦linear⁩؛ از گام k به بعد هیچ) یا ⁦k/(k + exp(i/k))⁩ (⁦inverse-sigmoid⁩؛ نیم در گام ⁦k ln k⁩).</translation>
+    </message>
+    <message>
         <source>Seed of the weights and the order of the pairs; the same seed gives the same model.</source>
         <translation>بذر وزن‌ها و ترتیب جفت‌ها؛ بذر یکسان مدل یکسان می‌دهد.</translation>
     </message>
@@ -663,6 +715,124 @@ Discard it and quit?</source>
     <message>
         <source>RNN Lab: unexpected error</source>
         <translation>RNN Lab: خطای غیرمنتظره</translation>
+    </message>
+</context>
+<context>
+    <name>diagnose_panel</name>
+    <message>
+        <source>no attention</source>
+        <translation>بدون توجه</translation>
+    </message>
+    <message>
+        <source>additive attention</source>
+        <translation>توجه جمعی</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>additive</source>
+        <translation>جمعی</translation>
+    </message>
+    <message>
+        <source>With greedy decoding every wrong output starts with a mistake on a correct prefix, so exposure bias can only act after it. Measured on the shipped Pig Latin models: the model without attention&apos;s wrong words all start with such a first error, more often the longer the word (the bottleneck), and its errors compound after it; scheduled sampling, trained on the same seeds and budget, lowered its exact accuracy and did not improve that recovery (Help: Translation pad, Diagnosis).</source>
+        <translation>با رمزگشایی حریصانه (greedy decoding) هر خروجی نادرست با یک اشتباه روی پیشوندی درست آغاز می‌شود، پس سوگیری مواجهه (exposure bias) تنها پس از آن می‌تواند اثر کند. سنجیده روی مدل‌های لاتین خوکی همراه برنامه: واژه‌های نادرست مدل بدون توجه همه با چنین نخستین خطایی آغاز می‌شوند، هرچه واژه بلندتر باشد بیشتر (گلوگاه، bottleneck)، و خطاهایش پس از آن انباشته می‌شوند؛ نمونه‌برداری زمان‌بندی‌شده (scheduled sampling)، آموزش‌دیده با همان بذرها و بودجه، دقت دقیق آن را پایین آورد و آن بازیابی را بهتر نکرد (راهنما: دفترچه ترجمه، عیب‌یابی).</translation>
+    </message>
+    <message>
+        <source>Teacher forcing trains the decoder on the true previous character; translating, it is fed its own. Diagnose decodes the task&apos;s held-out pairs both ways, then measures how much of the rest each model gets right after its first mistake continuing from it (free) or given the true prefix (teacher forced), and accuracy by source length. Free running and teacher forced are compared with the target position by position (its end included), so an output that drops or adds a character counts what follows as wrong even where the rest is right but shifted; the report and rnnlab diagnose also give the shift-tolerant recovery.</source>
+        <translation>اجبار معلم (teacher forcing) رمزگشا را روی نویسه پیشین درست آموزش می‌دهد؛ هنگام ترجمه، نویسه خودش به آن داده می‌شود. «عیب‌یابی» جفت‌های کنارگذاشته وظیفه را به هر دو شیوه رمزگشایی می‌کند، سپس می‌سنجد که هر مدل پس از نخستین اشتباهش چه اندازه از باقی را درست می‌گوید، با ادامه از همان اشتباه (آزاد) یا با دادن پیشوند درست (با اجبار معلم)، و دقت را بر حسب طول مبدأ. اجرای آزاد و اجبار معلم جایگاه به جایگاه با هدف مقایسه می‌شوند (پایانش هم)، پس خروجی‌ای که نویسه‌ای را جا بیندازد یا بیفزاید، آنچه را در پی می‌آید نادرست می‌شمارد حتی جایی که باقی درست ولی جابه‌جا است؛ گزارش و ⁦rnnlab diagnose⁩ بازیابی تاب‌آور در برابر جابه‌جایی را هم می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>عیب‌یابی</translation>
+    </message>
+    <message>
+        <source>Decode the task&apos;s held-out pairs with both models, free running and teacher forced, and show where their mistakes come from.</source>
+        <translation>جفت‌های کنارگذاشته وظیفه را با هر دو مدل، به‌صورت اجرای آزاد و با اجبار معلم، رمزگشایی کن و نشان بده اشتباه‌هایشان از کجا می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>صدور گزارش…</translation>
+    </message>
+    <message>
+        <source>Diagnose the pad&apos;s models on the task&apos;s held-out pairs.</source>
+        <translation>مدل‌های دفترچه را روی جفت‌های کنارگذاشته وظیفه عیب‌یابی کنید.</translation>
+    </message>
+    <message>
+        <source>source length (characters)</source>
+        <translation>طول مبدأ (نویسه)</translation>
+    </message>
+    <message>
+        <source>exact %</source>
+        <translation>دقیق ٪</translation>
+    </message>
+    <message>
+        <source>first wrong character at</source>
+        <translation>جایگاه نخستین نویسه نادرست</translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation>خروجی‌های نادرست</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>توجه</translation>
+    </message>
+    <message>
+        <source>right after the first mistake %</source>
+        <translation>درست پس از نخستین اشتباه ٪</translation>
+    </message>
+    <message>
+        <source>Diagnosing on {pairs}…</source>
+        <translation>در حال عیب‌یابی روی {pairs}…</translation>
+    </message>
+    <message>
+        <source>Could not diagnose: {message}</source>
+        <translation>عیب‌یابی ممکن نشد: {message}</translation>
+    </message>
+    <message>
+        <source>{pairs:,} held-out pairs of “{task}”</source>
+        <translation>{pairs:,} جفت کنارگذاشته از «{task}»</translation>
+    </message>
+    <message>
+        <source> · note: {note}</source>
+        <translation> · یادداشت: {note}</translation>
+    </message>
+    <message>
+        <source>free running</source>
+        <translation>اجرای آزاد</translation>
+    </message>
+    <message>
+        <source>teacher forced</source>
+        <translation>اجبار معلم</translation>
+    </message>
+</context>
+<context>
+    <name>diagnosing</name>
+    <message>
+        <source>Nothing to diagnose</source>
+        <translation>چیزی برای عیب‌یابی نیست</translation>
+    </message>
+    <message>
+        <source>There is no model in the pad yet.</source>
+        <translation>هنوز مدلی در دفترچه نیست.</translation>
+    </message>
+    <message>
+        <source>No held-out pairs</source>
+        <translation>جفت کنارگذاشته‌ای نیست</translation>
+    </message>
+    <message>
+        <source>This task came from a model file, which does not hold its pairs. Open its pairs file (Task: From a pairs file…) to diagnose.</source>
+        <translation>این وظیفه از یک پرونده مدل آمده که جفت‌هایش را در خود ندارد. برای عیب‌یابی پرونده جفت‌هایش را باز کنید (وظیفه: از یک پرونده جفت‌ها…).</translation>
+    </message>
+    <message>
+        <source>the {count:,} held-out words</source>
+        <translation>{count:,} واژه کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>the held-out {share:.0%} of the task&apos;s pairs (never trained on)</source>
+        <translation>{share:.0%} کنارگذاشته از جفت‌های وظیفه (هرگز روی آن آموزش داده نشده)</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1768,8 @@ Discard it and quit?</source>
         <translation>بهترین دوره</translation>
     </message>
     <message>
-        <source>The epoch with the lowest validation loss: its weights are the model&apos;s.</source>
-        <translation>دوره‌ای با کمترین اتلاف اعتبارسنجی: وزن‌های آن، وزن‌های مدل‌اند.</translation>
+        <source>The epoch with the lowest validation loss: its weights are the model&apos;s. Epoch 0 is the untrained network (for the change target: the naive forecast), kept when no trained epoch beat it.</source>
+        <translation>دوره‌ای با کمترین اتلاف اعتبارسنجی: وزن‌های آن، وزن‌های مدل‌اند. دوره ۰ شبکه آموزش‌ندیده است (برای هدف ⁦change⁩: پیش‌بینی ساده)، که وقتی هیچ دوره آموزش‌دیده‌ای از آن بهتر نباشد نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>the {name} loss is {value} at epoch {value2}</source>
@@ -1673,6 +1843,18 @@ Discard it and quit?</source>
         <translation>YYYY-MM-DD (خالی: سهم آزمون)</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD (empty: first row)</source>
+        <translation>⁦YYYY-MM-DD⁩ (خالی: نخستین سطر)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: last row)</source>
+        <translation>⁦YYYY-MM-DD⁩ (خالی: آخرین سطر)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
         <source>Symbol</source>
         <translation>نماد</translation>
     </message>
@@ -1685,6 +1867,22 @@ Discard it and quit?</source>
         <translation>ورودی‌های اضافه</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Last rows</source>
+        <translation>سطرهای آخر</translation>
+    </message>
+    <message>
+        <source>Bar size</source>
+        <translation>اندازه میله</translation>
+    </message>
+    <message>
         <source>Test from</source>
         <translation>آزمون از</translation>
     </message>
@@ -1693,8 +1891,24 @@ Discard it and quit?</source>
         <translation> + پرونده آزمون {name} ({len:,} سطر)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} rows · {span}</source>
-        <translation>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{len:,} سطر · {span}</translation>
+        <source>{len:,} rows</source>
+        <translation>{len:,} سطر</translation>
+    </message>
+    <message>
+        <source>{len:,} bars of {bars} of {read:,} read</source>
+        <translation>{len:,} میله {bars} از {read:,} سطر خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>{len:,} rows of {read:,} read</source>
+        <translation>{len:,} سطر از {read:,} سطر خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{rows} · {span}</source>
+        <translation>&lt;b&gt;{escape_html}&lt;/b&gt;&lt;br&gt;{rows} · {span}</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>همان‌گونه که در پرونده است</translation>
     </message>
     <message>
         <source>no dates (rows in file order)</source>
@@ -1741,6 +1955,49 @@ Discard it and quit?</source>
     <message>
         <source>Predict the change from the last value (the default, which beats the naive forecast)</source>
         <translation>پیش‌بینی تغییر نسبت به آخرین مقدار (پیش‌فرض، که از پیش‌بینی ساده بهتر است)</translation>
+    </message>
+</context>
+<context>
+    <name>forecast.result_buttons</name>
+    <message>
+        <source>Backtest</source>
+        <translation>پس‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Walk-forward backtest: {folds} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
+        <translation>پس‌آزمایی گام‌به‌جلو (walk-forward backtest): {folds} دوره آزمون پیاپی، هر یک با مقیاس‌گر و مدلی تازه که روی همه داده‌های پیش از آن آموزش دیده؛ میانگین و پراکندگی را گزارش می‌دهد</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>صدور CSV…</translation>
+    </message>
+    <message>
+        <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
+        <translation>ذخیره پیش‌بینی‌های دوره آزمون به‌صورت CSV: تاریخ، مقدار واقعی، پیش‌بینی، خطوط پایه ساده، رانش و خطی، و کران‌های پایین و بالای نوار</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>صدور PNG…</translation>
+    </message>
+    <message>
+        <source>Save the price chart as a PNG image</source>
+        <translation>ذخیره نمودار قیمت به‌صورت تصویر PNG</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>ذخیره مدل…</translation>
+    </message>
+    <message>
+        <source>Save the trained model: weights, scaler and configuration in one file (Ctrl+S)</source>
+        <translation>ذخیره مدل آموزش‌دیده: وزن‌ها، مقیاس‌گر و پیکربندی در یک پرونده (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation>بارگذاری مدل…</translation>
+    </message>
+    <message>
+        <source>Load a saved forecaster and score it on the loaded data</source>
+        <translation>یک پیش‌بین ذخیره‌شده را بارگذاری و روی داده بارشده ارزیابی کن</translation>
     </message>
 </context>
 <context>
@@ -1794,16 +2051,16 @@ Discard it and quit?</source>
         <translation>{covered} از {band_rows}: {coverage:.0%} از {interval:.0%}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Backtest&lt;/b&gt;, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}. &lt;b&gt;Verdict over all folds&apos; test rows: {said}&lt;/b&gt; (mean skill over the folds).</source>
+        <translation>&lt;b&gt;پس‌آزمایی&lt;/b&gt;، {folds} بخش گام‌به‌جلو: MAE ⁦{mae_mean:,.4g} ± {mae_std:,.3g}⁩، ساده ⁦{naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}⁩، رانش ⁦{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}⁩، خطی ⁦{linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}⁩؛ مهارت ⁦{skill_mean:+.3f} ± {skill_std:.3f}⁩. &lt;b&gt;داوری روی سطرهای آزمون همه بخش‌ها: {said}&lt;/b&gt; (میانگین مهارت روی بخش‌ها).</translation>
+    </message>
+    <message>
         <source>beats</source>
         <translation>بهتر است</translation>
     </message>
     <message>
         <source>does not beat</source>
         <translation>بهتر نیست</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Backtest&lt;/b&gt;, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± {mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift {drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}: on average the model {beats} the naive forecast.</source>
-        <translation>&lt;b&gt;پس‌آزمایی&lt;/b&gt;، {folds} بخش گام‌به‌جلو: MAE ⁦{mae_mean:,.4g} ± {mae_std:,.3g}⁩، ساده ⁦{naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}⁩، رانش ⁦{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}⁩، خطی ⁦{linear_mae_mean:,.4g} ± {linear_mae_std:,.3g}⁩؛ مهارت ⁦{skill_mean:+.3f} ± {skill_std:.3f}⁩: به‌طور میانگین مدل از پیش‌بینی ساده {beats}.</translation>
     </message>
     <message>
         <source> The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values.</source>
@@ -1855,46 +2112,6 @@ Discard it and quit?</source>
     <message>
         <source>RNN Lab models (*.pt);;All files (*)</source>
         <translation>مدل‌های RNN Lab (*.pt);;همه پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <source>Backtest</source>
-        <translation>پس‌آزمایی</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>صدور CSV…</translation>
-    </message>
-    <message>
-        <source>Save the test period&apos;s forecasts as CSV: date, actual, predicted, the naive, drift and linear baselines, and the band&apos;s lower and upper bounds</source>
-        <translation>ذخیره پیش‌بینی‌های دوره آزمون به‌صورت CSV: تاریخ، مقدار واقعی، پیش‌بینی، خطوط پایه ساده، رانش و خطی، و کران‌های پایین و بالای نوار</translation>
-    </message>
-    <message>
-        <source>Walk-forward backtest: {folds} consecutive test periods, each with a fresh scaler and model trained on everything before it; reports mean and spread</source>
-        <translation>پس‌آزمایی گام‌به‌جلو (walk-forward backtest): {folds} دوره آزمون پیاپی، هر یک با مقیاس‌گر و مدلی تازه که روی همه داده‌های پیش از آن آموزش دیده؛ میانگین و پراکندگی را گزارش می‌دهد</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>صدور PNG…</translation>
-    </message>
-    <message>
-        <source>Save the price chart as a PNG image</source>
-        <translation>ذخیره نمودار قیمت به‌صورت تصویر PNG</translation>
-    </message>
-    <message>
-        <source>Save model…</source>
-        <translation>ذخیره مدل…</translation>
-    </message>
-    <message>
-        <source>Save the trained model: weights, scaler and configuration in one file (Ctrl+S)</source>
-        <translation>ذخیره مدل آموزش‌دیده: وزن‌ها، مقیاس‌گر و پیکربندی در یک پرونده (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Load model…</source>
-        <translation>بارگذاری مدل…</translation>
-    </message>
-    <message>
-        <source>Load a saved forecaster and score it on the loaded data</source>
-        <translation>یک پیش‌بین ذخیره‌شده را بارگذاری و روی داده بارشده ارزیابی کن</translation>
     </message>
     <message>
         <source>Open price CSV…</source>
@@ -1965,6 +2182,10 @@ Discard it and quit?</source>
         <translation>کار متوقف شد</translation>
     </message>
     <message>
+        <source>Open a price CSV first.</source>
+        <translation>نخست یک پرونده CSV قیمت باز کنید.</translation>
+    </message>
+    <message>
         <source>Export predictions</source>
         <translation>صدور پیش‌بینی‌ها</translation>
     </message>
@@ -1995,6 +2216,53 @@ Discard it and quit?</source>
     <message>
         <source>Load model</source>
         <translation>بارگذاری مدل</translation>
+    </message>
+</context>
+<context>
+    <name>forecast.verdict</name>
+    <message>
+        <source>training found nothing to learn: no trained epoch beat the untrained network (the naive forecast) on the validation windows, so the run keeps it (best epoch 0)</source>
+        <translation>آموزش چیزی برای یادگیری نیافت: هیچ دوره آموزش‌دیده‌ای روی پنجره‌های اعتبارسنجی از شبکه آموزش‌ندیده (پیش‌بینی ساده) بهتر نبود، پس اجرا همان را نگه می‌دارد (بهترین دوره ۰)</translation>
+    </message>
+    <message>
+        <source>{nothing_learned}, skill {skill:+.4f}</source>
+        <translation>{nothing_learned}، مهارت ⁦{skill:+.4f}⁩</translation>
+    </message>
+    <message>
+        <source>not testable against naive (fewer than two test rows), skill {skill:+.4f}</source>
+        <translation>در برابر پیش‌بینی ساده آزمودنی نیست (کمتر از دو سطر آزمون)، مهارت ⁦{skill:+.4f}⁩</translation>
+    </message>
+    <message>
+        <source>beats naive (DM {p}), skill {skill:+.4f}</source>
+        <translation>از پیش‌بینی ساده بهتر است (⁦DM {p}⁩)، مهارت ⁦{skill:+.4f}⁩</translation>
+    </message>
+    <message>
+        <source>worse than naive (DM {p}), skill {skill:+.4f}</source>
+        <translation>از پیش‌بینی ساده بدتر است (⁦DM {p}⁩)، مهارت ⁦{skill:+.4f}⁩</translation>
+    </message>
+    <message>
+        <source>not distinguishable from naive at the {level:.0%} level (DM {p}), skill {skill:+.4f}</source>
+        <translation>در سطح {level:.0%} از پیش‌بینی ساده تمیزدادنی نیست (⁦DM {p}⁩)، مهارت ⁦{skill:+.4f}⁩</translation>
+    </message>
+    <message>
+        <source>One seed gives no interval.</source>
+        <translation>یک بذر بازه‌ای به دست نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The interval lies above 0: across seeds the model beats naive.</source>
+        <translation>بازه بالای ۰ است: در میان بذرها مدل از پیش‌بینی ساده بهتر است.</translation>
+    </message>
+    <message>
+        <source>The interval lies below 0: across seeds the model is worse than naive.</source>
+        <translation>بازه زیر ۰ است: در میان بذرها مدل از پیش‌بینی ساده بدتر است.</translation>
+    </message>
+    <message>
+        <source>The interval includes 0: across seeds the model is not distinguishable from naive.</source>
+        <translation>بازه ۰ را در بر می‌گیرد: در میان بذرها مدل از پیش‌بینی ساده تمیزدادنی نیست.</translation>
+    </message>
+    <message>
+        <source> The Diebold-Mariano test (p &lt; {level:g}) says it beats naive on {beats} of {tested} seeds and is worse on {worse}.</source>
+        <translation> آزمون دیبولد-ماریانو (Diebold-Mariano، ⁦p &lt; {level:g}⁩) می‌گوید مدل در {beats} از {tested} بذر از پیش‌بینی ساده بهتر و در {worse} بذر بدتر است.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2645,244 @@ Now: {name}</source>
     </message>
 </context>
 <context>
+    <name>repeat_seeds</name>
+    <message>
+        <source>skill</source>
+        <translation>مهارت</translation>
+    </message>
+    <message>
+        <source>Repeat with {seeds} seeds</source>
+        <translation>تکرار با {seeds} بذر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop the seeds&apos; runs in flight; the finished ones stay in the run store</source>
+        <translation>اجراهای در جریان بذرها را متوقف کن؛ اجراهای پایان‌یافته در انباره اجراها می‌مانند</translation>
+    </message>
+    <message>
+        <source>Show in Experiments</source>
+        <translation>نمایش در آزمایش‌ها</translation>
+    </message>
+    <message>
+        <source>Open this experiment on the Experiments tab: every run, its curves and its other metrics</source>
+        <translation>این آزمایش را در زبانه آزمایش‌ها باز کن: هر اجرا، منحنی‌هایش و سنجه‌های دیگرش</translation>
+    </message>
+    <message>
+        <source>The engine (PyTorch) is still loading…</source>
+        <translation>موتور (PyTorch) هنوز در حال بارگذاری است…</translation>
+    </message>
+    <message>
+        <source>The seeds&apos; runs are going: Cancel stops them.</source>
+        <translation>اجراهای بذرها در جریان‌اند: «لغو» آن‌ها را متوقف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Train this configuration with seeds 0-{last}, {cores} at a time in the background, and show the {metric}&apos;s mean, 95% confidence interval and n: does the result hold beyond one seed? Stored as an experiment (the Experiments tab lists it).</source>
+        <translation>این پیکربندی را با بذرهای ⁦0-{last}⁩، هر بار {cores} تا در پس‌زمینه، آموزش بده و میانگین، بازه اطمینان ۹۵٪ (confidence interval) و n سنجه {metric} را نشان بده: آیا نتیجه فراتر از یک بذر پابرجاست؟ به‌صورت یک آزمایش ذخیره می‌شود (زبانه آزمایش‌ها آن را فهرست می‌کند).</translation>
+    </message>
+    <message>
+        <source>Cannot repeat: {reason}</source>
+        <translation>تکرار ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Starting {runs}…</source>
+        <translation>در حال آغاز {runs}…</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>، {failed} ناموفق</translation>
+    </message>
+    <message>
+        <source>{finished} of {seeds} done{failed}</source>
+        <translation>{finished} از {seeds} انجام شد{failed}</translation>
+    </message>
+    <message>
+        <source>  ·  about {left} left</source>
+        <translation>  ·  حدود {left} مانده</translation>
+    </message>
+    <message>
+        <source>{seeds} in {elapsed}{failed}.</source>
+        <translation>{seeds} در {elapsed}{failed}.</translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation>متوقف شد: </translation>
+    </message>
+    <message>
+        <source>Cancelled: the finished seeds are kept in the run store.</source>
+        <translation>لغو شد: بذرهای پایان‌یافته در انباره اجراها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>No seed gave a {metric}{reason}</source>
+        <translation>هیچ بذری {metric} به دست نداد{reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Over {seeds}&lt;/b&gt; (of seeds 0-{last}): {metric} mean {mean}, 95% CI {interval}, {n}. {finding}</source>
+        <translation>&lt;b&gt;روی {seeds}&lt;/b&gt; (از بذرهای ⁦0-{last}⁩): میانگین {metric} {mean}، بازه اطمینان ۹۵٪ {interval}، {n}. {finding}</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;Stored as the experiment “{name}”.&lt;/i&gt;</source>
+        <translation> &lt;i&gt;به‌صورت آزمایش «{name}» ذخیره شد.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>report.diagnosis</name>
+    <message>
+        <source>Each held-out pair is decoded twice: free running (greedy: each step fed the model&apos;s own previous character) and teacher forced (each step fed the true previous character), and both are compared with the target position by position, its end included. With greedy decoding a wrong output starts with a mistake on a correct prefix, so exact accuracy is the same both ways; exposure bias can only act after that first mistake. Recovery is the share of the positions after it that are right, averaged over the wrong outputs: continuing from the model&apos;s own mistake (free) or given the true prefix (teacher forced). Position by position: an output that drops or adds a character counts what follows as wrong even where the rest is right but shifted.</source>
+        <translation>هر جفت کنارگذاشته دو بار رمزگشایی می‌شود: اجرای آزاد (free running؛ حریصانه: به هر گام نویسه پیشین خود مدل داده می‌شود) و با اجبار معلم (teacher forcing؛ به هر گام نویسه پیشین درست داده می‌شود)، و هر دو جایگاه به جایگاه با هدف مقایسه می‌شوند، پایانش هم. با رمزگشایی حریصانه هر خروجی نادرست با اشتباهی روی پیشوندی درست آغاز می‌شود، پس دقت دقیق در هر دو شیوه یکی است؛ سوگیری مواجهه (exposure bias) تنها پس از آن نخستین اشتباه می‌تواند اثر کند. بازیابی (recovery) سهم جایگاه‌های درست پس از آن است، میانگین‌گرفته روی خروجی‌های نادرست: با ادامه از اشتباه خود مدل (آزاد) یا با دادن پیشوند درست (اجبار معلم). جایگاه به جایگاه: خروجی‌ای که نویسه‌ای را جا بیندازد یا بیفزاید، آنچه را در پی می‌آید نادرست می‌شمارد حتی جایی که باقی درست ولی جابه‌جا است.</translation>
+    </message>
+    <message>
+        <source>no attention</source>
+        <translation>بدون توجه</translation>
+    </message>
+    <message>
+        <source>additive attention</source>
+        <translation>توجه جمعی</translation>
+    </message>
+    <message>
+        <source>the shipped held-out words</source>
+        <translation>واژه‌های کنارگذاشته همراه برنامه</translation>
+    </message>
+    <message>
+        <source>the bundled date pairs&apos; held-out share</source>
+        <translation>سهم کنارگذاشته جفت‌های تاریخ همراه برنامه</translation>
+    </message>
+    <message>
+        <source>Task “{task}”, {pairs:,} held-out pairs from {source}. </source>
+        <translation>وظیفه «{task}»، {pairs:,} جفت کنارگذاشته از {source}. </translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>یادداشت: {note}</translation>
+    </message>
+    <message>
+        <source>What was measured</source>
+        <translation>آنچه سنجیده شد</translation>
+    </message>
+    <message>
+        <source>Results (as printed by rnnlab diagnose)</source>
+        <translation>نتایج (همان‌گونه که ⁦rnnlab diagnose⁩ چاپ می‌کند)</translation>
+    </message>
+    <message>
+        <source>Exact accuracy against source length</source>
+        <translation>دقت دقیق بر حسب طول مبدأ</translation>
+    </message>
+    <message>
+        <source>Share of the pairs of each source-length bucket translated exactly (free running), each model a line (Bahdanau et al. 2015, figure 2: without attention accuracy falls with length).</source>
+        <translation>سهم جفت‌های هر دسته طول مبدأ که دقیقاً ترجمه شدند (اجرای آزاد)، هر مدل یک خط (Bahdanau و همکاران ۲۰۱۵، شکل ۲: بدون توجه، دقت با طول پایین می‌آید).</translation>
+    </message>
+    <message>
+        <source>Recovery after the first mistake</source>
+        <translation>بازیابی پس از نخستین اشتباه</translation>
+    </message>
+    <message>
+        <source>Share of the positions after the first wrong character that are right, averaged over the wrong outputs: free running (continuing from its own mistake) against teacher forced (the true prefix given); the difference is what exposure bias can explain.</source>
+        <translation>سهم جایگاه‌های درست پس از نخستین نویسه نادرست، میانگین‌گرفته روی خروجی‌های نادرست: اجرای آزاد (ادامه از اشتباه خودش) در برابر اجبار معلم (با دادن پیشوند درست)؛ تفاوت آن‌ها همان است که سوگیری مواجهه می‌تواند توضیح دهد.</translation>
+    </message>
+    <message>
+        <source>Translator diagnosis: {task}</source>
+        <translation>عیب‌یابی مترجم: {task}</translation>
+    </message>
+    <message>
+        <source>Translation pad</source>
+        <translation>دفترچه ترجمه</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>نمودارها</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>جفت‌ها</translation>
+    </message>
+    <message>
+        <source>Exact free</source>
+        <translation>دقیق آزاد</translation>
+    </message>
+    <message>
+        <source>Exact teacher forced</source>
+        <translation>دقیق با اجبار معلم</translation>
+    </message>
+    <message>
+        <source>Characters free</source>
+        <translation>نویسه‌ها آزاد</translation>
+    </message>
+    <message>
+        <source>Characters teacher forced</source>
+        <translation>نویسه‌ها با اجبار معلم</translation>
+    </message>
+    <message>
+        <source>Recovery free</source>
+        <translation>بازیابی آزاد</translation>
+    </message>
+    <message>
+        <source>Recovery teacher forced</source>
+        <translation>بازیابی با اجبار معلم</translation>
+    </message>
+    <message>
+        <source>Exact, length {label}</source>
+        <translation>دقیق، طول ⁦{label}⁩</translation>
+    </message>
+    <message>
+        <source>source length (characters)</source>
+        <translation>طول مبدأ (نویسه)</translation>
+    </message>
+    <message>
+        <source>exact (%)</source>
+        <translation>دقیق (٪)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>positions right after the first mistake (%)</source>
+        <translation>جایگاه‌های درست پس از نخستین اشتباه (٪)</translation>
+    </message>
+    <message>
+        <source>free running</source>
+        <translation>اجرای آزاد</translation>
+    </message>
+    <message>
+        <source>teacher forced</source>
+        <translation>اجبار معلم</translation>
+    </message>
+    <message>
+        <source>position of the first wrong character (1 = first)</source>
+        <translation>جایگاه نخستین نویسه نادرست (۱ = نخستین)</translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation>خروجی‌های نادرست</translation>
+    </message>
+    <message>
+        <source>place in the target (0 = first character, 1 = end)</source>
+        <translation>جا در هدف (۰ = نخستین نویسه، ۱ = پایان)</translation>
+    </message>
+    <message>
+        <source>First error, {model}: position</source>
+        <translation>نخستین خطا، {model}: جایگاه</translation>
+    </message>
+    <message>
+        <source>Wrong outputs by the position of their first wrong character (the end token counts as one).</source>
+        <translation>خروجی‌های نادرست بر حسب جایگاه نخستین نویسه نادرستشان (نشانه پایان یکی شمرده می‌شود).</translation>
+    </message>
+    <message>
+        <source>First error, {model}: relative</source>
+        <translation>نخستین خطا، {model}: نسبی</translation>
+    </message>
+    <message>
+        <source>The same, as a share of the target&apos;s length.</source>
+        <translation>همان، به‌صورت سهمی از طول هدف.</translation>
+    </message>
+</context>
+<context>
     <name>report.document</name>
     <message>
         <source> (not used: {reason})</source>
@@ -2739,6 +3245,18 @@ Now: {name}</source>
     <message>
         <source>Projection</source>
         <translation>تصویر آینده</translation>
+    </message>
+    <message>
+        <source> (every {step}th row of {rows:,} drawn)</source>
+        <translation> (از {rows:,} سطر، هر {step}اُمین سطر رسم شده)</translation>
+    </message>
+    <message>
+        <source>the untrained weights (epoch 0, the naive forecast) were kept: no trained epoch beat them on the validation windows.</source>
+        <translation>وزن‌های آموزش‌ندیده (دوره ۰، پیش‌بینی ساده) نگه داشته شدند: هیچ دوره آموزش‌دیده‌ای روی پنجره‌های اعتبارسنجی از آن‌ها بهتر نبود.</translation>
+    </message>
+    <message>
+        <source>the weights of epoch {epoch} (lowest validation loss) were kept.</source>
+        <translation>وزن‌های دوره {epoch} (کمترین اتلاف اعتبارسنجی) نگه داشته شدند.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -3329,6 +3847,14 @@ from it.&lt;/p&gt;
     <message>
         <source>Loading the models…</source>
         <translation>در حال بارگذاری مدل‌ها…</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>آموزش دوباره</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>عیب‌یابی</translation>
     </message>
     <message>
         <source>Save translator model…</source>
