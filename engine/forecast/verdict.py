@@ -35,6 +35,7 @@ def naive_verdict(statistic: float, p_value: float, skill: float, nothing_learne
     A negative DM statistic means the model's squared errors are the smaller. ``localized``: in the current language
     (the window); else English, as the command line prints it and the metrics record it."""
     say, fill = (translate, filled) if localized else (_as_written, _english)
+    values: dict[str, Any]
     if nothing_learned:
         text, values = _SAID[0], {"nothing_learned": say("forecast.verdict", NOTHING_LEARNED)}
     elif math.isnan(p_value):

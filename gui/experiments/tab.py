@@ -18,9 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -44,6 +42,7 @@ from rnnlab.gui.experiments.finding import finding_lines
 from rnnlab.gui.experiments.metric_chart import MetricChart
 from rnnlab.gui.experiments.metric_combo import MetricCombo
 from rnnlab.gui.experiments.past_experiments import PastExperiments
+from rnnlab.gui.experiments.results_header import ResultsHeader
 from rnnlab.gui.experiments.runs_table import NOT_RUN, RunsTable
 from rnnlab.gui.experiments.setup_panel import SetupPanel
 from rnnlab.gui.experiments.store_jobs import ReadExperiment, WriteRunsCsv, experiment_report
@@ -84,23 +83,12 @@ class ExperimentsTab(LabTab):
         self.controls = SweepControls()
         self.runs_table = RunsTable()
         self.metric_combo = MetricCombo()
-        self.title_label = QLabel(objectName="experimentsTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_csv_button = QPushButton(translate("experiments.tab", "Export runs CSV…"),
-                                             objectName="experimentsExportCsv")
-        self.export_csv_button.setToolTip(translate("experiments.tab", "Save one row per run: the varied settings, "
-                                                                       "seed, status, seconds and every numeric "
-                                                                       "metric"))
-        self.export_csv_action = QAction(translate("experiments.tab", "Export runs CSV…"), self,
-                                         objectName="exportRunsCsvAction")
-        self.export_csv_action.setToolTip(self.export_csv_button.toolTip())
-        self.export_report_button = QPushButton(translate("experiments.tab", "Export report…"),
-                                                objectName="experimentsExportReport")
         self.report_export = ReportExport(self, "exportExperimentReportAction", self.controls.status_label,
                                           "experiment")
-        self.export_report_button.setToolTip(self.report_export.action.toolTip().replace(
-            translate("experiments.tab", "of the last finished run"), translate("experiments.tab",
-                                                                                "of the experiment")))
+        self.header = ResultsHeader(self.metric_combo, self.report_export.action.toolTip())
+        self.title_label, self.export_csv_button = self.header.title_label, self.header.export_csv_button
+        self.export_csv_action, self.export_report_button = (self.header.export_csv_action,
+                                                             self.header.export_report_button)
         self.metric_chart = MetricChart()
         self.result_tables = ResultTables()
         self.curves_plot = CurvesPlot()
@@ -124,17 +112,11 @@ class ExperimentsTab(LabTab):
         scroll.setMinimumWidth(300)
         fitting = self.setup.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
-        header.addWidget(QLabel(translate("experiments.tab", "Metric")))
-        header.addWidget(self.metric_combo)
-        header.addWidget(self.export_csv_button)
-        header.addWidget(self.export_report_button)
         results = QWidget()
         right = QVBoxLayout(results)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.controls)
-        right.addLayout(header)
+        right.addWidget(self.header)
         right.addWidget(self.results_tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)

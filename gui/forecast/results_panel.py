@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.forecast.charts import LossChart
+from rnnlab.gui.forecast.loss_chart import LossChart
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QSplitter,
@@ -35,10 +34,16 @@ from rnnlab.engine.job_process import InJobProcess
 from rnnlab.engine.jobs import FileWritten, Job
 from rnnlab.engine.params import validate
 from rnnlab.engine.report.session_reports import session_report
-from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.repeat_seeds import RepeatSeeds
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel
+from rnnlab.gui.forecast.file_dialogs import (
+    ask_chart_path,
+    ask_model_save_path,
+    ask_model_to_load,
+    ask_predictions_path,
+    ask_price_csv,
+)
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
@@ -47,7 +52,6 @@ from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
-from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.side_scroll import vertical_scroll
 from rnnlab.gui.widgets.user_text import auto_literal
 
@@ -59,8 +63,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
-CSV_FILTER = translatable("forecast.tab", "Price tables (*.csv *.txt *.tsv);;All files (*)")
-MODEL_FILTER = translatable("forecast.tab", "RNN Lab models (*.pt);;All files (*)")
 BACKTEST_FOLDS = 5
 
 
@@ -136,8 +138,8 @@ class ForecastTab(LabTab):
 
     def _connect(self) -> None:
         panel = self.data_panel
-        panel.open_button.clicked.connect(lambda: self._ask_to_open("Open a price CSV", self.open_csv))
-        panel.open_test_button.clicked.connect(lambda: self._ask_to_open("Open a test CSV", self.open_test_csv))
+        panel.open_button.clicked.connect(lambda: self._ask_to_open(self.open_csv, test=False))
+        panel.open_test_button.clicked.connect(lambda: self._ask_to_open(self.open_test_csv, test=True))
         panel.clear_test_button.clicked.connect(self._on_clear_test_button_clicked)
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
@@ -412,42 +414,25 @@ class ForecastTab(LabTab):
         self.report_export.set_run(*session_report(self.session))
 
     # ----- files ---------------------------------------------------------------------------------------------------
-    def _ask_to_open(self, title: str, open_file: Callable[[str], bool]) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", translate("forecast.tab", CSV_FILTER))
+    def _ask_to_open(self, open_file: Callable[[str], bool], test: bool) -> None:
+        path = ask_price_csv(self, test)
         if path:
             open_file(path)
 
     def _on_export_predictions_clicked(self) -> None:
-        path = ask_save_path(self, translate("forecast.tab", "Export predictions"), "predictions.csv",
-                             translate("forecast.tab", "CSV files (*.csv)"))
-        if path:
+        if path := ask_predictions_path(self):
             self._start(self.session.export_predictions_job(path), self._show_file_written)
 
     def _on_export_chart_clicked(self) -> None:
-        path = ask_save_path(self, translate("forecast.tab", "Export chart"), "forecast.png",
-                             translate("forecast.tab", "PNG images (*.png)"))
-        if path:
+        if path := ask_chart_path(self):
             self._start(self.chart.png_job(Path(path)), self._show_file_written)
 
     def _on_save_model_clicked(self) -> None:
-        from rnnlab.engine.app_files import models_folder
-
-        path = ask_save_path(self, translate("forecast.tab", "Save model"), str(models_folder() / "forecaster.pt"),
-                             translate("forecast.tab", MODEL_FILTER))
-        if path:
+        if path := ask_model_save_path(self):
             self._start(self.session.save_model_job(path), self._show_model_saved)
 
     def _on_load_model_clicked(self) -> None:
-        from rnnlab.engine.app_files import models_folder
-
-        if self.session.unsaved and QMessageBox.question(
-                self, translate("forecast.tab", "Unsaved model"),
-                translate("forecast.tab", "The model trained here is not saved. Load another one anyway?")
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, translate("forecast.tab", "Load model"), str(models_folder()),
-                                              translate("forecast.tab", MODEL_FILTER))
-        if path:
+        if path := ask_model_to_load(self, self.session.unsaved):
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
                                 self._show_scored_model)
 

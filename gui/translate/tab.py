@@ -20,9 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,7 +44,7 @@ from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_ste
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, SelfTestCheck
-from rnnlab.gui.translate.alignment import AlignmentView
+from rnnlab.gui.translate.alignment_panel import AlignmentPanel
 from rnnlab.gui.translate.diagnosing import Diagnosing
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
@@ -85,12 +83,8 @@ class TranslationTab(LabTab):
         self._engine_ready = False
         self._shipped_requested = False
         self.pad = PadView()
-        self.alignment_view = AlignmentView()
-        self.alignment_view.setToolTip(translate("translate.tab", "Attention weights: each row is a generated "
-                                                                  "character, each column a source character; "
-                                                                  "brighter means the model looked there."))
-        self.export_button = QPushButton(translate("translate.tab", "Export PNG…"), objectName="exportAlignmentButton")
-        self.export_button.setToolTip(translate("translate.tab", "Save the alignment matrix on screen as a PNG image."))
+        self.alignment_panel = AlignmentPanel()
+        self.alignment_view, self.export_button = self.alignment_panel.view, self.alignment_panel.export_button
         self.retrain_panel = RetrainPanel(self.runner)
         self.params = self.retrain_panel.params
         self.run_controls = self.retrain_panel.run_controls
@@ -120,16 +114,8 @@ class TranslationTab(LabTab):
         self.pad.show_status(translate("translate.tab", "Loading the models…"))
 
     def _layout_columns(self) -> None:
-        alignment_panel = QWidget()
-        right_layout = QVBoxLayout(alignment_panel)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.alignment_view, 1)
-        export_row = QHBoxLayout()
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
-        right_layout.addLayout(export_row)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(alignment_panel)
+        right.addWidget(self.alignment_panel)
         lower = QTabWidget(objectName="translatorLowerTabs")
         lower.addTab(self.retrain_panel, translate("translate.tab", "Retrain"))
         lower.addTab(self.diagnosing.scroll_area(), translate("translate.tab", "Diagnose"))

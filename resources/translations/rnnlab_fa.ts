@@ -1161,6 +1161,33 @@ Discard it and quit?</source>
     </message>
 </context>
 <context>
+    <name>experiments.results_header</name>
+    <message>
+        <source>Export runs CSV…</source>
+        <translation>صدور CSV اجراها…</translation>
+    </message>
+    <message>
+        <source>Save one row per run: the varied settings, seed, status, seconds and every numeric metric</source>
+        <translation>ذخیره یک سطر برای هر اجرا: تنظیمات متغیر، بذر، وضعیت، ثانیه‌ها و هر سنجه عددی</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>صدور گزارش…</translation>
+    </message>
+    <message>
+        <source>of the last finished run</source>
+        <translation>آخرین اجرای پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>of the experiment</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+</context>
+<context>
     <name>experiments.runs_table</name>
     <message>
         <source>waiting</source>
@@ -1419,26 +1446,6 @@ Discard it and quit?</source>
 <context>
     <name>experiments.tab</name>
     <message>
-        <source>Export runs CSV…</source>
-        <translation>صدور CSV اجراها…</translation>
-    </message>
-    <message>
-        <source>Save one row per run: the varied settings, seed, status, seconds and every numeric metric</source>
-        <translation>ذخیره یک سطر برای هر اجرا: تنظیمات متغیر، بذر، وضعیت، ثانیه‌ها و هر سنجه عددی</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>صدور گزارش…</translation>
-    </message>
-    <message>
-        <source>of the last finished run</source>
-        <translation>آخرین اجرای پایان‌یافته</translation>
-    </message>
-    <message>
-        <source>of the experiment</source>
-        <translation>آزمایش</translation>
-    </message>
-    <message>
         <source>Runs</source>
         <translation>اجراها</translation>
     </message>
@@ -1457,10 +1464,6 @@ Discard it and quit?</source>
     <message>
         <source>Past experiments</source>
         <translation>آزمایش‌های پیشین</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>سنجه</translation>
     </message>
     <message>
         <source>Wait for the sweep to end (or cancel it) before choosing a preset.</source>
@@ -1736,50 +1739,6 @@ Discard it and quit?</source>
         <translation>حرکتی ۴۵٪ یا بیشتر از یک سطر به سطر بعد: اغلب یک تقسیم سهام (stock split) تعدیل‌نشده.</translation>
     </message>
     <message>
-        <source>Epoch</source>
-        <translation>دوره</translation>
-    </message>
-    <message>
-        <source>Loss: MSE (scaled)</source>
-        <translation>اتلاف: MSE (مقیاس‌شده)</translation>
-    </message>
-    <message>
-        <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
-        <translation>اتلاف آموزش و اعتبارسنجی، دوره به دوره، هنگام آموزش مدل اینجا نمایان می‌شود.</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>آموزش</translation>
-    </message>
-    <message>
-        <source>Mean squared error on the training windows.</source>
-        <translation>میانگین مربعات خطا روی پنجره‌های آموزش.</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>اعتبارسنجی</translation>
-    </message>
-    <message>
-        <source>Mean squared error on the validation windows (the end of the training period, not trained on).</source>
-        <translation>میانگین مربعات خطا روی پنجره‌های اعتبارسنجی (انتهای دوره آموزش، که روی آن آموزش داده نمی‌شود).</translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation>بهترین دوره</translation>
-    </message>
-    <message>
-        <source>The epoch with the lowest validation loss: its weights are the model&apos;s. Epoch 0 is the untrained network (for the change target: the naive forecast), kept when no trained epoch beat it.</source>
-        <translation>دوره‌ای با کمترین اتلاف اعتبارسنجی: وزن‌های آن، وزن‌های مدل‌اند. دوره ۰ شبکه آموزش‌ندیده است (برای هدف ⁦change⁩: پیش‌بینی ساده)، که وقتی هیچ دوره آموزش‌دیده‌ای از آن بهتر نباشد نگه داشته می‌شود.</translation>
-    </message>
-    <message>
-        <source>the {name} loss is {value} at epoch {value2}</source>
-        <translation>اتلاف {name} در دوره {value2} برابر {value} است</translation>
-    </message>
-    <message>
-        <source> and {value} later epoch(s)</source>
-        <translation> و {value} دوره پس از آن</translation>
-    </message>
-    <message>
         <source>{column} has no numbers to draw.</source>
         <translation>{column} عددی برای رسم ندارد.</translation>
     </message>
@@ -1920,10 +1879,120 @@ Discard it and quit?</source>
     </message>
 </context>
 <context>
+    <name>forecast.file_dialogs</name>
+    <message>
+        <source>Price tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>جدول‌های قیمت (*.csv *.txt *.tsv);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>RNN Lab models (*.pt);;All files (*)</source>
+        <translation>مدل‌های RNN Lab (*.pt);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Open a test CSV</source>
+        <translation>باز کردن پرونده CSV آزمون</translation>
+    </message>
+    <message>
+        <source>Open a price CSV</source>
+        <translation>باز کردن پرونده CSV قیمت</translation>
+    </message>
+    <message>
+        <source>Export predictions</source>
+        <translation>صدور پیش‌بینی‌ها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>صدور نمودار</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>ذخیره مدل</translation>
+    </message>
+    <message>
+        <source>Unsaved model</source>
+        <translation>مدل ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>The model trained here is not saved. Load another one anyway?</source>
+        <translation>مدلی که اینجا آموزش دیده ذخیره نشده است. با این حال مدل دیگری بارگذاری شود؟</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>بارگذاری مدل</translation>
+    </message>
+</context>
+<context>
     <name>forecast.header_legend</name>
     <message>
         <source> Click to show or hide it.</source>
         <translation> برای نمایش یا پنهان کردن کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>forecast.loss_chart</name>
+    <message>
+        <source>Epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Loss: MSE (scaled)</source>
+        <translation>اتلاف: MSE (مقیاس‌شده)</translation>
+    </message>
+    <message>
+        <source>The training and validation losses appear here, epoch by epoch, while a model trains.</source>
+        <translation>اتلاف آموزش و اعتبارسنجی، دوره به دوره، هنگام آموزش مدل اینجا نمایان می‌شود.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the training windows.</source>
+        <translation>میانگین مربعات خطا روی پنجره‌های آموزش.</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>Mean squared error on the validation windows (the end of the training period, not trained on).</source>
+        <translation>میانگین مربعات خطا روی پنجره‌های اعتبارسنجی (انتهای دوره آموزش، که روی آن آموزش داده نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>بهترین دوره</translation>
+    </message>
+    <message>
+        <source>The epoch with the lowest validation loss: its weights are the model&apos;s. Epoch 0 is the untrained network (for the change target: the naive forecast), kept when no trained epoch beat it.</source>
+        <translation>دوره‌ای با کمترین اتلاف اعتبارسنجی: وزن‌های آن، وزن‌های مدل‌اند. دوره ۰ شبکه آموزش‌ندیده است (برای هدف ⁦change⁩: پیش‌بینی ساده)، که وقتی هیچ دوره آموزش‌دیده‌ای از آن بهتر نباشد نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>the {name} loss is {value} at epoch {value2}</source>
+        <translation>اتلاف {name} در دوره {value2} برابر {value} است</translation>
+    </message>
+    <message>
+        <source> and {value} later epoch(s)</source>
+        <translation> و {value} دوره پس از آن</translation>
+    </message>
+    <message>
+        <source>Not drawn: {problems}.</source>
+        <translation>رسم نشد: {problems}.</translation>
     </message>
 </context>
 <context>
@@ -2106,14 +2175,6 @@ Discard it and quit?</source>
 <context>
     <name>forecast.tab</name>
     <message>
-        <source>Price tables (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>جدول‌های قیمت (*.csv *.txt *.tsv);;همه پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <source>RNN Lab models (*.pt);;All files (*)</source>
-        <translation>مدل‌های RNN Lab (*.pt);;همه پرونده‌ها (*)</translation>
-    </message>
-    <message>
         <source>Open price CSV…</source>
         <translation>باز کردن CSV قیمت…</translation>
     </message>
@@ -2184,38 +2245,6 @@ Discard it and quit?</source>
     <message>
         <source>Open a price CSV first.</source>
         <translation>نخست یک پرونده CSV قیمت باز کنید.</translation>
-    </message>
-    <message>
-        <source>Export predictions</source>
-        <translation>صدور پیش‌بینی‌ها</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>پرونده‌های CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>صدور نمودار</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>تصویرهای PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save model</source>
-        <translation>ذخیره مدل</translation>
-    </message>
-    <message>
-        <source>Unsaved model</source>
-        <translation>مدل ذخیره‌نشده</translation>
-    </message>
-    <message>
-        <source>The model trained here is not saved. Load another one anyway?</source>
-        <translation>مدلی که اینجا آموزش دیده ذخیره نشده است. با این حال مدل دیگری بارگذاری شود؟</translation>
-    </message>
-    <message>
-        <source>Load model</source>
-        <translation>بارگذاری مدل</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3642,21 @@ Now: {name}</source>
     </message>
 </context>
 <context>
+    <name>translate.alignment_panel</name>
+    <message>
+        <source>Attention weights: each row is a generated character, each column a source character; brighter means the model looked there.</source>
+        <translation>وزن‌های توجه (attention weights): هر سطر یک نویسه تولیدشده، هر ستون یک نویسه مبدأ؛ روشن‌تر یعنی مدل به آنجا نگریسته است.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>صدور PNG…</translation>
+    </message>
+    <message>
+        <source>Save the alignment matrix on screen as a PNG image.</source>
+        <translation>ذخیره ماتریس هم‌ترازی روی صفحه به‌صورت تصویر PNG.</translation>
+    </message>
+</context>
+<context>
     <name>translate.compare</name>
     <message>
         <source>(no reference)</source>
@@ -3832,18 +3876,6 @@ from it.&lt;/p&gt;
 </context>
 <context>
     <name>translate.tab</name>
-    <message>
-        <source>Attention weights: each row is a generated character, each column a source character; brighter means the model looked there.</source>
-        <translation>وزن‌های توجه (attention weights): هر سطر یک نویسه تولیدشده، هر ستون یک نویسه مبدأ؛ روشن‌تر یعنی مدل به آنجا نگریسته است.</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>صدور PNG…</translation>
-    </message>
-    <message>
-        <source>Save the alignment matrix on screen as a PNG image.</source>
-        <translation>ذخیره ماتریس هم‌ترازی روی صفحه به‌صورت تصویر PNG.</translation>
-    </message>
     <message>
         <source>Loading the models…</source>
         <translation>در حال بارگذاری مدل‌ها…</translation>
