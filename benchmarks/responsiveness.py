@@ -10,7 +10,9 @@ rates (loss curve; per-timestep plots and heatmap against the probes computed) a
 with the plots on show than with another tab in front (same process, same settings, alternating 2 s blocks). It measures
 whatever the tabs do on the checkout it runs from. Not a test: run
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/responsiveness.py [--seconds 10] [--only gradflow,paste,...]
+    QT_QPA_PLATFORM=offscreen python benchmarks/responsiveness.py [--seconds 10] [--only gradflow,paste,...] [--lang fa]
+
+``--lang fa`` measures the same in Persian (right to left, Persian digits, the Persian font).
 """
 
 from __future__ import annotations
@@ -60,9 +62,9 @@ def wait_for(signal, timeout_s: float) -> None:
 class Bench:
     """The application, its window with every tab built and the engine loaded, and the rows measured so far."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, language: str = "en") -> None:
         self.seconds = seconds
-        self.app = create_application(show_error_dialogs=False)
+        self.app = create_application(show_error_dialogs=False, language=language)
         self.window = create_window()
         self.window.confirm_close = False
         self.window.resize(1280, 820)
@@ -263,10 +265,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0, help="seconds measured per scenario")
     parser.add_argument("--only", default=",".join(SCENARIOS), help=f"comma-separated subset of {', '.join(SCENARIOS)}")
+    parser.add_argument("--lang", choices=("en", "fa"), default="en", help="the window's language (default en)")
     args = parser.parse_args()
     chosen = args.only.split(",")
     print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
-    bench = Bench(args.seconds)
+    print(f"language: {args.lang}", flush=True)
+    bench = Bench(args.seconds, args.lang)
     steps = {"gradflow": bench.gradflow, "gradflow_compare": lambda: bench.gradflow(compare=True),
              "forecast": lambda: bench.train("forecaster trains (defaults)", bench.tabs["forecastTab"]),
              "pad_shown": bench.pad_shown,

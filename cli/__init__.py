@@ -23,6 +23,7 @@ from rnnlab.cli.file_flags import FileFlags, check_files
 from rnnlab.engine.app_files import install_logging
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.labs import REGISTRY
+from rnnlab.engine.translations import set_language as set_report_language
 
 SUBCOMMAND_MODULES: tuple[str, ...] = (*(entry.cli for entry in REGISTRY), "rnnlab.cli.diagnose", "rnnlab.cli.sweep",
                                         "rnnlab.cli.runs")
@@ -68,6 +69,7 @@ def run_cli(argv: list[str]) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return EXIT_USAGE
+    set_report_language(getattr(args, "lang", "en"))
     try:
         check_files(args)
         if args.uses_torch:

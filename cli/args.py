@@ -92,3 +92,11 @@ def typed_flags(args: argparse.Namespace) -> set[str]:
     """The names of the fields whose flags were typed on the command line."""
     return set(vars(args).get(_GIVEN, set()))
 
+
+def add_report_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang``: the language of the report the subcommand writes (its own messages stay English)."""
+    from rnnlab.engine.translations import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the --report: en (default) or fa (Persian, right to left); the command's "
+                             "own messages stay English")

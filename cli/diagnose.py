@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rnnlab.cli.args import add_report_language
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
 
@@ -36,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "by_length, verdict")
     add_output(parser, "--report", "report", metavar="OUT.html",
                help="write the diagnosis as a self-contained HTML report with its charts")
+    add_report_language(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_diagnose)
 
@@ -52,6 +54,7 @@ def run_diagnose(args: argparse.Namespace) -> int:
     from rnnlab.engine.translate.pretrained import load_shipped
     from rnnlab.engine.translate.tasks import date_pairs_of
     from rnnlab.engine.translate.translator import Translator
+    from rnnlab.engine.translations import translate
 
     translator = Translator.load(args.model) if args.model is not None else load_shipped(args.attention or "additive")
     if args.model is not None and args.attention is not None and translator.attention != args.attention:
@@ -67,7 +70,8 @@ def run_diagnose(args: argparse.Namespace) -> int:
         if not task.is_pig_latin and data is None:
             raise InputError("This model is of a task of pairs: give its held-out pairs with --pairs FILE.")
         pairs = held_out_of(task, data, translator.config.valid_fraction)
-        where = "the shipped held-out words" if task.is_pig_latin else "the bundled date pairs' held-out share"
+        where = translate("report.diagnosis", "the shipped held-out words" if task.is_pig_latin
+                          else "the bundled date pairs' held-out share")
     with TerminalProgress("Diagnosing", quiet=args.quiet) as bar:
         (diagnosis,) = DiagnosisJob([(model_name(translator), translator)], pairs)(bar, CancelToken())
     for line in diagnosis.summary_lines():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.args import add_param_flags, add_report_language, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.atomic import write_json
@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "device_used")
     add_output(parser, "--save-model", "model", metavar="FILE",
                help="save the trained model (weights, scaler, configuration)")
+    add_report_language(parser)
     add_output(parser, "--report", "report", metavar="FILE.html",
                help="write a lab report: data, settings, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no loader notes (warnings and "

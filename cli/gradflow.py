@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from rnnlab.cli.args import add_param_flags, config_from_args
+from rnnlab.cli.args import add_param_flags, add_report_language, config_from_args
 from rnnlab.cli.file_flags import Outputs, add_output
 from rnnlab.cli.progress import TerminalProgress
 from rnnlab.engine.errors import InputError, TrainingDiverged
@@ -28,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "steps), solved (1 when tail_loss < 0.1 chance_loss), product_decades (decades "
                     "||dc_{T-1}/dc_t|| falls), steps_run, train_seconds, diverged_at_step; in compare mode under each "
                     "cell's name")
+    add_report_language(parser)
     add_output(parser, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, formulas, metrics and figures in one self-contained HTML file")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")

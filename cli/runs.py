@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rnnlab.cli.args import add_report_language
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
 
@@ -35,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                              "does; --report writes its report as sweep --report does.")
     _add_reference(export)
     add_output(export, "--csv", "runs table", metavar="FILE", help="the CSV to write (one row per run)")
+    add_report_language(export)
     add_output(export, "--report", "experiment report", metavar="OUT.html", help="also write the report (HTML)")
     export.set_defaults(handler=run_export, uses_torch=False)
 

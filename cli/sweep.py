@@ -15,7 +15,7 @@ import shlex
 import sys
 from typing import Any
 
-from rnnlab.cli.args import typed_flags
+from rnnlab.cli.args import add_report_language, typed_flags
 from rnnlab.cli.file_flags import KEY as FILE_FLAGS
 from rnnlab.cli.file_flags import Outputs, add_input_output, add_output
 from rnnlab.engine.errors import InputError
@@ -68,6 +68,7 @@ def add_sweep_arguments(parser: argparse.ArgumentParser, entry: LabEntry) -> Non
                              "settings, inputs, grid and seeds)")
     add_output(parser, "--csv", "runs table", metavar="OUT.csv",
                help="write one row per run: the varied settings, seed, status, seconds and every numeric metric")
+    add_report_language(parser)
     add_output(parser, "--report", "experiment report", metavar="OUT.html",
                help="write the experiment's report: settings, grid, statistics, charts and every run (HTML)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from rnnlab.cli.args import add_param_flags, config_from_args, typed_flags
+from rnnlab.cli.args import add_param_flags, add_report_language, config_from_args, typed_flags
 from rnnlab.cli.file_flags import Outputs, add_input, add_output
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.plural import plural
@@ -90,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_output(train, "--metrics", "metrics", metavar="OUT.json",
                help="write the metrics as JSON: exact (the held-out exact accuracy), char_error_rate, epochs_run, "
                     "train_seconds")
+    add_report_language(train)
     add_output(train, "--report", "report", metavar="FILE.html",
                help="write a lab report: settings, metrics, curves and alignments in one self-contained HTML file")
     train.set_defaults(handler=run_train)

@@ -12,15 +12,17 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rnnlab.engine.labs import REGISTRY, LabEntry, load_attribute
+from rnnlab.engine.translations import translatable
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.app_log import install_error_hooks, install_logging
 from rnnlab.gui.deferred_tab import DeferredTab
+from rnnlab.gui.i18n import apply_language, param_text, translate
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import APP_NAME, MainWindow
 from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
-EXPERIMENTS_TITLE = "Experiments"
+EXPERIMENTS_TITLE = translatable("MainWindow", "Experiments")
 EXPERIMENTS_TAB = "experimentsTab"
 
 
@@ -33,9 +35,9 @@ def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
     """One tab per lab of the registry, in its order (Gradient flow, Stock forecaster, Translation pad), then
     Experiments (any lab over settings and seeds), each deferred: the one on show is built for the first paint, the
     others right after it."""
-    labs: list[tuple[str, LabTab | DeferredTab]] = [(entry.title, DeferredTab(entry.tab_name, _tab_factory(entry)))
-                                                    for entry in REGISTRY]
-    return [*labs, (EXPERIMENTS_TITLE, DeferredTab(EXPERIMENTS_TAB, _experiments_tab))]
+    labs: list[tuple[str, LabTab | DeferredTab]] = [
+        (param_text(entry.title), DeferredTab(entry.tab_name, _tab_factory(entry))) for entry in REGISTRY]
+    return [*labs, (translate("MainWindow", EXPERIMENTS_TITLE), DeferredTab(EXPERIMENTS_TAB, _experiments_tab))]
 
 
 def _experiments_tab() -> LabTab:
@@ -49,8 +51,9 @@ def create_window() -> MainWindow:
     return MainWindow(build_tabs())
 
 
-def create_application(show_error_dialogs: bool = True) -> QApplication:
-    """The QApplication with the app's names (settings and app-data folders derive from them) and its log file.
+def create_application(show_error_dialogs: bool = True, language: str | None = None) -> QApplication:
+    """The QApplication with the app's names (settings and app-data folders derive from them), its log file and its
+    language: ``language`` ("system", "en", "fa": ``--lang``) for this launch, else the one chosen in View -> Language.
 
     ``show_error_dialogs=False`` (the unattended self-test) reports unexpected errors on stderr, not in a dialog.
     """
@@ -60,6 +63,7 @@ def create_application(show_error_dialogs: bool = True) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationDisplayName(APP_NAME)
+    apply_language(language or app_settings.language_choice())
     use_palette()
     collect_garbage_in_the_gui_thread()
     return app
@@ -124,9 +128,10 @@ class _StartupProbe(QObject):
         QTimer.singleShot(0, self._window.close)
 
 
-def run_gui() -> NoReturn:
-    """Open the main window (settings restored), run the event loop until it closes, then end the process."""
-    app = create_application()
+def run_gui(language: str | None = None) -> NoReturn:
+    """Open the main window (settings restored) in ``language`` (``--lang``; default: the one chosen in View ->
+    Language), run the event loop until it closes, then end the process."""
+    app = create_application(language=language)
     window = create_window()
     if os.environ.get(STARTUP_PROBE_VARIABLE):
         _StartupProbe(window)
@@ -137,12 +142,13 @@ def run_gui() -> NoReturn:
     end_process(app.exec())
 
 
-def run_self_test_gui() -> NoReturn:
-    """``rnnlab --self-test``: run gui.self_test against a fresh window (settings untouched), then end the process
-    with its status."""
+def run_self_test_gui(language: str | None = None) -> NoReturn:
+    """``rnnlab --self-test [--lang fa]``: run gui.self_test against a fresh window (settings untouched), then end
+    the process with its status."""
     from rnnlab.gui.self_test import run_self_test
 
-    end_process(run_self_test(lambda: create_application(show_error_dialogs=False), create_window))
+    end_process(run_self_test(lambda: create_application(show_error_dialogs=False, language=language),
+                              create_window))
 
 
 def end_process(status: int) -> NoReturn:

@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rnnlab.engine.app_files import install_logging, log_file  # noqa: F401 - the GUI installs the same log
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 log = logging.getLogger("rnnlab")
@@ -47,7 +48,7 @@ def _on_uncaught_exception(exc_type: type[BaseException], exc: BaseException, tb
         return
     _showing_error = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), "RNN Lab: unexpected error",
+        QMessageBox.critical(QApplication.activeWindow(), translate("app_log", "RNN Lab: unexpected error"),
                              auto_literal(readable_error(exc_type, exc)))
     finally:
         _showing_error = False

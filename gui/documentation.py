@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from rnnlab.engine.resources import package_data_path
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 DOCS_PACKAGE = "rnnlab.docs"
@@ -24,18 +26,19 @@ class DocPage:
     file_name: str
 
 
-CONTENTS = DocPage("RNN Lab &Documentation", "index.md")
+CONTENTS = DocPage(translatable("documentation", "RNN Lab &Documentation"), "index.md")
 PAGES: tuple[DocPage, ...] = (
-    DocPage("&Gradient Flow", "gradient-flow.md"),
-    DocPage("&Stock Forecaster", "stock-forecaster.md"),
-    DocPage("&Translation Pad", "translation-pad.md"),
-    DocPage("&Experiments", "experiments.md"),
-    DocPage("&Command Line", "command-line.md"),
-    DocPage("Lab &Reports", "reports.md"),
-    DocPage("&Performance and Figures", "performance.md"),
-    DocPage("Packaging and Start-&up", "packaging.md"),
-    DocPage("What RNN Lab C&hecks", "checks.md"),
-    DocPage("&Architecture", "ARCHITECTURE.md"),
+    DocPage(translatable("documentation", "&Gradient Flow"), "gradient-flow.md"),
+    DocPage(translatable("documentation", "&Stock Forecaster"), "stock-forecaster.md"),
+    DocPage(translatable("documentation", "&Translation Pad"), "translation-pad.md"),
+    DocPage(translatable("documentation", "&Experiments"), "experiments.md"),
+    DocPage(translatable("documentation", "&Command Line"), "command-line.md"),
+    DocPage(translatable("documentation", "Lab &Reports"), "reports.md"),
+    DocPage(translatable("documentation", "&Performance and Figures"), "performance.md"),
+    DocPage(translatable("documentation", "Packaging and Start-&up"), "packaging.md"),
+    DocPage(translatable("documentation", "What RNN Lab C&hecks"), "checks.md"),
+    DocPage(translatable("documentation", "&Languages"), "languages.md"),
+    DocPage(translatable("documentation", "&Architecture"), "ARCHITECTURE.md"),
 )
 
 
@@ -58,18 +61,21 @@ def open_page(page: DocPage, parent: QWidget) -> None:
     """Open the page with the desktop's viewer; where there is none, say where the file is."""
     path = page_path(page)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.information(parent, parent.windowTitle(), auto_literal(f"The documentation is the file\n{path}"))
+        QMessageBox.information(parent, parent.windowTitle(), auto_literal(filled(translate("documentation",
+                                                                                            "The documentation is "
+                                                                                            "the file\n{path}"),
+                                                                                  path=path)))
 
 
 def add_documentation_actions(menu: QMenu, parent: QWidget) -> None:
     """Add the contents page (F1) and a submenu of every page to ``menu``."""
-    contents = QAction(CONTENTS.title, parent, objectName="docsAction")
+    contents = QAction(translate("documentation", CONTENTS.title), parent, objectName="docsAction")
     contents.setShortcut(QKeySequence.StandardKey.HelpContents)
     contents.triggered.connect(lambda _checked=False: open_page(CONTENTS, parent))
     menu.addAction(contents)
-    pages = menu.addMenu("Documentation &Pages")
+    pages = menu.addMenu(translate("documentation", "Documentation &Pages"))
     pages.setObjectName("docsPagesMenu")
     for page in PAGES:
-        action = QAction(page.title, parent, objectName=f"docsPage:{page.file_name}")
+        action = QAction(translate("documentation", page.title), parent, objectName=f"docsPage:{page.file_name}")
         action.triggered.connect(lambda _checked=False, p=page: open_page(p, parent))
         pages.addAction(action)

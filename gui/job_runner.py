@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, Progress
+from rnnlab.gui.i18n import filled, translate
 
 log = logging.getLogger("rnnlab")
 
@@ -43,7 +44,7 @@ class _Worker(QObject):
         self._lock = threading.Lock()
         self._pending: list[Progress] = []
         self._last_emit = 0.0
-        self.outcome: tuple[str, Any] = ("failed", "The job did not run.")
+        self.outcome: tuple[str, Any] = ("failed", translate("job_runner", "The job did not run."))
 
     def _progress(self, item: Progress) -> None:
         with self._lock:
@@ -79,10 +80,13 @@ class _Worker(QObject):
             self.outcome = ("failed", str(exc))
         except MemoryError:
             log.exception("Job ran out of memory")
-            self.outcome = ("failed", "The job ran out of memory. Try a smaller model or less data.")
+            self.outcome = ("failed", translate("job_runner",
+                                                "The job ran out of memory. Try a smaller model or less data."))
         except Exception as exc:  # noqa: BLE001 - any bug must reach the user as a message, not a crash
             log.error("Job failed with an unexpected error:\n%s", traceback.format_exc())
-            self.outcome = ("failed", f"Unexpected error: {type(exc).__name__}: {exc}. Details are in the log.")
+            self.outcome = ("failed", filled(translate("job_runner",
+                                                       "Unexpected error: {name__}: {exc}. Details are in the log."),
+                                             name__=type(exc).__name__, exc=exc))
         else:
             self.outcome = ("finished", result)
         finally:

@@ -19,8 +19,10 @@ from rnnlab.engine.resources import resource_path
 from rnnlab.gui import settings as app_settings
 from rnnlab.gui.deferred_tab import DeferredTab
 from rnnlab.gui.documentation import CONTENTS, add_documentation_actions, page_url
+from rnnlab.gui.i18n import filled, keep_plots_left_to_right, retranslate, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
+from rnnlab.gui.language_menu import language_menu
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html, escape_mnemonic
 
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
                 page.built.connect(self._on_tab_built)
             else:
                 self._on_tab_built(page)
-        self.statusBar().showMessage("Loading the engine (PyTorch)…")
+        self.statusBar().showMessage(translate("MainWindow", "Loading the engine (PyTorch)…"))
         self._engine_runner = JobRunner(self)
         self._engine_runner.progress.connect(self._on_engine_runner_progress)
         self._engine_runner.finished.connect(self._on_engine_runner_finished)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         """Give a newly built tab what the others got: its File-menu actions, the way to the other tabs, saved settings,
         the engine."""
         index = next(i for i in range(self.tabs.count()) if self._built_tab(i) is tab)
+        keep_plots_left_to_right(tab)
         tab.file_opened.connect(app_settings.add_recent_file)
         tab.use_tab_finder(self.find_tab)
         tab.use_tab_shower(self.show_tab)
@@ -205,13 +208,13 @@ class MainWindow(QMainWindow):
         self.start_loading()
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.recent_menu = QMenu("Open &Recent", self, objectName="recentMenu")
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.recent_menu = QMenu(translate("MainWindow", "Open &Recent"), self, objectName="recentMenu")
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, objectName="quitAction")
+        quit_action = QAction(translate("MainWindow", "&Quit"), self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
@@ -219,28 +222,31 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
 
     def _build_view_menu(self) -> None:
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         for index in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(index), self, objectName=f"showTab{index + 1}Action")
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setStatusTip(f"Show the {self.tabs.tabText(index)} tab")
+            action.setStatusTip(filled(translate("MainWindow", "Show the {tab} tab"), tab=self.tabs.tabText(index)))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        full_screen = QAction("&Full Screen", self, objectName="fullScreenAction", checkable=True)
+        full_screen = QAction(translate("MainWindow", "&Full Screen"), self, objectName="fullScreenAction",
+                              checkable=True)
         full_screen.setShortcut(QKeySequence.StandardKey.FullScreen)
         full_screen.toggled.connect(self._on_full_screen_toggled)
         self.view_menu.addAction(full_screen)
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(language_menu(self))
 
     def _build_help_menu(self) -> None:
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         add_documentation_actions(self.help_menu, self)
-        log_action = QAction("Show &Log Folder", self, objectName="logFolderAction")
+        log_action = QAction(translate("MainWindow", "Show &Log Folder"), self, objectName="logFolderAction")
         log_action.triggered.connect(self._on_log_folder_triggered)
         self.help_menu.addAction(log_action)
         self.help_menu.addSeparator()
-        about_action = QAction("&About RNN Lab", self, objectName="aboutAction")
+        about_action = QAction(translate("MainWindow", "&About RNN Lab"), self, objectName="aboutAction")
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(about_action)
@@ -253,10 +259,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(auto_literal(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear Menu")
+        clear = self.recent_menu.addAction(translate("MainWindow", "&Clear Menu"))
         clear.triggered.connect(app_settings.clear_recent_files)
 
     def open_file(self, path: Path) -> bool:
@@ -265,7 +271,9 @@ class MainWindow(QMainWindow):
         tab = self._tab_accepting(path)
         if tab is None:
             QMessageBox.warning(self, APP_NAME,
-                                auto_literal(f"RNN Lab cannot open {path.name}: no tab reads this kind of file."))
+                                auto_literal(filled(translate("MainWindow", "RNN Lab cannot open {name}: no tab "
+                                                                            "reads this kind of file."),
+                                                    name=path.name)))
             return False
         self.show_tab(tab)
         return bool(tab.open_dropped_file(path))
@@ -279,24 +287,28 @@ class MainWindow(QMainWindow):
     def _on_log_folder_triggered(self) -> None:
         folder = app_settings.log_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, APP_NAME, auto_literal(f"The log files are in\n{folder}"))
+            QMessageBox.information(self, APP_NAME, auto_literal(filled(translate("MainWindow",
+                                                                                  "The log files are in\n{folder}"),
+                                                                 folder=str(folder))))
 
     def about_text(self) -> str:
         """The About box's text: the app's version and those of Qt, PySide6 and (once loaded) PyTorch."""
         from PySide6 import __version__ as pyside_version
 
         torch = sys.modules.get("torch")
-        torch_line = f"PyTorch {torch.__version__}" if torch is not None else "PyTorch (still loading)"
+        torch_line = (f"PyTorch {torch.__version__}" if torch is not None
+                      else translate("MainWindow", "PyTorch (still loading)"))
         return (
-            f"<b>{APP_NAME} {rnnlab.__version__}</b><br>A desktop laboratory for recurrent neural networks.<br><br>"
+            f"<b>{APP_NAME} {rnnlab.__version__}</b><br>"
+            + translate("MainWindow", "A desktop laboratory for recurrent neural networks.") + "<br><br>"
             f"Qt {qVersion()} · Qt for Python {pyside_version}<br>{torch_line}<br>"
             f"Python {sys.version.split()[0]}<br><br>"
-            f'<a href="{escape_html(page_url(CONTENTS))}">Documentation</a> · settings and logs in '
-            f"{escape_html(str(app_settings.app_data_dir()))}"
+            f'<a href="{escape_html(page_url(CONTENTS))}">' + translate("MainWindow", "Documentation") + "</a> · "
+            + translate("MainWindow", "settings and logs in") + f" {escape_html(str(app_settings.app_data_dir()))}"
         )
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+        QMessageBox.about(self, filled(translate("MainWindow", "About {app}"), app=APP_NAME), self.about_text())
 
     def _on_engine_runner_progress(self, events: list[TabEngineLoaded]) -> None:
         for event in events:
@@ -309,7 +321,7 @@ class MainWindow(QMainWindow):
         collector's reach: a full collection walking them stalled the window."""
         gc.freeze()
         self.engine_ready = True
-        self.statusBar().showMessage("Engine ready.", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Engine ready."), 4000)
         for tab in self._built_tabs():
             self._tell_engine_ready(tab)
         self.engine_loaded.emit()
@@ -322,10 +334,12 @@ class MainWindow(QMainWindow):
             self.tab_engine_ready.emit(tab)
 
     def _on_engine_runner_failed(self, message: str) -> None:
-        self.statusBar().showMessage("The engine could not be loaded.")
+        self.statusBar().showMessage(translate("MainWindow", "The engine could not be loaded."))
         self.engine_failed.emit(message)
         QMessageBox.critical(self, APP_NAME,
-                             auto_literal(f"PyTorch could not be loaded, so training is unavailable.\n\n{message}"))
+                             auto_literal(filled(translate("MainWindow", "PyTorch could not be loaded, so training "
+                                                                         "is unavailable.\n\n{message}"),
+                                                 message=message)))
 
     def _tab_accepting(self, path: Path) -> LabTab | None:
         for index in range(self.tabs.count()):
@@ -395,16 +409,20 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            f"Quit {APP_NAME}?",
-            "Quitting now would lose work that is not saved (" + ", ".join(unsaved) + "): a trained model, or the "
-            "runs of a sweep in flight.\n\nDiscard it and quit?",
+            filled(translate("MainWindow", "Quit {app}?"), app=APP_NAME),
+            filled(translate("MainWindow", "Quitting now would lose work that is not saved ({tabs}): a trained "
+                                           "model, or the runs of a sweep in flight.\n\nDiscard it and quit?"),
+                   tabs=translate("MainWindow", ", ").join(unsaved)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow the desktop switching between light and dark while the app runs: restyle every plot."""
+        """Follow the desktop switching between light and dark while the app runs (restyle every plot), and a change
+        of language (every text, at once)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate(self)
         if event.type() == QEvent.Type.PaletteChange:
             from rnnlab.gui.widgets.plot_theme import restyle_plots
 

@@ -22,10 +22,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from rnnlab.engine.app_files import APPLICATION, HOME_VARIABLE, ORGANIZATION, app_data_dir, log_folder, models_folder  # noqa: F401
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.params import validate
+from rnnlab.gui.i18n import CHOICES
 
 MAX_RECENT_FILES = 8
 
 _RECENT_KEY = "recentFiles"
+_LANGUAGE_KEY = "language"
 _FORMS_GROUP = "forms"
 
 log = logging.getLogger("rnnlab")
@@ -106,3 +108,16 @@ def restore_form_values(store: QSettings, form: Any) -> list[str]:
         restored.append(name)
     form.set_config(config)
     return restored
+
+
+def language_choice() -> str:
+    """The language chosen in View -> Language: "system" (the default), "en" or "fa"."""
+    stored = settings().value(_LANGUAGE_KEY, "system")
+    return stored if stored in CHOICES else "system"
+
+
+def set_language_choice(choice: str) -> None:
+    """Remember the language chosen in View -> Language for the next launches."""
+    if choice not in CHOICES:
+        raise ValueError(f"unknown language {choice!r}")
+    settings().setValue(_LANGUAGE_KEY, choice)

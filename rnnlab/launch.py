@@ -23,6 +23,16 @@ def _prepare_platform() -> None:
 
 
 SELF_TEST_FLAG = "--self-test"
+LANGUAGE_FLAG = "--lang"
+
+
+def _window_language(args: list[str]) -> tuple[list[str], str | None]:
+    """Take the window's ``--lang LANGUAGE`` (system, en, fa) out of the arguments, when it is not a subcommand's."""
+    if len(args) >= 2 and args[0] == LANGUAGE_FLAG:
+        return args[2:], args[1]
+    if len(args) >= 3 and args[0] == SELF_TEST_FLAG and args[1] == LANGUAGE_FLAG:
+        return [SELF_TEST_FLAG, *args[3:]], args[2]
+    return args, None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,15 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     """
     multiprocessing.freeze_support()
     _prepare_platform()
-    args = sys.argv[1:] if argv is None else argv
+    args, language = _window_language(sys.argv[1:] if argv is None else argv)
+    if language is not None and language not in ("system", "en", "fa"):
+        print(f"rnnlab: error: --lang {language}: choose from system, en, fa", file=sys.stderr)
+        return 2
     if args == [SELF_TEST_FLAG]:
         from rnnlab.gui.app import run_self_test_gui
 
-        return run_self_test_gui()
+        return run_self_test_gui(language)
     if args:
         from rnnlab.cli import run_cli
 
         return run_cli(args)
     from rnnlab.gui.app import run_gui
 
-    return run_gui()
+    return run_gui(language)

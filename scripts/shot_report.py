@@ -1,7 +1,8 @@
 """Take the docs' screenshot of a lab report: a short gradient-flow compare run with ``--report``, rendered by a
 headless Chromium (no display, no network).
 
-Usage: ``python scripts/shot_report.py [docs/report.png]`` from the repository root; needs ``chromium`` (or
+Usage: ``python scripts/shot_report.py [docs/report.png] [LANG]`` from the repository root (LANG: en, the default, or fa
+for the Persian, right-to-left report: ``docs/fa-report.png``); needs ``chromium`` (or
 ``chromium-browser`` / ``google-chrome``) on the PATH, e.g. ``apt-get install -y chromium``. The report itself is
 written to a temporary folder; the PNG shows the top 1000 x 2300 pixels (title, settings, formulas, metrics and the
 first figures).
@@ -20,15 +21,15 @@ RUN = ["gradflow", "--compare", "--length", "100", "--hidden", "32", "--steps", 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 
-def main(target: str = "docs/report.png") -> int:
-    """Write the report, render it with the first browser found, and move the PNG to ``target``."""
+def main(target: str = "docs/report.png", lang: str = "en") -> int:
+    """Write the report in ``lang``, render it with the first browser found, and move the PNG to ``target``."""
     browser = next((shutil.which(name) for name in BROWSERS if shutil.which(name)), None)
     if browser is None:
         print(f"shot_report: none of {', '.join(BROWSERS)} is installed", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.html"
-        subprocess.run([sys.executable, "main.py", *RUN, "--report", str(report)], check=True)
+        subprocess.run([sys.executable, "main.py", *RUN, "--report", str(report), "--lang", lang], check=True)
         shot = Path(folder) / "shot.png"
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                         f"--screenshot={shot}", "--window-size=1000,2300", report.as_uri()],

@@ -2,7 +2,7 @@
 # Prove that RNN Lab installs and runs outside a checkout: build the wheel, install it (not editable) into a new
 # virtual environment, and from an empty temporary folder run `rnnlab translate` (must print the assignment's
 # answer), check that every documentation page the Help menu opens is installed, and run `rnnlab --self-test`
-# (offscreen). Used by .ci/run and the GitHub test job. Usage, from anywhere:
+# (offscreen) in English and in Persian (`--lang fa`: the installed catalogue and font). Used by .ci/run and the GitHub test job. Usage, from anywhere:
 #     scripts/wheel_smoke.sh
 # PYTHON=path/to/python picks the interpreter that builds and hosts the new environment (default python3);
 # TORCH_INDEX_URL, when set, is where torch is installed from first (a CPU-only index, say).
@@ -40,4 +40,5 @@ if [[ -n "$missing" ]]; then
 fi
 echo "The Help menu's documentation pages are installed"
 RNNLAB_HOME="$work/home" QT_QPA_PLATFORM=offscreen "$bin/rnnlab" --self-test
+RNNLAB_HOME="$work/home-fa" QT_QPA_PLATFORM=offscreen "$bin/rnnlab" --self-test --lang fa
 echo "wheel smoke test passed"

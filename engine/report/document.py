@@ -19,6 +19,7 @@ from typing import Any, Sequence
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.params import param_specs
 from rnnlab.engine.report.run_settings import RunSettings, device_text
+from rnnlab.engine.translations import filled, is_right_to_left, language, translate
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 _STYLE = """
@@ -27,13 +28,16 @@ line-height:1.45}
 h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;border-bottom:1px solid #ccc;padding-bottom:.15em;
 margin-top:1.6em}h3{font-size:1.05em;margin:1em 0 .3em}
 .meta{color:#555;margin-top:0}table{border-collapse:collapse;margin:.4em 0 1em;font-size:.92em}
-th,td{border:1px solid #d0d0d0;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}
-td.num{text-align:right;font-variant-numeric:tabular-nums}tr.changed td{font-weight:bold}
+th,td{border:1px solid #d0d0d0;padding:3px 8px;text-align:start;vertical-align:top}th{background:#f3f3f3}
+td.num{text-align:end;font-variant-numeric:tabular-nums}tr.changed td{font-weight:bold}
 pre.metrics,pre.command{background:#f6f8fa;border:1px solid #d8dee4;padding:8px 10px;white-space:pre-wrap;
-font-size:.9em}pre.command{overflow-wrap:anywhere}
+font-size:.9em;direction:ltr;text-align:left}pre.command{overflow-wrap:anywhere}
+figure svg,code{direction:ltr;unicode-bidi:isolate}[dir=rtl] body{font-family:Vazirmatn,Tahoma,"Noto Sans Arabic",
+"Segoe UI",sans-serif}[dir=rtl] td,[dir=rtl] th{unicode-bidi:plaintext}
 figure{margin:1em 0 1.4em}figure svg{width:100%;height:auto;display:block}figure svg.matrix{width:auto;max-width:100%}
 figcaption{color:#444;font-size:.9em;margin-top:.3em}.formula{font-family:'Times New Roman',serif;font-size:1.08em;
-margin:.3em 0 .3em 1.2em}.note{color:#7a4b00}.grid2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
+margin-block:.3em;margin-inline-start:1.2em}.note{color:#7a4b00}
+.grid2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
 @media (max-width:760px){.grid2{display:block}}
 @page{margin:14mm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}h2{break-after:avoid}
@@ -121,14 +125,18 @@ def settings_table(run: RunSettings) -> str:
         if spec.name == "device":
             value = device_text(getattr(run.config, spec.name), run.device_used)
         if spec.name in run.not_applied:
-            value += f" (not used: {run.not_applied[spec.name]})"
-        rows.append([spec.label, value, spec.flag, _value_text(run.reference(spec), spec.none_text)])
+            value += filled(translate("report.document", " (not used: {reason})"), reason=run.not_applied[spec.name])
+        rows.append([translate("Param", spec.label), value, spec.flag, _value_text(run.reference(spec),
+                                                                                   spec.none_text)])
         classes.append("changed" if run.changed(spec) else "")
-    reference = f"Value of the {run.base_name}" if run.base is not None else "Default"
-    settings = table(["Setting", "Value", "Flag", reference], rows, classes)
+    reference = (filled(translate("report.document", "Value of the {base}"), base=run.base_name) if run.base is not None
+                 else translate("report.document", "Default"))
+    settings = table([translate("report.document", "Setting"), translate("report.document", "Value"),
+                      translate("report.document", "Flag"), reference], rows, classes)
     if run.unrepeatable:
-        return settings + paragraph(f"No command line runs this again: {run.unrepeatable}.")
-    return (settings + paragraph("The same run from the command line:")
+        return settings + paragraph(filled(translate("report.document", "No command line runs this again: {why}."),
+                                           why=run.unrepeatable))
+    return (settings + paragraph(translate("report.document", "The same run from the command line:"))
             + f'<pre class="command">{html.escape(run.command_line())}</pre>')
 
 
@@ -173,12 +181,17 @@ def render(report: Report) -> str:
     """The report as one HTML document (UTF-8 text)."""
     stamp = report.created.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     versions = ", ".join(f"{name} {version}" for name, version in software_versions())
-    body = [f"<header><h1>{html.escape(report.title)}</h1>",
-            f'<p class="meta">{html.escape(report.kind)} · written {stamp} by RNN Lab</p></header>']
+    written = filled(translate("report.document", "{kind} · written {stamp} by RNN Lab"), kind=report.kind,
+                     stamp=stamp)
+    body = [f"<header><h1>{html.escape(report.title)}</h1>", f'<p class="meta">{html.escape(written)}</p></header>']
     for section in report.sections:
         body.append(f"<section><h2>{html.escape(section.heading)}</h2>{''.join(section.blocks)}</section>")
-    body.append("<section><h2>Software</h2>" + table(["Package", "Version"], software_versions()) + "</section>")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    software = table([translate("report.document", "Package"), translate("report.document", "Version")],
+                     software_versions())
+    heading = translate("report.document", "Software")
+    body.append(f"<section><h2>{html.escape(heading)}</h2>{software}</section>")
+    direction = "rtl" if is_right_to_left() else "ltr"
+    return (f'<!DOCTYPE html>\n<html lang="{language()}" dir="{direction}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="{html.escape("RNN Lab " + versions)}">'

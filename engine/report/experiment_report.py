@@ -28,6 +28,7 @@ from rnnlab.engine.labs import REGISTRY, lab_named
 from rnnlab.engine.params import param_specs
 from rnnlab.engine.report.document import Report, Section, figure, paragraph, table
 from rnnlab.engine.report.line_chart import LineChart
+from rnnlab.engine.translations import filled, translate
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
            "#17becf")
@@ -39,28 +40,40 @@ def experiment_report(results: ExperimentResults, metric: str | None) -> Report:
     """The report of a stored experiment's runs, summarised by ``metric`` (None: no run is done yet)."""
     experiment = results.experiment
     title = next(entry.title for entry in REGISTRY if entry.name == experiment.lab)
-    sections = [_overview(results, title), *_horizon_sections(results), Section("Settings", [_settings_table(results)])]
+    sections = [_overview(results, title), *_horizon_sections(results), Section(translate("report.experiment_report",
+                                                                                          "Settings"),
+                                                                                [_settings_table(results)])]
     if metric is not None:
-        sections.append(Section(f"Results: {metric}", _metric_blocks(results, metric)))
-        sections.append(Section("Every metric by configuration", _every_metric(results)))
-        sections.append(Section("Loss curves", _curve_figures(results)))
-    sections.append(Section("Runs", [_runs_table(results, metric)]))
-    return Report(title=f"Experiment: {results.stored.name}", kind=f"{title} experiment", sections=sections)
+        sections.append(Section(filled(translate("report.experiment_report", "Results: {metric}"), metric=metric),
+                                _metric_blocks(results, metric)))
+        sections.append(Section(translate("report.experiment_report", "Every metric by configuration"),
+                                _every_metric(results)))
+        sections.append(Section(translate("report.experiment_report", "Loss curves"), _curve_figures(results)))
+    sections.append(Section(translate("report.experiment_report", "Runs"), [_runs_table(results, metric)]))
+    return Report(title=filled(translate("report.experiment_report", "Experiment: {name}"), name=results.stored.name),
+                  kind=filled(translate("report.experiment_report", "{title} experiment"), title=title),
+                  sections=sections)
 
 
 def _overview(results: ExperimentResults, title: str) -> Section:
     experiment = results.experiment
     failed = results.count("failed")
-    blocks = [paragraph(f"{title}: {experiment.describe()}; {results.count(DONE)} done"
-                        + (f", {failed} failed" if failed else "")
-                        + (f", {results.total - len(results.runs)} not run" if len(results.runs) < results.total
+    blocks = [paragraph(filled(translate("report.experiment_report", "{title}: {describe}; {count} done"), title=title,
+                               describe=experiment.describe(), count=results.count(DONE))
+                        + (filled(translate("report.experiment_report", ", {failed} failed"),
+                                  failed=failed) if failed else "")
+                        + (filled(translate("report.experiment_report", ", {value} not run"),
+                                  value=results.total - len(results.runs)) if len(results.runs) < results.total
                            else "")
-                        + f". Run k of each configuration has seed k. Experiment {results.stored.id} of its store, "
-                          f"created {results.stored.created}.")]
+                        + filled(translate("report.experiment_report",
+                                           ". Run k of each configuration has seed k. Experiment {id} of its store, "
+                                           "created {created}."), id=results.stored.id,
+                                 created=results.stored.created))]
     if experiment.command:
-        blocks += [paragraph("The command that ran it (add --resume to run what is missing):"),
+        blocks += [paragraph(translate("report.experiment_report",
+                                       "The command that ran it (add --resume to run what is missing):")),
                    f'<pre class="command">{html.escape(experiment.command)}</pre>']
-    return Section("Experiment", blocks)
+    return Section(translate("report.experiment_report", "Experiment"), blocks)
 
 
 def _horizon_sections(results: ExperimentResults) -> list[Section]:
@@ -71,11 +84,13 @@ def _horizon_sections(results: ExperimentResults) -> list[Section]:
     experiment = results.experiment
     rule = experiment.horizon
     if rows and rule is not None:
-        sections.append(Section("Horizon", [
-            paragraph(f"Each {', '.join(header[:header.index('horizon')])}'s horizon is "
-                      f"{rule.text(experiment.seeds)} (none: no {rule.axis} meets it; at least the largest: the "
-                      f"longest listed does). The columns give the seeds that succeeded at each {rule.axis}; a failed "
-                      "run or one without the metric does not."),
+        sections.append(Section(translate("report.experiment_report", "Horizon"), [
+            paragraph(filled(translate("report.experiment_report",
+                                       "Each {join}'s horizon is {text} (none: no {axis} meets it; at least the "
+                                       "largest: the longest listed does). The columns give the seeds that "
+                                       "succeeded at each {axis}; a failed run or one without the metric does not."),
+                             join=', '.join(header[:header.index('horizon')]), text=rule.text(experiment.seeds),
+                             axis=rule.axis)),
             table(header, rows)]))
     preset = PRESETS.get(experiment.preset or "")
     if preset is not None and preset.notes:
@@ -97,7 +112,9 @@ def _settings_table(results: ExperimentResults) -> str:
         else:
             value = _text(getattr(experiment.base.config, spec.name), spec.none_text)
         rows.append([spec.label, value, spec.flag, _text(spec.default, spec.none_text)])
-    return table(["Setting", "Value", "Flag", "Default"], rows)
+    return table([translate("report.experiment_report", "Setting"), translate("report.experiment_report", "Value"),
+                  translate("report.experiment_report", "Flag"), translate("report.experiment_report", "Default")],
+                 rows)
 
 
 def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
@@ -108,19 +125,31 @@ def _metric_blocks(results: ExperimentResults, metric: str) -> list[str]:
         rows.append([*([canonical_text(point[name]) for name in names] if point else [item.configuration.label]),
                      *summary_row(item.summary)])
     if counted_not_averaged(results.experiment, metric):
-        return [figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+        return [figure(metric_chart(results, metric).svg(), filled(translate("report.experiment_report",
+                                                                             "{metric} by configuration"),
+                                                                   metric=metric),
                        _chart_caption(results, metric)), paragraph(COUNTED_NOTE.format(metric=metric))]
     left_out = left_out_text(results, metric)
-    blocks = [table([*names, "mean", "sd", f"{LEVEL:.0%} CI", "n"], rows), *([paragraph(left_out)] if left_out else []),
-              figure(metric_chart(results, metric).svg(), f"{metric} by configuration",
+    blocks = [table([*names, translate("report.experiment_report", "mean"), translate("report.experiment_report", "sd"),
+                     filled(translate("report.experiment_report", "{LEVEL:.0%} CI"), LEVEL=LEVEL), "n"], rows),
+              *([paragraph(left_out)] if left_out else []),
+              figure(metric_chart(results, metric).svg(), filled(translate("report.experiment_report",
+                                                                           "{metric} by configuration"), metric=metric),
                      _chart_caption(results, metric))]
     comparisons = results.comparisons(metric)
     if comparisons:
-        blocks.append(paragraph(f"Paired t-tests of {metric} over the seeds both configurations ran (the "
-                                "difference of the later value listed minus the earlier, its 95% CI, t with n - 1 "
-                                "degrees of freedom, and the two-sided p-value)"
-                                + ("; not corrected for the number of tests." if len(comparisons) > 1 else ".")))
-        blocks.append(table(["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"],
+        blocks.append(paragraph(filled(translate("report.experiment_report",
+                                                 "Paired t-tests of {metric} over the seeds both configurations ran "
+                                                 "(the difference of the later value listed minus the earlier, its "
+                                                 "95% CI, t with n - 1 degrees of freedom, and the two-sided "
+                                                 "p-value)"),
+                                       metric=metric)
+                                + (translate("report.experiment_report", "; not corrected for the number of tests.")
+                                   if len(comparisons) > 1 else ".")))
+        blocks.append(table([translate("report.experiment_report", "comparison"), translate("report.experiment_report",
+                                                                                            "mean difference"),
+                             filled(translate("report.experiment_report", "{LEVEL:.0%} CI"), LEVEL=LEVEL), "t", "p",
+                             "n"],
                             [[c.label, *test_row(c.test)] for c in comparisons]))
     return blocks
 
@@ -144,7 +173,9 @@ def metric_chart(results: ExperimentResults, metric: str) -> LineChart:
     by_label = {s.configuration.label: s.summary for s in results.summaries(metric)}
     first = axes[0] if axes else None
     texts = first.texts if first is not None else ("all runs",)
-    chart = LineChart(first.name if first is not None else "", f"{metric}: mean, 95% CI ({_seeds(results, metric)})",
+    chart = LineChart(first.name if first is not None else "", filled(translate("report.experiment_report",
+                                                                                "{metric}: mean, 95% CI ({seeds})"),
+                                                                      metric=metric, seeds=_seeds(results, metric)),
                       x_labels=tuple(enumerate(texts)), x_range=(-0.5, len(texts) - 0.5))
     lines: list[tuple[Any, str]] = [(None, f"mean {metric}")]
     if len(axes) > 1:
@@ -171,7 +202,9 @@ def share_chart(results: ExperimentResults, metric: str) -> LineChart:
     axis = found[0].axis
     x = np.log10(np.asarray(axis.values, dtype=np.float64))
     pad = 0.05 * (x[-1] - x[0] or 1.0)
-    chart = LineChart(f"{axis.name} (log axis)", f"share with {metric} = 1, n = {results.experiment.seeds} seeds",
+    chart = LineChart(filled(translate("report.experiment_report", "{name} (log axis)"), name=axis.name),
+                      filled(translate("report.experiment_report", "share with {metric} = 1, n = {seeds} seeds"),
+                             metric=metric, seeds=results.experiment.seeds),
                       x_labels=tuple(zip(x, axis.texts, strict=True)), x_range=(x.min() - pad, x.max() + pad),
                       y_range=(-0.05, 1.05))
     for j, horizon in enumerate(found):
@@ -195,7 +228,10 @@ def _every_metric(results: ExperimentResults) -> list[str]:
     names = results.metric_names()
     by_metric = {name: results.summaries(name) for name in names}
     return [f"<h3>{html.escape(configuration.label)}</h3>"
-            + table(["metric", "mean", "sd", f"{LEVEL:.0%} CI", "n"],
+            + table([translate("report.experiment_report", "metric"), translate("report.experiment_report", "mean"),
+                     translate("report.experiment_report", "sd"), filled(translate("report.experiment_report",
+                                                                                   "{LEVEL:.0%} CI"), LEVEL=LEVEL),
+                     "n"],
                     [[name, *summary_row(by_metric[name][k].summary)] for name in names])
             for k, configuration in enumerate(results.configurations)]
 
@@ -215,10 +251,12 @@ def _curve_figures(results: ExperimentResults) -> list[str]:
                 xy = np.array([[x, np.nan if y is None else y] for x, y in points], dtype=np.float64)
                 drawn.append((xy, configuration.label if index == 0 else "", PALETTE[k % len(PALETTE)]))
         finite = np.concatenate([xy[:, 1][np.isfinite(xy[:, 1])] for xy, _, _ in drawn]) if drawn else np.zeros(0)
-        chart = LineChart("step or epoch", name, y_scale="log" if finite.size and np.all(finite > 0) else "linear")
+        chart = LineChart(translate("report.experiment_report", "step or epoch"), name,
+                          y_scale="log" if finite.size and np.all(finite > 0) else "linear")
         for xy, label, colour in drawn:
             chart.line(xy[:, 0], xy[:, 1], label, colour)
-        figures.append(figure(chart.svg(), name, "Every done run's curve, coloured by its configuration."))
+        figures.append(figure(chart.svg(), name, translate("report.experiment_report",
+                                                           "Every done run's curve, coloured by its configuration.")))
     return figures
 
 
@@ -229,7 +267,10 @@ def _runs_table(results: ExperimentResults, metric: str | None) -> str:
             value = configuration.values(metric).get(run.seed) if metric is not None else None
             rows.append([run.key, run.status, round(run.seconds, 2), number(value), run.host, run.finished,
                          run.error or ""])
-    return table(["run", "status", "seconds", metric or "metric", "host", "finished", "error"], rows)
+    return table([translate("report.experiment_report", "run"), translate("report.experiment_report", "status"),
+                  translate("report.experiment_report", "seconds"), metric or "metric",
+                  translate("report.experiment_report", "host"), translate("report.experiment_report", "finished"),
+                  translate("report.experiment_report", "error")], rows)
 
 
 def _text(value: Any, none_text: str = "off") -> str:

@@ -22,6 +22,7 @@ from rnnlab.engine.report.document import Report, Section, figure, metrics_block
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.run_settings import RunInput, RunSettings, absolute, input_arguments, positional
 from rnnlab.engine.report.ticks import dates_as_days
+from rnnlab.engine.translations import filled, translate
 
 REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
 BASELINE_COLOURS = {"drift": "#9467bd", "linear": "#8c564b"}
@@ -34,26 +35,39 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
                     files: Sequence[LoadedSeries]) -> Report:
     """The report of one training run on ``split``, read from ``files`` (the training file, then any test file)."""
     metrics = result.metrics()
-    data = Section("Data", [_provenance(files, split)])
-    settings = Section("Settings", [paragraph(f"Seed {config.seed}. Inputs: {', '.join(split.columns)}."),
+    data = Section(translate("report.forecast_report", "Data"), [_provenance(files, split)])
+    settings = Section(translate("report.forecast_report", "Settings"),
+                       [paragraph(filled(translate("report.forecast_report", "Seed {seed}. Inputs: {join}."),
+                                         seed=config.seed, join=', '.join(split.columns))),
                                     settings_table(forecast_run_settings(config, files, result.device))])
     lines = [summary_line(metrics, config)]
-    results = Section("Results (as printed by rnnlab forecast)", [metrics_block(lines), _metrics_table(metrics)])
+    results = Section(translate("report.forecast_report", "Results (as printed by rnnlab forecast)"),
+                      [metrics_block(lines), _metrics_table(metrics)])
     if result.notes:
-        results.blocks += [paragraph("Warning: " + note, "note") for note in result.notes]
-    figures = Section("Figures at the end of the run", [
-        figure(_test_chart(config, result).svg(), f"{config.column}: the test period{_thinned(len(result.test.index))}",
-               "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, tomorrow = today "
-               "(grey dashed), and the other baselines (dashed); the shaded band is the prediction interval; the green "
-               "dashed line projects past the last row, each step feeding the next."),
-        figure(_series_chart(config, result, split).svg(),
-               f"{config.column}: the whole series{_thinned(len(split.index))}",
-               "The series the model saw; the dotted line marks where the test period starts."),
-        figure(_loss_chart(result).svg(), "Loss curves",
-               "Mean squared error per epoch in scaled units (log scale); " + _kept(result.best_epoch)),
+        results.blocks += [paragraph(translate("report.forecast_report", "Warning: ") + note,
+                                     "note") for note in result.notes]
+    figures = Section(translate("report.forecast_report", "Figures at the end of the run"), [
+        figure(_test_chart(config, result).svg(), filled(translate("report.forecast_report",
+                                                                   "{column}: the test period"), column=config.column)
+               + _thinned(len(result.test.index)),
+               translate("report.forecast_report",
+                         "Real (red) against the model's one-step-ahead forecast (blue), the naive forecast, "
+                         "tomorrow = today (grey dashed), and the other baselines (dashed); the shaded band is the "
+                         "prediction interval; the green dashed line projects past the last row, each step feeding "
+                         "the next.")),
+        figure(_series_chart(config, result, split).svg(), filled(translate("report.forecast_report",
+                                                                            "{column}: the whole series"),
+                                                                  column=config.column) + _thinned(len(split.index)),
+               translate("report.forecast_report",
+                         "The series the model saw; the dotted line marks where the test period starts.")),
+        figure(_loss_chart(result).svg(), translate("report.forecast_report", "Loss curves"),
+               translate("report.forecast_report",
+                         "Mean squared error per epoch in scaled units (log scale); ") + _kept(result.best_epoch)),
     ])
     name = Path(files[0].source).name if files else "a price series"
-    return Report(title=f"Stock forecaster: {config.column} of {name}", kind="Stock forecaster",
+    return Report(title=filled(translate("report.forecast_report", "Stock forecaster: {column} of {name}"),
+                               column=config.column, name=name), kind=translate("report.forecast_report",
+                                                                                "Stock forecaster"),
                   sections=[data, settings, results, figures])
 
 
@@ -63,11 +77,14 @@ def forecast_run_settings(config: ForecastConfig, files: Sequence[LoadedSeries],
     given from the root, so the command runs from any folder."""
     train, source = files[0], absolute(files[0].source)
     test = absolute(files[1].source) if len(files) > 1 else None
-    inputs = [RunInput("Training file", source, "TRAIN.csv", (positional(source),), default="(required)"),
-              RunInput("Test file", test or "off: the test period is the end of the training file", "--test-csv",
+    inputs = [RunInput(translate("report.forecast_report", "Training file"), source, "TRAIN.csv", (positional(source),),
+                       default="(required)"),
+              RunInput(translate("report.forecast_report", "Test file"),
+                       test or "off: the test period is the end of the training file", "--test-csv",
                        input_arguments("--test-csv", test))]
     if train.symbol:
-        inputs.append(RunInput("Symbol", train.symbol, "--symbol", input_arguments("--symbol", train.symbol),
+        inputs.append(RunInput(translate("report.forecast_report", "Symbol"), train.symbol, "--symbol",
+                               input_arguments("--symbol", train.symbol),
                                default="the file's first"))
     return RunSettings("forecast", config, inputs, device_used=device, not_applied=_not_applied(config, test))
 
@@ -102,8 +119,11 @@ def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
         notes = "; ".join(loaded.notes) or "none"
         symbol = f" (symbol {loaded.symbol})" if loaded.symbol else ""
         rows.append([role, Path(loaded.source).name + symbol, len(loaded.frame), _span(loaded.frame.index), notes])
-    summary = table(["Role", "File", "Rows", "Dates", "What the loader fixed"], rows)
-    periods = table(["Period", "Rows", "Dates"], [
+    summary = table([translate("report.forecast_report", "Role"), translate("report.forecast_report", "File"),
+                     translate("report.forecast_report", "Rows"), translate("report.forecast_report", "Dates"),
+                     translate("report.forecast_report", "What the loader fixed")], rows)
+    periods = table([translate("report.forecast_report", "Period"), translate("report.forecast_report", "Rows"),
+                     translate("report.forecast_report", "Dates")], [
         ["training", split.n_train, _span(split.index[:split.n_train])],
         ["test", split.n_test, _span(split.index[split.n_train:])],
     ])
@@ -118,17 +138,25 @@ def _metrics_table(metrics: dict[str, Any]) -> str:
     rows = [["Model", _g(metrics["mae"]), _g(metrics["rmse"]), _skill(metrics["skill"]), _dm(metrics)]]
     rows += [[BASELINE_NAMES.get(name, name), _g(errors["mae"]), _g(errors["rmse"]), _skill(errors["skill"]),
               _dm(errors)] for name, errors in metrics["baselines"].items()]
-    errors = table(["Forecast", "MAE", "RMSE", "Skill (1 − MAE / naive MAE)",
-                    "Diebold-Mariano vs naive (squared errors)"], rows)
-    scaled = table(["Metric", "Model", "Naive forecast"],
+    errors = table([translate("report.forecast_report", "Forecast"), translate("report.forecast_report", "MAE"),
+                    translate("report.forecast_report", "RMSE"), translate("report.forecast_report",
+                                                                           "Skill (1 − MAE / naive MAE)"),
+                    translate("report.forecast_report", "Diebold-Mariano vs naive (squared errors)")], rows)
+    scaled = table([translate("report.forecast_report", "Metric"), translate("report.forecast_report", "Model"),
+                    translate("report.forecast_report", "Naive forecast")],
                    [["MAPE", _percent(metrics["mape"]), _percent(metrics["naive_mape"])],
                     ["MASE", _g(metrics["mase"]), _g(metrics["naive_mase"])]])
     if metrics["coverage"] is None:
-        band = paragraph("No prediction band (interval level 0 or too few held-out errors to calibrate one).")
+        band = paragraph(translate("report.forecast_report", "No prediction band (interval level 0 or too few "
+                                                             "held-out errors to calibrate one)."))
     else:
-        band = paragraph(f"Prediction band: {100 * metrics['band_level']:.0f}% nominal, "
-                         f"{metrics['band_method']} conformal; {metrics['band_covered']} of the "
-                         f"{metrics['band_rows']} test rows ({100 * metrics['coverage']:.1f}%) fell inside it.")
+        band = paragraph(filled(translate("report.forecast_report",
+                                          "Prediction band: {value:.0f}% nominal, {band_method} conformal; "
+                                          "{band_covered} of the {band_rows} test rows ({value2:.1f}%) fell inside "
+                                          "it."),
+                                value=100 * metrics['band_level'], band_method=metrics['band_method'],
+                                band_covered=metrics['band_covered'], band_rows=metrics['band_rows'],
+                                value2=100 * metrics['coverage']))
     return errors + scaled + band
 
 
@@ -154,7 +182,9 @@ def _g(value: float) -> str:
 def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
     test, rows = result.test, _drawn(len(result.test.index))
     x, scale = _x(test.index[rows])
-    chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
+    chart = LineChart(translate("report.forecast_report",
+                                "date") if scale == "date" else translate("report.forecast_report", "row"),
+                      config.column, x_scale=scale)
     px, _ = _x(result.projection_index)
     if test.lower is not None and test.upper is not None:
         band_x, lower, upper = x, test.lower[rows], test.upper[rows]
@@ -162,24 +192,26 @@ def _test_chart(config: ForecastConfig, result: ForecastResult) -> LineChart:
             band_x = np.concatenate([x, px[: len(result.projection_band[0])]])  # the band may stop early
             lower, upper = (np.concatenate([a, b]) for a, b in zip((lower, upper), result.projection_band, strict=True))
         chart.band(band_x, lower, upper, f"{100 * test.metrics.interval:.0f}% prediction band", BAND)
-    chart.line(x, test.actual[rows], "Real", REAL)
-    chart.line(x, test.predicted[rows], "Predicted", PREDICTED)
+    chart.line(x, test.actual[rows], translate("report.forecast_report", "Real"), REAL)
+    chart.line(x, test.predicted[rows], translate("report.forecast_report", "Predicted"), PREDICTED)
     chart.line(x, test.naive[rows], BASELINE_NAMES["naive"], NAIVE, dashed=True)
     for name, values in test.baselines.items():
         chart.line(x, values[rows], BASELINE_NAMES.get(name, name), BASELINE_COLOURS.get(name, NAIVE), dashed=True)
     if len(result.projection):
         chart.line(np.concatenate([x[-1:], px]), np.concatenate([test.actual[rows][-1:], result.projection]),
-                   "Projection", PROJECTION, dashed=True)
+                   translate("report.forecast_report", "Projection"), PROJECTION, dashed=True)
     return chart
 
 
 def _series_chart(config: ForecastConfig, result: ForecastResult, split: SeriesSplit) -> LineChart:
     rows, test_rows = _drawn(len(split.index)), _drawn(len(result.test.index))
     x, scale = _x(split.index[rows])
-    chart = LineChart("date" if scale == "date" else "row", config.column, x_scale=scale)
-    chart.line(x, split.values[rows, 0], "Real", REAL)
+    chart = LineChart(translate("report.forecast_report",
+                                "date") if scale == "date" else translate("report.forecast_report", "row"),
+                      config.column, x_scale=scale)
+    chart.line(x, split.values[rows, 0], translate("report.forecast_report", "Real"), REAL)
     test_x, _ = _x(result.test.index[test_rows])
-    chart.line(test_x, result.test.predicted[test_rows], "Predicted", PREDICTED)
+    chart.line(test_x, result.test.predicted[test_rows], translate("report.forecast_report", "Predicted"), PREDICTED)
     if split.n_train < len(split.index):
         chart.marker(_x(split.index[split.n_train:split.n_train + 1])[0][0], "test →")
     return chart
@@ -193,23 +225,29 @@ def _drawn(rows: int) -> slice:
 
 def _thinned(rows: int) -> str:
     step = _drawn(rows).step or 1
-    return f" (every {step}th row of {rows:,} drawn)" if step > 1 else ""
+    if step == 1:
+        return ""
+    return filled(translate("report.forecast_report", " (every {step}th row of {rows:,} drawn)"), step=step, rows=rows)
 
 
 def _kept(best_epoch: int) -> str:
     """Which weights the run kept, for the loss chart's caption."""
     if best_epoch == 0:
-        return ("the untrained weights (epoch 0, the naive forecast) were kept: no trained epoch beat them on the "
-                "validation windows.")
-    return f"the weights of epoch {best_epoch} (lowest validation loss) were kept."
+        return translate("report.forecast_report", "the untrained weights (epoch 0, the naive forecast) were kept: no "
+                                                   "trained epoch beat them on the validation windows.")
+    return filled(translate("report.forecast_report",
+                            "the weights of epoch {epoch} (lowest validation loss) were kept."), epoch=best_epoch)
 
 
 def _loss_chart(result: ForecastResult) -> LineChart:
-    chart = LineChart("epoch", "MSE, scaled (log)", y_scale="log", integer_x=True)
+    chart = LineChart(translate("report.forecast_report", "epoch"), translate("report.forecast_report",
+                                                                              "MSE, scaled (log)"), y_scale="log",
+                      integer_x=True)
     epochs = np.arange(1, len(result.train_losses) + 1)
-    chart.line(epochs, result.train_losses, "Training", "#1f77b4")
+    chart.line(epochs, result.train_losses, translate("report.forecast_report", "Training"), "#1f77b4")
     if result.val_losses:
-        chart.line(np.arange(1, len(result.val_losses) + 1), result.val_losses, "Validation", "#ff7f0e")
+        chart.line(np.arange(1, len(result.val_losses) + 1), result.val_losses, translate("report.forecast_report",
+                                                                                          "Validation"), "#ff7f0e")
     chart.marker(result.best_epoch, f"best epoch {result.best_epoch}")
     return chart
 

@@ -21,6 +21,7 @@ from rnnlab.engine.translate.lines import translate_document
 from rnnlab.engine.translate.pairs import PairsData
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.text import TextTranslation
+from rnnlab.engine.translations import filled, translate
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.translator import Translator
@@ -204,14 +205,17 @@ class TranslationSession:
     def summary(self) -> str:
         """One line: each slot's origin, attention kind, held-out accuracy and whether it is unsaved."""
         parts = []
-        for slot, title in ((ATTENTION, "With attention"), (PLAIN, "Without")):
+        for slot, title in ((ATTENTION, translate("TranslateSession", "With attention")),
+                            (PLAIN, translate("TranslateSession", "Without"))):
             model = self.models[slot]
             if model is None:
-                parts.append(f"{title}: {self.origins[slot] or 'not loaded'}")
+                origin = self.origins[slot] or translate("TranslateSession", "not loaded")
+                parts.append(f"{title}: {origin}")
                 continue
             accuracy = model.evaluation.get("accuracy")
-            figure = f", {accuracy:.2%} held-out (greedy)" if isinstance(accuracy, float) else ""
-            unsaved = " (unsaved)" if slot in self.unsaved else ""
+            figure = (filled(translate("TranslateSession", ", {accuracy:.2%} held-out (greedy)"), accuracy=accuracy)
+                      if isinstance(accuracy, float) else "")
+            unsaved = translate("TranslateSession", " (unsaved)") if slot in self.unsaved else ""
             parts.append(f"{title}: {self.origins[slot]} {model.attention}{figure}{unsaved}")
         return " · ".join(parts)
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from rnnlab.engine.experiments.experiment import point_label
 from rnnlab.engine.experiments.store import StoredRun
 from rnnlab.engine.report.experiment_report import PALETTE
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
+from rnnlab.gui.i18n import filled, translate
 
 LOG_DECADES = 2
 """Positive values spanning this many decades or more are drawn on a log axis."""
@@ -29,7 +31,7 @@ MAX_LEGEND = 8
 """The legend names at most this many configurations (the rest are said to be there in one more entry)."""
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 """Past the palette's colours, configurations take the colours again with these dashes."""
-EMPTY_TEXT = "The runs' curves appear here as the runs finish."
+EMPTY_TEXT = translatable("experiments.curves_plot", "The runs' curves appear here as the runs finish.")
 
 
 def default_curve(names: Sequence[str]) -> str | None:
@@ -56,16 +58,16 @@ class CurvesPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("experimentCurvesPlot")
         self.combo = QComboBox(objectName="experimentCurveCombo")
-        self.combo.setToolTip("Which of the runs' curves to draw.")
+        self.combo.setToolTip(translate("experiments.curves_plot", "Which of the runs' curves to draw."))
         self.combo.currentTextChanged.connect(self._on_combo_changed)
-        self.combo_label = QLabel("Curve:")
+        self.combo_label = QLabel(translate("experiments.curves_plot", "Curve:"))
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("experimentCurvesPlotPlot")
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setLabel("bottom", "step or epoch")
+        self.plot.setLabel("bottom", translate("experiments.curves_plot", "step or epoch"))
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setMenuEnabled(False)
@@ -129,9 +131,9 @@ class CurvesPlot(QWidget):
                 self._shown[index] = (run.id, name or "", k)
                 self.curves[index].setData(x, y, connect="finite", pen=configuration_pen(k))
         self._legend_sync([run for run, _, _ in drawn])
-        self.plot.setLabel("left", (name or "") + (" (log scale)" if log else ""))
+        self.plot.setLabel("left", (name or "") + (translate("experiments.curves_plot", " (log scale)") if log else ""))
         self.plot.enableAutoRange()
-        self.message.say("" if drawn else EMPTY_TEXT)
+        self.message.say("" if drawn else translate("experiments.curves_plot", EMPTY_TEXT))
 
     def _curve(self, run: StoredRun, name: str) -> tuple[np.ndarray, np.ndarray]:
         """The run's curve ``name`` as arrays, read once per run (a live sweep redraws every run at each new one)."""
@@ -166,9 +168,13 @@ class CurvesPlot(QWidget):
         self.legend.clear()
         for k in indices[:MAX_LEGEND]:
             sample = pg.PlotDataItem(pen=configuration_pen(k, width=2.5))
-            self.legend.add(sample, self.configurations[k], "Every seed of this configuration is drawn in this colour.")
+            self.legend.add(sample, self.configurations[k], translate("experiments.curves_plot",
+                                                                      "Every seed of this configuration is drawn in "
+                                                                      "this colour."))
         if len(indices) > MAX_LEGEND:
-            self.legend.addItem(pg.PlotDataItem(pen=None), f"and {len(indices) - MAX_LEGEND} more configurations")
+            self.legend.addItem(pg.PlotDataItem(pen=None), filled(translate("experiments.curves_plot",
+                                                                            "and {value} more configurations"),
+                                                                  value=len(indices) - MAX_LEGEND))
         self.legend.reflow()
 
 

@@ -24,11 +24,13 @@ from rnnlab.engine.gradflow.lab import GradflowRun
 from rnnlab.engine.resources import resource_path
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.lab import TranslatorRun
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.user_text import auto_literal
 
-CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
-PAIRS_FILTER = "Pairs files (*.tsv *.txt *.csv);;All files (*)"
+CSV_FILTER = translatable("experiments.lab_inputs", "Price tables (*.csv *.txt *.tsv);;All files (*)")
+PAIRS_FILTER = translatable("experiments.lab_inputs", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class RunInputs(QWidget):
@@ -72,7 +74,7 @@ class RunInputs(QWidget):
 
     def _file_row(self, row: int, what: str, name: str, tooltip: str) -> tuple[QLabel, QPushButton]:
         label = QLabel(objectName=f"experiments{name}Label")
-        button = QPushButton("Choose…", objectName=f"experiments{name}Button")
+        button = QPushButton(translate("experiments.lab_inputs", "Choose…"), objectName=f"experiments{name}Button")
         button.setToolTip(tooltip)
         self.grid.addWidget(QLabel(what), row, 0)
         self.grid.addWidget(label, row, 1)
@@ -96,13 +98,17 @@ class GradflowInputs(RunInputs):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(GradflowRun(GradflowConfig()), parent)
         self.note = QLabel(objectName="experimentsGradflowInputs", wordWrap=True)
-        self.note.setToolTip("Gradient flow reads no file: the task's sequences are drawn from each run's seed")
+        self.note.setToolTip(translate("experiments.lab_inputs", "Gradient flow reads no file: the task's sequences "
+                                                                 "are drawn from each run's seed"))
         self.grid.addWidget(self.note, 0, 0)
         self._show()
 
     def _show(self) -> None:
-        compare = " Each run trains RNN, LSTM and GRU side by side (compare mode)." if self._run.compare else ""
-        self.note.setText("No input files: each run draws its sequences from its seed." + compare)
+        compare = (translate("experiments.lab_inputs",
+                             " Each run trains RNN, LSTM and GRU side by side (compare mode).")
+                   if self._run.compare else "")
+        self.note.setText(translate("experiments.lab_inputs", "No input files: each run draws its sequences from "
+                                                              "its seed.") + compare)
 
 
 class ForecastInputs(RunInputs):
@@ -111,13 +117,23 @@ class ForecastInputs(RunInputs):
     def __init__(self, parent: QWidget | None = None) -> None:
         train, test = (str(resource_path("stock", name)) for name in SAMPLE_FILES)
         super().__init__(ForecastRun(ForecastConfig(), train, test), parent)
-        self.train_label, self.train_button = self._file_row(0, "Training CSV", "TrainCsv",
-                                                             "Choose the price CSV every run trains on")
-        self.test_label, self.test_button = self._file_row(1, "Test CSV", "TestCsv",
-                                                           "Choose a CSV that continues the training file, to test "
-                                                           "on instead of the end of the training file")
-        self.clear_test_button = QPushButton("Clear", objectName="experimentsClearTestCsv")
-        self.clear_test_button.setToolTip("Test on the end of the training file instead")
+        self.train_label, self.train_button = self._file_row(0, translate("experiments.lab_inputs", "Training CSV"),
+                                                             "TrainCsv",
+                                                             translate("experiments.lab_inputs", "Choose the price "
+                                                                                                 "CSV every run "
+                                                                                                 "trains on"))
+        self.test_label, self.test_button = self._file_row(1, translate("experiments.lab_inputs", "Test CSV"),
+                                                           "TestCsv",
+                                                           translate("experiments.lab_inputs", "Choose a CSV that "
+                                                                                               "continues the "
+                                                                                               "training file, to "
+                                                                                               "test on instead of "
+                                                                                               "the end of the "
+                                                                                               "training file"))
+        self.clear_test_button = QPushButton(translate("experiments.lab_inputs", "Clear"),
+                                             objectName="experimentsClearTestCsv")
+        self.clear_test_button.setToolTip(translate("experiments.lab_inputs", "Test on the end of the training file "
+                                                                              "instead"))
         self.grid.addWidget(self.clear_test_button, 1, 3)
         self.train_button.clicked.connect(self._on_train_button_clicked)
         self.test_button.clicked.connect(self._on_test_button_clicked)
@@ -125,8 +141,9 @@ class ForecastInputs(RunInputs):
         self._show()
 
     def _show(self) -> None:
-        _show_path(self.train_label, self._run.train_csv, "none")
-        _show_path(self.test_label, self._run.test_csv, "none (the end of the training file)")
+        _show_path(self.train_label, self._run.train_csv, translate("experiments.lab_inputs", "none"))
+        _show_path(self.test_label, self._run.test_csv, translate("experiments.lab_inputs", "none (the end of the "
+                                                                                            "training file)"))
         self.clear_test_button.setEnabled(self._run.test_csv is not None)
 
     def _held_run(self) -> Any:
@@ -145,12 +162,14 @@ class ForecastInputs(RunInputs):
         self.show_run(dataclasses.replace(self._run, **files))
 
     def _on_train_button_clicked(self) -> None:
-        path = self._pick("Training CSV of the experiment", CSV_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Training CSV of the experiment"),
+                          translate("experiments.lab_inputs", CSV_FILTER))
         if path:
             self._set_files(train_csv=path, symbol=None)
 
     def _on_test_button_clicked(self) -> None:
-        path = self._pick("Test CSV of the experiment", CSV_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Test CSV of the experiment"),
+                          translate("experiments.lab_inputs", CSV_FILTER))
         if path:
             self._set_files(test_csv=path)
 
@@ -160,12 +179,17 @@ class TranslatorInputs(RunInputs):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TranslatorRun(TranslatorConfig()), parent)
-        self.pig_latin_radio = QRadioButton("English → Pig Latin (shipped words)", objectName="experimentsPigLatin")
-        self.pig_latin_radio.setToolTip("Every run learns Pig Latin from the shipped word lists")
-        self.pairs_radio = QRadioButton("Pairs file", objectName="experimentsPairsRadio")
-        self.pairs_radio.setToolTip("Every run learns the task of a pairs file (source, tab, target per line)")
+        self.pig_latin_radio = QRadioButton(translate("experiments.lab_inputs", "English → Pig Latin (shipped words)"),
+                                            objectName="experimentsPigLatin")
+        self.pig_latin_radio.setToolTip(translate("experiments.lab_inputs", "Every run learns Pig Latin from the "
+                                                                            "shipped word lists"))
+        self.pairs_radio = QRadioButton(translate("experiments.lab_inputs", "Pairs file"),
+                                        objectName="experimentsPairsRadio")
+        self.pairs_radio.setToolTip(translate("experiments.lab_inputs", "Every run learns the task of a pairs file "
+                                                                        "(source, tab, target per line)"))
         self.grid.addWidget(self.pig_latin_radio, 0, 0, 1, 3)
-        self.pairs_label, self.pairs_button = self._file_row(1, "", "PairsFile", "Choose the pairs file")
+        self.pairs_label, self.pairs_button = self._file_row(1, "", "PairsFile", translate("experiments.lab_inputs",
+                                                                                           "Choose the pairs file"))
         self.grid.addWidget(self.pairs_radio, 1, 0)
         self._pairs: str | None = None
         self._title: str | None = None
@@ -176,7 +200,7 @@ class TranslatorInputs(RunInputs):
     def _show(self) -> None:
         if self._run.pairs is not None:
             self._pairs, self._title = self._run.pairs, self._run.title
-        _show_path(self.pairs_label, self._pairs, "none chosen")
+        _show_path(self.pairs_label, self._pairs, translate("experiments.lab_inputs", "none chosen"))
         self.pairs_radio.setChecked(self._run.pairs is not None)
         self.pig_latin_radio.setChecked(self._run.pairs is None)
 
@@ -198,7 +222,8 @@ class TranslatorInputs(RunInputs):
             self.changed.emit()
 
     def _on_pairs_button_clicked(self) -> None:
-        path = self._pick("Pairs file of the experiment", PAIRS_FILTER)
+        path = self._pick(translate("experiments.lab_inputs", "Pairs file of the experiment"),
+                          translate("experiments.lab_inputs", PAIRS_FILTER))
         if path:
             self._pairs, self._title = path, None
             self.show_run(dataclasses.replace(self._run, pairs=path, title=None))

@@ -24,9 +24,11 @@ from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL, Summary
 from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
 from rnnlab.engine.report.experiment_report import PALETTE
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
 from rnnlab.gui.gradflow.plots import DecadeAxis
+from rnnlab.gui.i18n import filled, translate
 
 CATEGORICAL, LINEAR, LOG = "categorical", "linear", "log"
 LOG_DECADES = 2
@@ -35,7 +37,8 @@ SPREAD = 0.08
 """The shift between the second setting's lines, as a fraction of the smallest gap between two x positions."""
 MAX_LABELS = 15
 """At most this many category names under the x axis; a longer list names every k-th (each still has its tick)."""
-EMPTY_TEXT = "The mean of the chosen metric per configuration appears here once a run is done."
+EMPTY_TEXT = translatable("experiments.metric_chart", "The mean of the chosen metric per configuration appears here "
+                                                      "once a run is done.")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,9 @@ def x_scale(axis: Axis | None) -> XScale:
 def n_text(summaries: list[Summary]) -> str:
     """``n = 5 seeds``, or ``n = 3-5 seeds`` where the configurations have different numbers of seeds."""
     counts = sorted({summary.n for summary in summaries})
-    return seeds_text(counts[0]) if len(counts) == 1 else f"n = {counts[0]}-{counts[-1]} seeds"
+    return seeds_text(counts[0]) if len(counts) == 1 else filled(translate("experiments.metric_chart",
+                                                                           "n = {value}-{value2} seeds"),
+                                                                 value=counts[0], value2=counts[-1])
 
 
 class SettingAxis(DecadeAxis):
@@ -136,7 +141,7 @@ class MetricChart(QWidget):
         self.title.setText("")
         self.plot.setLabel("bottom", "")
         self.plot.setLabel("left", "")
-        self.message.say(EMPTY_TEXT)
+        self.message.say(translate("experiments.metric_chart", EMPTY_TEXT))
 
     def show_results(self, results: ExperimentResults, metric: str | None) -> None:
         """Draw ``metric`` of ``results`` (None: nothing is done yet)."""
@@ -171,12 +176,17 @@ class MetricChart(QWidget):
         self._fit_ranges(found, abs(shift) * (len(lines) - 1) / 2)
         level = f"{LEVEL:.0%}"
         if found:
-            single = " (no interval where n = 1)" if any(summary.n == 1 for summary in found) else ""
-            self.title.setText(f"{metric}: mean and {level} CI over {n_text(found)}{single}")
+            single = translate("experiments.metric_chart",
+                               " (no interval where n = 1)") if any(summary.n == 1 for summary in found) else ""
+            self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
+                                                                            "{n_text}{single}"), metric=metric,
+                                      level=level, n_text=n_text(found), single=single))
             self.message.say("")
         else:
-            self.title.setText(f"{metric}: mean and {level} CI over seeds")
-            self.message.say(f"No run has given {metric} yet.")
+            self.title.setText(filled(translate("experiments.metric_chart", "{metric}: mean and {level} CI over "
+                                                                            "seeds"), metric=metric, level=level))
+            self.message.say(filled(translate("experiments.metric_chart", "No run has given {metric} yet."),
+                                    metric=metric))
 
     def _show_shares(self, found: list[Horizon], metric: str) -> None:
         """Each group's share of seeds with ``metric`` = 1 against the horizon's setting on a log axis (ticked at
@@ -190,10 +200,16 @@ class MetricChart(QWidget):
             line.curve.setData(x, np.asarray(horizon.shares(), dtype=np.float64))
             line.bars.setVisible(False)
             line.hover.setData(x=list(x), y=list(horizon.shares()),
-                               data=[f"{horizon.label}, {axis.name}={text}\n{count} of {horizon.seeds} seeds "
-                                     f"{metric}" for text, count in zip(axis.texts, horizon.successes, strict=True)])
-        self.plot.setLabel("bottom", f"{axis.flag_name} (log axis)")
-        self.plot.setLabel("left", f"share with {metric} = 1")
+                               data=[filled(translate("experiments.metric_chart",
+                                                      "{label}, {name}={text}\n{count} of {seeds} seeds {metric}"),
+                                            label=horizon.label, name=axis.name, text=text, count=count,
+                                            seeds=horizon.seeds, metric=metric) for text, count in zip(axis.texts,
+                                                                                                       horizon.successes,
+                                                                                                       strict=True)])
+        self.plot.setLabel("bottom", filled(translate("experiments.metric_chart", "{flag_name} (log axis)"),
+                                            flag_name=axis.flag_name))
+        self.plot.setLabel("left", filled(translate("experiments.metric_chart", "share with {metric} = 1"),
+                                          metric=metric))
         self.axis.log = False
         self.axis.setTicks([list(zip(self.scale.positions, axis.texts, strict=True))])
         self.axis.picture = None
@@ -201,9 +217,12 @@ class MetricChart(QWidget):
         pad = 0.05 * (x.max() - x.min() or 1.0)
         self.plot.setXRange(x.min() - pad, x.max() + pad, padding=0)
         self.plot.setYRange(-0.05, 1.05, padding=0)
-        self.title.setText(f"Share of seeds with {metric} = 1 against {axis.name} (n = {found[0].seeds} seeds); "
-                           "horizon: " + ", ".join(f"{h.label} {h.text}" for h in found)
-                           + ". No interval: over a few seeds a t-interval of a 0/1 metric says nothing.")
+        self.title.setText(filled(translate("experiments.metric_chart", "Share of seeds with {metric} = 1 against "
+                                                                        "{name} (n = {seeds} seeds); horizon: "),
+                                  metric=metric, name=axis.name,
+                                  seeds=found[0].seeds) + ", ".join(f"{h.label} {h.text}" for h in found)
+                           + translate("experiments.metric_chart", ". No interval: over a few seeds a t-interval of "
+                                                                   "a 0/1 metric says nothing."))
         self.message.say("")
 
     def _use_lines(self, names: list[str]) -> None:
@@ -256,7 +275,7 @@ class MetricChart(QWidget):
         self.plot.setLabel("left", metric)
         self.axis.log = self.scale.kind == LOG
         if self.scale.kind == CATEGORICAL:
-            texts = first.texts if first is not None else ("all runs",)
+            texts = first.texts if first is not None else (translate("experiments.metric_chart", "all runs"),)
             every = math.ceil(len(texts) / MAX_LABELS)
             ticks = list(zip(self.scale.positions, texts, strict=True))
             self.axis.setTicks([ticks[::every], [(x, "") for x, _ in ticks]])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from rnnlab.engine.experiments.results import ExperimentResults
 from rnnlab.engine.labs import lab_named
+from rnnlab.gui.i18n import translate
 
 
 class MetricCombo(QComboBox):
@@ -15,8 +16,9 @@ class MetricCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="experimentsMetricCombo")
-        self.setToolTip("The metric the table, the chart, the summary and the report compare (default: the "
-                        "experiment's decision metric, else the lab's headline metric)")
+        self.setToolTip(translate("experiments.metric_combo", "The metric the table, the chart, the summary and the "
+                                                              "report compare (default: the experiment's decision "
+                                                              "metric, else the lab's headline metric)"))
         self._experiment_id: int | None = None
 
     def chosen(self) -> str | None:

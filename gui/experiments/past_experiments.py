@@ -25,29 +25,36 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.store import ExperimentListing, RunStore
 from rnnlab.engine.labs import REGISTRY
-from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import counted, filled, param_text, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("Experiment", "Lab", "Runs", "Last run finished")
-EMPTY_TEXT = "No experiments yet: a sweep you run here or with rnnlab sweep is listed here."
+HEADERS = (translatable("experiments.past_experiments", "Experiment"),
+           translatable("experiments.past_experiments", "Lab"), translatable("experiments.past_experiments",
+                                                                                       "Runs"),
+           translatable("experiments.past_experiments", "Last run finished"))
+EMPTY_TEXT = translatable("experiments.past_experiments", "No experiments yet: a sweep you run here or with rnnlab "
+                                                          "sweep is listed here.")
 
 
 def runs_text(listing: ExperimentListing) -> str:
     """``28 done, 2 failed of 30``."""
-    return (f"{listing.done} done" + (f", {listing.failed} failed" if listing.failed else "")
-            + f" of {listing.total}")
+    return (filled(translate("experiments.past_experiments", "{done} done"),
+                   done=listing.done) + (filled(translate("experiments.past_experiments", ", {failed} failed"),
+                                                failed=listing.failed) if listing.failed else "")
+            + filled(translate("experiments.past_experiments", " of {total}"), total=listing.total))
 
 
 def local_time(text: str | None) -> str:
     """A stored UTC time as the local ``2024-05-01 14:03`` (``not yet`` for none)."""
     if text is None:
-        return "not yet"
+        return translate("experiments.past_experiments", "not yet")
     return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def lab_title(name: str) -> str:
     """The lab's tab title (``Gradient flow``), or its registry name for a lab this version does not have."""
-    return next((entry.title for entry in REGISTRY if entry.name == name), name)
+    return next((param_text(entry.title) for entry in REGISTRY if entry.name == name), name)
 
 
 class ExperimentTable(QTableWidget):
@@ -79,7 +86,7 @@ class PastExperiments(QWidget):
         self.deletion_locked = False
         self.table = ExperimentTable(objectName="pastExperimentsTable")
         self.table.setColumnCount(len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([translate("experiments.past_experiments", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,16 +97,19 @@ class PastExperiments(QWidget):
         self.table.doubleClicked.connect(self._on_open_clicked)
         self.table.entered.connect(self._on_open_clicked)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
-        self.hint = QLabel(EMPTY_TEXT, objectName="pastExperimentsHint", wordWrap=True)
+        self.hint = QLabel(translate("experiments.past_experiments", EMPTY_TEXT), objectName="pastExperimentsHint",
+                           wordWrap=True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #888888;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.table)
-        self.open_button = QPushButton("Open", objectName="pastExperimentsOpen")
-        self.open_button.setToolTip("Show the chosen experiment's results.")
+        self.open_button = QPushButton(translate("experiments.past_experiments", "Open"),
+                                       objectName="pastExperimentsOpen")
+        self.open_button.setToolTip(translate("experiments.past_experiments", "Show the chosen experiment's results."))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.delete_button = QPushButton("Delete…", objectName="pastExperimentsDelete")
+        self.delete_button = QPushButton(translate("experiments.past_experiments", "Delete…"),
+                                         objectName="pastExperimentsDelete")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -123,8 +133,10 @@ class PastExperiments(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, listing.stored.id)
-                item.setToolTip(f"{listing.stored.name}: {listing.stored.experiment.describe()}, created "
-                                f"{local_time(listing.stored.created)}")
+                item.setToolTip(filled(translate("experiments.past_experiments", "{name}: {describe}, created "
+                                                                                 "{local_time}"),
+                                       name=listing.stored.name, describe=listing.stored.experiment.describe(),
+                                       local_time=local_time(listing.stored.created)))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         ids = [listing.stored.id for listing in self.listings]
@@ -146,8 +158,12 @@ class PastExperiments(QWidget):
         chosen = self.current_id() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen and not self.deletion_locked)
-        self.delete_button.setToolTip("Wait for the sweep to end: it is writing the store." if self.deletion_locked
-                                      else "Remove the chosen experiment and all its runs from the store.")
+        self.delete_button.setToolTip(translate("experiments.past_experiments",
+                                                "Wait for the sweep to end: it is writing the store.")
+                                      if self.deletion_locked
+                                      else translate("experiments.past_experiments", "Remove the chosen experiment "
+                                                                                     "and all its runs from the "
+                                                                                     "store."))
 
     def _on_open_clicked(self) -> None:
         experiment_id = self.current_id()
@@ -161,16 +177,17 @@ class PastExperiments(QWidget):
         listing = self.listings[self.table.currentRow()]
         runs = listing.done + listing.failed
         answer = QMessageBox.question(
-            self, "Delete experiment",
-            f"Delete the experiment {listing.stored.name!r} and its {plural(runs, 'stored run')} from "
-            f"{self.store.path}? This cannot be undone.",
+            self, translate("experiments.past_experiments", "Delete experiment"),
+            filled(translate("experiments.past_experiments", "Delete the experiment {name!r} and its {plural} from "
+                                                             "{path}? This cannot be undone."),
+                   name=listing.stored.name, plural=counted(runs, 'stored run'), path=self.store.path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.store.delete_experiment(experiment_id)
         except EngineError as exc:
-            QMessageBox.warning(self, "Delete experiment", str(exc))
+            QMessageBox.warning(self, translate("experiments.past_experiments", "Delete experiment"), str(exc))
             return
         self.refresh(self.store)
         self.deleted.emit(experiment_id)

@@ -20,9 +20,10 @@ from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.stats import Summary
 from rnnlab.engine.experiments.summary import interval_text, number, seeds_text
 from rnnlab.engine.experiments.sweep import SweepProgress, SweepResult
-from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.sweep_controls import time_left
 from rnnlab.gui.experiments.sweep_request import ResultsRead, SweepOpened, SweepRequest
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.run_controls import StatusLabel, format_duration
@@ -30,6 +31,8 @@ from rnnlab.gui.widgets.user_text import escape_html
 
 SEEDS = 5
 EXPERIMENTS_TAB = "experimentsTab"
+METRICS = (translatable("repeat_seeds", "skill"),)
+"""The headline metrics the labs repeat over seeds, as the window names them."""
 
 ExperimentSource = Callable[[int], Experiment]
 """The tab's configuration as an experiment over this many seeds; an EngineError when it has none to repeat or its
@@ -57,12 +60,14 @@ class RepeatSeeds(QWidget):
         self._seconds: list[float] = []
         self._workers = 1
         self._results: ExperimentResults | None = None
-        self.repeat_button = QPushButton(f"Repeat with {SEEDS} seeds", objectName="repeatSeedsButton")
-        self.cancel_button = QPushButton("Cancel", objectName="repeatSeedsCancel")
-        self.cancel_button.setToolTip("Stop the seeds' runs in flight; the finished ones stay in the run store")
-        self.show_button = QPushButton("Show in Experiments", objectName="repeatSeedsShow")
-        self.show_button.setToolTip("Open this experiment on the Experiments tab: every run, its curves and "
-                                    "its other metrics")
+        self.repeat_button = QPushButton(filled(translate("repeat_seeds", "Repeat with {seeds} seeds"), seeds=SEEDS),
+                                         objectName="repeatSeedsButton")
+        self.cancel_button = QPushButton(translate("repeat_seeds", "Cancel"), objectName="repeatSeedsCancel")
+        self.cancel_button.setToolTip(translate("repeat_seeds", "Stop the seeds' runs in flight; the finished ones "
+                                                                "stay in the run store"))
+        self.show_button = QPushButton(translate("repeat_seeds", "Show in Experiments"), objectName="repeatSeedsShow")
+        self.show_button.setToolTip(translate("repeat_seeds", "Open this experiment on the Experiments tab: every "
+                                                              "run, its curves and its other metrics"))
         self.status_label = StatusLabel("", objectName="repeatSeedsStatus")
         self.finding_label = QLabel("", objectName="repeatSeedsFinding", textFormat=Qt.TextFormat.RichText,
                                     wordWrap=True)
@@ -100,28 +105,31 @@ class RepeatSeeds(QWidget):
         self.show_button.setVisible(self.stored_id is not None and not busy)
         self.status_label.setVisible(busy or bool(self.status_label.text()))
         if not self.engine_ready:
-            reason = "The engine (PyTorch) is still loading…"
+            reason = translate("repeat_seeds", "The engine (PyTorch) is still loading…")
         elif busy:
-            reason = "The seeds' runs are going: Cancel stops them."
+            reason = translate("repeat_seeds", "The seeds' runs are going: Cancel stops them.")
         else:
-            reason = self.blocked or (f"Train this configuration with seeds 0-{SEEDS - 1}, {physical_cores()} at a "
-                                      f"time in the background, and show the {self.metric_name}'s mean, 95% confidence "
-                                      "interval and n: does the result hold beyond one seed? Stored as an experiment "
-                                      "(the Experiments tab lists it).")
+            reason = self.blocked or filled(translate(
+                "repeat_seeds", "Train this configuration with seeds 0-{last}, {cores} at a time in the background, "
+                "and show the {metric}'s mean, 95% confidence interval and n: does the result hold beyond one seed? "
+                "Stored as an experiment (the Experiments tab lists it)."), last=SEEDS - 1, cores=physical_cores(),
+                metric=self._metric_shown())
         self.repeat_button.setToolTip(reason)
 
     def _on_repeat_button_clicked(self) -> None:
         try:
             experiment = self.experiment_of(SEEDS)
         except EngineError as exc:
-            self.status_label.setText(f"Cannot repeat: {exc}")
+            self.status_label.setText(filled(translate("repeat_seeds", "Cannot repeat: {reason}"),
+                                             reason=str(exc)))
             self.sync()
             return
         self._seconds, self._results, self.stored_id = [], None, None
         self._workers = physical_cores()
         if self.runner.start(SweepRequest(experiment, None, False, self._workers), self._on_sweep_finished):
             self.finding_label.setText("")
-            self.status_label.setText(f"Starting {plural(SEEDS, 'run')}…")
+            self.status_label.setText(filled(translate("repeat_seeds", "Starting {runs}…"),
+                                             runs=counted(SEEDS, "run")))
         self.sync()
 
     def _on_runner_progress(self, events: list) -> None:
@@ -136,22 +144,26 @@ class RepeatSeeds(QWidget):
 
     def _say_progress(self, event: SweepProgress) -> None:
         left = time_left(self._seconds, event.total - event.finished, self._workers)
-        failed = f", {event.failed} failed" if event.failed else ""
-        text = f"{event.finished} of {plural(event.total, 'seed')} done{failed}"
-        self.status_label.setText(text + (f"  ·  about {format_duration(left)} left" if left else ""))
+        failed = filled(translate("repeat_seeds", ", {failed} failed"), failed=event.failed) if event.failed else ""
+        text = filled(translate("repeat_seeds", "{finished} of {seeds} done{failed}"), finished=event.finished,
+                      seeds=counted(event.total, "seed"), failed=failed)
+        if left:
+            text += filled(translate("repeat_seeds", "  ·  about {left} left"), left=format_duration(left))
+        self.status_label.setText(text)
 
     def _on_sweep_finished(self, result: SweepResult) -> None:
         elapsed = format_duration(time.monotonic() - self.runner.started_at)
-        failed = f", {result.failed} failed" if result.failed else ""
-        self.status_label.setText(f"{plural(result.ran, 'seed')} in {elapsed}{failed}.")
+        failed = filled(translate("repeat_seeds", ", {failed} failed"), failed=result.failed) if result.failed else ""
+        self.status_label.setText(filled(translate("repeat_seeds", "{seeds} in {elapsed}{failed}."),
+                                         seeds=counted(result.ran, "seed"), elapsed=elapsed, failed=failed))
         self._show_finding()
 
     def _on_runner_failed(self, message: str) -> None:
-        self.status_label.setText("Stopped: " + message.splitlines()[0], detail=message)
+        self.status_label.setText(translate("repeat_seeds", "Stopped: ") + message.splitlines()[0], detail=message)
         self._show_finding()
 
     def _on_runner_cancelled(self) -> None:
-        self.status_label.setText("Cancelled: the finished seeds are kept in the run store.")
+        self.status_label.setText(translate("repeat_seeds", "Cancelled: the finished seeds are kept in the run store."))
         self._show_finding()
 
     def _show_finding(self) -> None:
@@ -165,12 +177,21 @@ class RepeatSeeds(QWidget):
         if summary is None:
             failed = [run for run in results.runs if run.status == FAILED]
             reason = f": {escape_html((failed[0].error or '').splitlines()[0])}" if failed else ""
-            self.finding_label.setText(f"No seed gave a {self.metric_name}{reason}")
+            self.finding_label.setText(filled(translate("repeat_seeds", "No seed gave a {metric}{reason}"),
+                                              metric=self._metric_shown(), reason=reason))
             return
-        text = (f"<b>Over {plural(summary.n, 'seed')}</b> (of seeds 0-{SEEDS - 1}): {self.metric_name} mean "
-                f"{number(summary.mean)}, 95% CI {interval_text(summary.low, summary.high)}, {seeds_text(summary.n)}."
-                f" {escape_html(self.finding(summary, done))}")
-        self.finding_label.setText(text + f" <i>Stored as the experiment “{escape_html(results.stored.name)}”.</i>")
+        text = filled(translate("repeat_seeds", "<b>Over {seeds}</b> (of seeds 0-{last}): {metric} mean {mean}, 95% CI "
+                                                "{interval}, {n}. {finding}"),
+                      seeds=counted(summary.n, "seed"), last=SEEDS - 1, metric=self._metric_shown(),
+                      mean=number(summary.mean), interval=interval_text(summary.low, summary.high),
+                      n=seeds_text(summary.n), finding=escape_html(self.finding(summary, done)))
+        stored = filled(translate("repeat_seeds", " <i>Stored as the experiment “{name}”.</i>"),
+                        name=escape_html(results.stored.name))
+        self.finding_label.setText(text + stored)
+
+    def _metric_shown(self) -> str:
+        """The headline metric's name in the window's language."""
+        return translate("repeat_seeds", self.metric_name)
 
     def _on_show_button_clicked(self) -> None:
         tab: LabTab | None = self.find_tab(EXPERIMENTS_TAB)

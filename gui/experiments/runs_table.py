@@ -14,11 +14,13 @@ from rnnlab.engine.experiments.results import numeric_metrics
 from rnnlab.engine.experiments.runs import DONE, FAILED
 from rnnlab.engine.experiments.store import StoredRun
 from rnnlab.engine.experiments.summary import number
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
-WAITING = "waiting"
-RUNNING = "running"
-NOT_RUN = "not run"
+WAITING = translatable("experiments.runs_table", "waiting")
+RUNNING = translatable("experiments.runs_table", "running")
+NOT_RUN = translatable("experiments.runs_table", "not run")
 FAILED_COLOUR = QColor("#c62828")
 
 
@@ -28,8 +30,10 @@ class RunsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentsRunsTable")
-        self.setToolTip("Every run of the experiment: its settings, seed, status, seconds and the chosen metric "
-                        "(select runs to compare their loss curves; a failed run's error is its tooltip)")
+        self.setToolTip(translate("experiments.runs_table", "Every run of the experiment: its settings, seed, "
+                                                            "status, seconds and the chosen metric (select runs to "
+                                                            "compare their loss curves; a failed run's error is its "
+                                                            "tooltip)"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -64,7 +68,9 @@ class RunsTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _set_headers(self, axes_names: list[str]) -> None:
-        self.setHorizontalHeaderLabels([*axes_names, "seed", "status", "seconds", self._metric or "metric"])
+        self.setHorizontalHeaderLabels([*axes_names, translate("experiments.runs_table", "seed"),
+                                        translate("experiments.runs_table", "status"),
+                                        translate("experiments.runs_table", "seconds"), self._metric or "metric"])
 
     def show_runs(self, runs: Sequence[StoredRun]) -> None:
         """Show the stored runs' outcomes (the others keep their status)."""
@@ -87,7 +93,8 @@ class RunsTable(QTableWidget):
         running = set(keys)
         for key, row in self._rows.items():
             if key not in self._runs:
-                self._status_item(row).setText(RUNNING if key in running else WAITING)
+                self._status_item(row).setText(translate("experiments.runs_table",
+                                                         RUNNING if key in running else WAITING))
 
     def mark_unfinished(self, status: str) -> None:
         """Give every run that has not finished ``status`` (not run, after a sweep ended)."""
@@ -108,9 +115,13 @@ class RunsTable(QTableWidget):
         value = numeric_metrics(run.metrics).get(self._metric or "") if run.status == DONE else None
         item = self._item(row, self.columnCount() - 1)
         step = (run.metrics or {}).get("diverged_at_step") if run.status == DONE else None
-        item.setText(number(value) if value is not None else (f"none (diverged at step {step})" if step else ""))
+        item.setText(number(value) if value is not None else (filled(translate("experiments.runs_table",
+                                                                               "none (diverged at step {step})"),
+                                                                     step=step) if step else ""))
         item.setToolTip("" if value is not None or run.status != DONE
-                        else f"This run gave no {self._metric}: it is left out of the mean and the tests.")
+                        else filled(translate("experiments.runs_table", "This run gave no {metric}: it is left out "
+                                                                        "of the mean and the tests."),
+                                    metric=self._metric))
 
     def _status_item(self, row: int) -> QTableWidgetItem:
         return self._item(row, self._first_status)

@@ -32,6 +32,7 @@ from rnnlab.engine.experiments.presets import PRESETS, horizon_of, presets_of
 from rnnlab.engine.labs import REGISTRY, Lab, LabEntry
 from rnnlab.gui.experiments.lab_inputs import RunInputs, inputs_of
 from rnnlab.gui.experiments.vary_row import ERROR_STYLE, VaryRow
+from rnnlab.gui.i18n import counted, filled, number_text, param_text, translate
 from rnnlab.gui.widgets.param_form import ParamForm
 
 DEFAULT_SEEDS = 3
@@ -60,10 +61,13 @@ class SetupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lab_combo = QComboBox(objectName="experimentsLabCombo")
-        self.lab_combo.setToolTip("The lab whose run the experiment repeats over the varied settings and seeds")
+        self.lab_combo.setToolTip(translate("experiments.setup_panel", "The lab whose run the experiment repeats "
+                                                                       "over the varied settings and seeds"))
         self.preset_combo = QComboBox(objectName="experimentsPresetCombo")
-        self.preset_combo.setToolTip("An experiment preset of the lab: fills in the base settings (from the lab's "
-                                     "defaults), the varied settings and the seeds; none: set them yourself")
+        self.preset_combo.setToolTip(translate("experiments.setup_panel", "An experiment preset of the lab: fills "
+                                                                          "in the base settings (from the lab's "
+                                                                          "defaults), the varied settings and the "
+                                                                          "seeds; none: set them yourself"))
         self.use_tab_button = QPushButton(objectName="experimentsUseTabSettings")
         self.forms = QStackedWidget()
         self.inputs = QStackedWidget()
@@ -71,11 +75,13 @@ class SetupPanel(QWidget):
         self._inputs: dict[str, RunInputs] = {}
         self._entries: dict[str, LabEntry] = {entry.name: entry for entry in REGISTRY}
         for entry in REGISTRY:
-            self.lab_combo.addItem(entry.title, entry.name)
+            self.lab_combo.addItem(param_text(entry.title), entry.name)
             form = ParamForm(entry.lab().settings)
             form.setObjectName(f"experiments{entry.name.capitalize()}Params")
             form.set_config(form.config(**DEFAULT_SETTINGS.get(entry.name, {})))
-            form.controls[SEED].setToolTip("An experiment runs seeds 0..N-1 of every configuration: set Seeds below")
+            form.controls[SEED].setToolTip(translate("experiments.setup_panel", "An experiment runs seeds 0..N-1 of "
+                                                                                "every configuration: set Seeds "
+                                                                                "below"))
             inputs = inputs_of(entry.name)
             self._forms[entry.name], self._inputs[entry.name] = form, inputs
             self.forms.addWidget(form)
@@ -84,19 +90,26 @@ class SetupPanel(QWidget):
             inputs.changed.connect(self._on_edited)
         self.vary_rows = (VaryRow(1), VaryRow(2))
         self.seeds_spin = QSpinBox(objectName="experimentsSeeds", minimum=1, maximum=MAX_SEEDS, value=DEFAULT_SEEDS)
-        self.seeds_spin.setToolTip("Every configuration runs with seeds 0..N-1: more seeds, narrower confidence "
-                                   "intervals (the summary says n beside every figure)")
+        self.seeds_spin.setToolTip(translate("experiments.setup_panel", "Every configuration runs with seeds "
+                                                                        "0..N-1: more seeds, narrower confidence "
+                                                                        "intervals (the summary says n beside every "
+                                                                        "figure)"))
         self.workers_spin = QSpinBox(objectName="experimentsWorkers", minimum=1, maximum=256, value=physical_cores())
-        self.workers_spin.setToolTip("Runs trained at once on this computer, each in its own process (default: the "
-                                     "physical cores)")
-        self.cluster_edit = QLineEdit(objectName="experimentsCluster", placeholderText="tcp://HOST:PORT")
-        self.name_edit = QLineEdit(objectName="experimentsName", placeholderText="made from the grid")
-        self.name_edit.setToolTip("The experiment's name in the run store (default: the lab, the varied settings and "
-                                  "the seeds, e.g. gradflow: cell x 3 seeds)")
+        self.workers_spin.setToolTip(translate("experiments.setup_panel", "Runs trained at once on this computer, "
+                                                                          "each in its own process (default: the "
+                                                                          "physical cores)"))
+        self.cluster_edit = QLineEdit(objectName="experimentsCluster",
+                                      placeholderText=translate("experiments.setup_panel", "tcp://HOST:PORT"))
+        self.name_edit = QLineEdit(objectName="experimentsName", placeholderText=translate("experiments.setup_panel",
+                                                                                           "made from the grid"))
+        self.name_edit.setToolTip(translate("experiments.setup_panel", "The experiment's name in the run store "
+                                                                       "(default: the lab, the varied settings and "
+                                                                       "the seeds, e.g. gradflow: cell x 3 seeds)"))
         self.count_label = QLabel(objectName="experimentsCount", wordWrap=True)
         self.valid = False
         """Whether the definition on the form is one Run would start (checked on every edit)."""
-        self.count_label.setToolTip("How many runs Run starts: every value of each varied setting times every seed")
+        self.count_label.setToolTip(translate("experiments.setup_panel", "How many runs Run starts: every value of "
+                                                                         "each varied setting times every seed"))
         self.error_label = QLabel(objectName="experimentsSetupError", wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -115,35 +128,38 @@ class SetupPanel(QWidget):
 
     def _set_up_cluster_edit(self) -> None:
         if cluster_available():
-            self.cluster_edit.setToolTip("Run on an existing Dask scheduler instead of here (its workers need this "
-                                         "RNN Lab and the input files at the same paths); empty: run here")
+            self.cluster_edit.setToolTip(translate("experiments.setup_panel", "Run on an existing Dask scheduler "
+                                                                              "instead of here (its workers need "
+                                                                              "this RNN Lab and the input files at "
+                                                                              "the same paths); empty: run here"))
         else:
             self.cluster_edit.setEnabled(False)
-            self.cluster_edit.setToolTip("Running on a Dask cluster needs the cluster extra: "
-                                         "pip install 'rnnlab[cluster]'")
+            self.cluster_edit.setToolTip(translate("experiments.setup_panel", "Running on a Dask cluster needs the "
+                                                                              "cluster extra: pip install "
+                                                                              "'rnnlab[cluster]'"))
 
     def _lay_out(self) -> None:
-        base = QGroupBox("Base run")
+        base = QGroupBox(translate("experiments.setup_panel", "Base run"))
         base_layout = QVBoxLayout(base)
         base_layout.addWidget(self.use_tab_button)
         base_layout.addWidget(self.inputs)
         base_layout.addWidget(self.forms)
-        vary = QGroupBox("Vary")
+        vary = QGroupBox(translate("experiments.setup_panel", "Vary"))
         vary_layout = QVBoxLayout(vary)
         for row in self.vary_rows:
             vary_layout.addWidget(row)
-        runs = QGroupBox("Runs")
+        runs = QGroupBox(translate("experiments.setup_panel", "Runs"))
         runs_layout = QFormLayout(runs)
-        runs_layout.addRow("Seeds", self.seeds_spin)
-        runs_layout.addRow("Workers", self.workers_spin)
-        runs_layout.addRow("Cluster", self.cluster_edit)
-        runs_layout.addRow("Name", self.name_edit)
+        runs_layout.addRow(translate("experiments.setup_panel", "Seeds"), self.seeds_spin)
+        runs_layout.addRow(translate("experiments.setup_panel", "Workers"), self.workers_spin)
+        runs_layout.addRow(translate("experiments.setup_panel", "Cluster"), self.cluster_edit)
+        runs_layout.addRow(translate("experiments.setup_panel", "Name"), self.name_edit)
         runs_layout.addRow(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         lab_row = QFormLayout()
-        lab_row.addRow("Lab", self.lab_combo)
-        lab_row.addRow("Preset", self.preset_combo)
+        lab_row.addRow(translate("experiments.setup_panel", "Lab"), self.lab_combo)
+        lab_row.addRow(translate("experiments.setup_panel", "Preset"), self.preset_combo)
         layout.addLayout(lab_row)
         layout.addWidget(base)
         layout.addWidget(vary)
@@ -236,13 +252,16 @@ class SetupPanel(QWidget):
         entry = self._entries[self.lab_name()]
         self.forms.setCurrentWidget(self._forms[entry.name])
         self.inputs.setCurrentWidget(self._inputs[entry.name])
-        self.use_tab_button.setText(f"Use the {entry.title} tab's settings")
-        self.use_tab_button.setToolTip(f"Copy the {entry.title} tab's settings (and its open file or task) as the "
-                                       "base run")
+        self.use_tab_button.setText(filled(translate("experiments.setup_panel", "Use the {title} tab's settings"),
+                                           title=param_text(entry.title)))
+        self.use_tab_button.setToolTip(filled(translate("experiments.setup_panel", "Copy the {title} tab's settings "
+                                                                                   "(and its open file or task) as "
+                                                                                   "the base run"),
+                                              title=param_text(entry.title)))
         for row in self.vary_rows:
             row.set_lab(entry.lab())
         self.preset_combo.clear()
-        self.preset_combo.addItem("none", "")
+        self.preset_combo.addItem(translate("experiments.setup_panel", "none"), "")
         for preset in presets_of(entry.name).values():
             self.preset_combo.addItem(preset.name, preset.name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, f"{preset.title}\n{preset.hint}",
@@ -270,9 +289,11 @@ class SetupPanel(QWidget):
             self.count_label.setText("")
         else:
             self.valid = True
-            where = (f"on the cluster at {self.cluster()}" if self.cluster() is not None
-                     else f"{self.workers_spin.value()} at a time here")
-            self.count_label.setText(f"{experiment.describe()}, {where}")
+            where = (filled(translate("experiments.setup_panel", "on the cluster at {address}"), address=self.cluster())
+                     if self.cluster() is not None
+                     else filled(translate("experiments.setup_panel", "{count} at a time here"),
+                                 count=self.workers_spin.value()))
+            self.count_label.setText(f"{described(experiment)}, {where}")
         self.changed.emit()
 
     def _lock_set_elsewhere(self) -> None:
@@ -293,3 +314,11 @@ class SetupPanel(QWidget):
         self.preset_combo.setEnabled(editable and self.preset_combo.count() > 1)
         self.cluster_edit.setEnabled(editable and cluster_available())
         self.workers_spin.setEnabled(editable and self.cluster() is None)
+
+
+def described(experiment: Experiment) -> str:
+    """``cell (3) x learning_rate (2) x 5 seeds = 30 runs`` (the engine's ``describe``) in the window's language: the
+    settings' names are code, the counts and nouns are not."""
+    parts = [f"{axis.name} ({number_text(len(axis.values))})" for axis in experiment.axes]
+    runs = len(experiment.points()) * experiment.seeds
+    return " x ".join([*parts, counted(experiment.seeds, "seed")]) + " = " + counted(runs, "run")

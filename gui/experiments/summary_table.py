@@ -24,11 +24,14 @@ from rnnlab.engine.experiments.horizon import counted_not_averaged, horizon_line
 from rnnlab.engine.experiments.results import ExperimentResults, is_number
 from rnnlab.engine.experiments.stats import LEVEL
 from rnnlab.engine.experiments.summary import left_out_text, number, test_row
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 
 SORT_KEY = Qt.ItemDataRole.UserRole
 NO_VALUE = math.inf
 """The sort key of a cell without a figure (``-``): after every number, ascending."""
-EMPTY_TEXT = "Each configuration's mean, sd and confidence interval appear here once a run is done."
+EMPTY_TEXT = translatable("experiments.summary_table", "Each configuration's mean, sd and confidence interval "
+                                                       "appear here once a run is done.")
 
 
 class SortedItem(QTableWidgetItem):
@@ -91,7 +94,10 @@ class SummaryTable(QTableWidget):
         names = [axis.name for axis in axes] or ["configuration"]
         level = f"{LEVEL:.0%}"
         summaries = results.summaries(metric) if metric is not None else []
-        _prepare(self, [*names, "n", "mean", "sd", f"{level} CI low", f"{level} CI high"],
+        _prepare(self, [*names, "n", translate("experiments.summary_table", "mean"),
+                        translate("experiments.summary_table", "sd"), filled(translate("experiments.summary_table",
+                                                                                       "{level} CI low"), level=level),
+                        filled(translate("experiments.summary_table", "{level} CI high"), level=level)],
                  len(results.configurations))
         for row, configuration in enumerate(results.configurations):
             point = configuration.point
@@ -121,7 +127,10 @@ class ComparisonTable(QTableWidget):
         """Fill the table with the paired tests of ``metric`` (none for None)."""
         counted = metric is None or counted_not_averaged(results.experiment, metric)
         comparisons = results.comparisons(metric) if metric is not None and not counted else []
-        _prepare(self, ["comparison", "mean difference", f"{LEVEL:.0%} CI", "t", "p", "n"], len(comparisons))
+        _prepare(self, [translate("experiments.summary_table", "comparison"), translate("experiments.summary_table",
+                                                                                        "mean difference"),
+                        filled(translate("experiments.summary_table", "{LEVEL:.0%} CI"), LEVEL=LEVEL), "t", "p", "n"],
+                 len(comparisons))
         for row, comparison in enumerate(comparisons):
             test = comparison.test
             difference, interval, t, p, _ = test_row(test)
@@ -144,7 +153,8 @@ class ResultTables(QWidget):
         self.horizons = QLabel(objectName="experimentHorizons", wordWrap=True)
         self.horizons.setTextFormat(Qt.TextFormat.PlainText)
         self.horizons.setStyleSheet("font-weight: bold;")
-        self.summary_caption = QLabel(EMPTY_TEXT, objectName="experimentSummaryCaption", wordWrap=True)
+        self.summary_caption = QLabel(translate("experiments.summary_table", EMPTY_TEXT),
+                                      objectName="experimentSummaryCaption", wordWrap=True)
         self.summary = SummaryTable()
         self.comparison_caption = QLabel(objectName="experimentComparisonCaption", wordWrap=True)
         self.comparisons = ComparisonTable()
@@ -162,7 +172,7 @@ class ResultTables(QWidget):
         """No results: empty tables and the line saying what will appear."""
         for table in (self.summary, self.comparisons):
             _prepare(table, [], 0)
-        self.summary_caption.setText(EMPTY_TEXT)
+        self.summary_caption.setText(translate("experiments.summary_table", EMPTY_TEXT))
         self.horizons.hide()
         self._show_comparisons(False)
 
@@ -174,14 +184,20 @@ class ResultTables(QWidget):
         self.horizons.setText(horizons)
         self.horizons.setVisible(bool(horizons))
         level = f"{LEVEL:.0%}"
-        self.summary_caption.setText(f"{metric}: mean over seeds, sd and {level} CI (Student t) per configuration. "
-                                     f"{left_out_text(results, metric)}".rstrip()
-                                     if metric is not None else EMPTY_TEXT)
+        self.summary_caption.setText(filled(translate("experiments.summary_table",
+                                                      "{metric}: mean over seeds, sd and {level} CI (Student t) per "
+                                                      "configuration. {left_out_text}"), metric=metric, level=level,
+                                            left_out_text=left_out_text(results, metric)).rstrip()
+                                     if metric is not None else translate("experiments.summary_table", EMPTY_TEXT))
         count = self.comparisons.rowCount()
         self.comparison_caption.setText(
-            f"Paired t-tests of {metric} over the seeds both configurations ran: the later value listed minus the "
-            f"earlier, the mean difference, its {level} CI, t (n - 1 degrees of freedom) and the two-sided p-value"
-            + ("; not corrected for the number of tests." if count > 1 else "."))
+            filled(translate("experiments.summary_table", "Paired t-tests of {metric} over the seeds both "
+                                                          "configurations ran: the later value listed minus the "
+                                                          "earlier, the mean difference, its {level} CI, t (n - 1 "
+                                                          "degrees of freedom) and the two-sided p-value"),
+                   metric=metric, level=level)
+            + (translate("experiments.summary_table",
+                         "; not corrected for the number of tests.") if count > 1 else "."))
         self._show_comparisons(count > 0)
 
     def _show_comparisons(self, shown: bool) -> None:

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from rnnlab.engine.plural import plural
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.widgets.run_controls import StatusLabel, format_duration
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 
@@ -25,19 +25,25 @@ class SweepControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.run_button = QPushButton("Run", objectName="experimentsRun")
+        self.run_button = QPushButton(translate("experiments.sweep_controls", "Run"), objectName="experimentsRun")
         self.run_button.setShortcut("Ctrl+Return")
-        self.resume_button = QPushButton("Resume", objectName="experimentsResume")
-        self.resume_button.setToolTip("Run only the runs this experiment is missing (after a Cancel, a crash or a "
-                                      "failed run), into the same stored experiment")
-        self.cancel_button = QPushButton("Cancel", objectName="experimentsCancel")
+        self.resume_button = QPushButton(translate("experiments.sweep_controls", "Resume"),
+                                         objectName="experimentsResume")
+        self.resume_button.setToolTip(translate("experiments.sweep_controls", "Run only the runs this experiment is "
+                                                                              "missing (after a Cancel, a crash or "
+                                                                              "a failed run), into the same stored "
+                                                                              "experiment"))
+        self.cancel_button = QPushButton(translate("experiments.sweep_controls", "Cancel"),
+                                         objectName="experimentsCancel")
         self.cancel_button.setShortcut("Esc")
-        self.cancel_button.setToolTip("Stop the runs in flight; the finished runs stay in the store (Resume runs the "
-                                      "rest) (Esc)")
+        self.cancel_button.setToolTip(translate("experiments.sweep_controls", "Stop the runs in flight; the "
+                                                                              "finished runs stay in the store "
+                                                                              "(Resume runs the rest) (Esc)"))
         self.progress_bar = QProgressBar(objectName="experimentsProgress", minimum=0, maximum=1, value=0)
-        self.progress_bar.setToolTip("Finished runs of this sweep")
-        self.progress_bar.setFormat("%v of %m runs")
-        self.status_label = StatusLabel("Loading the engine…", objectName="experimentsStatus")
+        self.progress_bar.setToolTip(translate("experiments.sweep_controls", "Finished runs of this sweep"))
+        self.progress_bar.setFormat(translate("experiments.sweep_controls", "%v of %m runs"))
+        self.status_label = StatusLabel(translate("experiments.sweep_controls", "Loading the engine…"),
+                                        objectName="experimentsStatus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.run_button, self.resume_button, self.cancel_button):
@@ -53,25 +59,35 @@ class SweepControls(QWidget):
         self.resume_button.setEnabled(engine_ready and not busy and resumable)
         self.cancel_button.setEnabled(busy)
         if not engine_ready:
-            self.run_button.setToolTip("The engine (PyTorch) is still loading…")
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "The engine (PyTorch) is still "
+                                                                               "loading…"))
         elif busy:
-            self.run_button.setToolTip("A sweep is going: one at a time. Wait for it, or Cancel it.")
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "A sweep is going: one at a time. "
+                                                                               "Wait for it, or Cancel it."))
         elif not valid:
-            self.run_button.setToolTip("Fix the experiment's definition first (the reason is beside the field)")
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "Fix the experiment's definition "
+                                                                               "first (the reason is beside the "
+                                                                               "field)"))
         else:
-            self.run_button.setToolTip("Run every run of the experiment into a new stored experiment, in the "
-                                       "background (Ctrl+Return)")
+            self.run_button.setToolTip(translate("experiments.sweep_controls", "Run every run of the experiment "
+                                                                               "into a new stored experiment, in "
+                                                                               "the background (Ctrl+Return)"))
 
     def show_progress(self, finished: int, total: int, seconds: Sequence[float], workers: int, failed: int) -> None:
         """``finished`` of ``total`` runs of this sweep, with the time left."""
         self.progress_bar.setMaximum(max(1, total))
         self.progress_bar.setValue(finished)
-        text = f"{finished} of {plural(total, 'run')}" + (f", {failed} failed" if failed else "")
+        text = filled(translate("experiments.sweep_controls", "{finished} of {runs}"), finished=finished,
+                      runs=counted(total, "run"))
+        if failed:
+            text += filled(translate("experiments.sweep_controls", ", {failed} failed"), failed=failed)
         left = time_left(seconds, total - finished, workers)
         if left is not None:
-            text += f"  ·  about {format_duration(left)} left"
+            text += filled(translate("experiments.sweep_controls", "  ·  about {left} left"),
+                           left=format_duration(left))
         elif finished < total:
-            text += f"  ·  {plural(min(workers, total - finished), 'run')} going"
+            text += filled(translate("experiments.sweep_controls", "  ·  {runs} going"),
+                           runs=counted(min(workers, total - finished), "run"))
         self.status_label.setText(text)
 
     def say(self, text: str, detail: str = "") -> None:

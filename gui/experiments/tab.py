@@ -18,9 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -38,12 +36,13 @@ from rnnlab.engine.experiments.sweep import SweepResult
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.jobs import FileWritten
 from rnnlab.engine.labs import REGISTRY
-from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.curves_plot import CurvesPlot
 from rnnlab.gui.experiments.finding import finding_lines
 from rnnlab.gui.experiments.metric_chart import MetricChart
 from rnnlab.gui.experiments.metric_combo import MetricCombo
 from rnnlab.gui.experiments.past_experiments import PastExperiments
+from rnnlab.gui.experiments.results_header import ResultsHeader
 from rnnlab.gui.experiments.runs_table import NOT_RUN, RunsTable
 from rnnlab.gui.experiments.setup_panel import SetupPanel
 from rnnlab.gui.experiments.store_jobs import ReadExperiment, WriteRunsCsv, experiment_report
@@ -51,6 +50,7 @@ from rnnlab.gui.experiments.summary_table import ResultTables
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
+from rnnlab.gui.i18n import counted, filled, param_text, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -83,26 +83,23 @@ class ExperimentsTab(LabTab):
         self.controls = SweepControls()
         self.runs_table = RunsTable()
         self.metric_combo = MetricCombo()
-        self.title_label = QLabel(objectName="experimentsTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_csv_button = QPushButton("Export runs CSV…", objectName="experimentsExportCsv")
-        self.export_csv_button.setToolTip("Save one row per run: the varied settings, seed, status, seconds and every "
-                                          "numeric metric")
-        self.export_csv_action = QAction("Export runs CSV…", self, objectName="exportRunsCsvAction")
-        self.export_csv_action.setToolTip(self.export_csv_button.toolTip())
-        self.export_report_button = QPushButton("Export report…", objectName="experimentsExportReport")
         self.report_export = ReportExport(self, "exportExperimentReportAction", self.controls.status_label,
                                           "experiment")
-        self.export_report_button.setToolTip(self.report_export.action.toolTip().replace(
-            "of the last finished run", "of the experiment"))
+        self.header = ResultsHeader(self.metric_combo, self.report_export.action.toolTip())
+        self.title_label, self.export_csv_button = self.header.title_label, self.header.export_csv_button
+        self.export_csv_action, self.export_report_button = (self.header.export_csv_action,
+                                                             self.header.export_report_button)
         self.metric_chart = MetricChart()
         self.result_tables = ResultTables()
         self.curves_plot = CurvesPlot()
         self.past_experiments = PastExperiments()
         self.results_tabs = QTabWidget(objectName="experimentsResultsTabs")
-        for page, title in ((self.runs_table, "Runs"), (self.metric_chart, "Chart"), (self.result_tables, "Summary"),
-                            (self.curves_plot, "Loss curves"), (self.past_experiments, "Past experiments")):
-            self.results_tabs.addTab(page, title)
+        for page, title in ((self.runs_table, translatable("experiments.tab", "Runs")),
+                            (self.metric_chart, translatable("experiments.tab", "Chart")),
+                            (self.result_tables, translatable("experiments.tab", "Summary")),
+                            (self.curves_plot, translatable("experiments.tab", "Loss curves")),
+                            (self.past_experiments, translatable("experiments.tab", "Past experiments"))):
+            self.results_tabs.addTab(page, translate("experiments.tab", title))
         self._lay_out()
         self._connect()
         self._show_lab_metric()
@@ -115,17 +112,11 @@ class ExperimentsTab(LabTab):
         scroll.setMinimumWidth(300)
         fitting = self.setup.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
-        header.addWidget(QLabel("Metric"))
-        header.addWidget(self.metric_combo)
-        header.addWidget(self.export_csv_button)
-        header.addWidget(self.export_report_button)
         results = QWidget()
         right = QVBoxLayout(results)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.controls)
-        right.addLayout(header)
+        right.addWidget(self.header)
         right.addWidget(self.results_tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -168,10 +159,12 @@ class ExperimentsTab(LabTab):
     def open_experiment_preset(self, name: str) -> bool:
         """Fill in the experiment preset ``name`` (not started: Run starts it); False while a sweep runs."""
         if self.runner.busy or self.store_runner.busy:
-            self.controls.say("Wait for the sweep to end (or cancel it) before choosing a preset.")
+            self.controls.say(translate("experiments.tab", "Wait for the sweep to end (or cancel it) before "
+                                                           "choosing a preset."))
             return False
         self.setup.choose_preset(name)
-        self.controls.say(f"The {name} experiment: {PRESETS[name].hint}. Run starts it.")
+        self.controls.say(filled(translate("experiments.tab", "The {name} experiment: {hint}. Run starts it."),
+                                 name=name, hint=PRESETS[name].hint))
         return True
 
     def menu_actions(self) -> list[QAction]:
@@ -182,7 +175,8 @@ class ExperimentsTab(LabTab):
         """Runs may start (they train in job processes, which import torch themselves)."""
         self._engine_ready = True
         if not self.runner.busy:
-            self.controls.say("Ready: Run starts the experiment's runs in the background.")
+            self.controls.say(translate("experiments.tab", "Ready: Run starts the experiment's runs in the "
+                                                           "background."))
         self._sync()
 
     def has_unsaved_work(self) -> bool:
@@ -229,10 +223,13 @@ class ExperimentsTab(LabTab):
         tab = self._find_tab(entry.tab_name)
         run = tab.current_run() if tab is not None else None
         if run is None:
-            self.controls.say(f"The {entry.title} tab has no file or task open to copy: open one there first.")
+            self.controls.say(filled(translate("experiments.tab", "The {title} tab has no file or task open to "
+                                                                  "copy: open one there first."),
+                                     title=param_text(entry.title)))
             return
         self.setup.show_run(lab, run)
-        self.controls.say(f"The base run is now the {entry.title} tab's settings and inputs.")
+        self.controls.say(filled(translate("experiments.tab", "The base run is now the {title} tab's settings and "
+                                                              "inputs."), title=param_text(entry.title)))
 
     # ----- running ------------------------------------------------------------------------------------------------
     def store(self) -> RunStore:
@@ -243,7 +240,7 @@ class ExperimentsTab(LabTab):
         try:
             experiment = self.setup.experiment()
         except InputError as exc:
-            self.controls.say(f"Not started: {exc}")
+            self.controls.say(filled(translate("experiments.tab", "Not started: {exc}"), exc=exc))
             return
         self._start(SweepRequest(experiment, self.store_path, False, self.setup.workers_spin.value(),
                                  self.setup.cluster()))
@@ -260,7 +257,7 @@ class ExperimentsTab(LabTab):
         self.state.show_stored(None)
         self.runs_table.show_grid(request.experiment)
         self.title_label.setText("")
-        self.controls.say("Checking the experiment against its inputs…")
+        self.controls.say(translate("experiments.tab", "Checking the experiment against its inputs…"))
         self.runner.start(request, self._on_sweep_finished)
 
     def _on_runner_progress(self, events: list) -> None:
@@ -273,7 +270,8 @@ class ExperimentsTab(LabTab):
             return
         if opened:
             self.runs_table.show_grid(state.stored.experiment)
-            self.title_label.setText(f"Experiment {state.stored.id}: {state.stored.name}")
+            self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=state.stored.id,
+                                            name=state.stored.name))
         self.runs_table.set_running(state.running)
         self.controls.show_progress(state.finished, state.total, state.seconds, state.workers, state.failed)
         if state.results_changed and state.results is not None:
@@ -282,15 +280,22 @@ class ExperimentsTab(LabTab):
     def _on_sweep_finished(self, result: SweepResult) -> None:
         self._end_sweep()
         elapsed = format_duration(self.runner_elapsed())
-        failed = f", {result.failed} failed" if result.failed else ""
-        skipped = f" ({result.skipped} done before)" if result.skipped else ""
-        self.controls.say(f"Done: {plural(result.ran, 'run')}{failed}{skipped} in {elapsed}. {self._finding()}",
+        failed = (filled(translate("experiments.tab", ", {failed} failed"), failed=result.failed)
+                  if result.failed else "")
+        skipped = (filled(translate("experiments.tab", " ({skipped} done before)"), skipped=result.skipped)
+                   if result.skipped else "")
+        self.controls.say(filled(translate("experiments.tab", "Done: {plural}{failed}{skipped} in {elapsed}. "
+                                                              "{finding}"), plural=counted(result.ran, 'run'),
+                                 failed=failed, skipped=skipped, elapsed=elapsed, finding=self._finding()),
                           detail=self._finding(every=True))
         if self.results_tabs.currentWidget() is self.runs_table:
             self.results_tabs.setCurrentWidget(self.metric_chart)
         if result.ran and result.failed == result.ran and self.state.results is not None:
             first = self.state.results.failures()[0]
-            QMessageBox.warning(self, "Experiment", auto_literal(f"Every run failed, e.g. {first.key}: {first.error}"))
+            QMessageBox.warning(self, translate("experiments.tab", "Experiment"),
+                                auto_literal(filled(translate("experiments.tab",
+                                                              "Every run failed, e.g. {key}: {error}"), key=first.key,
+                                                    error=first.error)))
 
     def runner_elapsed(self) -> float:
         """Seconds since the sweep started."""
@@ -299,13 +304,15 @@ class ExperimentsTab(LabTab):
     def _on_runner_cancelled(self) -> None:
         finished, left = self.state.finished, self.state.total - self.state.finished
         self._end_sweep()
-        self.controls.say(f"Cancelled: the {plural(finished, 'finished run')} stay in the store; the runs in flight "
-                          f"were stopped. Resume runs the other {left}.")
+        self.controls.say(filled(translate("experiments.tab", "Cancelled: the {plural} stay in the store; the runs "
+                                                              "in flight were stopped. Resume runs the other {left}."),
+                                 plural=counted(finished, 'finished run'),
+                                 left=left))
 
     def _on_runner_failed(self, message: str) -> None:
         self._end_sweep()
-        self.controls.say("Not run: " + message.splitlines()[0], detail=message)
-        QMessageBox.warning(self, "Experiment", auto_literal(message))
+        self.controls.say(translate("experiments.tab", "Not run: ") + message.splitlines()[0], detail=message)
+        QMessageBox.warning(self, translate("experiments.tab", "Experiment"), auto_literal(message))
 
     def _end_sweep(self) -> None:
         """Nothing runs any more: the runs that did not finish say so."""
@@ -342,7 +349,8 @@ class ExperimentsTab(LabTab):
         """Show the stored experiment ``experiment_id``: its definition in the form, its runs in the table and the
         results views (read in the background); False while a sweep runs."""
         if self.runner.busy or self.store_runner.busy:
-            self.controls.say("Wait for the sweep to end (or cancel it) before opening another experiment.")
+            self.controls.say(translate("experiments.tab", "Wait for the sweep to end (or cancel it) before opening "
+                                                           "another experiment."))
             return False
         self.store_runner.start(ReadExperiment(self.store_path, experiment_id), self._show_past_experiment)
         return True
@@ -353,16 +361,19 @@ class ExperimentsTab(LabTab):
         self.setup.name_edit.clear()
         self.state.show_stored(results)
         self.runs_table.show_grid(stored.experiment, NOT_RUN)
-        self.title_label.setText(f"Experiment {stored.id}: {stored.name}")
+        self.title_label.setText(filled(translate("experiments.tab", "Experiment {id}: {name}"), id=stored.id,
+                                        name=stored.name))
         self._show_results(results)
         missing = results.total - results.count(DONE)
-        self.controls.say(f"{stored.name}: {results.count(DONE)} of {plural(results.total, 'run')} done"
-                          + (f"; Resume runs the other {missing}. " if missing else ". ") + self._finding(),
+        self.controls.say(filled(translate("experiments.tab", "{name}: {count} of {plural} done"), name=stored.name,
+                                 count=results.count(DONE), plural=counted(results.total, 'run'))
+                          + (filled(translate("experiments.tab", "; Resume runs the other {missing}. "),
+                                    missing=missing) if missing else ". ") + self._finding(),
                           detail=self._finding(every=True))
 
     def _on_store_runner_failed(self, message: str) -> None:
-        self.controls.say("Stopped: " + message.splitlines()[0], detail=message)
-        QMessageBox.warning(self, "Experiments", auto_literal(message))
+        self.controls.say(translate("experiments.tab", "Stopped: ") + message.splitlines()[0], detail=message)
+        QMessageBox.warning(self, translate("experiments.tab", "Experiments"), auto_literal(message))
 
     # ----- results ------------------------------------------------------------------------------------------------
     def _show_results(self, results: ExperimentResults) -> None:
@@ -413,12 +424,14 @@ class ExperimentsTab(LabTab):
         if results is None or self.store_runner.busy:
             return
         suggested = str(Path.home() / f"experiment-{results.stored.id}-runs.csv")
-        path = ask_save_path(self, "Export runs CSV", suggested, "CSV files (*.csv)", ".csv")
+        path = ask_save_path(self, translate("experiments.tab", "Export runs CSV"), suggested,
+                             translate("experiments.tab", "CSV files (*.csv)"), ".csv")
         if path:
             self.store_runner.start(WriteRunsCsv(results, Path(path)), self._show_written)
 
     def _show_written(self, written: FileWritten) -> None:
-        self.controls.say(f"Saved the {written.what} to {written.path}.")
+        self.controls.say(filled(translate("experiments.tab", "Saved the {what} to {path}."), what=written.what,
+                                 path=written.path))
 
     def _sync(self) -> None:
         busy = self.runner.busy or self.store_runner.busy

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import ParamSpec
+from rnnlab.gui.i18n import filled, translate
 
 MAX_COUNT = 50
 
@@ -45,30 +46,35 @@ class RangeDialog(QDialog):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentsRangeDialog")
-        self.setWindowTitle(f"Values of {spec.label}")
+        self.setWindowTitle(filled(translate("experiments.value_range", "Values of {label}"), label=spec.label))
         self._whole = spec.kind is int
         low = spec.low if spec.low is not None else 0.0
         high = spec.high if spec.high is not None else max(1.0, low * 10)
         self.low_box, self.high_box = (self._bound_box(spec, low, high, value, name)
                                        for value, name in ((low, "experimentsRangeFrom"),
                                                            (high, "experimentsRangeTo")))
-        self.low_box.setToolTip(f"The first value (at least {low:g})")
-        self.high_box.setToolTip(f"The last value (at most {high:g})")
+        self.low_box.setToolTip(filled(translate("experiments.value_range", "The first value (at least {low:g})"),
+                                       low=low))
+        self.high_box.setToolTip(filled(translate("experiments.value_range", "The last value (at most {high:g})"),
+                                        high=high))
         self.count_box = QSpinBox(objectName="experimentsRangeCount", minimum=2, maximum=MAX_COUNT, value=3)
-        self.count_box.setToolTip("How many values, the first and the last included")
+        self.count_box.setToolTip(translate("experiments.value_range", "How many values, the first and the last "
+                                                                       "included"))
         self.spacing_combo = QComboBox(objectName="experimentsRangeSpacing")
-        self.spacing_combo.addItems(["linear", "logarithmic"])
+        self.spacing_combo.addItems([translate("experiments.value_range", "linear"),
+                                     translate("experiments.value_range", "logarithmic")])
         self.spacing_combo.setCurrentIndex(1 if spec.log_scale else 0)
-        self.spacing_combo.setToolTip("linear: equal steps (10, 20, 30); logarithmic: equal ratios (0.001, 0.01, 0.1), "
-                                      "for rates and scales")
+        self.spacing_combo.setToolTip(translate("experiments.value_range", "linear: equal steps (10, 20, 30); "
+                                                                           "logarithmic: equal ratios (0.001, 0.01, "
+                                                                           "0.1), for rates and scales"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("From", self.low_box)
-        form.addRow("To", self.high_box)
-        form.addRow("Count", self.count_box)
-        form.addRow("Spacing", self.spacing_combo)
+        form.addRow(translate("experiments.value_range", "From"), self.low_box)
+        form.addRow(translate("experiments.value_range", "To"), self.high_box)
+        form.addRow(translate("experiments.value_range", "Count"), self.count_box)
+        form.addRow(translate("experiments.value_range", "Spacing"), self.spacing_combo)
         form.addRow(buttons)
 
     def _bound_box(self, spec: ParamSpec, low: float, high: float, value: float,

@@ -14,6 +14,7 @@ from rnnlab.engine.experiments.experiment import Axis, canonical_text, parse_axi
 from rnnlab.engine.labs import Lab
 from rnnlab.engine.params import ParamSpec
 from rnnlab.gui.experiments.value_range import RangeDialog
+from rnnlab.gui.i18n import filled, param_text, translate
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -28,12 +29,17 @@ class VaryRow(QWidget):
         super().__init__(parent)
         self._specs: dict[str, ParamSpec] = {}
         self.setting_combo = QComboBox(objectName=f"experimentsVary{number}Setting")
-        self.setting_combo.setToolTip(f"Setting {number} to vary: every value listed beside it is run (with every "
-                                      "value of the other varied setting), each with every seed")
+        self.setting_combo.setToolTip(filled(translate("experiments.vary_row", "Setting {number} to vary: every "
+                                                                               "value listed beside it is run (with "
+                                                                               "every value of the other varied "
+                                                                               "setting), each with every seed"),
+                                             number=number))
         self.values_edit = QLineEdit(objectName=f"experimentsVary{number}Values")
-        self.values_edit.setToolTip("The values to run, separated by commas, e.g. rnn,lstm,gru or 0.01,0.001 "
-                                    "(off for an optional setting's none); checked as you type")
-        self.range_button = QPushButton("Range…", objectName=f"experimentsVary{number}Range")
+        self.values_edit.setToolTip(translate("experiments.vary_row", "The values to run, separated by commas, e.g. "
+                                                                      "rnn,lstm,gru or 0.01,0.001 (off for an "
+                                                                      "optional setting's none); checked as you type"))
+        self.range_button = QPushButton(translate("experiments.vary_row", "Range…"),
+                                        objectName=f"experimentsVary{number}Range")
         self.error_label = QLabel(objectName=f"experimentsVary{number}Error", wordWrap=True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,10 +60,11 @@ class VaryRow(QWidget):
         self._specs = {spec.flag[2:]: spec for spec in varied_specs(lab)}
         self.setting_combo.blockSignals(True)
         self.setting_combo.clear()
-        self.setting_combo.addItem("nothing", "")
+        self.setting_combo.addItem(translate("experiments.vary_row", "nothing"), "")
         for flag_name, spec in self._specs.items():
-            self.setting_combo.addItem(spec.label, flag_name)
-            self.setting_combo.setItemData(self.setting_combo.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
+            self.setting_combo.addItem(param_text(spec.label), flag_name)
+            self.setting_combo.setItemData(self.setting_combo.count() - 1, param_text(spec.help),
+                                           Qt.ItemDataRole.ToolTipRole)
         self.setting_combo.blockSignals(False)
         self.show_axis(None)
 
@@ -115,11 +122,15 @@ class VaryRow(QWidget):
         spec = self._specs.get(self.setting_combo.currentData() or "")
         self.values_edit.setEnabled(spec is not None)
         self.range_button.setEnabled(spec is not None and (spec.kind in (int, float) or spec.kind is bool))
-        self.values_edit.setPlaceholderText("" if spec is None else f"values of {spec.label}, separated by commas")
+        self.values_edit.setPlaceholderText("" if spec is None else filled(translate("experiments.vary_row",
+                                                                                     "values of {label}, separated "
+                                                                                     "by commas"),
+                                                                           label=param_text(spec.label)))
         if spec is not None and spec.kind is bool:
-            self.range_button.setToolTip("Fill in both values: on,off")
+            self.range_button.setToolTip(translate("experiments.vary_row", "Fill in both values: on,off"))
         else:
-            self.range_button.setToolTip("Fill in evenly spaced values between two bounds, linear or logarithmic")
+            self.range_button.setToolTip(translate("experiments.vary_row", "Fill in evenly spaced values between "
+                                                                           "two bounds, linear or logarithmic"))
         if spec is None:
             self.show_error("")
 
@@ -128,7 +139,7 @@ class VaryRow(QWidget):
         if spec is None:
             return
         if spec.kind is bool:
-            self.values_edit.setText("on,off")
+            self.values_edit.setText(translate("experiments.vary_row", "on,off"))
             return
         dialog = RangeDialog(spec, self)
         if dialog.exec() != RangeDialog.DialogCode.Accepted:

@@ -4,7 +4,6 @@ and a plot that cannot draw says why in its data area (``PlotMessage``)."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from rnnlab.engine.forecast.chart_series import ChartSeries, visible_points, x_values
-from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -34,17 +34,23 @@ PROJECTION_PEN = pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DotLine)
 BAND_BRUSH = pg.mkBrush(110, 160, 255, 85)
 MISS_COLOUR = "#e040fb"
 BAND_TOOLTIPS = {
-    "adaptive": "Adaptive conformal band: each test step's width from the most recent one-step errors, its level "
-                "adjusted after every miss or hit. The projection's band beyond the data is split conformal on the "
-                "validation windows' multi-step errors, not adaptive; an unbounded step is a gap.",
-    "split": "Split-conformal prediction band, calibrated on the model's errors on the validation windows.",
+    "adaptive": translatable("forecast.charts", "Adaptive conformal band: each test step's width from the most "
+                                                "recent one-step errors, its level adjusted after every miss or "
+                                                "hit. The projection's band beyond the data is split conformal on "
+                                                "the validation windows' multi-step errors, not adaptive; an "
+                                                "unbounded step is a gap."),
+    "split": translatable("forecast.charts", "Split-conformal prediction band, calibrated on the model's errors on "
+                                             "the validation windows."),
 }
 SPLIT_PEN = pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashDotLine)
 BASELINES = {
-    "naive": ("Naive (tomorrow = today)", NAIVE_PEN, True,
-              "The naive forecast: tomorrow's value is today's. The model has skill only where it beats this."),
-    "drift": ("Drift", DRIFT_PEN, False, "Drift: today's value plus the training period's mean change per row."),
-    "linear": ("Linear", LINEAR_PEN, False, "Linear: ridge regression on the same windows the network sees."),
+    "naive": (translatable("forecast.charts", "Naive (tomorrow = today)"), NAIVE_PEN, True,
+              translatable("forecast.charts", "The naive forecast: tomorrow's value is today's. The model has skill "
+                                              "only where it beats this.")),
+    "drift": (translatable("forecast.charts", "Drift"), DRIFT_PEN, False,
+              translatable("forecast.charts", "Drift: today's value plus the training period's mean change per row.")),
+    "linear": (translatable("forecast.charts", "Linear"), LINEAR_PEN, False,
+               translatable("forecast.charts", "Linear: ridge regression on the same windows the network sees.")),
 }
 """The baselines drawn beside the model's forecast: legend name, pen, shown at first, what the legend's tooltip says."""
 POINTS_PER_PIXEL = 4
@@ -71,7 +77,7 @@ class PriceChart(pg.PlotWidget):
         self._jumps_marked = (0, 0)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("left", "Price")
+        item.setLabel("left", translate("forecast.charts", "Price"))
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         self.legend = HeaderLegend(item)
@@ -98,13 +104,14 @@ class PriceChart(pg.PlotWidget):
         self.miss_marker.setZValue(20)
         item.addItem(self.miss_marker)
         self.split_line = pg.InfiniteLine(angle=90, pen=SPLIT_PEN, movable=False,
-                                          label="test →", labelOpts={"position": 0.95, "color": "#888888"})
+                                          label=translate("forecast.charts", "test →"),
+                                          labelOpts={"position": 0.95, "color": "#888888"})
         item.addItem(self.split_line)
         self.split_line.setVisible(False)
         self._band_name = ""
         self._band_tooltip = ""
         self.message = PlotMessage(self, "forecastChartMessage")
-        self.message.say("No data yet: open a price CSV to draw it here.")
+        self.message.say(translate("forecast.charts", "No data yet: open a price CSV to draw it here."))
         item.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)
         self._legend_sync()
 
@@ -113,7 +120,7 @@ class PriceChart(pg.PlotWidget):
             axis = DateAxis() if dates else pg.AxisItem(orientation="bottom")
             self.getPlotItem().setAxisItems({"bottom": axis})
             self._dates = dates
-        self.getPlotItem().setLabel("bottom", "" if dates else "Row")
+        self.getPlotItem().setLabel("bottom", "" if dates else translate("forecast.charts", "Row"))
 
     def show_series(self, series: ChartSeries, column: str, test_start: object | None) -> None:
         """Draw ``column`` of the loaded series alone, whole, with the start of the test period and any suspicious
@@ -187,9 +194,10 @@ class PriceChart(pg.PlotWidget):
         self.band_upper.setData(x, np.where(np.isfinite(upper), upper, np.nan))
         self.band.setVisible(True)
         method = test.metrics.interval_method or "split"
-        self._band_name = f"{test.metrics.interval:.0%} prediction band" + (" (adaptive)" if method == "adaptive"
-                                                                            else "")
-        self._band_tooltip = BAND_TOOLTIPS[method]
+        band_name = (translate("forecast.charts", "{interval:.0%} prediction band (adaptive)") if method == "adaptive"
+                     else translate("forecast.charts", "{interval:.0%} prediction band"))
+        self._band_name = filled(band_name, interval=test.metrics.interval)
+        self._band_tooltip = translate("forecast.charts", BAND_TOOLTIPS[method])
         outside = (test.actual < test.lower) | (test.actual > test.upper)
         self.miss_marker.setData(test_x[outside], test.actual[outside])
 
@@ -244,16 +252,22 @@ class PriceChart(pg.PlotWidget):
         """List in the legend only what is drawn (a hidden baseline stays listed, to be shown again): the series,
         forecast, projection, band and jumps first, then the baselines that a click shows or hides."""
         self.legend.clear()
-        entries = [(self.real_curve, "Real", "The loaded series."),
-                   (self.predicted_curve, "Predicted", "The model's one-step-ahead forecast of each test row."),
-                   (self.projection_curve, "Projection", "Steps past the last row, each fed back as the next input."),
+        entries = [(self.real_curve, translate("forecast.charts", "Real"),
+                    translate("forecast.charts", "The loaded series.")),
+                   (self.predicted_curve, translate("forecast.charts", "Predicted"),
+                    translate("forecast.charts", "The model's one-step-ahead forecast of each test row.")),
+                   (self.projection_curve, translate("forecast.charts", "Projection"),
+                    translate("forecast.charts", "Steps past the last row, each fed back as the next input.")),
                    (self.band_sample, self._band_name, self._band_tooltip),
-                   (self.miss_marker, f"Outside the band ({len(self.miss_marker.data)})",
-                    "Test values that fell outside the prediction band."),
-                   (self.jump_marker, "Jump of 45% or more (split?)" + (
-                       f": first {self._jumps_marked[0]:,} of {self._jumps_marked[1]:,} marked"
+                   (self.miss_marker, filled(translate("forecast.charts", "Outside the band ({len})"),
+                                             len=len(self.miss_marker.data)),
+                    translate("forecast.charts", "Test values that fell outside the prediction band.")),
+                   (self.jump_marker, translate("forecast.charts", "Jump of 45% or more (split?)") + (
+                       filled(translate("forecast.charts", ": first {shown:,} of {total:,} marked"),
+                              shown=self._jumps_marked[0], total=self._jumps_marked[1])
                        if self._jumps_marked[0] < self._jumps_marked[1] else ""),
-                    "A move of 45% or more from one row to the next: often an unadjusted stock split.")]
+                    translate("forecast.charts", "A move of 45% or more from one row to the next: often an "
+                                                 "unadjusted stock split."))]
         drawn = {self.band_sample: bool(self._band_name), self.jump_marker: len(self.jump_marker.data) > 0,
                  self.miss_marker: len(self.miss_marker.data) > 0}
         for curve, name, tooltip in entries:
@@ -261,7 +275,8 @@ class PriceChart(pg.PlotWidget):
                 self.legend.add(curve, name, tooltip)
         for name, (label, _, _, tooltip) in BASELINES.items():
             if _has_data(self.baseline_curves[name]):
-                self.legend.add(self.baseline_curves[name], label, tooltip, toggle=True)
+                self.legend.add(self.baseline_curves[name], translate("forecast.charts", label),
+                                translate("forecast.charts", tooltip), toggle=True)
         self.legend.reflow()
 
     def _on_legend_toggled(self, curve, visible: bool) -> None:
@@ -298,135 +313,17 @@ class PriceChart(pg.PlotWidget):
         return save
 
 
-class EpochAxis(pg.AxisItem):
-    """An axis of epochs: ticks on whole numbers only (pyqtgraph ticks 1.5 on a run of three epochs)."""
-
-    def tickValues(self, minVal, maxVal, size):
-        levels = [(max(spacing, 1.0), [v for v in values if float(v).is_integer()])
-                  for spacing, values in super().tickValues(minVal, maxVal, size)]
-        return [level for level in levels if level[1]]
-
-
-class LossChart(pg.PlotWidget):
-    """Training and validation loss per epoch, updated live; a loss that is not finite is left out of its curve,
-    and the chart says at which epoch."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": EpochAxis(orientation="bottom")})
-        self.setObjectName("lossChart")
-        item = self.getPlotItem()
-        item.getAxis("left").enableAutoSIPrefix(False)
-        item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("bottom", "Epoch")
-        item.setLabel("left", "Loss: MSE (scaled)")
-        self.legend = HeaderLegend(item)
-        self.train_curve = item.plot(pen=pg.mkPen("#1f5fbf", width=2), connect="finite")
-        self.val_curve = item.plot(pen=pg.mkPen("#ff7f0e", width=2), connect="finite")
-        self.best_marker = pg.ScatterPlotItem(symbol="star", size=12, brush=pg.mkBrush("#ff7f0e"), pen=None)
-        item.addItem(self.best_marker)
-        self.message = PlotMessage(self, "lossChartMessage")
-        self._entries: tuple[str, ...] = ()
-        self._fold = -1
-        self._notices: list[str] = []
-        self.clear_losses()
-
-    def clear_losses(self) -> None:
-        """Start a new run's curves."""
-        self.train_losses: list[float] = []
-        self.val_losses: list[float] = []
-        self.train_curve.setData([], [])
-        self.val_curve.setData([], [])
-        self.best_marker.setData([], [])
-        self._legend_sync()
-        self.message.say("The training and validation losses appear here, epoch by epoch, while a model trains.")
-
-    def start_run(self) -> None:
-        """A training run or a backtest starts: new curves."""
-        self._fold = -1
-        self._notices = []
-        self.clear_losses()
-
-    def take_progress(self, events: list) -> None:
-        """Add each finished epoch among a job's ``events``; a backtest's next fold starts new curves; a notice (what
-        an epoch will cost on a big file) is said over the chart until the first epoch ends."""
-        for item in events:
-            if isinstance(item, ForecastProgress) and item.notice:
-                self._notices.append(item.notice)
-                self.message.say("\n".join(self._notices))
-            if not isinstance(item, ForecastProgress) or item.train_loss is None:
-                continue
-            if item.fold != self._fold:
-                self._fold = item.fold
-                self.clear_losses()
-            self.add_epoch(item.train_loss, item.val_loss)
-
-    def add_epoch(self, train_loss: float, val_loss: float | None) -> None:
-        """Append one epoch's losses and redraw."""
-        self.train_losses.append(max(train_loss, 1e-12))
-        epochs = np.arange(1, len(self.train_losses) + 1)
-        self.train_curve.setData(epochs, _finite_or_nan(self.train_losses))
-        if val_loss is not None:
-            self.val_losses.append(max(val_loss, 1e-12))
-            self.val_curve.setData(epochs[: len(self.val_losses)], _finite_or_nan(self.val_losses))
-        self._legend_sync()
-        self.message.say(loss_problem(self.train_losses, self.val_losses))
-
-    def mark_best(self, epoch: int, untrained_loss: float | None = None) -> None:
-        """Mark the epoch whose weights were kept; epoch 0 (the untrained network, kept when no trained epoch beat
-        it) at its validation loss ``untrained_loss``, left of the curves."""
-        losses = [math.nan if untrained_loss is None else untrained_loss, *self.val_losses]
-        if 0 <= epoch < len(losses) and np.isfinite(losses[epoch]):
-            self.best_marker.setData([epoch], [max(losses[epoch], 1e-12)])
-            self._legend_sync()
-
-    def _legend_sync(self) -> None:
-        """The legend lists the curves that have data; rebuilt only when that list changes (not every epoch)."""
-        entries = (("train",) if self.train_losses else ()) + (("val",) if self.val_losses else ())
-        entries += ("best",) if len(self.best_marker.data) else ()
-        if entries == self._entries:
-            return
-        self._entries = entries
-        self.legend.clear()
-        parts = {"train": (self.train_curve, "Training", "Mean squared error on the training windows."),
-                 "val": (self.val_curve, "Validation",
-                         "Mean squared error on the validation windows (the end of the training period, "
-                         "not trained on)."),
-                 "best": (self.best_marker, "Best epoch",
-                          "The epoch with the lowest validation loss: its weights are the model's. Epoch 0 is the "
-                          "untrained network (for the change target: the naive forecast), kept when no trained epoch "
-                          "beat it.")}
-        for name in entries:
-            self.legend.add(*parts[name])
-        self.legend.reflow()
-
-
 def _has_data(curve: pg.PlotDataItem) -> bool:
     """True when a curve has points."""
     x, _ = curve.getData()
     return x is not None and len(x) > 0
 
 
-def _finite_or_nan(values: list[float]) -> np.ndarray:
-    """Losses with infinities as NaN: the curve leaves a gap there."""
-    out = np.asarray(values, dtype=np.float64)
-    return np.where(np.isfinite(out), out, np.nan)
-
-
-def loss_problem(train_losses: list[float], val_losses: list[float]) -> str:
-    """What the loss chart cannot draw: the first epoch whose training or validation loss is not finite."""
-    problems = []
-    for name, losses in (("training", train_losses), ("validation", val_losses)):
-        bad = [epoch for epoch, loss in enumerate(losses, start=1) if not np.isfinite(loss)]
-        if bad:
-            problems.append(f"the {name} loss is {losses[bad[0] - 1]} at epoch {bad[0]}"
-                            + (f" and {len(bad) - 1} later epoch(s)" if len(bad) > 1 else ""))
-    return ("Not drawn: " + "; ".join(problems) + ".") if problems else ""
-
-
 def forecast_problem(test) -> str:
     """Why a forecast draws as nothing (no test rows, forecasts that are not numbers); empty when it draws."""
     if not len(test.index):
-        return "No test rows: choose an earlier test start or a larger test fraction."
+        return translate("forecast.charts", "No test rows: choose an earlier test start or a larger test fraction.")
     if not np.isfinite(test.predicted).any():
-        return "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it."
+        return translate("forecast.charts",
+                         "The model's forecasts are not numbers (NaN or infinite): nothing to draw. Retrain it.")
     return ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
+from rnnlab.gui.i18n import filled, param_text, translate
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
 
@@ -57,36 +58,46 @@ class DataPanel(QGroupBox):
     rows_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
-        self.open_button = make_button("Open CSV…", "openCsvButton",
-                                       "Open a price CSV (Ctrl+O); you can also drop one on the window")
-        self.open_test_button = make_button("Test CSV…", "openTestCsvButton", "Optional separate test file "
-                                            "continuing the training file (the exercise's two-file workflow)")
-        self.clear_test_button = make_button("No test file", "clearTestCsvButton", "Forget the test file; the test "
-                                             "period is then the end of the training file")
+        super().__init__(translate("forecast.data_panel", "Data"), parent)
+        self.open_button = make_button(translate("forecast.data_panel", "Open CSV…"), "openCsvButton",
+                                       translate("forecast.data_panel", "Open a price CSV (Ctrl+O); you can also "
+                                                                        "drop one on the window"))
+        self.open_test_button = make_button(translate("forecast.data_panel", "Test CSV…"), "openTestCsvButton",
+                                            translate("forecast.data_panel",
+                                                      "Optional separate test file continuing the training file "
+                                                      "(the exercise's two-file workflow)"))
+        self.clear_test_button = make_button(translate("forecast.data_panel", "No test file"), "clearTestCsvButton",
+                                             translate("forecast.data_panel",
+                                                       "Forget the test file; the test period is then the end of "
+                                                       "the training file"))
         self.data_label = QLabel("", objectName="dataLabel", textFormat=Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.symbol_combo = QComboBox(objectName="symbolCombo")
-        self.symbol_combo.setToolTip("The file holds several symbols; pick the one to forecast")
+        self.symbol_combo.setToolTip(translate("forecast.data_panel", "The file holds several symbols; pick the one "
+                                                                      "to forecast"))
         self.column_combo = QComboBox(objectName="columnCombo")
-        self.column_combo.setToolTip("The column to forecast (the exercise forecasts Open)")
+        self.column_combo.setToolTip(translate("forecast.data_panel", "The column to forecast (the exercise "
+                                                                      "forecasts Open)"))
         self.feature_list = QListWidget(objectName="featureList")
-        self.feature_list.setToolTip("Tick extra columns the network also sees as inputs "
-                                     "(for example High, Low, Volume)")
+        self.feature_list.setToolTip(translate("forecast.data_panel", "Tick extra columns the network also sees as "
+                                                                      "inputs (for example High, Low, Volume)"))
         self.feature_list.setMaximumHeight(90)
         self.test_from_edit = QLineEdit(objectName="testFrom")
-        self.test_from_edit.setPlaceholderText("YYYY-MM-DD (empty: test fraction)")
-        helps = {s.name: s.help for s in param_specs(ForecastConfig)}
+        self.test_from_edit.setPlaceholderText(translate("forecast.data_panel", "YYYY-MM-DD (empty: test fraction)"))
+        helps = {s.name: param_text(s.help) for s in param_specs(ForecastConfig)}
         self.test_from_edit.setToolTip(helps["test_from"])
         self.bar_combo = QComboBox(objectName="barSizeCombo")
         self.bar_combo.setToolTip(helps["bar_size"])
-        self.from_edit = QLineEdit(objectName="dateFrom", placeholderText="YYYY-MM-DD (empty: first row)")
+        self.from_edit = QLineEdit(objectName="dateFrom",
+                                   placeholderText=translate("forecast.data_panel", "YYYY-MM-DD (empty: first row)"))
         self.from_edit.setToolTip(helps["date_from"])
-        self.to_edit = QLineEdit(objectName="dateTo", placeholderText="YYYY-MM-DD (empty: last row)")
+        self.to_edit = QLineEdit(objectName="dateTo",
+                                 placeholderText=translate("forecast.data_panel", "YYYY-MM-DD (empty: last row)"))
         self.to_edit.setToolTip(helps["date_to"])
         last_rows = {s.name: s for s in param_specs(ForecastConfig)}["last_rows"]
         self.last_rows_spin = QSpinBox(objectName="lastRows", minimum=0, maximum=int(last_rows.high or 0),
-                                       specialValueText="all", singleStep=1000, groupSeparatorShown=True)
+                                       specialValueText=translate("forecast.data_panel", "all"), singleStep=1000,
+                                       groupSeparatorShown=True)
         self.last_rows_spin.setToolTip(helps["last_rows"])
         self.notes_label = QLabel("", objectName="notesLabel", textFormat=Qt.TextFormat.PlainText)
         self.notes_label.setWordWrap(True)
@@ -95,14 +106,14 @@ class DataPanel(QGroupBox):
         for button in (self.open_button, self.open_test_button, self.clear_test_button):
             buttons.addWidget(button)
         self.form = QFormLayout()
-        self.form.addRow("Symbol", self.symbol_combo)
-        self.form.addRow("Forecast", self.column_combo)
-        self.form.addRow("Extra inputs", self.feature_list)
-        self.form.addRow("From", self.from_edit)
-        self.form.addRow("To", self.to_edit)
-        self.form.addRow("Last rows", self.last_rows_spin)
-        self.form.addRow("Bar size", self.bar_combo)
-        self.form.addRow("Test from", self.test_from_edit)
+        self.form.addRow(translate("forecast.data_panel", "Symbol"), self.symbol_combo)
+        self.form.addRow(translate("forecast.data_panel", "Forecast"), self.column_combo)
+        self.form.addRow(translate("forecast.data_panel", "Extra inputs"), self.feature_list)
+        self.form.addRow(translate("forecast.data_panel", "From"), self.from_edit)
+        self.form.addRow(translate("forecast.data_panel", "To"), self.to_edit)
+        self.form.addRow(translate("forecast.data_panel", "Last rows"), self.last_rows_spin)
+        self.form.addRow(translate("forecast.data_panel", "Bar size"), self.bar_combo)
+        self.form.addRow(translate("forecast.data_panel", "Test from"), self.test_from_edit)
         box = QVBoxLayout(self)
         box.addLayout(buttons)
         box.addWidget(self.data_label)
@@ -153,21 +164,27 @@ class DataPanel(QGroupBox):
         data = session.inputs().train
         names = Path(data.source).name
         if session.test_data is not None:
-            names += f" + test file {Path(session.test_data.source).name} ({len(session.test_data.frame):,} rows)"
+            names += filled(translate("forecast.data_panel", " + test file {name} ({len:,} rows)"),
+                            name=Path(session.test_data.source).name, len=len(session.test_data.frame))
         frame = session.frame()
-        rows = f"{len(frame):,} rows"
+        rows = filled(translate("forecast.data_panel", "{len:,} rows"), len=len(frame))
         if session.chosen is not None and (session.chosen.n_rows_read != len(frame) or session.chosen.notes):
             bars = self.bar_combo.currentData()
-            rows = f"{len(frame):,} {'bars of ' + bars if bars else 'rows'} of {session.chosen.n_rows_read:,} read"
-        self.data_label.setText(f"<b>{escape_html(names)}</b><br>{rows} · "
-                                f"{_span(frame.index, session.chart_series().date_format)}")
+            if bars:
+                rows = filled(translate("forecast.data_panel", "{len:,} bars of {bars} of {read:,} read"),
+                              len=len(frame), bars=bars, read=session.chosen.n_rows_read)
+            else:
+                rows = filled(translate("forecast.data_panel", "{len:,} rows of {read:,} read"), len=len(frame),
+                              read=session.chosen.n_rows_read)
+        self.data_label.setText(filled(translate("forecast.data_panel", "<b>{escape_html}</b><br>{rows} · {span}"),
+                                       escape_html=escape_html(names), rows=rows, span=_span(frame.index, session.chart_series().date_format)))
 
     def _reset_rows(self, index) -> None:
         """Every row of a newly opened file: no period, and the bar sizes longer than its spacing on offer."""
         from rnnlab.engine.forecast.selection import bar_sizes
 
         self.bar_combo.clear()
-        self.bar_combo.addItem("As in the file", "")
+        self.bar_combo.addItem(translate("forecast.data_panel", "As in the file"), "")
         for rule in bar_sizes(index):
             self.bar_combo.addItem(rule, rule)
         for edit in (self.from_edit, self.to_edit):
@@ -238,5 +255,6 @@ class DataPanel(QGroupBox):
 def _span(index, fmt: str | None) -> str:
     """The first and last row's date in ``fmt`` (found off the window's thread: it passes over every row)."""
     if fmt is None:
-        return "no dates (rows in file order)"
-    return f"{index[0].strftime(fmt)} to {index[-1].strftime(fmt)}"
+        return translate("forecast.data_panel", "no dates (rows in file order)")
+    return filled(translate("forecast.data_panel", "{strftime} to {strftime2}"), strftime=index[0].strftime(fmt),
+                  strftime2=index[-1].strftime(fmt))

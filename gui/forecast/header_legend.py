@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import Qt, Signal
 
+from rnnlab.gui.i18n import translate
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 _HIDDEN_TEXT = "#8c8c8c"
@@ -53,7 +54,8 @@ class HeaderLegend(pg.LegendItem):
         self.addItem(sample, name)
         _, label = self.items[-1]
         for part in (sample, label):
-            part.setToolTip(tooltip + (" Click to show or hide it." if toggle else ""))
+            part.setToolTip(tooltip + (translate("forecast.header_legend",
+                                                 " Click to show or hide it.") if toggle else ""))
         if toggle:
             self._toggles.add(id(curve))
         self._grey(curve)

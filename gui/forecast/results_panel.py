@@ -21,18 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
-from rnnlab.gui.forecast.charts import LossChart
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.forecast.loss_chart import LossChart
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
-PROMPT = "Train a model to compare it with the naive forecast."
+PROMPT = translatable("forecast.results_panel", "Train a model to compare it with the naive forecast.")
 _ROWS = [("MAE", "mae", "{:,.4g}"), ("RMSE", "rmse", "{:,.4g}"), ("MAPE", "mape", "{:.3%}"), ("MASE", "mase", "{:.3g}")]
 BAND_SOURCES = {
-    "adaptive": "each step's width comes from the most recent one-step errors, its level adjusted after each miss "
-                "or hit (adaptive conformal; the projection's band is split conformal, not adaptive).",
-    "split": "its width comes from the model's errors on the validation windows (split conformal).",
+    "adaptive": translatable("forecast.results_panel", "each step's width comes from the most recent one-step "
+                                                       "errors, its level adjusted after each miss or hit (adaptive "
+                                                       "conformal; the projection's band is split conformal, not "
+                                                       "adaptive)."),
+    "split": translatable("forecast.results_panel", "its width comes from the model's errors on the validation "
+                                                    "windows (split conformal)."),
 }
 """How each interval method sets the band's width, for the verdict's band sentence."""
-_COLUMNS = ["Model", "Naive", "Drift", "Linear"]
+_COLUMNS = [translatable("forecast.results_panel", "Model"), translatable("forecast.results_panel", "Naive"),
+            translatable("forecast.results_panel", "Drift"), translatable("forecast.results_panel", "Linear")]
 _LABELS = [label for label, _, _ in _ROWS] + ["Skill", "Coverage"]
 _LONG_TOKEN = re.compile(r"\S{25,}")
 _BREAK_AFTER = re.compile(r"([_\-./\\]|[^\s_\-./\\&;<>]{16})(?=\S)")
@@ -70,19 +76,22 @@ class ResultsPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.loss_chart = LossChart()
         self.metrics_table = QTableWidget(len(_LABELS), len(_COLUMNS), objectName="metricsTable")
-        self.metrics_table.setHorizontalHeaderLabels(_COLUMNS)
+        self.metrics_table.setHorizontalHeaderLabels([translate("forecast.results_panel", c) for c in _COLUMNS])
         self.metrics_table.setVerticalHeaderLabels(_LABELS)
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metrics_table.setToolTip(
-            "Errors over the test period. MAE and RMSE in price units; MAPE in percent; MASE: MAE over the training "
-            "rows' one-step naive MAE (Hyndman & Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = today; "
-            "drift: today + the training period's mean change; linear: Ridge regression on the same windows. "
-            "Coverage: the share of test values inside the prediction band, beside its nominal level.")
+            translate("forecast.results_panel", "Errors over the test period. MAE and RMSE in price units; MAPE in "
+                                                "percent; MASE: MAE over the training rows' one-step naive MAE "
+                                                "(Hyndman & Koehler); skill: 1 - MAE / naive MAE. Naive: tomorrow = "
+                                                "today; drift: today + the training period's mean change; linear: "
+                                                "Ridge regression on the same windows. Coverage: the share of test "
+                                                "values inside the prediction band, beside its nominal level."))
         self.metrics_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.metrics_table.setFixedHeight(self.metrics_table.horizontalHeader().sizeHint().height()
                                           + len(_LABELS) * self.metrics_table.verticalHeader().defaultSectionSize() + 4)
-        self.verdict_label = QLabel(PROMPT, objectName="verdictLabel", textFormat=Qt.TextFormat.RichText)
+        self.verdict_label = QLabel(translate("forecast.results_panel", PROMPT), objectName="verdictLabel",
+                                    textFormat=Qt.TextFormat.RichText)
         self.verdict_label.setWordWrap(True)
         self.backtest_label = QLabel("", objectName="backtestLabel", textFormat=Qt.TextFormat.RichText)
         self.backtest_label.setWordWrap(True)
@@ -93,7 +102,8 @@ class ResultsPanel(QSplitter):
         self.preview_table = QTableWidget(objectName="previewTable")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setToolTip("The last rows of the loaded data, after the loader's fixes")
+        self.preview_table.setToolTip(translate("forecast.results_panel", "The last rows of the loaded data, after "
+                                                                          "the loader's fixes"))
 
         page = self._page = _Page()
         box = QVBoxLayout(page)
@@ -108,8 +118,8 @@ class ResultsPanel(QSplitter):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs = QTabWidget(objectName="forecastBottomTabs")
-        self.tabs.addTab(scroll, "Results")
-        self.tabs.addTab(self.preview_table, "Data preview")
+        self.tabs.addTab(scroll, translate("forecast.results_panel", "Results"))
+        self.tabs.addTab(self.preview_table, translate("forecast.results_panel", "Data preview"))
         self.addWidget(self.loss_chart)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 2)
@@ -128,8 +138,10 @@ class ResultsPanel(QSplitter):
                 self._set(row, col, fmt.format(getattr(part, name)))
             self._set(len(_ROWS), col, f"{metrics.skill_of(part):+.4f}")
         if metrics.coverage is not None:
-            self._set(len(_ROWS) + 1, 0, f"{metrics.covered} of {metrics.band_rows}: {metrics.coverage:.0%} of "
-                                         f"{metrics.interval:.0%}")
+            self._set(len(_ROWS) + 1, 0, filled(translate("forecast.results_panel",
+                                                          "{covered} of {band_rows}: {coverage:.0%} of {interval:.0%}"),
+                                                covered=metrics.covered, band_rows=metrics.band_rows,
+                                                coverage=metrics.coverage, interval=metrics.interval))
         self.verdict_label.setText(verdict(metrics, breakable(origin), nothing_learned))
         self.backtest_label.setText("")
         self._show_notes(notes)
@@ -145,20 +157,33 @@ class ResultsPanel(QSplitter):
         """Replace the table and verdict with the backtest's mean and spread over its folds."""
         self.clear()
         s, dm = result.summary(), result.dm()
-        said = naive_verdict(dm.statistic, dm.p_value, s["skill_mean"])
-        text = (f"<b>Backtest</b>, {s['folds']} walk-forward folds: MAE {s['mae_mean']:,.4g} ± {s['mae_std']:,.3g}, "
-                f"naive {s['naive_mae_mean']:,.4g} ± {s['naive_mae_std']:,.3g}, drift {s['drift_mae_mean']:,.4g} ± "
-                f"{s['drift_mae_std']:,.3g}, linear {s['linear_mae_mean']:,.4g} ± {s['linear_mae_std']:,.3g}; skill "
-                f"{s['skill_mean']:+.3f} ± {s['skill_std']:.3f}. <b>Verdict over all folds' test rows: "
-                f"{escape_html(said)}</b> (mean skill over the folds).")
+        said = naive_verdict(dm.statistic, dm.p_value, s["skill_mean"], localized=True)
+        text = (filled(translate("forecast.results_panel",
+                                 "<b>Backtest</b>, {folds} walk-forward folds: MAE {mae_mean:,.4g} ± "
+                                 "{mae_std:,.3g}, naive {naive_mae_mean:,.4g} ± {naive_mae_std:,.3g}, drift "
+                                 "{drift_mae_mean:,.4g} ± {drift_mae_std:,.3g}, linear {linear_mae_mean:,.4g} ± "
+                                 "{linear_mae_std:,.3g}; skill {skill_mean:+.3f} ± {skill_std:.3f}. <b>Verdict over "
+                                 "all folds' test rows: {said}</b> (mean skill over the folds)."),
+                       folds=s['folds'], mae_mean=s['mae_mean'], mae_std=s['mae_std'],
+                       naive_mae_mean=s['naive_mae_mean'], naive_mae_std=s['naive_mae_std'],
+                       drift_mae_mean=s['drift_mae_mean'], drift_mae_std=s['drift_mae_std'],
+                       linear_mae_mean=s['linear_mae_mean'], linear_mae_std=s['linear_mae_std'],
+                       skill_mean=s['skill_mean'], skill_std=s['skill_std'], said=escape_html(said)))
         if "coverage_mean" in s:
-            text += f" The band held {s['coverage_mean']:.0%} ± {s['coverage_std']:.0%} of the test values."
+            text += filled(translate("forecast.results_panel",
+                                     " The band held {coverage_mean:.0%} ± {coverage_std:.0%} of the test values."),
+                           coverage_mean=s['coverage_mean'], coverage_std=s['coverage_std'])
         for number, fold in enumerate(result.folds, start=1):
             band = f", band {fold.coverage:.0%}" if fold.coverage is not None else ""
-            text += (f"<br>Fold {number} ({_when(fold.first)} to {_when(fold.last)}): MAE {fold.mae:,.4g}, naive "
-                     f"{fold.naive_mae:,.4g}, drift {fold.drift_mae:,.4g}, linear {fold.linear_mae:,.4g}{band}")
+            text += (filled(translate("forecast.results_panel",
+                                      "<br>Fold {number} ({first} to {last}): MAE {mae:,.4g}, naive "
+                                      "{naive_mae:,.4g}, drift {drift_mae:,.4g}, linear {linear_mae:,.4g}{band}"),
+                            number=number,
+                            first=_when(fold.first), last=_when(fold.last), mae=fold.mae, naive_mae=fold.naive_mae,
+                            drift_mae=fold.drift_mae, linear_mae=fold.linear_mae, band=band))
         if model_kept:
-            text += "<br>The model trained before the backtest is kept: Save model saves it."
+            text += translate("forecast.results_panel",
+                              "<br>The model trained before the backtest is kept: Save model saves it.")
         self.backtest_label.setText(text)
         self.verdict_label.setText("")
         self._show_notes(result.notes)
@@ -168,7 +193,7 @@ class ResultsPanel(QSplitter):
     def clear(self) -> None:
         """No results: an empty table and the prompt."""
         self.metrics_table.clearContents()
-        self.verdict_label.setText(PROMPT)
+        self.verdict_label.setText(translate("forecast.results_panel", PROMPT))
         self.backtest_label.setText("")
         self._show_notes(())
         self._page.fit()
@@ -186,7 +211,9 @@ class ResultsPanel(QSplitter):
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(frame.columns) + 1)
         self.preview_table.setRowCount(len(frame))
-        self.preview_table.setHorizontalHeaderLabels(["Date" if has_dates else "Row", *map(str, frame.columns)])
+        first = (translate("forecast.results_panel", "Date") if has_dates
+                 else translate("forecast.results_panel", "Row"))
+        self.preview_table.setHorizontalHeaderLabels([first, *map(str, frame.columns)])
         for row, (label, values) in enumerate(zip(labels, frame.to_numpy(), strict=True)):
             self.preview_table.setItem(row, 0, QTableWidgetItem(label))
             for col, value in enumerate(values, start=1):
@@ -203,25 +230,35 @@ def _when(value: object) -> str:
 
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d" if value == value.normalize() else "%Y-%m-%d %H:%M")
-    return f"row {value}"
+    return filled(translate("forecast.results_panel", "row {value}"), value=value)
 
 
 def verdict(metrics, origin: str, nothing_learned: bool = False) -> str:
     """The engine's verdict against the naive forecast (the Diebold-Mariano test, the skill beside it), the MAEs,
     the best baseline, the band, and which model it is."""
     model, naive, dm = metrics.model.mae, metrics.naive.mae, metrics.dm
-    said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned)
+    said = naive_verdict(dm.statistic, dm.p_value, metrics.skill, nothing_learned, localized=True)
     worse = not nothing_learned and dm.p_value < LEVEL and dm.statistic > 0
     style = " style='color:#b00000'" if worse else ""
-    text = (f"<b{style}>Verdict: {escape_html(said)}.</b> Naive is tomorrow = today; MAE {model:,.4g} against "
-            f"{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows.")
+    text = (filled(translate("forecast.results_panel",
+                             "<b{style}>Verdict: {said}.</b> Naive is tomorrow = today; MAE {model:,.4g} against "
+                             "{naive:,.4g}; the Diebold-Mariano test compares the squared errors of the test rows."),
+                   style=style, said=escape_html(said), model=model, naive=naive))
     if worse:
-        text += " Simply repeating the last value would have done better."
+        text += translate("forecast.results_panel", " Simply repeating the last value would have done better.")
     best, errors = metrics.best_baseline()
     if best != "naive":
-        side = "beats" if metrics.model.mae < errors.mae else "does not beat"
-        text += f" The best baseline is {best} (MAE {errors.mae:,.4g}); the model {side} it."
+        side = translate("forecast.results_panel",
+                         "beats") if metrics.model.mae < errors.mae else translate("forecast.results_panel",
+                                                                                   "does not beat")
+        text += filled(translate("forecast.results_panel",
+                                 " The best baseline is {best} (MAE {mae:,.4g}); the model {side} it."), best=best,
+                       mae=errors.mae, side=side)
     if metrics.coverage is not None:
-        text += (f" The {metrics.interval:.0%} band (shaded) held {metrics.covered} of the {metrics.band_rows} test "
-                 f"values ({metrics.coverage:.0%}); {BAND_SOURCES.get(metrics.interval_method, BAND_SOURCES['split'])}")
+        text += (filled(translate("forecast.results_panel",
+                                  " The {interval:.0%} band (shaded) held {covered} of the {band_rows} test values "
+                                  "({coverage:.0%}); {value}"), interval=metrics.interval, covered=metrics.covered,
+                        band_rows=metrics.band_rows, coverage=metrics.coverage,
+                        value=translate('forecast.results_panel', BAND_SOURCES.get(metrics.interval_method,
+                                                                                   BAND_SOURCES['split']))))
     return text + (f"<br><i>Model: {escape_html(origin)}.</i>" if origin else "")

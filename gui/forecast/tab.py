@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QSplitter,
@@ -38,14 +37,21 @@ from rnnlab.engine.report.session_reports import session_report
 from rnnlab.gui.experiments.repeat_seeds import RepeatSeeds
 from rnnlab.gui.forecast.charts import PriceChart
 from rnnlab.gui.forecast.data_panel import DataPanel
+from rnnlab.gui.forecast.file_dialogs import (
+    ask_chart_path,
+    ask_model_save_path,
+    ask_model_to_load,
+    ask_predictions_path,
+    ask_price_csv,
+)
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.report_export import ReportExport
 from rnnlab.gui.widgets.run_controls import RunControls, format_duration
-from rnnlab.gui.widgets.save_dialog import ask_save_path
 from rnnlab.gui.widgets.side_scroll import vertical_scroll
 from rnnlab.gui.widgets.user_text import auto_literal
 
@@ -56,8 +62,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("rnnlab")
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".dat"}
-CSV_FILTER = "Price tables (*.csv *.txt *.tsv);;All files (*)"
-MODEL_FILTER = "RNN Lab models (*.pt);;All files (*)"
 BACKTEST_FOLDS = 5
 
 
@@ -133,8 +137,8 @@ class ForecastTab(LabTab):
 
     def _connect(self) -> None:
         panel = self.data_panel
-        panel.open_button.clicked.connect(lambda: self._ask_to_open("Open a price CSV", self.open_csv))
-        panel.open_test_button.clicked.connect(lambda: self._ask_to_open("Open a test CSV", self.open_test_csv))
+        panel.open_button.clicked.connect(lambda: self._ask_to_open(self.open_csv, test=False))
+        panel.open_test_button.clicked.connect(lambda: self._ask_to_open(self.open_test_csv, test=True))
         panel.clear_test_button.clicked.connect(self._on_clear_test_button_clicked)
         panel.symbol_chosen.connect(self._on_data_panel_symbol_chosen)
         panel.column_changed.connect(self._on_data_panel_column_changed)
@@ -179,12 +183,16 @@ class ForecastTab(LabTab):
 
     def menu_actions(self) -> list[QAction]:
         """File-menu actions: open CSV, open test CSV, save and load a model, export predictions and chart."""
-        specs = [("Open price CSV…", "openCsvAction", QKeySequence.StandardKey.Open, self.data_panel.open_button),
-                 ("Open test CSV…", "openTestCsvAction", None, self.data_panel.open_test_button),
-                 ("Save forecaster model…", "saveModelAction", QKeySequence.StandardKey.Save, self.save_model_button),
-                 ("Load forecaster model…", "loadModelAction", None, self.load_model_button),
-                 ("Export predictions…", "exportPredictionsAction", None, self.export_predictions_button),
-                 ("Export forecast chart…", "exportChartAction", None, self.export_chart_button)]
+        key, data = QKeySequence.StandardKey, self.data_panel
+        specs = [(translate("forecast.tab", "Open price CSV…"), "openCsvAction", key.Open, data.open_button),
+                 (translate("forecast.tab", "Open test CSV…"), "openTestCsvAction", None, data.open_test_button),
+                 (translate("forecast.tab", "Save forecaster model…"), "saveModelAction", key.Save,
+                  self.save_model_button),
+                 (translate("forecast.tab", "Load forecaster model…"), "loadModelAction", None, self.load_model_button),
+                 (translate("forecast.tab", "Export predictions…"), "exportPredictionsAction", None,
+                  self.export_predictions_button),
+                 (translate("forecast.tab", "Export forecast chart…"), "exportChartAction", None,
+                  self.export_chart_button)]
         self._actions = []
         for text, name, shortcut, button in specs:
             action = QAction(text, self, objectName=name)
@@ -213,7 +221,8 @@ class ForecastTab(LabTab):
         """Read the bundled Google series (train + test files, as the exercise) in the background, so the tab is
         never empty; kept off the first paint because pandas and the parse take most of a second."""
         if not self.session.has_data and not self.sample_loader.busy:
-            self.data_panel.data_label.setText("Loading the bundled sample (Google daily prices)…")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Loading the bundled sample (Google daily "
+                                                                         "prices)…"))
             self.sample_loader.start(ForecastSession.sample_job)
 
     # ----- data ----------------------------------------------------------------------------------------------------
@@ -230,12 +239,14 @@ class ForecastTab(LabTab):
         from rnnlab.engine.forecast.csv_text import detect_encoding, read_head
 
         if self.runner.busy:
-            self._warn("Busy", "Wait for the run to end (or cancel it) before opening a file.")
+            self._warn(translate("forecast.tab", "Busy"), translate("forecast.tab",
+                                                                    "Wait for the run to end (or cancel it) before "
+                                                                    "opening a file."))
             return False
         try:
             detect_encoding(Path(path), read_head(Path(path)))
         except EngineError as exc:
-            self._warn("Cannot open this file", str(exc))
+            self._warn(translate("forecast.tab", "Cannot open this file"), str(exc))
             return False
         self._keep_column = keep_column
         self._start(self.session.open_job(path, role, symbol, chart=True), self._show_opened_file)
@@ -255,7 +266,7 @@ class ForecastTab(LabTab):
     def _on_sample_loader_failed(self, message: str) -> None:
         log.error("The bundled sample could not be loaded: %s", message)
         if not self.session.has_data:
-            self.data_panel.data_label.setText("Open a price CSV to begin.")
+            self.data_panel.data_label.setText(translate("forecast.tab", "Open a price CSV to begin."))
         self.loaded.emit()
 
     def _show_data(self, keep_column: bool) -> None:
@@ -324,7 +335,7 @@ class ForecastTab(LabTab):
         try:
             job = make_job(validate(self.config()))
         except EngineError as exc:
-            self._warn("Cannot start", str(exc))
+            self._warn(translate("forecast.tab", "Cannot start"), str(exc))
             return
         self._start(job, on_finished)
 
@@ -341,10 +352,15 @@ class ForecastTab(LabTab):
     def _show_forecast(self, forecast: ForecastResult) -> None:
         self.session.accept_forecast(forecast)
         self.loss_chart.mark_best(forecast.best_epoch, forecast.untrained_val_loss)
-        self.run_controls.status_label.setText(f"Trained in {format_duration(forecast.train_seconds)} on "
-                                               f"{forecast.device}.")
-        self._show_test_forecast(forecast, f"trained here on {forecast.device}, best epoch {forecast.best_epoch} of "
-                                           f"{forecast.epochs_run}", nothing_learned=forecast.best_epoch == 0)
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Trained in {format_duration} on "
+                                                                                "{device}."),
+                                                      format_duration=format_duration(forecast.train_seconds),
+                                                      device=forecast.device))
+        self._show_test_forecast(forecast, filled(translate("forecast.tab",
+                                                            "trained here on {device}, best epoch {best_epoch} of "
+                                                            "{epochs_run}"), device=forecast.device,
+                                                  best_epoch=forecast.best_epoch, epochs_run=forecast.epochs_run),
+                                 nothing_learned=forecast.best_epoch == 0)
 
     def _show_scored_model(self, scored: ScoredModel) -> None:
         self.data_panel.show_model_columns(scored.forecaster.config)
@@ -352,7 +368,8 @@ class ForecastTab(LabTab):
         self.session.accept_scored(scored)
         self.data_panel.show_rows(self.session)
         self._show_series()
-        self._show_test_forecast(scored, f"loaded from {scored.source}")
+        self._show_test_forecast(scored, filled(translate("forecast.tab", "loaded from {source}"),
+                                                source=scored.source))
 
     def _show_test_forecast(self, forecast: ForecastResult | ScoredModel, origin: str,
                             nothing_learned: bool = False) -> None:
@@ -370,10 +387,11 @@ class ForecastTab(LabTab):
         self._show_file_written(written)
 
     def _show_file_written(self, written: FileWritten) -> None:
-        self.run_controls.status_label.setText(f"Saved {written.path.name}.")
+        self.run_controls.status_label.setText(filled(translate("forecast.tab", "Saved {name}."),
+                                                      name=written.path.name))
 
     def _on_runner_failed(self, message: str) -> None:
-        self._warn("The job stopped", message)
+        self._warn(translate("forecast.tab", "The job stopped"), message)
 
     def _sync_actions(self) -> None:
         busy, session = self.runner.busy, self.session
@@ -386,43 +404,32 @@ class ForecastTab(LabTab):
         for widget, enabled in states.items():
             widget.setEnabled(enabled)
         self.model_panel.set_busy(busy)
-        self.repeat.set_state(self._engine_ready, "" if session.has_data else "Open a price CSV first.")
+        self.repeat.set_state(self._engine_ready,
+                              "" if session.has_data else translate("forecast.tab", "Open a price CSV first."))
         for action, button in self._actions:
             action.setEnabled(button.isEnabled())
         self.report_export.set_run(*session_report(self.session))
 
     # ----- files ---------------------------------------------------------------------------------------------------
-    def _ask_to_open(self, title: str, open_file: Callable[[str], bool]) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", CSV_FILTER)
+    def _ask_to_open(self, open_file: Callable[[str], bool], test: bool) -> None:
+        path = ask_price_csv(self, test)
         if path:
             open_file(path)
 
     def _on_export_predictions_clicked(self) -> None:
-        path = ask_save_path(self, "Export predictions", "predictions.csv", "CSV files (*.csv)")
-        if path:
+        if path := ask_predictions_path(self):
             self._start(self.session.export_predictions_job(path), self._show_file_written)
 
     def _on_export_chart_clicked(self) -> None:
-        path = ask_save_path(self, "Export chart", "forecast.png", "PNG images (*.png)")
-        if path:
+        if path := ask_chart_path(self):
             self._start(self.chart.png_job(Path(path)), self._show_file_written)
 
     def _on_save_model_clicked(self) -> None:
-        from rnnlab.engine.app_files import models_folder
-
-        path = ask_save_path(self, "Save model", str(models_folder() / "forecaster.pt"), MODEL_FILTER)
-        if path:
+        if path := ask_model_save_path(self):
             self._start(self.session.save_model_job(path), self._show_model_saved)
 
     def _on_load_model_clicked(self) -> None:
-        from rnnlab.engine.app_files import models_folder
-
-        if self.session.unsaved and QMessageBox.question(
-                self, "Unsaved model", "The model trained here is not saved. Load another one anyway?"
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", str(models_folder()), MODEL_FILTER)
-        if path:
+        if path := ask_model_to_load(self, self.session.unsaved):
             self._start_checked(lambda config: self.session.load_model_job(path, config.test_from),
                                 self._show_scored_model)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from rnnlab.engine.report.ticks import log_ticks
+from rnnlab.gui.i18n import shown_as
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -239,3 +240,6 @@ def _small_font(widget: QWidget, smaller_by: float) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() - smaller_by))
     return font
+
+
+shown_as(math_html)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
+from rnnlab.gui.i18n import filled, translate
+
 POPUP_MARGIN = 40
 """Room in the open list beside the longest name: the item's padding and a scroll bar."""
 
@@ -47,4 +49,5 @@ class PresetPicker(QComboBox):
 
     def _on_current_index_changed(self, index: int) -> None:
         name = self.itemText(index)
-        self.setToolTip(f"{self._hint}\nNow: {name}" if index > 0 else self._hint)
+        self.setToolTip(filled(translate("gradflow.preset_picker", "{hint}\nNow: {name}"), hint=self._hint,
+                               name=name) if index > 0 else self._hint)

@@ -35,10 +35,12 @@ from rnnlab.engine.gradflow.presets import PRESETS
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.job_process import InJobProcess, prestart
 from rnnlab.engine.jobs import FileWritten
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow.horizon_button import MemoryHorizonButton
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.gradflow.what_if import WhatIfMode, WhatIfPanel
+from rnnlab.gui.i18n import filled, param_text, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -59,10 +61,12 @@ the loss curves when a step came, the per-timestep plots and the heatmap when a 
 SELF_TEST_CONFIG = GradflowConfig(cell="lstm", length=20, hidden=8, steps=40, batch_size=8, probe_every=5)
 
 HOW_TO_READ = (
-    "<b>How to read this tab.</b> A recurrent net learns a long-range task by passing gradients back through "
-    "time. Every plot uses one fixed <i>probe</i> sequence; t is the timestep (0 = first input, T−1 = last). "
-    "Norms are spectral norms of Jacobians; y axes are logarithmic, so a straight falling line is exponential "
-    "decay. Watch the RNN's curves fall by tens of decades while the LSTM's cell path keeps its gradient."
+    translatable("gradflow.tab", "<b>How to read this tab.</b> A recurrent net learns a long-range task by passing "
+                                 "gradients back through time. Every plot uses one fixed <i>probe</i> sequence; t "
+                                 "is the timestep (0 = first input, T−1 = last). Norms are spectral norms of "
+                                 "Jacobians; y axes are logarithmic, so a straight falling line is exponential "
+                                 "decay. Watch the RNN's curves fall by tens of decades while the LSTM's cell path "
+                                 "keeps its gradient.")
 )
 
 
@@ -79,21 +83,28 @@ class GradflowTab(LabTab):
         self.export_runner = JobRunner(self)
         self.params = ParamForm(GradflowConfig)
         self.params.setObjectName("gradflowParams")
-        self.preset_combo = PresetPicker("Settings that reproduce a published result: pick one, then Train.")
+        self.preset_combo = PresetPicker(translate("gradflow.tab",
+                                                   "Settings that reproduce a published result: pick one, then "
+                                                   "Train."))
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.addItem("Custom settings", "")
+        self.preset_combo.addItem(translate("gradflow.tab", "Custom settings"), "")
         for preset in PRESETS.values():
-            self.preset_combo.addItem(preset.title, preset.name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, f"{preset.title}\n{preset.reported}",
+            self.preset_combo.addItem(param_text(preset.title), preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1,
+                                          param_text(preset.title) + "\n" + param_text(preset.reported),
                                           Qt.ItemDataRole.ToolTipRole)
         self.preset_note = QLabel(objectName="presetNote", wordWrap=True)
         self.preset_note.hide()
-        self.compare_check = QCheckBox("Compare RNN, LSTM and GRU", objectName="compareCheck")
-        self.compare_check.setToolTip("Train all three cells side by side on the same batches from the same seed and "
-                                      "overlay their curves; the heatmap shows the cell picked above.")
-        self.export_button = QPushButton("Export…", objectName="exportButton")
-        self.export_button.setToolTip("Save the arrays behind the plots and the weights that recompute them as an "
-                                      "NPZ file (of the cell picked above; in What if, its probe at initialisation)")
+        self.compare_check = QCheckBox(translate("gradflow.tab", "Compare RNN, LSTM and GRU"),
+                                       objectName="compareCheck")
+        self.compare_check.setToolTip(translate("gradflow.tab", "Train all three cells side by side on the same "
+                                                                "batches from the same seed and overlay their "
+                                                                "curves; the heatmap shows the cell picked above."))
+        self.export_button = QPushButton(translate("gradflow.tab", "Export…"), objectName="exportButton")
+        self.export_button.setToolTip(translate("gradflow.tab", "Save the arrays behind the plots and the weights "
+                                                                "that recompute them as an NPZ file (of the cell "
+                                                                "picked above; in What if, its probe at "
+                                                                "initialisation)"))
         self.export_button.setEnabled(False)
         self.horizon_button = MemoryHorizonButton()
         self.view = GradflowView()
@@ -125,7 +136,7 @@ class GradflowTab(LabTab):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
-        side_layout.addWidget(QLabel("<b>Preset</b> (a paper's result)"))
+        side_layout.addWidget(QLabel(translate("gradflow.tab", "<b>Preset</b> (a paper's result)")))
         side_layout.addWidget(self.preset_combo)
         side_layout.addWidget(self.preset_note)
         side_layout.addWidget(self.params)
@@ -133,7 +144,7 @@ class GradflowTab(LabTab):
         side_layout.addWidget(self.what_if_panel)
         side_layout.addWidget(self.export_button)
         side_layout.addWidget(self.horizon_button)
-        guide = QLabel(HOW_TO_READ, objectName="gradflowGuide")
+        guide = QLabel(translate("gradflow.tab", HOW_TO_READ), objectName="gradflowGuide")
         guide.setWordWrap(True)
         side_layout.addWidget(guide)
         side_layout.addStretch(1)
@@ -193,7 +204,7 @@ class GradflowTab(LabTab):
         try:
             job = self.session.start(run)
         except EngineError as exc:
-            QMessageBox.warning(self, "Gradient flow", auto_literal(str(exc)))
+            QMessageBox.warning(self, translate("gradflow.tab", "Gradient flow"), auto_literal(str(exc)))
             return
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)
@@ -247,7 +258,7 @@ class GradflowTab(LabTab):
         self._on_runner_idle()
         if self.session.can_report:
             self._offer_report(self.session.run_so_far())
-        QMessageBox.warning(self, "Gradient flow", auto_literal(message))
+        QMessageBox.warning(self, translate("gradflow.tab", "Gradient flow"), auto_literal(message))
 
     def _offer_report(self, result: GradflowResult) -> None:
         if self._run is None:  # nothing has run yet
@@ -263,8 +274,11 @@ class GradflowTab(LabTab):
             return
         self.params.set_config(preset.config)
         self.compare_check.setChecked(preset.compare)
-        self.preset_note.setText(f"<i>{preset.paper}.</i> {preset.reported} <b>Watch:</b> {preset.watch}")
-        self.preset_note.setToolTip(preset.reported)
+        self.preset_note.setText(filled(translate("gradflow.tab", "<i>{paper}.</i> {reported} <b>Watch:</b> {watch}"),
+                                        paper=preset.paper,
+                                        reported=param_text(preset.reported),
+                   watch=param_text(preset.watch)))
+        self.preset_note.setToolTip(param_text(preset.reported))
         self.preset_note.show()
 
     def _on_export_clicked(self) -> None:
@@ -275,10 +289,12 @@ class GradflowTab(LabTab):
             return
         snapshot = session.snapshots[session.focus_cell]
         default = str(Path.home() / f"gradflow-{snapshot.cell}-step{snapshot.step}.npz")
-        path = ask_save_path(self, "Export gradient-flow arrays", default, "NumPy archive (*.npz)", ".npz")
+        path = ask_save_path(self, translate("gradflow.tab", "Export gradient-flow arrays"), default,
+                             translate("gradflow.tab", "NumPy archive (*.npz)"), ".npz")
         if not path:
             return
-        self.run_controls.status_label.setText(f"Exporting {Path(path).name}…")
+        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exporting {name}…"),
+                                                      name=Path(path).name))
         self.export_runner.start(session.export_job(path), self._show_exported)
         self._sync_export_button()
 
@@ -286,9 +302,11 @@ class GradflowTab(LabTab):
         self.export_button.setEnabled(self.shown_session.can_export and not self.export_runner.busy)
 
     def _show_exported(self, exported: FileWritten) -> None:
-        self.run_controls.status_label.setText(f"Exported {exported.detail} to {exported.path}.")
+        self.run_controls.status_label.setText(filled(translate("gradflow.tab", "Exported {detail} to {path}."),
+                                                      detail=exported.detail,
+                                                      path=exported.path))
 
     def _on_export_runner_failed(self, message: str) -> None:
         log.warning("Export failed: %s", message)
-        self.run_controls.status_label.setText("The arrays were not exported.")
-        QMessageBox.warning(self, "Export gradient-flow arrays", auto_literal(message))
+        self.run_controls.status_label.setText(translate("gradflow.tab", "The arrays were not exported."))
+        QMessageBox.warning(self, translate("gradflow.tab", "Export gradient-flow arrays"), auto_literal(message))

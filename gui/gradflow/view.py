@@ -19,14 +19,16 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.gradflow.style import CELL_COLOURS, TERM_COLOURS
 from rnnlab.engine.recurrent import CELLS
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow.plots import CELL_NAMES, PlotPanel, decade_range, finite_or_nan, finite_span
 from rnnlab.gui.gradflow.spectrum import SpectrumPanel
 from rnnlab.gui.gradflow.texts import CAPTIONS, DETAILS
+from rnnlab.gui.i18n import filled, translate
 
 RANGE_CHANGES_PER_FRAME = 1
 """Panels whose axes are laid out again in one frame at most: a new run changes them all, spread over frames."""
-LSTM_ONLY = ("This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or tick "
-             "“Compare RNN, LSTM and GRU”, and train.")
+LSTM_ONLY = (translatable("gradflow.view", "This panel shows the LSTM's cell state only. Pick LSTM as the Cell, or "
+                                           "tick “Compare RNN, LSTM and GRU”, and train."))
 
 
 class GradflowView(QWidget):
@@ -34,19 +36,41 @@ class GradflowView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.local = PlotPanel("localNormPanel", "Local ‖∂c_t/∂c_{t−1}‖", "norm (log)", "timestep t",
-                               CAPTIONS["local"], DETAILS["local"], log_y=True)
-        self.product = PlotPanel("productNormPanel", "Product ‖∂c_{T−1}/∂c_t‖", "norm (log)", "timestep t",
-                                 CAPTIONS["product"], DETAILS["product"], log_y=True)
-        self.grad = PlotPanel("gradNormPanel", "Gradient ‖∂E/∂c_t‖", "norm (log)", "timestep t",
-                              CAPTIONS["grad"], DETAILS["grad"], log_y=True)
-        self.terms = PlotPanel("lstmTermsPanel", "LSTM terms of ∂c_t/∂c_{t−1}", "norm (log)", "timestep t",
-                               CAPTIONS["terms"], DETAILS["terms"], log_y=True)
-        self.forget = PlotPanel("forgetGatePanel", "LSTM forget-gate values", "share of values", "f<sub>t</sub>",
-                                CAPTIONS["forget"], DETAILS["forget"])
-        self.heatmap = PlotPanel("heatmapPanel", "‖∂E/∂c_t‖ over training", "training step", "timestep t",
-                                 CAPTIONS["heatmap"], DETAILS["heatmap"])
-        self.loss = PlotPanel("lossPanel", "Loss", "loss (log)", "training step", CAPTIONS["loss"], DETAILS["loss"],
+        self.local = PlotPanel("localNormPanel", translate("gradflow.view", "Local ‖∂c_t/∂c_{t−1}‖"),
+                               translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                               translate("gradflow.texts", CAPTIONS["local"]), translate("gradflow.texts",
+                                                                                         DETAILS["local"]), log_y=True)
+        self.product = PlotPanel("productNormPanel", translate("gradflow.view", "Product ‖∂c_{T−1}/∂c_t‖"),
+                                 translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                                 translate("gradflow.texts", CAPTIONS["product"]), translate("gradflow.texts",
+                                                                                             DETAILS["product"]),
+                                 log_y=True)
+        self.grad = PlotPanel("gradNormPanel", translate("gradflow.view", "Gradient ‖∂E/∂c_t‖"),
+                              translate("gradflow.view", "norm (log)"), translate("gradflow.view", "timestep t"),
+                              translate("gradflow.texts", CAPTIONS["grad"]), translate("gradflow.texts",
+                                                                                       DETAILS["grad"]), log_y=True)
+        self.terms = PlotPanel("lstmTermsPanel", translate("gradflow.view", "LSTM terms of ∂c_t/∂c_{t−1}"),
+                               translate("gradflow.view",
+                                                                                                        "norm (log)"),
+                               translate("gradflow.view", "timestep t"),
+                               translate("gradflow.texts", CAPTIONS["terms"]), translate("gradflow.texts",
+                                                                                         DETAILS["terms"]), log_y=True)
+        self.forget = PlotPanel("forgetGatePanel", translate("gradflow.view", "LSTM forget-gate values"),
+                                translate("gradflow.view",
+                                                                                                   "share of values"),
+                                "f<sub>t</sub>",
+                                translate("gradflow.texts", CAPTIONS["forget"]), translate("gradflow.texts",
+                                                                                           DETAILS["forget"]))
+        self.heatmap = PlotPanel("heatmapPanel", translate("gradflow.view", "‖∂E/∂c_t‖ over training"),
+                                 translate("gradflow.view",
+                                                                                                   "training step"),
+                                 translate("gradflow.view", "timestep t"),
+                                 translate("gradflow.texts", CAPTIONS["heatmap"]), translate("gradflow.texts",
+                                                                                             DETAILS["heatmap"]))
+        self.loss = PlotPanel("lossPanel", translate("gradflow.view", "Loss"), translate("gradflow.view", "loss (log)"),
+                              translate("gradflow.view", "training step"), translate("gradflow.texts",
+                                                                                     CAPTIONS["loss"]),
+                              translate("gradflow.texts", DETAILS["loss"]),
                               log_y=True)
         self.spectrum = SpectrumPanel()
         self._panels = (self.loss, self.local, self.product, self.grad, self.terms, self.forget, self.heatmap,
@@ -104,12 +128,16 @@ class GradflowView(QWidget):
     def _make_items(self) -> None:
         names = CELL_NAMES
         self.local_curves = {c: self.local.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
-        self.bound_curve = self.local.curve("bound γ_t‖W_rec‖₂", CELL_COLOURS["rnn"], dashed=True, width=1.5)
+        self.bound_curve = self.local.curve(translate("gradflow.view", "bound γ_t‖W_rec‖₂"), CELL_COLOURS["rnn"],
+                                            dashed=True, width=1.5)
         self.forget_max_curve = self.local.curve("max f_t", CELL_COLOURS["lstm"], dashed=True, width=1.5)
-        self.product_curves = {c: self.product.curve(names[c] + (" exact" if c == "lstm" else ""), CELL_COLOURS[c])
+        self.product_curves = {c: self.product.curve(names[c] + (translate("gradflow.view",
+                                                                           " exact") if c == "lstm" else ""),
+                                                     CELL_COLOURS[c])
                                for c in CELLS}
         self.cpath_curve = self.product.curve("LSTM ∏(A+B+C+D)", CELL_COLOURS["lstm"], dashed=True)
-        self.product_bound_curve = self.product.curve("bound (γ‖W_rec‖₂)^(T−1−t)", "#555555", dashed=True, width=1.5)
+        self.product_bound_curve = self.product.curve(translate("gradflow.view", "bound (γ‖W_rec‖₂)^(T−1−t)"),
+                                                      "#555555", dashed=True, width=1.5)
         self.grad_curves = {c: self.grad.curve(names[c], CELL_COLOURS[c]) for c in CELLS}
         self.term_curves = {t: self.terms.curve(t if t != "sum" else "A+B+C+D", TERM_COLOURS[t], dashed=(t == "sum"),
                                                 width=2.5 if t == "sum" else 1.5) for t in TERM_COLOURS}
@@ -119,12 +147,14 @@ class GradflowView(QWidget):
         self.forget.set_x_range(0, 1)
         self.loss_curves = {c: self.loss.curve(names[c], CELL_COLOURS[c], width=1.5, long=True) for c in CELLS}
         self.chance_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
-                                           label="chance", labelOpts={"position": 0.85, "color": "#888888"})
+                                           label=translate("gradflow.view", "chance"), labelOpts={"position": 0.85,
+                                                                                                  "color": "#888888"})
         self.loss.plot.addItem(self.chance_line)
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heatmap.plot.addItem(self.heat_image)
         self.colour_bar = pg.ColorBarItem(values=(-10, 0), colorMap=pg.colormap.get("viridis"), interactive=False,
-                                          label="log<sub>10</sub>‖∂E/∂c<sub>t</sub>‖", width=14)
+                                          label=translate("gradflow.view", "log<sub>10</sub>‖∂E/∂c<sub>t</sub>‖"),
+                                          width=14)
         self.colour_bar.setImageItem(self.heat_image, insert_in=self.heatmap.plot)
 
     def start_run(self, session: GradflowSession) -> None:
@@ -160,9 +190,10 @@ class GradflowView(QWidget):
         self.product.set_legend(self._product_items)
         self.grad.set_legend([self.grad_curves[c] for c in cells])
         self.loss.set_legend([self.loss_curves[c] for c in cells])
-        self.heatmap.set_title(f"‖∂E/∂c_t‖ of the {CELL_NAMES[session.focus_cell]} over training")
+        self.heatmap.set_title(filled(translate("gradflow.view", "‖∂E/∂c_t‖ of the {cell} over training"),
+                                      cell=CELL_NAMES[session.focus_cell]))
         self.terms.set_legend(list(self.term_curves.values()) if "lstm" in cells else [])
-        lstm_note = "" if "lstm" in cells else LSTM_ONLY
+        lstm_note = "" if "lstm" in cells else translate("gradflow.view", LSTM_ONLY)
         self.terms.set_notice(lstm_note)
         self.forget.set_notice(lstm_note)
         self._drawn = (-1, -1)
@@ -241,7 +272,8 @@ class GradflowView(QWidget):
             _say_what_cannot_be_drawn(panel, session, key)
         focus = session.snapshots.get(session.focus_cell)
         if focus is not None and np.isneginf(focus.diagnostics.log_grad).any():
-            self.heatmap.set_note("Blank cells: the gradient is exactly 0 there (no colour on a log scale).")
+            self.heatmap.set_note(translate("gradflow.view",
+                                            "Blank cells: the gradient is exactly 0 there (no colour on a log scale)."))
         self.snapshot_updates += 1
 
     def _draw_lstm(self, diag, t: np.ndarray) -> None:
@@ -254,7 +286,8 @@ class GradflowView(QWidget):
         self.forget_curve.setData(x=np.linspace(0.0, 1.0, share.shape[0] + 1), y=share, stepMode="center")
         if share.max() > 0.25:
             self.forget.set_y_range(0.0, math.ceil(share.max() * 4) / 4)
-        self.forget.legend.setText(f"mean f<sub>t</sub> = {diag.forget_mean:.2f}")
+        self.forget.legend.setText(filled(translate("gradflow.view", "mean f<sub>t</sub> = {forget_mean:.2f}"),
+                                          forget_mean=diag.forget_mean))
 
     def _draw_heatmap(self, session: GradflowSession) -> None:
         """The focus cell's probes so far; a value the colour bar cannot show (exactly 0, overflowed) is left blank."""
@@ -279,10 +312,10 @@ def blank_reason(values: np.ndarray) -> str:
     if np.isfinite(values).sum() >= 2:
         return ""
     if np.isnan(values).any():
-        return "not a number (the weights overflowed)"
+        return translate("gradflow.view", "not a number (the weights overflowed)")
     if np.isposinf(values).any():
-        return "infinite (it overflowed)"
-    return "exactly 0 in float64"
+        return translate("gradflow.view", "infinite (it overflowed)")
+    return translate("gradflow.view", "exactly 0 in float64")
 
 
 def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: str) -> None:
@@ -292,15 +325,20 @@ def _say_what_cannot_be_drawn(panel: PlotPanel, session: GradflowSession, key: s
              if (reason := blank_reason(getattr(snapshot.diagnostics, key)))}
     step = max(snapshot.step for snapshot in session.snapshots.values())
     if blank and len(blank) == len(session.snapshots):
-        parts = [f"the {CELL_NAMES[cell]}'s values are {reason} at every timestep"
-                 f"{_except_one(getattr(session.snapshots[cell].diagnostics, key))}" for cell, reason in blank.items()]
+        parts = [filled(translate("gradflow.view", "the {value}'s values are {reason} at every timestep{except_one}"),
+                        value=CELL_NAMES[cell], reason=reason,
+                        except_one=_except_one(getattr(session.snapshots[cell].diagnostics, key))) for cell,
+                 reason in blank.items()]
         zeros = all(reason.startswith("exactly 0") for reason in blank.values())
-        panel.set_notice(f"Nothing to draw (probe at step {step}): {'; '.join(parts)}; a log axis has no place for "
-                         f"{'0' if zeros else 'such values'}.")
+        panel.set_notice(filled(translate("gradflow.view",
+                                          "Nothing to draw (probe at step {step}): {join}; a log axis has no place "
+                                          "for {value}."), step=step, join='; '.join(parts),
+                                value='0' if zeros else 'such values'))
         panel.set_note("")
         return
     panel.set_notice("")
-    notes = [f"{CELL_NAMES[cell]}: nothing to draw, its values are {reason} at every timestep."
+    notes = [filled(translate("gradflow.view", "{value}: nothing to draw, its values are {reason} at every timestep."),
+                    value=CELL_NAMES[cell], reason=reason)
              for cell, reason in blank.items()]
     if key == "log_grad":
         notes.append(_underflow_note(session, set(blank)))
@@ -319,8 +357,10 @@ def _underflow_note(session: GradflowSession, skipped: set[str]) -> str:
     for cell, snapshot in session.snapshots.items():
         zero = ~np.isfinite(snapshot.diagnostics.log_grad)
         if zero.any() and cell not in skipped:
-            parts.append(f"{CELL_NAMES[cell]} at t = {int(np.flatnonzero(zero).max()) + 1}")
+            parts.append(filled(translate("gradflow.view", "{value} at t = {value2}"), value=CELL_NAMES[cell],
+                                value2=int(np.flatnonzero(zero).max()) + 1))
     if not parts:
         return ""
-    return (f"Curve ends ({', '.join(parts)}): earlier the gradient is below 1e-308 and float64 rounds it to 0. "
-            f"The product plot keeps its scale and goes on.")
+    return (filled(translate("gradflow.view",
+                             "Curve ends ({join}): earlier the gradient is below 1e-308 and float64 rounds it to 0. "
+                             "The product plot keeps its scale and goes on."), join=', '.join(parts)))

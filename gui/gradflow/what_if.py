@@ -22,8 +22,10 @@ from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.session import GradflowSession
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.params import param_specs, validate
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow import what_if_texts as texts
 from rnnlab.gui.gradflow.view import GradflowView
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 
@@ -32,8 +34,8 @@ if TYPE_CHECKING:
 
 SLIDER_STEPS = 200
 """Positions of the scale slider, evenly spaced in log(scale) between the setting's bounds (0.05 to 5: 2.3% apart)."""
-TOGGLE_TEXT = "What if… (no training)"
-LEAVE_TEXT = "Leave What if (show the run)"
+TOGGLE_TEXT = translatable("gradflow.what_if", "What if… (no training)")
+LEAVE_TEXT = translatable("gradflow.what_if", "Leave What if (show the run)")
 _SCALE = next(spec for spec in param_specs(GradflowConfig) if spec.name == "init_scale")
 
 
@@ -55,13 +57,13 @@ class WhatIfPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.toggle = QPushButton(TOGGLE_TEXT, objectName="whatIfToggle", checkable=True)
-        self.toggle.setToolTip(texts.TOGGLE_TIP)
+        self.toggle = QPushButton(translate("gradflow.what_if", TOGGLE_TEXT), objectName="whatIfToggle", checkable=True)
+        self.toggle.setToolTip(translate("gradflow.what_if_texts", texts.TOGGLE_TIP))
         self.toggle.setEnabled(False)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="whatIfScaleSlider")
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setValue(position_of(GradflowConfig().init_scale))
-        self.slider.setToolTip(texts.SLIDER_TIP)
+        self.slider.setToolTip(translate("gradflow.what_if_texts", texts.SLIDER_TIP))
         self.readout = QLabel(objectName="whatIfScaleReadout")
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("scale 0.0000") + 4)
         self.figures = QLabel(objectName="whatIfFigures", wordWrap=True)
@@ -90,14 +92,22 @@ class WhatIfPanel(QWidget):
         factor = result.gamma_norm
         if factor is None or diag.w_rec_norm is None or diag.spectral_radius is None:
             cell = result.snapshot.cell.upper()
-            self.figures.setText(f"{cell} at initialisation ({result.seconds * 1000:.0f} ms)")
-            self.bound_text.setText(texts.GATED.format(cell=cell, carousel=texts.CAROUSELS[result.snapshot.cell]))
+            self.figures.setText(filled(translate("gradflow.what_if", "{cell} at initialisation ({value:.0f} ms)"),
+                                        cell=cell, value=result.seconds * 1000))
+            self.bound_text.setText(translate("gradflow.what_if_texts", texts.GATED).format(
+                cell=cell, carousel=translate("gradflow.what_if_texts", texts.CAROUSELS[result.snapshot.cell])))
             return
-        verdict = "below 1: vanishing guaranteed" if factor < 1.0 else "not below 1: the bound promises nothing"
-        self.figures.setText(f"ρ(W_rec) = {diag.spectral_radius:.3g}, ‖W_rec‖₂ = {diag.w_rec_norm:.3g}, "
-                             f"γ = {result.gamma:g}\nγ‖W_rec‖₂ = {factor:.3g} ({verdict}) · "
-                             f"{result.seconds * 1000:.0f} ms")
-        self.bound_text.setText(texts.BOUND)
+        verdict = translate("gradflow.what_if",
+                            "below 1: vanishing guaranteed") if factor < 1.0 else translate("gradflow.what_if",
+                                                                                            "not below 1: the bound "
+                                                                                            "promises nothing")
+        self.figures.setText(filled(translate("gradflow.what_if", "ρ(W_rec) = {spectral_radius:.3g}, ‖W_rec‖₂ = "
+                                                                  "{w_rec_norm:.3g}, γ = {gamma:g}\nγ‖W_rec‖₂ = "
+                                                                  "{factor:.3g} ({verdict}) · {value:.0f} ms"),
+                                    spectral_radius=diag.spectral_radius,
+                                    w_rec_norm=diag.w_rec_norm, gamma=result.gamma, factor=factor, verdict=verdict,
+                                    value=result.seconds * 1000))
+        self.bound_text.setText(translate("gradflow.what_if_texts", texts.BOUND))
 
 
 class WhatIfMode(QObject):
@@ -158,7 +168,7 @@ class WhatIfMode(QObject):
 
     def _on_toggle_toggled(self, on: bool) -> None:
         self.panel.details.setVisible(on)
-        self.panel.toggle.setText(LEAVE_TEXT if on else TOGGLE_TEXT)
+        self.panel.toggle.setText(translate("gradflow.what_if", LEAVE_TEXT if on else TOGGLE_TEXT))
         if on:
             self._layout_key = None
             self.request()
@@ -171,7 +181,7 @@ class WhatIfMode(QObject):
         self._scale_box.setValue(scale_at(position))
 
     def _on_scale_box_value_changed(self, value: float) -> None:
-        self.panel.readout.setText(f"scale {value:.3g}")
+        self.panel.readout.setText(filled(translate("gradflow.what_if", "scale {value:.3g}"), value=value))
         if position_of(value) != self.panel.slider.value():
             self.panel.slider.blockSignals(True)
             self.panel.slider.setValue(position_of(value))
@@ -224,8 +234,8 @@ class WhatIfMode(QObject):
             self._layout_key = key
             self.session.reset(dataclasses.replace(config, steps=1, probe_every=1), compare=False)
             self.view.start_run(self.session)
-            self.view.loss.set_notice(texts.LOSS_NOTICE)
-            self.view.heatmap.set_notice(texts.HEATMAP_NOTICE)
+            self.view.loss.set_notice(translate("gradflow.what_if_texts", texts.LOSS_NOTICE))
+            self.view.heatmap.set_notice(translate("gradflow.what_if_texts", texts.HEATMAP_NOTICE))
         self.session.apply([GradflowProgress(fraction=0.0, message="", step=0, losses={},
                                              snapshots={config.cell: result.snapshot})])
         self.view.show_product_bound(result.log_product_bound())

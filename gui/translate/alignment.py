@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QStackedWidget, QToolTip, 
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
@@ -50,12 +51,13 @@ class AlignmentView(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
-        self.plot.setLabel("bottom", "source characters")
-        self.plot.setLabel("left", "generated characters")
+        self.plot.setLabel("bottom", translate("translate.alignment", "source characters"))
+        self.plot.setLabel("left", translate("translate.alignment", "generated characters"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.colormap.get("viridis"),
-                                          interactive=False, label="attention weight", colorMapMenu=False)
+                                          interactive=False, label=translate("translate.alignment", "attention weight"),
+                                          colorMapMenu=False)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.message = QLabel(objectName="alignmentMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
                               textFormat=Qt.TextFormat.PlainText)
@@ -73,7 +75,7 @@ class AlignmentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-        self.show_message("Type a word to see where the attention looks.")
+        self.show_message(translate("translate.alignment", "Type a word to see where the attention looks."))
 
     def show_message(self, text: str) -> None:
         """Show ``text`` in place of the plot (no word, or a model without attention)."""
@@ -89,7 +91,8 @@ class AlignmentView(QWidget):
     def show_alignment(self, source: str, output: str, matrix: np.ndarray) -> None:
         """Draw ``matrix`` (one row per character of ``output``, one column per character of ``source`` + end)."""
         if matrix.size == 0:
-            self.show_message(f"The model wrote nothing for “{source}”, so there is no alignment to show.")
+            self.show_message(filled(translate("translate.alignment", "The model wrote nothing for “{source}”, so "
+                                                                      "there is no alignment to show."), source=source))
             return
         self.matrix = np.asarray(matrix, dtype=np.float32)
         self.columns = [_visible(c) for c in source] + [END_LABEL]
@@ -135,8 +138,10 @@ class AlignmentView(QWidget):
         row, column = int(np.floor(y)), int(np.floor(x))
         if not (0 <= row < self.matrix.shape[0] and 0 <= column < self.matrix.shape[1]):
             return ""
-        return (f"writing “{self.rows[row]}” (character {row + 1}) looks at “{self.columns[column]}”: "
-                f"weight {self.matrix[row, column]:.3f}")
+        return (filled(translate("translate.alignment",
+                                 "writing “{value}” (character {value2}) looks at “{value3}”: weight {value4:.3f}"),
+                       value=self.rows[row], value2=row + 1, value3=self.columns[column], value4=self.matrix[row,
+                                                                                                             column]))
 
     def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
         if self.matrix is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):

@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import counted, filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
 _WRONG = "background-color:#f6c343;color:#000;font-weight:bold"
 _MAX_ROWS = 200
 _TAG = re.compile(r"<[^>]+>")
 _GRAY = "<span style='color:gray'>{}</span>"
-NO_REFERENCE = "(no reference)"
+NO_REFERENCE = translatable("translate.compare", "(no reference)")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ class ComparisonTitles:
     unit: str
 
 
-PIG_LATIN_TITLES = ComparisonTitles("English", "rule", "word")
+PIG_LATIN_TITLES = ComparisonTitles(translatable("translate.compare", "English"),
+                                    translatable("translate.compare", "rule"), "word")
 
 
 def highlight_differences(output: str, reference: str) -> str:
@@ -63,8 +65,11 @@ class ComparisonView(QTextBrowser):
     def set_titles(self, titles: ComparisonTitles) -> None:
         """Name the columns and rows for the pad's task (the table is redrawn by the next ``show_words``)."""
         self.titles = titles
-        self.setToolTip(f"Each {titles.unit} through both models beside the expected output ({titles.reference}); "
-                        f"characters that differ from it are highlighted, a · marks a missing one.")
+        self.setToolTip(filled(translate("translate.compare", "Each {unit} through both models beside the expected "
+                                                              "output ({reference}); characters that differ from it "
+                                                              "are highlighted, a · marks a missing one."),
+                               unit=translate("Plural", titles.unit),
+                                  reference=translate("translate.compare", titles.reference)))
 
     def show_words(self, rows: list[tuple[str, str | None, str | None, str | None]], note: str = "") -> None:
         """Show ``(source, plain output, attention output, reference)`` rows; an output of None means the model is
@@ -75,34 +80,45 @@ class ComparisonView(QTextBrowser):
         """
         self.rows = list(rows)
         if not rows:
-            self.setHtml(f"<p style='color:gray'>{escape_html(note or 'Nothing to compare yet.')}</p>")
+            empty = note or translate("translate.compare", "Nothing to compare yet.")
+            self.setHtml(f"<p style='color:gray'>{escape_html(empty)}</p>")
             return
         shown = rows[:_MAX_ROWS]
-        titles = (self.titles.source, "no attention", "attention", self.titles.reference)
+        titles = tuple(translate("translate.compare", title) for title in (
+            self.titles.source, translatable("translate.compare", "no attention"),
+            translatable("translate.compare", "attention"), self.titles.reference))
         table = [[(t, f"<b>{escape_html(t)}</b>") for t in titles]]
         for source, plain, attention, reference in shown:
             table.append([(source, escape_html(source)), _cell(plain, reference), _cell(attention, reference),
                           (reference, escape_html(reference)) if reference is not None
-                          else (NO_REFERENCE, _GRAY.format(NO_REFERENCE))])
+                          else (translate("translate.compare", NO_REFERENCE),
+                                _GRAY.format(translate("translate.compare", NO_REFERENCE)))])
         widths = [max(len(row[column][0]) for row in table) + 3 for column in range(4)]
         lines = ["".join(markup + " " * (width - len(text))
                          for (text, markup), width in zip(row, widths, strict=True)).rstrip()
                  for row in table]
         footer = ""
         if len(rows) > _MAX_ROWS:
-            footer += f"<p style='color:gray'>… and {len(rows) - _MAX_ROWS} more {self.titles.unit}s.</p>"
+            footer += ("<p style='color:gray'>" + filled(translate("translate.compare", "… and {more} more."),
+                                                         more=counted(len(rows) - _MAX_ROWS,
+                                                                      self.titles.unit)) + "</p>")
         unknown = sum(reference is None for *_, reference in rows)
         if unknown:
-            footer += (f"<p style='color:gray'>{unknown:,} of {plural(len(rows), self.titles.unit)} "
-                       f"{'is' if unknown == 1 else 'are'} not a pair of this task's data, so there is no expected "
-                       f"output to grade against.</p>")
+            template = (translate("translate.compare", "{unknown:,} of {total} is not a pair of this task's data, "
+                                                       "so there is no expected output to grade against.")
+                        if unknown == 1
+                        else translate("translate.compare",
+                                       "{unknown:,} of {total} are not a pair of this task's data, so there is no "
+                                       "expected output to grade against."))
+            footer += ("<p style='color:gray'>" + filled(template, unknown=unknown,
+                                                         total=counted(len(rows), self.titles.unit)) + "</p>")
         self.setHtml(f"<pre style='font-family:monospace'>{chr(10).join(lines)}</pre>{footer}")
 
 
 def _cell(output: str | None, reference: str | None) -> tuple[str, str]:
     """The cell's visible text (for padding) and its markup."""
     if output is None:
-        return "(no model)", _GRAY.format("(no model)")
+        return translate("translate.compare", "(no model)"), _GRAY.format(translate("translate.compare", "(no model)"))
     if reference is None:
         return output, escape_html(output)
     mark = "✓" if output == reference else "✗"

@@ -14,6 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 if TYPE_CHECKING:
@@ -24,13 +26,17 @@ ATTENTION_COLOUR = "#1f77b4"
 FREE_COLOUR, FORCED_COLOUR = "#ff7f0e", "#1f77b4"
 RECOVERY_TOP = 140
 """The recovery plot's y range reaches past 100 % so that its legend sits above the bars."""
-EXPLANATION = (
+MODEL_NAMES = (translatable("diagnose_panel", "no attention"), translatable("diagnose_panel", "additive attention"))
+TICKS = (translatable("diagnose_panel", "no"), translatable("diagnose_panel", "additive"))
+"""How the pad names its models (``engine.translate.diagnosis.model_name``), shown through :func:`shown_name`, and
+the recovery plot's ticks under its axis title "attention"."""
+EXPLANATION = translatable("diagnose_panel",
     "With greedy decoding every wrong output starts with a mistake on a correct prefix, so exposure bias can only act "
     "after it. Measured on the shipped Pig Latin models: the model without attention's wrong words all start with "
     "such a first error, more often the longer the word (the bottleneck), and its errors compound after it; "
     "scheduled sampling, trained on the same seeds and budget, lowered its exact accuracy and did not improve that "
     "recovery (Help: Translation pad, Diagnosis).")
-EXPLANATION_DETAIL = (
+EXPLANATION_DETAIL = translatable("diagnose_panel",
     "Teacher forcing trains the decoder on the true previous character; translating, it is fed its own. Diagnose "
     "decodes the task's held-out pairs both ways, then measures how much of the rest each model gets right after "
     "its first mistake continuing from it (free) or given the true prefix (teacher forced), and accuracy by source "
@@ -45,28 +51,39 @@ def colour_of(model: str) -> str:
     return COLOURS.get(model, ATTENTION_COLOUR)
 
 
+def shown_name(model: str) -> str:
+    """A model's name in the window's language."""
+    return translate("diagnose_panel", model)
+
+
 class DiagnosePanel(QWidget):
     """The Diagnose button, the explanation, the verdicts and the three plots of the latest diagnosis."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosePanel")
-        self.diagnose_button = QPushButton("Diagnose", objectName="diagnoseButton")
-        self.diagnose_button.setToolTip("Decode the task's held-out pairs with both models, free running and teacher "
-                                        "forced, and show where their mistakes come from.")
-        self.report_button = QPushButton("Export report…", objectName="diagnoseReportButton")
+        self.diagnose_button = QPushButton(translate("diagnose_panel", "Diagnose"), objectName="diagnoseButton")
+        self.diagnose_button.setToolTip(translate("diagnose_panel", "Decode the task's held-out pairs with both "
+                                                                    "models, free running and teacher forced, and "
+                                                                    "show where their mistakes come from."))
+        self.report_button = QPushButton(translate("diagnose_panel", "Export report…"),
+                                         objectName="diagnoseReportButton")
         self.report_button.setEnabled(False)
-        self.status_label = QLabel("Diagnose the pad's models on the task's held-out pairs.",
+        self.status_label = QLabel(translate("diagnose_panel",
+                                             "Diagnose the pad's models on the task's held-out pairs."),
                                    objectName="diagnoseStatus")
         self.status_label.setWordWrap(True)
-        explanation = QLabel(EXPLANATION, objectName="diagnoseExplanation")
+        explanation = QLabel(translate("diagnose_panel", EXPLANATION), objectName="diagnoseExplanation")
         explanation.setWordWrap(True)
-        explanation.setToolTip(EXPLANATION_DETAIL)
+        explanation.setToolTip(translate("diagnose_panel", EXPLANATION_DETAIL))
         self.verdict_label = QLabel("", objectName="diagnoseVerdict")
         self.verdict_label.setWordWrap(True)
-        self.length_plot = self._plot("lengthPlot", "source length (characters)", "exact %")
-        self.first_error_plot = self._plot("firstErrorPlot", "first wrong character at", "wrong outputs")
-        self.recovery_plot = self._plot("recoveryPlot", "attention", "right after the first mistake %")
+        self.length_plot = self._plot("lengthPlot", translate("diagnose_panel", "source length (characters)"),
+                                      translate("diagnose_panel", "exact %"))
+        self.first_error_plot = self._plot("firstErrorPlot", translate("diagnose_panel", "first wrong character at"),
+                                           translate("diagnose_panel", "wrong outputs"))
+        self.recovery_plot = self._plot("recoveryPlot", translate("diagnose_panel", "attention"),
+                                        translate("diagnose_panel", "right after the first mistake %"))
         self.length_plot.setYRange(0, 100, padding=0.02)
         self.recovery_plot.setYRange(0, RECOVERY_TOP, padding=0)
         self.recovery_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
@@ -106,18 +123,19 @@ class DiagnosePanel(QWidget):
         """Forget the diagnosis shown (the pad is in another task)."""
         self.diagnoses = []
         self.report_button.setEnabled(False)
-        self.status_label.setText("Diagnose the pad's models on the task's held-out pairs.")
+        self.status_label.setText(translate("diagnose_panel",
+                                            "Diagnose the pad's models on the task's held-out pairs."))
         self.verdict_label.setText("")
         for plot in (self.length_plot, self.first_error_plot, self.recovery_plot):
             plot.clear()
 
     def show_running(self, pairs_text: str) -> None:
         """A diagnosis started."""
-        self.status_label.setText(f"Diagnosing on {pairs_text}…")
+        self.status_label.setText(filled(translate("diagnose_panel", "Diagnosing on {pairs}…"), pairs=pairs_text))
         self.diagnose_button.setEnabled(False)
 
     def show_failed(self, message: str) -> None:
-        self.status_label.setText(f"Could not diagnose: {message}")
+        self.status_label.setText(filled(translate("diagnose_panel", "Could not diagnose: {message}"), message=message))
         self.diagnose_button.setEnabled(True)
 
     def show_diagnoses(self, diagnoses: list[Diagnosis]) -> None:
@@ -126,9 +144,11 @@ class DiagnosePanel(QWidget):
         self.diagnose_button.setEnabled(True)
         self.report_button.setEnabled(bool(diagnoses))
         first = diagnoses[0]
-        self.status_label.setText(f"{first.pairs_used:,} held-out pairs of “{first.task}”"
-                                  + "".join(f" · note: {note}" for d in diagnoses[:1] for note in d.notes))
-        self.verdict_label.setText("\n".join(f"{d.model}: {d.verdict()}" for d in diagnoses))
+        self.status_label.setText(filled(translate("diagnose_panel", "{pairs:,} held-out pairs of “{task}”"),
+                                         pairs=first.pairs_used, task=str(first.task))
+                                  + "".join(filled(translate("diagnose_panel", " · note: {note}"), note=note)
+                                            for d in diagnoses[:1] for note in d.notes))
+        self.verdict_label.setText("\n".join(f"{shown_name(d.model)}: {d.verdict()}" for d in diagnoses))
         self._draw_lengths(diagnoses)
         self._draw_first_errors(diagnoses)
         self._draw_recovery(diagnoses)
@@ -141,7 +161,7 @@ class DiagnosePanel(QWidget):
             values = np.array([np.nan if b.exact_free is None else 100 * b.exact_free for b in d.by_length])
             colour = colour_of(d.model)
             plot.plot(np.arange(len(values)), values, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
-                      symbolBrush=colour, name=d.model, connect="finite")
+                      symbolBrush=colour, name=shown_name(d.model), connect="finite")
         plot.getAxis("bottom").setTicks([list(enumerate(labels)), []])
         plot.setXRange(-0.3, len(labels) - 0.7, padding=0.02)
 
@@ -165,13 +185,13 @@ class DiagnosePanel(QWidget):
     def _draw_recovery(self, diagnoses: list[Diagnosis]) -> None:
         plot = self.recovery_plot
         plot.clear()
-        for offset, pick, label, colour in ((-0.2, 0, "free running", FREE_COLOUR),
-                                            (0.2, 1, "teacher forced", FORCED_COLOUR)):
+        for offset, pick, label, colour in ((-0.2, 0, translate("diagnose_panel", "free running"), FREE_COLOUR),
+                                            (0.2, 1, translate("diagnose_panel", "teacher forced"), FORCED_COLOUR)):
             values = [d.recovery()[pick] for d in diagnoses]
             x = np.array([k + offset for k, v in enumerate(values) if v is not None])
             heights = np.array([100 * v for v in values if v is not None])
             bars = pg.BarGraphItem(x=x, height=heights, width=0.38, brush=colour, pen=None, name=label)
             plot.addItem(bars)
-        plot.getAxis("bottom").setTicks([[(k, d.model.removesuffix(" attention")) for k, d in enumerate(diagnoses)],
-                                         []])
+        ticks = [(k, translate("diagnose_panel", d.model.removesuffix(" attention"))) for k, d in enumerate(diagnoses)]
+        plot.getAxis("bottom").setTicks([ticks, []])
         plot.setXRange(-0.6, len(diagnoses) - 0.4, padding=0.02)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.tasks import file_stem, never_trained_share
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.translate.diagnose_panel import DiagnosePanel
@@ -53,16 +54,20 @@ class Diagnosing:
         models = [(model_name(model), model) for slot in (PLAIN, ATTENTION)
                   if (model := self.session.models[slot]) is not None]
         if not models:
-            QMessageBox.information(self.tab, "Nothing to diagnose", "There is no model in the pad yet.")
+            QMessageBox.information(self.tab, translate("diagnosing", "Nothing to diagnose"),
+                                    translate("diagnosing", "There is no model in the pad yet."))
             return
         task, data = self.session.task, self.session.data
         if not task.is_pig_latin and data is None:
-            QMessageBox.information(self.tab, "No held-out pairs", "This task came from a model file, which does not "
-                                    "hold its pairs. Open its pairs file (Task: From a pairs file…) to diagnose.")
+            QMessageBox.information(self.tab, translate("diagnosing", "No held-out pairs"),
+                                    translate("diagnosing", "This task came from a model file, which does not hold "
+                                                            "its pairs. Open its pairs file (Task: From a pairs "
+                                                            "file…) to diagnose."))
             return
         share = never_trained_share(self.task_control.held_out_fraction(), [model for _name, model in models])
-        pairs_text = ("the 2,000 held-out words" if task.is_pig_latin
-                      else f"the held-out {share:.0%} of the task's pairs (never trained on)")
+        pairs_text = (filled(translate("diagnosing", "the {count:,} held-out words"), count=2000) if task.is_pig_latin
+                      else filled(translate("diagnosing", "the held-out {share:.0%} of the task's pairs (never "
+                                                          "trained on)"), share=share))
         job = DiagnosisJob(models, data=data, valid_fraction=share)
         if self.runner.start(job, partial(self._show_diagnoses, pairs_text)):
             self.export.set_run(None)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.translate.config import DecodingConfig
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.text import TranslatedWord
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
 from rnnlab.gui.translate.task_picker import TaskPicker
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -52,7 +54,10 @@ class TaskWording:
     @property
     def comparison(self) -> ComparisonTitles:
         """The comparison's column titles for this task."""
-        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles("source", "expected", self.unit)
+        return PIG_LATIN_TITLES if self.pig_latin else ComparisonTitles(translatable("translate.compare",
+                                                                                          "source"),
+                                                                   translatable("translate.compare", "expected"),
+                                                                        self.unit)
 
 
 PIG_LATIN_WORDING = TaskWording("English -> Pig Latin", pig_latin=True)
@@ -69,20 +74,24 @@ class PadView(QWidget):
         self.task_info_label = QLabel(objectName="taskInfoLabel", wordWrap=True, visible=False,
                                       textFormat=Qt.TextFormat.PlainText)
         self.task_info_label.setStyleSheet("color: gray")
-        self.task_info_label.setToolTip("The pairs the task learns from: how many, how many are held out to grade "
-                                        "the models, and what reading the file skipped.")
+        self.task_info_label.setToolTip(translate("translate.pad", "The pairs the task learns from: how many, how "
+                                                                   "many are held out to grade the models, and what "
+                                                                   "reading the file skipped."))
         self.source_edit = QPlainTextEdit(objectName="sourceEdit")
         self.source_edit.setMaximumHeight(90)
-        self.attention_toggle = QCheckBox("Attention", objectName="attentionToggle", checked=True)
-        self.attention_toggle.setToolTip("Translate with the model that has attention (on) or the one without (off). "
-                                         "Both always appear in the comparison below.")
+        self.attention_toggle = QCheckBox(translate("translate.pad", "Attention"), objectName="attentionToggle",
+                                          checked=True)
+        self.attention_toggle.setToolTip(translate("translate.pad", "Translate with the model that has attention "
+                                                                    "(on) or the one without (off). Both always "
+                                                                    "appear in the comparison below."))
         self.word_picker = QComboBox(objectName="wordPicker")
         self.word_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.word_picker.setMinimumContentsLength(14)
-        self.rule_button = QPushButton("The rule…", objectName="ruleHelpButton")
-        self.rule_button.setToolTip("How RNN Lab's Pig Latin treats y, qu, hyphens, apostrophes, digits and capitals.")
+        self.rule_button = QPushButton(translate("translate.pad", "The rule…"), objectName="ruleHelpButton")
+        self.rule_button.setToolTip(translate("translate.pad", "How RNN Lab's Pig Latin treats y, qu, hyphens, "
+                                                               "apostrophes, digits and capitals."))
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.picker_label = QLabel("Word:", objectName="pickerLabel")
+        self.picker_label = QLabel(translate("translate.pad", "Word:"), objectName="pickerLabel")
         controls = QHBoxLayout()
         controls.addWidget(self.attention_toggle)
         controls.addSpacing(12)
@@ -90,7 +99,8 @@ class PadView(QWidget):
         controls.addWidget(self.word_picker, 1)
         controls.addWidget(self.rule_button)
         self.translation_view = QPlainTextEdit(objectName="translationView", readOnly=True)
-        self.translation_view.setToolTip("The translation by the model chosen with the Attention toggle.")
+        self.translation_view.setToolTip(translate("translate.pad", "The translation by the model chosen with the "
+                                                                    "Attention toggle."))
         font = QFont(self.translation_view.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.translation_view.setFont(font)
@@ -101,7 +111,7 @@ class PadView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.task_row = QHBoxLayout()
-        self.task_row.addWidget(QLabel("Task:"))
+        self.task_row.addWidget(QLabel(translate("translate.pad", "Task:")))
         self.task_row.addWidget(self.task_picker, 1)
         self.task_row.addWidget(self.decoding)
         layout.addLayout(self.task_row)
@@ -122,22 +132,34 @@ class PadView(QWidget):
         self.wording = wording
         unit = wording.unit
         if wording.pig_latin:
-            self.source_edit.setPlaceholderText("Type English here; the Pig Latin appears as you type.")
-            self.source_edit.setToolTip("English text to translate. Capitals, punctuation and digits are kept in "
-                                        "place.")
+            self.source_edit.setPlaceholderText(translate("translate.pad", "Type English here; the Pig Latin "
+                                                                           "appears as you type."))
+            self.source_edit.setToolTip(translate("translate.pad", "English text to translate. Capitals, "
+                                                                   "punctuation and digits are kept in place."))
         else:
-            self.source_edit.setPlaceholderText(f"Type one source a line ({wording.title}); the translations appear "
-                                                f"as you type.")
-            self.source_edit.setToolTip("Each line is one sequence, translated as a whole (spaces around it stay in "
-                                        "place and are not given to the model, as its pairs were read); a line with "
-                                        "characters the task's pairs never had is left as typed, with a note.")
-        self.picker_label.setText(f"{unit.capitalize()}:")
-        self.word_picker.setToolTip(f"The {unit} whose alignment matrix is drawn on the right (the first "
-                                    f"{PICKER_WORDS} {unit}s of the text).")
+            self.source_edit.setPlaceholderText(filled(translate("translate.pad", "Type one source a line "
+                                                                                  "({title}); the translations "
+                                                                                  "appear as you type."),
+                                                       title=wording.title))
+            self.source_edit.setToolTip(translate("translate.pad", "Each line is one sequence, translated as a "
+                                                                   "whole (spaces around it stay in place and are "
+                                                                   "not given to the model, as its pairs were "
+                                                                   "read); a line with characters the task's pairs "
+                                                                   "never had is left as typed, with a note."))
+        self.picker_label.setText(translate("translate.pad", "Word:") if unit == "word"
+                                  else translate("translate.pad", "Line:"))
+        self.word_picker.setToolTip(filled(translate("translate.pad", "The {unit} whose alignment matrix is drawn "
+                                                                      "on the right (the first {PICKER_WORDS} "
+                                                                      "{unit}s of the text)."), unit=translate("Plural",
+                                                                                                               unit),
+                                           PICKER_WORDS=PICKER_WORDS))
         self.rule_button.setVisible(wording.pig_latin)
-        self.model_label.setToolTip(f"The models the pad translates with and their exact-{unit} accuracy on "
-                                    f"held-out {'words' if wording.pig_latin else 'pairs'}.")
-        self.notes_label.setToolTip(f"{unit.capitalize()}s the models were not given, and why.")
+        self.model_label.setToolTip(filled(translate("translate.pad", "The models the pad translates with and their "
+                                                                      "exact-{unit} accuracy on held-out {value}."),
+                                           unit=translate("Plural", unit),
+                                           value='words' if wording.pig_latin else 'pairs'))
+        self.notes_label.setToolTip(filled(translate("translate.pad", "{capitalize}s the models were not given, and "
+                                                                      "why."), capitalize=unit.capitalize()))
         self.comparison_view.set_titles(wording.comparison)
 
     @property
@@ -164,11 +186,15 @@ class PadView(QWidget):
         if shown is not None:
             self.translation_view.setPlainText(shown.text)
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])
-                                 + (f" (+{len(notes) - MAX_NOTES} more)" if len(notes) > MAX_NOTES else ""))
+                                 + (filled(translate("translate.pad", " (+{value} more)"),
+                                           value=len(notes) - MAX_NOTES) if len(notes) > MAX_NOTES else ""))
         self.notes_label.setVisible(bool(notes))
-        empty = "Type some English above." if self.wording.pig_latin else f"Type a {self.wording.unit} above."
+        empty = (translate("translate.pad", "Type some English above.") if self.wording.pig_latin
+                 else filled(translate("translate.pad", "Type a {unit} above."),
+                             unit=translate("Plural", self.wording.unit)))
         self.comparison_view.show_words(session.comparison_rows(self.current_slot),
-                                        empty if shown is not None else "Nothing to compare yet.")
+                                        empty if shown is not None else translate("translate.pad",
+                                                                                  "Nothing to compare yet."))
         self._fill_word_picker(shown.words if shown is not None else [])
 
     def picked_word(self) -> int | None:

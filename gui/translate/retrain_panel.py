@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.run_controls import RunControls
@@ -23,7 +25,7 @@ LOSS_DECADES = (-3, 1)
 AUTO_EPOCHS_SHOWN = 10
 EARLY_STOPPING_FIELDS = ("patience", "time_budget")
 """The settings that only an early-stopping run uses (Epochs auto on a task of pairs)."""
-_TITLE = "Retrain from scratch"
+_TITLE = translatable("translate.retrain_panel", "Retrain from scratch")
 
 
 def _decade_label(exponent: int) -> str:
@@ -34,23 +36,24 @@ class RetrainPanel(QGroupBox):
     """Settings form, run controls and the two training curves of one retraining run."""
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(_TITLE, parent)
-        self.setToolTip("Train a new model in the background; when it finishes it replaces the pad's model of its "
-                        "kind (with or without attention).")
+        super().__init__(translate("translate.retrain_panel", _TITLE), parent)
+        self.setToolTip(translate("translate.retrain_panel", "Train a new model in the background; when it finishes "
+                                                             "it replaces the pad's model of its kind (with or "
+                                                             "without attention)."))
         self.params = ParamForm(TranslatorConfig)
         self.params.setObjectName("translatorParams")
-        self.run_controls = RunControls(runner, train_text="Retrain")
+        self.run_controls = RunControls(runner, train_text=translatable("widgets.run_controls", "Retrain"))
         self.loss_plot = pg.PlotWidget(objectName="lossPlot")
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.loss_plot.setLabel("left", "training loss")
+        self.loss_plot.setLabel("bottom", translate("translate.retrain_panel", "epoch"))
+        self.loss_plot.setLabel("left", translate("translate.retrain_panel", "training loss"))
         self.loss_plot.setLogMode(y=True)
         low, high = LOSS_DECADES
         self.loss_plot.getAxis("left").setTicks([[(e, _decade_label(e)) for e in range(low, high + 1)], []])
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
         self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")
-        self.accuracy_plot.setLabel("bottom", "epoch")
-        self.accuracy_plot.setLabel("left", "held-out %")
+        self.accuracy_plot.setLabel("bottom", translate("translate.retrain_panel", "epoch"))
+        self.accuracy_plot.setLabel("left", translate("translate.retrain_panel", "held-out %"))
         self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
         self.accuracy_curve = self.accuracy_plot.plot(pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=5,
                                                       symbolBrush="#1f77b4")
@@ -111,12 +114,13 @@ class RetrainPanel(QGroupBox):
         self.loss_curve.setData([], [])
         self.accuracy_curve.setData([], [])
         self.set_epochs(config.planned_epochs(pig_latin))
-        self.setTitle(_TITLE)
+        self.setTitle(translate("translate.retrain_panel", _TITLE))
 
     def add_events(self, events: list) -> None:
         """Append the run's new loss and accuracy reports and redraw each curve once."""
         for event in events:
-            self.setTitle(f"{_TITLE} · training on {event.device}")
+            self.setTitle(filled(translate("translate.retrain_panel", "{TITLE} · training on {device}"),
+                                 TITLE=translate("translate.retrain_panel", _TITLE), device=event.device))
             if event.loss is not None:
                 self.loss_points.append((event.epoch, min(max(event.loss, 10.0 ** LOSS_DECADES[0]), 10.0 ** 1)))
             if event.accuracy is not None:

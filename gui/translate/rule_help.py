@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-RULE_HTML = """
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import translate
+
+RULE_HTML = translatable("translate.rule_help", """
 <h3>The rule RNN Lab grades against</h3>
 <ul>
 <li>A word that starts with <b>a, e, i, o, u</b> gets <b>way</b>: <tt>air &rarr; airway</tt>.</li>
@@ -25,7 +29,7 @@ RULE_HTML = """
 </ul>
 <p>The models learnt this rule from examples; the comparison marks every word where a model's answer differs
 from it.</p>
-"""
+""")
 
 
 class RuleHelpDialog(QDialog):
@@ -34,12 +38,18 @@ class RuleHelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ruleHelpDialog")
-        self.setWindowTitle("The Pig Latin rule")
-        browser = QTextBrowser(objectName="ruleHelpText")
-        browser.setHtml(RULE_HTML)
+        self.setWindowTitle(translate("translate.rule_help", "The Pig Latin rule"))
+        self._browser = browser = QTextBrowser(objectName="ruleHelpText")
+        browser.setHtml(translate("translate.rule_help", RULE_HTML))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(browser)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Show the rule in the window's new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._browser.setHtml(translate("translate.rule_help", RULE_HTML))
+        super().changeEvent(event)

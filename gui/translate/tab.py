@@ -20,9 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -43,9 +41,10 @@ from rnnlab.engine.translate.session import (
     slot_for,
 )
 from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_stem, model_file_job
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, SelfTestCheck
-from rnnlab.gui.translate.alignment import AlignmentView
+from rnnlab.gui.translate.alignment_panel import AlignmentPanel
 from rnnlab.gui.translate.diagnosing import Diagnosing
 from rnnlab.gui.translate.pad import PadView
 from rnnlab.gui.translate.retrain_panel import RetrainPanel
@@ -84,11 +83,8 @@ class TranslationTab(LabTab):
         self._engine_ready = False
         self._shipped_requested = False
         self.pad = PadView()
-        self.alignment_view = AlignmentView()
-        self.alignment_view.setToolTip("Attention weights: each row is a generated character, each column a "
-                                       "source character; brighter means the model looked there.")
-        self.export_button = QPushButton("Export PNG…", objectName="exportAlignmentButton")
-        self.export_button.setToolTip("Save the alignment matrix on screen as a PNG image.")
+        self.alignment_panel = AlignmentPanel()
+        self.alignment_view, self.export_button = self.alignment_panel.view, self.alignment_panel.export_button
         self.retrain_panel = RetrainPanel(self.runner)
         self.params = self.retrain_panel.params
         self.run_controls = self.retrain_panel.run_controls
@@ -115,22 +111,14 @@ class TranslationTab(LabTab):
         self.task_control.task_changed.connect(self._on_task_control_task_changed)
         self.run_controls.train_button.clicked.connect(self._on_train_button_clicked)
         self.pad.source_edit.setPlainText(PIG_LATIN_EXAMPLE)
-        self.pad.show_status("Loading the models…")
+        self.pad.show_status(translate("translate.tab", "Loading the models…"))
 
     def _layout_columns(self) -> None:
-        alignment_panel = QWidget()
-        right_layout = QVBoxLayout(alignment_panel)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.alignment_view, 1)
-        export_row = QHBoxLayout()
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
-        right_layout.addLayout(export_row)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(alignment_panel)
+        right.addWidget(self.alignment_panel)
         lower = QTabWidget(objectName="translatorLowerTabs")
-        lower.addTab(self.retrain_panel, "Retrain")
-        lower.addTab(self.diagnosing.scroll_area(), "Diagnose")
+        lower.addTab(self.retrain_panel, translate("translate.tab", "Retrain"))
+        lower.addTab(self.diagnosing.scroll_area(), translate("translate.tab", "Diagnose"))
         self.lower_tabs = lower
         right.addWidget(lower)
         right.setSizes([320, 480])
@@ -144,16 +132,20 @@ class TranslationTab(LabTab):
         layout.addWidget(columns)
 
     def _build_actions(self) -> None:
-        self.save_action = QAction("Save translator model…", self, objectName="saveTranslatorAction")
+        self.save_action = QAction(translate("translate.tab", "Save translator model…"), self,
+                                   objectName="saveTranslatorAction")
         self.save_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
-        self.save_action.setToolTip("Save the model the Attention toggle selects to a file.")
+        self.save_action.setToolTip(translate("translate.tab", "Save the model the Attention toggle selects to a "
+                                                               "file."))
         self.save_action.triggered.connect(self._on_save_action_triggered)
-        self.load_action = QAction("Load translator model…", self, objectName="loadTranslatorAction")
+        self.load_action = QAction(translate("translate.tab", "Load translator model…"), self,
+                                   objectName="loadTranslatorAction")
         self.load_action.setShortcut(QKeySequence("Ctrl+Alt+O"))
-        self.load_action.setToolTip("Load a translator model saved by RNN Lab; it replaces the pad's model of its "
-                                    "kind.")
+        self.load_action.setToolTip(translate("translate.tab", "Load a translator model saved by RNN Lab; it "
+                                                               "replaces the pad's model of its kind."))
         self.load_action.triggered.connect(self._on_load_action_triggered)
-        self.export_action = QAction("Export alignment PNG…", self, objectName="exportAlignmentAction")
+        self.export_action = QAction(translate("translate.tab", "Export alignment PNG…"), self,
+                                     objectName="exportAlignmentAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Alt+E"))
         self.export_action.triggered.connect(self._on_export_button_clicked)
         for action in (self.save_action, self.load_action):
@@ -241,7 +233,7 @@ class TranslationTab(LabTab):
             self._show_session()
 
     def _on_pad_runner_failed(self, message: str) -> None:
-        self.pad.show_status(f"Could not translate: {message}")
+        self.pad.show_status(filled(translate("translate.tab", "Could not translate: {message}"), message=message))
 
     def _show_session(self) -> None:
         self.pad.show_session(self.session)
@@ -252,14 +244,18 @@ class TranslationTab(LabTab):
         index = self.pad.picked_word()
         unit = self.pad.wording.unit
         if translation is None or index is None:
-            self.alignment_view.show_message(f"Type a {unit} to see where the attention looks.")
+            self.alignment_view.show_message(filled(translate("translate.tab", "Type a {unit} to see where the "
+                                                                               "attention looks."),
+                                                    unit=translate("Plural", unit)))
             return
         word = translation.words[index]
         if word.attention is None:
             self.alignment_view.show_message(
-                f"No alignment to show: the model without attention reads the whole {unit} into one state "
-                "vector and writes from it, so no output character looks at any particular source character. "
-                "Turn Attention on to see the alignment.")
+                filled(translate("translate.tab", "No alignment to show: the model without attention reads the "
+                                                  "whole {unit} into one state vector and writes from it, so no "
+                                                  "output character looks at any particular source character. Turn "
+                                                  "Attention on to see the alignment."), unit=translate("Plural",
+                                                                                                        unit)))
             return
         # Pig Latin's output had its capitals restored to the word as typed; the model wrote it in lower case
         output = word.output.lower() if self.session.task.is_pig_latin else word.output
@@ -284,11 +280,12 @@ class TranslationTab(LabTab):
         self.retrain_panel.show_task(self.session.task.is_pig_latin)
         self.diagnosing.clear()
         if self.session.has_models:
-            self.pad.show_status("Translating…")
+            self.pad.show_status(translate("translate.tab", "Translating…"))
             self.request_translation()
         else:
             self._typing_timer.stop()
-            self.pad.show_status("No model for this task yet: Retrain (on the right) trains one on its pairs.")
+            self.pad.show_status(translate("translate.tab", "No model for this task yet: Retrain (on the right) "
+                                                            "trains one on its pairs."))
         self.pad.attention_toggle.setChecked(self.session.models[ATTENTION] is not None
                                              or not self.session.has_models)
         self._show_session()
@@ -312,7 +309,7 @@ class TranslationTab(LabTab):
             prestart(warm_up)
 
     def _on_model_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Could not load the model", auto_literal(message))
+        QMessageBox.warning(self, translate("translate.tab", "Could not load the model"), auto_literal(message))
 
     def _accept_loaded(self, model_file: ModelFile) -> None:
         """Put a model read from a file into the pad, in its task (asking first if unsaved models would go)."""
@@ -342,19 +339,25 @@ class TranslationTab(LabTab):
         from rnnlab.engine.params import validate
 
         if self.task_control.busy:
-            QMessageBox.information(self, "Opening a task", "The pad is opening a task; Retrain once it is open.")
+            QMessageBox.information(self, translate("translate.tab", "Opening a task"), translate("translate.tab",
+                                                                                                  "The pad is "
+                                                                                                  "opening a task; "
+                                                                                                  "Retrain once it "
+                                                                                                  "is open."))
             return
         run = self.current_run()
         if run is None:
-            QMessageBox.information(self, "No pairs to learn from", "This task came from a model file, which does "
-                                    "not hold its pairs. Open its pairs file (Task: From a pairs file…) to retrain.")
+            QMessageBox.information(self, translate("translate.tab", "No pairs to learn from"),
+                                    translate("translate.tab",
+                                              "This task came from a model file, which does not hold its pairs. "
+                                              "Open its pairs file (Task: From a pairs file…) to retrain."))
             return
         data = self.session.data
         try:
             validate(run.config)
             job = TRANSLATOR.job(run, data)
         except EngineError as exc:
-            QMessageBox.warning(self, "Cannot start training", auto_literal(str(exc)))
+            QMessageBox.warning(self, translate("translate.tab", "Cannot start training"), auto_literal(str(exc)))
             return
         if self.task_control.may_replace((slot_for(run.config.attention),), new_task=False):
             self.runner.start(InJobProcess(job), partial(self._show_retrained, run, data))
@@ -365,13 +368,16 @@ class TranslationTab(LabTab):
 
     def _show_retrained(self, run: TranslatorRun, data: PairsData | None, result: TranslatorResult) -> None:
         self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
-        self.run_controls.status_label.setText(f"Done in {format_duration(result.seconds)} · {result.stopped}",
+        self.run_controls.status_label.setText(filled(translate("translate.tab", "Done in {format_duration} · "
+                                                                                 "{stopped}"),
+                                                      format_duration=format_duration(result.seconds),
+                                                      stopped=result.stopped),
                                                detail=f"{result.stopped}; kept {result.kept}.")
         self.report_export.set_run(partial(TRANSLATOR.report, run, data, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 
     def _on_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Training stopped", auto_literal(message))
+        QMessageBox.warning(self, translate("translate.tab", "Training stopped"), auto_literal(message))
 
     # ----- files
     def open_inputs(self) -> dict[str, Path]:
@@ -383,21 +389,23 @@ class TranslationTab(LabTab):
         slot = self.pad.current_slot
         model = self.session.models[slot]
         if model is None:
-            QMessageBox.information(self, "Nothing to save", "There is no model to save yet.")
+            QMessageBox.information(self, translate("translate.tab", "Nothing to save"),
+                                    translate("translate.tab", "There is no model to save yet."))
             return
         from rnnlab.gui.settings import models_folder
 
-        path = ask_save_path(self, "Save translator model",
+        path = ask_save_path(self, translate("translate.tab", "Save translator model"),
                              str(models_folder() / f"{file_stem(model.task)}_{model.attention}.pt"),
-                             "RNN Lab models (*.pt)")
+                             translate("translate.tab", "RNN Lab models (*.pt)"))
         if not path:
             return
         self._write_in_background(self.session.save_job(slot, path), self._show_model_saved)
 
     def _write_in_background(self, job: Job, on_written: Callable[[FileWritten], None]) -> None:
         if not self.file_runner.start(job, on_written):
-            QMessageBox.information(self, "Still saving", "The previous file is still being written; try again in "
-                                    "a moment.")
+            QMessageBox.information(self, translate("translate.tab", "Still saving"),
+                                    translate("translate.tab", "The previous file is still being written; try again "
+                                                               "in a moment."))
 
     def _show_model_saved(self, written: FileWritten) -> None:
         self.session.accept_saved(written)
@@ -408,21 +416,24 @@ class TranslationTab(LabTab):
         log.info("Alignment exported to %s", written.path)
 
     def _on_file_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Could not save", auto_literal(message))
+        QMessageBox.warning(self, translate("translate.tab", "Could not save"), auto_literal(message))
 
     def _on_load_action_triggered(self) -> None:
         from rnnlab.gui.settings import models_folder
 
-        path, _ = QFileDialog.getOpenFileName(self, "Load translator model", str(models_folder()),
-                                              "RNN Lab models (*.pt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("translate.tab", "Load translator model"),
+                                              str(models_folder()),
+                                              translate("translate.tab", "RNN Lab models (*.pt);;All files (*)"))
         if path:
             self.load_model(Path(path))
 
     def _on_export_button_clicked(self) -> None:
         if not self.alignment_view.showing_plot:
-            QMessageBox.information(self, "Nothing to export", "There is no alignment matrix on screen to export.")
+            QMessageBox.information(self, translate("translate.tab", "Nothing to export"),
+                                    translate("translate.tab", "There is no alignment matrix on screen to export."))
             return
-        path = ask_save_path(self, "Export alignment", "alignment.png", "PNG images (*.png)")
+        path = ask_save_path(self, translate("translate.tab", "Export alignment"), "alignment.png",
+                             translate("translate.tab", "PNG images (*.png)"))
         if not path:
             return
         self._write_in_background(self.alignment_view.png_job(path), self._log_alignment_exported)

@@ -27,13 +27,15 @@ from rnnlab.engine.translate.tasks import (
     pairs_file_job,
     pig_latin_task,
 )
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.translate.pad import PIG_LATIN_WORDING, PadView, TaskWording
 from rnnlab.gui.widgets.user_text import auto_literal
 
 _FRACTION_FIELD = "valid_fraction"
-PAIRS_FILE_FILTER = "Pairs files (*.tsv *.txt *.csv);;All files (*)"
+PAIRS_FILE_FILTER = translatable("translate.task_control", "Pairs files (*.tsv *.txt *.csv);;All files (*)")
 
 
 class TaskControl(QObject):
@@ -70,17 +72,21 @@ class TaskControl(QObject):
         """True if the models in ``slots`` may be replaced now: never while a retraining runs and the task changes
         (its model would belong to the task the pad left); after a yes when one of them is trained and unsaved."""
         if new_task and self._tab.runner.busy:
-            QMessageBox.information(self._tab, "A retraining is running",
-                                    "The pad cannot change its task while a retraining runs: its model would belong "
-                                    "to the task the pad left. Wait for it to finish, or Cancel it, and try again.")
+            QMessageBox.information(self._tab, translate("translate.task_control", "A retraining is running"),
+                                    translate("translate.task_control", "The pad cannot change its task while a "
+                                                                        "retraining runs: its model would belong to "
+                                                                        "the task the pad left. Wait for it to "
+                                                                        "finish, or Cancel it, and try again."))
             return False
         unsaved = sorted(set(slots) & self.session.unsaved)
         if not unsaved:
             return True
         answer = QMessageBox.question(
-            self._tab, "Replace an unsaved model?",
-            f"The retrained {' and '.join(unsaved)} model {'is' if len(unsaved) == 1 else 'are'} not saved and would "
-            "be lost.\n\nSave it first with File -> Save translator model. Discard it and go on?",
+            self._tab, translate("translate.task_control", "Replace an unsaved model?"),
+            filled(translate("translate.task_control", "The retrained {join} model {value} not saved and would be "
+                                                       "lost.\n\nSave it first with File -> Save translator model. "
+                                                       "Discard it and go on?"), join=' and '.join(unsaved),
+                   value='is' if len(unsaved) == 1 else 'are'),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
@@ -94,7 +100,9 @@ class TaskControl(QObject):
     def _on_task_picker_pairs_file_requested(self) -> None:
         if not self.may_replace((), new_task=True):
             return
-        path, _ = QFileDialog.getOpenFileName(self._tab, "Open a pairs file", self._folder, PAIRS_FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._tab, translate("translate.task_control", "Open a pairs file"),
+                                              self._folder,
+                                              translate("translate.task_control", PAIRS_FILE_FILTER))
         if path:
             self._folder = str(Path(path).parent)
             self.open_pairs_file(Path(path))
@@ -112,8 +120,9 @@ class TaskControl(QObject):
     def _start(self, job: Job) -> bool:
         if self.task_runner.start(job, self._enter):
             return True
-        QMessageBox.information(self._tab, "Still opening a task", "The pad is still opening the task picked "
-                                "before; try again in a moment.")
+        QMessageBox.information(self._tab, translate("translate.task_control", "Still opening a task"),
+                                translate("translate.task_control",
+                                          "The pad is still opening the task picked before; try again in a moment."))
         return False
 
     def _enter(self, change: TaskChange) -> None:
@@ -126,7 +135,8 @@ class TaskControl(QObject):
         self.task_changed.emit()
 
     def _on_task_runner_failed(self, message: str) -> None:
-        QMessageBox.warning(self._tab, "Could not open the task", auto_literal(message))
+        QMessageBox.warning(self._tab, translate("translate.task_control", "Could not open the task"),
+                            auto_literal(message))
 
     def enter_task_of(self, model_file: ModelFile) -> None:
         """Put the session in the task of the model read from a file (with its pairs if the pad has read them or
@@ -155,8 +165,10 @@ class TaskControl(QObject):
         models in the pad nor by the next retraining) and what reading them skipped."""
         if self.session.task.is_pig_latin:
             self.info_label.setVisible(False)
-            self._fraction.setToolTip("Pig Latin has its own held-out words (resources/piglatin/valid_words.txt), "
-                                      "never trained on; this share applies to a task of pairs.")
+            self._fraction.setToolTip(translate("translate.task_control", "Pig Latin has its own held-out words "
+                                                                          "(resources/piglatin/valid_words.txt), "
+                                                                          "never trained on; this share applies to "
+                                                                          "a task of pairs."))
             return
         self._fraction.setToolTip(self._fraction_tooltip)
         self.info_label.setText(self.tasks.info(self._form_fraction()))

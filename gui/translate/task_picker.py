@@ -12,10 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from rnnlab.engine.translate.tasks import CUSTOM_KEY, PIG_LATIN_KEY, TASK_TITLES
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import param_text, translate
 from rnnlab.gui.widgets.user_text import auto_literal
 
 _PAIRS_FILE = "pairs-file"
-PAIRS_FILE_TITLE = "From a pairs file…"
+PAIRS_FILE_TITLE = translatable("translate.task_picker", "From a pairs file…")
 
 
 class TaskPicker(QComboBox):
@@ -29,13 +31,14 @@ class TaskPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskPicker")
-        self.setToolTip("What the pad translates. Pick a pairs file (one source and target a line, tab-separated, or "
-                        "a two-column CSV with a header) to train on a task of your own.")
+        self.setToolTip(translate("translate.task_picker", "What the pad translates. Pick a pairs file (one source "
+                                                           "and target a line, tab-separated, or a two-column CSV "
+                                                           "with a header) to train on a task of your own."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(22)
         for key, title in TASK_TITLES.items():
-            self.addItem(title, key)
-        self.addItem(PAIRS_FILE_TITLE, _PAIRS_FILE)
+            self.addItem(param_text(title), key)
+        self.addItem(translate("translate.task_picker", PAIRS_FILE_TITLE), _PAIRS_FILE)
         self._current = PIG_LATIN_KEY
         self.activated.connect(self._on_activated)
 

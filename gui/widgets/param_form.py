@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine.params import ParamSpec, format_number, param_specs
+from rnnlab.gui.i18n import filled, param_text, translate
 
 Control = QComboBox | QCheckBox | QSpinBox | QDoubleSpinBox
 """A field's control: a combo box of its choices, a check box, or a spin box of its bounds."""
@@ -33,12 +34,14 @@ def object_name(field_name: str) -> str:
 
 
 def _tooltip(spec: ParamSpec) -> str:
-    text = spec.help
+    text = param_text(spec.help)
     if spec.low is not None and spec.high is not None:
-        text += f" (range {format_number(spec.low)} to {format_number(spec.high)})"
+        text += filled(translate("ParamForm", " (range {low} to {high})"),
+                       low=format_number(spec.low), high=format_number(spec.high))
     if spec.optional:
-        text += (" Set to the lowest value to turn it off." if spec.none_text == "off"
-                 else f" Set to the lowest value for {spec.none_text}.")
+        text += (translate("ParamForm", " Set to the lowest value to turn it off.") if spec.none_text == "off"
+                 else filled(translate("ParamForm", " Set to the lowest value for {none}."),
+                             none=param_text(spec.none_text)))
     return text
 
 
@@ -64,7 +67,7 @@ class ParamForm(QWidget):
             control.setObjectName(object_name(spec.name))
             control.setToolTip(_tooltip(spec))
             self.controls[spec.name] = control
-            layout.addRow(spec.label, control)
+            layout.addRow(param_text(spec.label), control)
         self.set_config(config_cls())
 
     def _make_control(self, spec: ParamSpec) -> Control:
@@ -93,7 +96,7 @@ class ParamForm(QWidget):
             if spec.log_scale:
                 double.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         if spec.optional:
-            spin.setSpecialValueText(spec.none_text)
+            spin.setSpecialValueText(param_text(spec.none_text))
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self.changed)
         return spin

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.widgets.save_dialog import ask_save_path
@@ -56,9 +57,12 @@ class ReportExport(QObject):
         self._build: ReportBuilder | None = None
         self._stem = "report"
         self.runner = JobRunner(self)
-        self.action = QAction(f"Export {what} report…", tab, objectName=object_name)
-        self.action.setToolTip("Save a lab report of the last finished run: settings, metrics and the figures in one "
-                               "HTML file that opens in any browser without a network and prints cleanly")
+        self.action = QAction(filled(translate("widgets.report_export", "Export {what} report…"), what=what), tab,
+                              objectName=object_name)
+        self.action.setToolTip(translate("widgets.report_export", "Save a lab report of the last finished run: "
+                                                                  "settings, metrics and the figures in one HTML "
+                                                                  "file that opens in any browser without a network "
+                                                                  "and prints cleanly"))
         self.action.setEnabled(False)
         self.action.triggered.connect(self._on_action_triggered)
         self.runner.finished.connect(self._on_runner_finished)
@@ -78,7 +82,8 @@ class ReportExport(QObject):
         target = Path(path)
         if target.suffix.lower() not in (".html", ".htm"):
             target = target.with_name(target.name + ".html")
-        self._status_label.setText(f"Writing the report {target.name}…")
+        self._status_label.setText(filled(translate("widgets.report_export", "Writing the report {name}…"),
+                                          name=target.name))
         self.runner.start(_WriteReport(self._build, target))
         self._sync()
         return True
@@ -88,15 +93,17 @@ class ReportExport(QObject):
 
     def _on_action_triggered(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = ask_save_path(self._tab, "Export report", str(Path(folder) / f"{self._stem}.html"),
-                             "HTML report (*.html)", ".html")
+        path = ask_save_path(self._tab, translate("widgets.report_export", "Export report"),
+                             str(Path(folder) / f"{self._stem}.html"),
+                             translate("widgets.report_export", "HTML report (*.html)"), ".html")
         if path:
             self.export_to(path)
 
     def _on_runner_finished(self, path: Path) -> None:
-        self._status_label.setText(f"Report written to {path.name}.")
+        self._status_label.setText(filled(translate("widgets.report_export", "Report written to {name}."),
+                                          name=path.name))
 
     def _on_runner_failed(self, message: str) -> None:
         log.warning("Report export failed: %s", message)
-        self._status_label.setText("The report was not written.")
-        QMessageBox.warning(self._tab, "Export report", auto_literal(message))
+        self._status_label.setText(translate("widgets.report_export", "The report was not written."))
+        QMessageBox.warning(self._tab, translate("widgets.report_export", "Export report"), auto_literal(message))

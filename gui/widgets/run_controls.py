@@ -14,6 +14,8 @@ from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from rnnlab.engine.jobs import Progress
+from rnnlab.engine.translations import translatable
+from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 from rnnlab.gui.widgets.user_text import auto_literal
@@ -94,15 +96,18 @@ class StatusLabel(QLabel):
 class RunControls(QWidget):
     """Train and Cancel buttons, a progress bar and a status label with time remaining."""
 
-    def __init__(self, runner: JobRunner, train_text: str = "Train", parent: QWidget | None = None) -> None:
+    def __init__(self, runner: JobRunner, train_text: str = translatable("widgets.run_controls", "Train"),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._engine_ready = False
-        self.train_button = QPushButton(train_text, objectName="trainButton")
-        self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
+        self.train_button = QPushButton(translate("widgets.run_controls", train_text), objectName="trainButton")
+        self.train_button.setToolTip(translate("widgets.run_controls", "Start training in the background "
+                                                                       "(Ctrl+Return)"))
         self.train_button.setShortcut("Ctrl+Return")
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
-        self.cancel_button.setToolTip("Stop the run; what was learned so far stays on screen (Esc)")
+        self.cancel_button = QPushButton(translate("widgets.run_controls", "Cancel"), objectName="cancelButton")
+        self.cancel_button.setToolTip(translate("widgets.run_controls", "Stop the run; what was learned so far "
+                                                                        "stays on screen (Esc)"))
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
         self.progress_bar = QProgressBar(objectName="progressBar")
@@ -110,7 +115,7 @@ class RunControls(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat("")
-        self.status_label = StatusLabel("Loading engine…", objectName="statusLabel")
+        self.status_label = StatusLabel(translate("widgets.run_controls", "Loading engine…"), objectName="statusLabel")
         self._latest: Progress | None = None
         self._shown_at = 0.0
         self._show_timer = QTimer(self, singleShot=True)
@@ -134,24 +139,26 @@ class RunControls(QWidget):
         """Called once torch has loaded: Train becomes available."""
         self._engine_ready = True
         if not self._runner.busy:
-            self.status_label.setText("Ready.")
+            self.status_label.setText(translate("widgets.run_controls", "Ready."))
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
         self.train_button.setEnabled(self._engine_ready and not self._runner.busy)
         self.cancel_button.setEnabled(self._runner.busy)
         if not self._engine_ready:
-            self.train_button.setToolTip("The engine (PyTorch) is still loading…")
+            self.train_button.setToolTip(translate("widgets.run_controls", "The engine (PyTorch) is still loading…"))
         elif self._runner.busy:
-            self.train_button.setToolTip("A run is going: one run at a time. Wait for it, or Cancel it (Esc).")
+            self.train_button.setToolTip(translate("widgets.run_controls", "A run is going: one run at a time. Wait "
+                                                                           "for it, or Cancel it (Esc)."))
         else:
-            self.train_button.setToolTip("Start training in the background (Ctrl+Return)")
+            self.train_button.setToolTip(translate("widgets.run_controls", "Start training in the background "
+                                                                           "(Ctrl+Return)"))
 
     def _on_runner_started(self) -> None:
         self._forget_latest()
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p%")
-        self.status_label.setText("Starting…")
+        self.status_label.setText(translate("widgets.run_controls", "Starting…"))
         self._sync_buttons()
 
     def _on_runner_progress(self, events: list) -> None:
@@ -174,7 +181,9 @@ class RunControls(QWidget):
         text = last.message
         if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
-            left = f"{'at most' if last.at_most else 'about'} {format_duration(remaining)} left"
+            template = (translate("widgets.run_controls", "at most {duration} left") if last.at_most
+                        else translate("widgets.run_controls", "about {duration} left"))
+            left = filled(template, duration=format_duration(remaining))
             text = f"{text}  ·  {left}" if text else left
         self.status_label.setText(text)
 
@@ -187,12 +196,14 @@ class RunControls(QWidget):
         self._forget_latest()
         self.progress_bar.setValue(1000)
         elapsed = time.monotonic() - self._runner.started_at
-        self.status_label.setText(f"Done in {format_duration(elapsed)}.")
+        self.status_label.setText(filled(translate("widgets.run_controls", "Done in {format_duration}."),
+                                         format_duration=format_duration(elapsed)))
 
     def _on_runner_failed(self, message: str) -> None:
         self._forget_latest()
-        self.status_label.setText("Stopped: " + message.splitlines()[0], detail=message)
+        self.status_label.setText(translate("widgets.run_controls", "Stopped: ") + message.splitlines()[0],
+                                  detail=message)
 
     def _on_runner_cancelled(self) -> None:
         self._forget_latest()
-        self.status_label.setText("Cancelled.")
+        self.status_label.setText(translate("widgets.run_controls", "Cancelled."))

@@ -79,3 +79,24 @@ def test_a_model_of_other_pairs_without_them_and_the_wrong_attention_are_refused
                                                                                   str(model_path)])
     assert "with none attention, not additive" in one_line_error(
         capsys, ["diagnose", "--model", str(model_path), "--attention", "additive"])
+
+
+def test_lang_fa_writes_the_report_in_persian_while_the_command_and_the_metrics_stay_english(tmp_path, capsys):
+    from rnnlab.engine import translations
+
+    words = tmp_path / "words.txt"
+    words.write_text("string\nsquare\nextraordinary\nthe\n", encoding="utf-8")
+    metrics_path, report_path = tmp_path / "m.json", tmp_path / "r.html"
+    try:
+        assert run_cli(["diagnose", "--attention", "none", "--pairs", str(words), "--metrics", str(metrics_path),
+                        "--report", str(report_path), "--lang", "fa", "--quiet"]) == 0
+    finally:
+        translations.set_language("en")
+    printed = capsys.readouterr().out
+    html = report_path.read_text(encoding="utf-8")
+    assert 'lang="fa"' in html and 'dir="rtl"' in html
+    parsed = assert_self_contained(html)
+    assert "دقت دقیق بر حسب طول مبدأ" in parsed.figure_titles
+    assert "Exact accuracy against source length" not in parsed.figure_titles
+    assert "free running" in printed, "the command's own output stays English"
+    assert json.loads(metrics_path.read_text(encoding="utf-8"))["model"] == "no attention"

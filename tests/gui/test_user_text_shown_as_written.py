@@ -94,8 +94,9 @@ def test_the_forecaster_shows_file_column_and_symbol_names_as_written(qtbot, win
         tab.findChild(QPushButton, "trainButton").click()
     qtbot.waitUntil(lambda: not tab.runner.busy)
     model = tmp_path / f"{PRICES_NAME}.pt"
-    monkeypatch.setattr("rnnlab.gui.forecast.tab.QFileDialog.getSaveFileName", lambda *a, **k: (str(model), ""))
-    monkeypatch.setattr("rnnlab.gui.forecast.tab.QFileDialog.getOpenFileName", lambda *a, **k: (str(model), ""))
+    dialogs = "rnnlab.gui.forecast.file_dialogs.QFileDialog"
+    monkeypatch.setattr(f"{dialogs}.getSaveFileName", lambda *a, **k: (str(model), ""))
+    monkeypatch.setattr(f"{dialogs}.getOpenFileName", lambda *a, **k: (str(model), ""))
     with qtbot.waitSignal(tab.shown, timeout=60_000):
         tab.findChild(QPushButton, "saveModelButton").click()
     qtbot.waitUntil(lambda: not tab.runner.busy)

@@ -60,3 +60,19 @@ def test_repeating_over_seeds_reads_the_skill_s_interval(skills, expected):
     text = seeds_verdict(summarize(skills), runs)
     assert text == f"{expected} The Diebold-Mariano test (p < 0.05) says it beats naive on 1 of 3 seeds and is worse " \
                    "on 1."
+
+
+def test_the_window_s_verdict_follows_the_language_but_the_command_line_s_stays_english():
+    from rnnlab.engine import translations
+
+    translations.set_language("fa")
+    try:
+        english = naive_verdict(-2.5, 0.012, 0.0312)
+        persian = naive_verdict(-2.5, 0.012, 0.0312, localized=True)
+        seeds = seeds_verdict(summarize([0.030, 0.031, 0.032]), [])
+    finally:
+        translations.set_language("en")
+    assert english == naive_verdict(-2.5, 0.012, 0.0312) and english.startswith("beats naive")
+    assert persian.startswith("از پیش‌بینی ساده بهتر است") and "DM p = 0.012" in persian
+    assert "۰٫۰۳۱۲" in persian, "the skill in Persian digits"
+    assert seeds.startswith("بازه بالای ۰ است")

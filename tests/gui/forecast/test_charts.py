@@ -13,8 +13,9 @@ from rnnlab.engine.forecast import training
 from rnnlab.engine.forecast.chart_series import chart_series
 from rnnlab.engine.forecast.forecaster import future_index
 from rnnlab.engine.forecast.metrics import forecast_metrics
-from rnnlab.gui.forecast.charts import LossChart, PriceChart, x_values
+from rnnlab.gui.forecast.charts import PriceChart, x_values
 from rnnlab.gui.forecast.date_axis import DateAxis
+from rnnlab.gui.forecast.loss_chart import LossChart
 
 DAYS = pd.bdate_range("2016-01-04", periods=300, name="Date")
 
