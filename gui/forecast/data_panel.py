@@ -177,7 +177,8 @@ class DataPanel(QGroupBox):
                 rows = filled(translate("forecast.data_panel", "{len:,} rows of {read:,} read"), len=len(frame),
                               read=session.chosen.n_rows_read)
         self.data_label.setText(filled(translate("forecast.data_panel", "<b>{escape_html}</b><br>{rows} · {span}"),
-                                       escape_html=escape_html(names), rows=rows, span=_span(frame.index, session.chart_series().date_format)))
+                                       escape_html=escape_html(names), rows=rows,
+                                       span=_span(frame.index, session.chart_series().date_format)))
 
     def _reset_rows(self, index) -> None:
         """Every row of a newly opened file: no period, and the bar sizes longer than its spacing on offer."""
