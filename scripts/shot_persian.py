@@ -12,21 +12,9 @@ import sys
 from pathlib import Path
 
 from screenshot_window import save_window, wait
+from shot_translation import translate_sentence
 
 from rnnlab.gui.app import create_application, create_window
-
-SENTENCE = "The air conditioning is working, isn't it? Mr McDonald's DVD, psst: yellow quilts."
-
-
-def translate_sentence(tab) -> None:
-    """The pad with the docs' sentence translated and the alignment of "conditioning" on show."""
-    while not tab.session.has_models or tab.busy_translating:
-        wait(tab.pad_runner.idle, 5000)
-    tab.pad.source_edit.setPlainText(SENTENCE)
-    tab.request_translation()
-    while tab.busy_translating:
-        wait(tab.pad_runner.idle, 5000)
-    tab.pad.word_picker.setCurrentIndex(2)
 
 
 def main(folder: str = "docs") -> int:
