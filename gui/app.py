@@ -19,16 +19,32 @@ from rnnlab.gui.deferred_tab import DeferredTab
 from rnnlab.gui.i18n import apply_language, param_text, translate
 from rnnlab.gui.lab_tab import LabTab
 from rnnlab.gui.main_window import APP_NAME, MainWindow
-from rnnlab.gui.widgets.plot_theme import use_palette
 
 STARTUP_PROBE_VARIABLE = "RNNLAB_STARTUP_PROBE"
 EXPERIMENTS_TITLE = translatable("MainWindow", "Experiments")
 EXPERIMENTS_TAB = "experimentsTab"
+EXPERIMENTS_MODULE = "rnnlab.gui.experiments.tab"
+PLOTTING_MODULE = "pyqtgraph"
 
 
 def _tab_factory(entry: LabEntry) -> Callable[[], LabTab]:
     """Builds the tab of a registry entry: its module is imported when the tab is first needed."""
-    return lambda: load_attribute(entry.tab)()
+
+    def build() -> LabTab:
+        prepare_plotting()
+        return load_attribute(entry.tab)()
+
+    return build
+
+
+def prepare_plotting() -> None:
+    """What must precede the first plot and the first job: plots in the application palette's colours, and garbage
+    collected in the GUI thread. Done when the first tab is built, not at start, because it imports pyqtgraph (and
+    numpy), which the window's first frame does not need."""
+    from rnnlab.gui.widgets.plot_theme import use_palette
+
+    use_palette()
+    collect_garbage_in_the_gui_thread()
 
 
 def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
@@ -36,14 +52,16 @@ def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
     Experiments (any lab over settings and seeds), each deferred: the one on show is built for the first paint, the
     others right after it."""
     labs: list[tuple[str, LabTab | DeferredTab]] = [
-        (param_text(entry.title), DeferredTab(entry.tab_name, _tab_factory(entry))) for entry in REGISTRY]
-    return [*labs, (translate("MainWindow", EXPERIMENTS_TITLE), DeferredTab(EXPERIMENTS_TAB, _experiments_tab))]
+        (param_text(entry.title),
+         DeferredTab(entry.tab_name, _tab_factory(entry), (PLOTTING_MODULE, entry.tab.split(":")[0])))
+        for entry in REGISTRY]
+    experiments = DeferredTab(EXPERIMENTS_TAB, _experiments_tab, (PLOTTING_MODULE, EXPERIMENTS_MODULE))
+    return [*labs, (translate("MainWindow", EXPERIMENTS_TITLE), experiments)]
 
 
 def _experiments_tab() -> LabTab:
-    from rnnlab.gui.experiments.tab import ExperimentsTab
-
-    return ExperimentsTab()
+    prepare_plotting()
+    return load_attribute(f"{EXPERIMENTS_MODULE}:ExperimentsTab")()
 
 
 def create_window() -> MainWindow:
@@ -64,8 +82,6 @@ def create_application(show_error_dialogs: bool = True, language: str | None = N
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationDisplayName(APP_NAME)
     apply_language(language or app_settings.language_choice())
-    use_palette()
-    collect_garbage_in_the_gui_thread()
     return app
 
 
@@ -137,8 +153,8 @@ def run_gui(language: str | None = None) -> NoReturn:
         _StartupProbe(window)
     else:
         window.restore_settings()
-    window.show()
     window.start_loading_after_paint()
+    window.show()
     end_process(app.exec())
 
 

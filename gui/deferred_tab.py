@@ -16,17 +16,21 @@ if TYPE_CHECKING:
 class DeferredTab(QWidget):
     """Holds a factory for one tab; ``ensure_built`` (or the page being shown) creates the tab inside the page.
 
-    ``name`` is the real tab's objectName, known before it exists (the page itself is ``<name>Page``).
+    ``name`` is the real tab's objectName, known before it exists (the page itself is ``<name>Page``); ``modules``
+    are the modules building it imports, which the window may import in the background first.
     """
 
     built = Signal(QWidget)
 
-    def __init__(self, name: str, factory: Callable[[], LabTab], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, factory: Callable[[], LabTab], modules: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.modules = modules
         self.setObjectName(f"{name}Page")
         self.content: LabTab | None = None
         self._factory = factory
+        self._held = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -41,7 +45,13 @@ class DeferredTab(QWidget):
             self.built.emit(content)
         return self.content
 
+    def hold(self) -> None:
+        """Do not build on being shown: the window's first frame paints without this tab, which is built right
+        after it (``ensure_built``), so the window appears before the tab's plotting library is even imported."""
+        self._held = True
+
     def showEvent(self, event: QShowEvent) -> None:
-        """A page about to be seen builds its tab first, so the tab is in the same paint."""
-        self.ensure_built()
+        """A page about to be seen builds its tab first, so the tab is in the same paint (unless held)."""
+        if not self._held:
+            self.ensure_built()
         super().showEvent(event)

@@ -43,6 +43,12 @@ class TabEngineLoaded(Progress):
     tab_name: str
 
 
+def import_modules(names: list[str]) -> None:
+    """Import ``names`` (a background job): the GUI thread then builds the tabs without stalling on their imports."""
+    for name in names:
+        importlib.import_module(name)
+
+
 def load_engine(groups: list[tuple[str, tuple[str, ...]]], progress: ProgressFn | None = None) -> None:
     """Import torch, then each tab's engine modules (``groups``: the tab's name and its ``engine_modules``),
     reporting each tab once its modules are in, so each tab can offer training as soon as it can.
@@ -100,6 +106,10 @@ class MainWindow(QMainWindow):
             else:
                 self._on_tab_built(page)
         self.statusBar().showMessage(translate("MainWindow", "Loading the engine (PyTorch)…"))
+        self._module_runner = JobRunner(self)
+        self._module_runner.finished.connect(self._on_module_runner_done)
+        self._module_runner.failed.connect(self._on_module_runner_done)
+        self._module_import_started = False
         self._engine_runner = JobRunner(self)
         self._engine_runner.progress.connect(self._on_engine_runner_progress)
         self._engine_runner.finished.connect(self._on_engine_runner_finished)
@@ -142,23 +152,34 @@ class MainWindow(QMainWindow):
         return [tab for index in range(self.tabs.count()) if (tab := self._built_tab(index)) is not None]
 
     def start_loading(self) -> None:
-        """Begin what the first paint does not wait for: build the deferred tabs (one per turn of the event loop,
-        so the window keeps answering), then each tab's ``finish_loading`` (the forecaster's sample) and the
-        engine import in the background; each tab enables training once torch and its own engine modules are in,
-        the tab on show first."""
+        """Begin what the first paint does not wait for: import the deferred tabs' modules in the background, build
+        the tabs (the one on show first, one per turn of the event loop, so the window keeps answering), then each
+        tab's ``finish_loading`` (the forecaster's sample) and the engine import in the background; each tab enables
+        training once torch and its own engine modules are in, the tab on show first."""
         if self._closed:
             return
-        for index in range(self.tabs.count()):
+        shown = self.tabs.currentIndex()
+        order = sorted(range(self.tabs.count()), key=lambda index: index != shown)
+        if not self._module_import_started:
+            self._module_import_started = True
+            modules = [name for index in order if isinstance(page := self._pages[index], DeferredTab)
+                       and page.content is None for name in page.modules if name not in sys.modules]
+            if modules:
+                self._module_runner.start(lambda progress, cancel: import_modules(list(dict.fromkeys(modules))))
+                return
+        for index in order:
             if self._built_tab(index) is None:
                 self.tab(index)
                 QTimer.singleShot(0, self.start_loading)
                 return
         for tab in self._built_tabs():
             tab.finish_loading()
-        shown = self.tabs.currentIndex()
-        order = sorted(range(self.tabs.count()), key=lambda index: index != shown)
         groups = [(self.tab_name(i), self.tab(i).engine_modules) for i in order]
         self._engine_runner.start(lambda progress, cancel: load_engine(groups, progress))
+
+    def _on_module_runner_done(self, _outcome: object) -> None:
+        """The tabs' modules are imported (or one failed: building its tab in the GUI thread then reports why)."""
+        self.start_loading()
 
     def _on_tab_built(self, tab: LabTab) -> None:
         """Give a newly built tab what the others got: its File-menu actions, the way to the other tabs, saved settings,
@@ -184,10 +205,15 @@ class MainWindow(QMainWindow):
             self._tell_engine_ready(tab)
 
     def start_loading_after_paint(self, fallback_ms: int = 1000) -> None:
-        """Call ``start_loading`` once the window has painted (or after ``fallback_ms`` if it never does).
+        """Call ``start_loading`` once the window has painted (or after ``fallback_ms`` if it never does); the
+        deferred tabs, the one on show included, are built then, so the first frame is the window alone.
 
-        Importing torch holds the interpreter lock for seconds; started earlier, it delays the first paint.
+        Importing torch holds the interpreter lock for seconds, and building a tab imports the plotting library;
+        done earlier, either delays the first paint.
         """
+        for page in self._pages:
+            if isinstance(page, DeferredTab):
+                page.hold()
         self._paint_watch = QTimer(self, singleShot=True, interval=fallback_ms)
         self._paint_watch.timeout.connect(self._on_paint_watch_timeout)
         self._paint_watch.start()
