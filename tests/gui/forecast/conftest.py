@@ -17,7 +17,7 @@ def warnings(monkeypatch):
 @pytest.fixture
 def tab(qtbot, no_leaked_jobs, warnings, tmp_path, monkeypatch):
     monkeypatch.setenv("RNNLAB_HOME", str(tmp_path / "home"))
-    from rnnlab.gui.main_window import load_engine
+    from rnnlab.gui.background_imports import load_engine
 
     # What the main window's engine load does in the background.
     load_engine([("forecastTab", ForecastTab.engine_modules)])
