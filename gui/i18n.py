@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine import translations as engine_translations
 from rnnlab.engine.resources import resource_path
-from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, catalog_path, translatable
+from rnnlab.engine.translations import ENGINE, LANGUAGES, SOURCE_LANGUAGE, Message, catalog_path, translatable
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
@@ -84,6 +84,19 @@ def filled(template: str, **values: Any) -> str:
     if source is not None:
         _remember(result, (source[0], source[1], values))
     return result
+
+
+def engine_text(text: str) -> str:
+    """Text the engine wrote (an error's message, a loader's note, a verdict) in the window's language: a
+    :class:`~rnnlab.engine.translations.Message` is its template translated and filled (its numbers in the locale's
+    digits, a field that is itself a Message translated too); any other string is shown as it is."""
+    if not isinstance(text, Message):
+        return text
+    template = translate(ENGINE, text.template)
+    if not text.fields:
+        return template
+    return filled(template, **{name: engine_text(value) if isinstance(value, Message) else value
+                               for name, value in text.fields.items()})
 
 
 NOUNS = (translatable("Plural", "run"), translatable("Plural", "runs"),

@@ -21,6 +21,7 @@ from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.plural import plural
 from rnnlab.engine.training_loop import TrainingCallbacks
+from rnnlab.engine.translations import Message, translatable
 
 
 @dataclass
@@ -87,10 +88,12 @@ class Backtest:
         self.fold_size = fold_size or split.n_test
         first_test = len(split.values) - folds * self.fold_size
         if folds < 2:
-            raise InputError("A backtest needs at least 2 folds.")
+            raise InputError(translatable("Engine", "A backtest needs at least 2 folds."))
         if first_test < config.window + MIN_TRAIN_WINDOWS:
-            raise InputError(f"Too few rows for {folds} folds of {plural(self.fold_size, 'row')} with a window of "
-                             f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
+            raise InputError(translatable("Engine", "Too few rows for {folds} folds of {rows} with a window of "
+                                                    "{window}: use fewer folds, a smaller test period or a shorter "
+                                                    "window."),
+                             folds=folds, rows=plural(self.fold_size, 'row'), window=config.window)
         if (shortfall := band_shortfall(self._n_train(folds - 1), config)) is not None:
             raise BandUnsupported(shortfall)
 
@@ -110,9 +113,12 @@ class Backtest:
             config = dataclasses.replace(self.config, horizon=0)
             if (shortfall := band_shortfall(n_train, config)) is not None:
                 config = dataclasses.replace(config, interval=0.0)
-                notes.append(f"Fold {fold + 1} has no {percent(shortfall.level)} band: its {shortfall.errors} "
-                             f"validation windows are too few (the band needs at least {shortfall.needed}), so the "
-                             "backtest reports no mean coverage.")
+                notes.append(Message(translatable("Engine", "Fold {fold_1} has no {percent_shortfall_level} band: its "
+                                                            "{shortfall_errors} validation windows are too few (the "
+                                                            "band needs at least {shortfall_needed}), so the "
+                                                            "backtest reports no mean coverage."),
+                                     fold_1=fold + 1, percent_shortfall_level=percent(shortfall.level),
+                                     shortfall_errors=shortfall.errors, shortfall_needed=shortfall.needed))
 
             def fold_progress(event: ForecastProgress, fold: int = fold) -> None:
                 event.fraction = (fold + event.fraction) / self.folds

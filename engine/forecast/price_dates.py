@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translations import Message, translatable
 
 MISSING_TOKENS = {"", "na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "nil", "."}
 _DATE_WORDS = {"date", "time", "timestamp", "datetime", "year", "epoch", "unix"}
@@ -61,8 +62,10 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         dates, note, how = parse_dates(table[candidate], by_name=True)
         if dates is None or dates.notna().mean() < 0.5:
             sample = table[candidate].iloc[0]
-            raise InputError(f"The dates in column '{candidate}' could not be read (for example '{sample}'). "
-                             "Use a common format such as 2017-01-31 or 1/31/2017.")
+            raise InputError(translatable("Engine", "The dates in column '{candidate}' could not be read (for example "
+                                                    "'{sample}'). Use a common format such as 2017-01-31 or "
+                                                    "1/31/2017."),
+                             candidate=candidate, sample=sample)
         column = candidate
     for candidate in ([] if column else [c for c in table.columns if c not in clocks]):
         dates, note, how = parse_dates(table[candidate], by_name=False)
@@ -79,12 +82,14 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         joined = clocks[0]
         dates = join_clock(dates, table[joined])
         used.append(joined)
-        notes.append(f"Joined the date column '{column}' and the time column '{joined}' into one timestamp.")
+        notes.append(Message(translatable("Engine", "Joined the date column '{column}' and the time column '{joined}' "
+                                                    "into one timestamp."), column=column, joined=joined))
     for other in named[1:]:
         parsed, _, _ = parse_dates(table[other], by_name=True)
         if parsed is not None and parsed.notna().mean() >= 0.9:
             used.append(other)
-            notes.append(f"Ignored '{other}', a second date column; the dates come from '{column}'.")
+            notes.append(Message(translatable("Engine", "Ignored '{other}', a second date column; the dates come from "
+                                                        "'{column}'."), other=other, column=column))
     return TimeAxis(dates=dates, columns=used, how=how, clock=joined)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 
 from rnnlab.engine.jobs import Progress
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 from rnnlab.gui.widgets.user_text import auto_literal
@@ -178,7 +178,7 @@ class RunControls(QWidget):
         fraction = min(max(float(last.fraction), 0.0), 1.0)
         self.progress_bar.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self._runner.started_at
-        text = last.message
+        text = engine_text(last.message)
         if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
             template = (translate("widgets.run_controls", "at most {duration} left") if last.at_most

@@ -2,6 +2,1121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable model (truncated or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds objects other than plain weights, which could run code when loaded. Only RNN Lab model files can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a text file, not a model file: models are written by the tabs&apos; Save actions and the command line&apos;s --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable model file (truncated or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an RNN Lab model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer RNN Lab (format {version}); this version reads format {FORMAT_VERSION}. Update RNN Lab to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a {payload_get_kind} model, not a {kind} model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">لغو شد.</translation>
+    </message>
+    <message>
+        <source>Lost the Dask scheduler at {address}; the runs that finished before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on a cluster needs the distributed package: pip install &apos;rnnlab[cluster]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {exc} (give it as tcp://HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {reason_or_type_exc___name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dask scheduler at {address} has no workers (waited {timeout_s:g} s); start some with: dask worker {address} --nthreads 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worker of the Dask scheduler at {address} needs RNN Lab {ours}, as here: {wrong}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment varies at most {MAX_AXES} settings; got {len_axes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each setting can be varied once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment needs at least one seed; got {seeds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The horizon is read over {self_horizon_axis}, which the experiment does not vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An experiment&apos;s name of digits only ({name!r}) would read as another experiment&apos;s id: give it a word too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vary {text}: write it as NAME=V1,V2,... (e.g. --vary cell=rnn,lstm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vary {text}: give the values of {name} separated by commas, none empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vary {text}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vary seed: the seeds are 0..N-1 of --seeds N; vary a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vary {name}: {lab_name} has no setting called {name}; it can vary {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is on or off; got {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be {kind}; got {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run store at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already has an experiment called {experiment_name!r}: resume it (--resume) or give another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has no experiment {reference!r} (rnnlab runs list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment {task_experiment_id} was deleted from the run store {path} while its runs were going: this run could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the run store {path}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an RNN Lab run store ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run store {path} could not be written: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run store {path} could not be read: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not an RNN Lab run store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer RNN Lab (run store schema {version}; this version reads {SCHEMA_VERSION}): update RNN Lab or use another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored experiment {experiment_name!r} has other settings, inputs, grid or seeds than these: resume it with the same ones, or give another --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {runs} of {total} (kept in the store, {time_monotonic_started:.0f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backtest needs at least 2 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few rows for {folds} folds of {rows} with a window of {window}: use fewer folds, a smaller test period or a shorter window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold {fold_1} has no {percent_shortfall_level} band: its {shortfall_errors} validation windows are too few (the band needs at least {shortfall_needed}), so the backtest reports no mean coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel workbook (.xlsx); save it as CSV first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls); save it as CSV first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive; unpack it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it is {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a CSV table: no delimiter splits it into columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a table: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model needs column(s) {missing}, which the data does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a forecaster file, but its contents do not fit together ({type_exc___name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are separated by {delimiter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line is data. Read it as one column of values (&apos;{name}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line is data. Named the columns {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}: {rows:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped {len_removed} empty column(s): {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column of numbers, so there is nothing to forecast. Is it a CSV of prices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has only {len_frame} usable row(s); a forecast needs many more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol &apos;{symbol}&apos; was asked for, but the file has no symbol column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol &apos;{chosen}&apos; is not in the file; it holds {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date column found; rows are used in file order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped {bad} row(s) whose date in &apos;{date_column}&apos; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were newest first; sorted oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were out of date order; sorted by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped {duplicated} row(s) with a date seen before (kept the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled {missing} missing value(s) from the previous row ({leading} at the start from the next row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled {missing} missing value(s) from the previous row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in column &apos;{candidate}&apos; could not be read (for example &apos;{sample}&apos;). Use a common format such as 2017-01-31 or 1/31/2017.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the date column &apos;{column}&apos; and the time column &apos;{joined}&apos; into one timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored &apos;{other}&apos;, a second date column; the dates come from &apos;{column}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {events} row(s) that announce an event, not prices (e.g. &apos;{example_strip}&apos;); each such date keeps its row of prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: read the suffixes K, M and B as thousands, millions and billions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped column &apos;{column}&apos;: it has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {junk} cell(s) that are not numbers (e.g. &apos;{raw_junk_iloc_0}&apos;) treated as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using {rows:,} of the {n_read:,} rows read ({span}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined {rows:,} rows into {bars} of {rule}; dropped {empty_bars} (no row in them: nights, weekends, gaps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined {rows:,} rows into {bars} of {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ({config_date_from_strip}) is after To ({config_date_to_strip}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar size needs a file with a date column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are already {duration_spacing} apart: bars of {rule} would combine nothing. Choose a bar longer than {duration_spacing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not a bar size: use a pandas offset alias such as 5min, 1h, 1D or 1W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows from {start} to {end}: the data runs {span_frame_index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From and To need a file with a date column; use Last rows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a local date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a price CSV first.</source>
+        <translation type="unfinished">نخست یک پرونده CSV قیمت باز کنید.</translation>
+    </message>
+    <message>
+        <source>Open a price CSV first: a model is scored on the loaded data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train or load a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing a few batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prediction interval: it is calibrated on the validation windows, and the validation fraction is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coarser bar size, a shorter period (From/To or Last rows), or a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coarser bar size, a shorter period (From/To or Last rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{windows:,} training windows: about {per_epoch} per epoch on {where} ({batches} of {batch_size}), so about {total} for {epochs}. For a shorter run choose {advice}; Cancel stops it at any point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours:.1f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}, batch {batch:,}/{batches:,} on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}: train loss {train_loss:.3g} on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}: train loss {train_loss:.3g}, validation {val_loss:.3g} on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adaptive band&apos;s first test step was calibrated on {validation_errors} (fewer than 100): its early widths are rough until test errors come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test_steps} had an unbounded band (a run of misses raised its level beyond what the recent errors hold): drawn as a gap in the band, counted as covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss became {train_loss} in epoch {epoch}. Try a lower learning rate or fewer layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test file has no column {names}; it has {names2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date in the test file is on or before the last training date; the test file must continue the training file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column {names}; the data has {names2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen columns still hold missing values; pick other columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; is constant over the training rows; there is nothing to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test start date needs a file with a date column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test start &apos;{test_from}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test period is empty: choose an earlier test start or raise the test fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few rows: the training part has {rows}, but a window of {window} needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the {test_rows}. Use a shorter window, a smaller test fraction, or more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {init} initialisation is for the {names}; pick that cell, compare mode, or another initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train first: no run has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0 · {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step}/{steps} · loss {losses} · {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {cell} loss became NaN at step {step}. Try a lower learning rate, turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {cell} loss became infinite at step {step}. Try a lower learning rate, turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process running the job was ended by the system (signal {code}), perhaps for lack of memory. Try again; if it happens again, try a smaller run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process running the job stopped unexpectedly (exit code {code}). Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ran out of memory. Try a smaller model or less data.</source>
+        <translation type="unfinished">حافظه کار تمام شد. مدلی کوچک‌تر یا داده کمتر را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>{unknown} is not a setting of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unknown} are not settings of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lab called {name!r}; the labs are {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of {options}; got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a number; got {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be at least {format_number_spec_low}; got {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be at most {format_number_spec_high}; got {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished">سطر</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished">سطر</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished">سطر</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources or targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished">مبدأ</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held-out pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held-out pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation type="unfinished">خروجی‌های نادرست</translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished">دوره</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished">اجرا</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished">اجرا</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished">بذر</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation type="unfinished">بذر</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">ثانیه</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device must be one of {DEVICE_CHOICES}; got {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no {name_upper} device; choose auto or cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of the {pairs:,} pairs was translated exactly: there is no mistake to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one wrong output ({share:.1%} of {pairs:,}) starts with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {wrong:,} wrong outputs ({share:.1%} of {pairs:,}) start with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; every first error is at the end token, so nothing follows it to compound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; compounding (exposure bias) accounts for {compounding:,} ({compounding_share:.0%}): after the first mistake the model gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and the other {later:.0%} it gets wrong either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and {later:.0%} of the wrong characters it gets wrong either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pair left out: characters the model was never taught, or a source over {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} pairs left out: characters the model was never taught, or a source over {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the pairs can be given to this model: nothing to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is of a task of pairs whose pairs are not at hand: give its held-out pairs (a pairs file) to diagnose it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: more than one word. A Pig Latin model is graded on a word list, one word a line, against the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no word of letters a-z to grade a Pig Latin model on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines} that a Pig Latin model does not take (letters outside a-z, over 24 letters, hyphens or apostrophes) skipped, e.g. line {number}: {word_40!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{repeated_words} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sources} the model cannot read (characters it was never taught, or over {task_max_source_length} of them) counted as wrong, e.g. {unreadable_0_40!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title names a task of pairs: give it with a pairs file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: half-precision weights (RNN Lab saves float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: attention {config_get_attention!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its weights do not match its settings (damaged or edited file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training words must be a-z only (hyphenated words split) and not too long; {bad_0!r} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {found}. A pairs file has one pair a line: the source, one tab, the target (or save it as a .csv with a header and two columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header_lines} of an Anki export (#key:value) skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_or_targets} wrapped in double quotes, kept as written (a spreadsheet&apos;s tab export quotes a cell holding a comma or quote: save it as .csv to have such cells read as cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is separated by {other}; a pairs CSV has a header and two comma-separated columns: save it as CSV with commas, or as tab-separated text (.tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {found}; a pairs CSV has a header and two columns (source, target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header (not a pair): {header_0!r}, {header_1!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {reader_line_num}: {len_row} columns; a pairs CSV has two (source, target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {reader_line_num}: not valid CSV ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces around the source or target of {pairs} removed (the pad never gives them to a model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines} over {MAX_LINE_LENGTH} characters skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines} with an empty source or target skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} with a line break inside a cell skipped (the pad reads one line at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{repeated_pairs} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sources} appeared again with another target; the first target was kept (e.g. line {number}: {source_40!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {usable_pairs}{reason}; at least {MIN_PAIRS} are needed to train and grade a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {attention} model is shipped (only {shipped}); train one with &apos;train-translator --attention {attention} --out FILE&apos; and pass it with --model FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model to save yet.</source>
+        <translation type="unfinished">هنوز مدلی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Only the first {count:,} characters are translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {slot} model is not available: {origin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes:g} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: 100% held-out at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: no gain in held-out accuracy for {evaluations} (best {accuracy:.1%} at {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: time budget of {budget} reached (best {accuracy:.1%} at {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} records a task this version cannot use ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} records a task this version cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was trained with a different set of characters and cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its vocabulary does not match its task (damaged or edited file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · best {accuracy:.1%} at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch:.1f}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs at least one training pair and one held-out pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len_overlap} held-out sources are also training sources, e.g. {sorted_overlap_0!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss became {loss_item} at epoch {self_epochs_ended_1}, step {self_steps_1}: training diverged. Try a smaller learning rate or turn gradient clipping on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} · {epoch} · loss {loss:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} · {epoch} · held-out {accuracy:.1%}{best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the {epochs} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} · {stopped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no translator settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size_2_20:.0f} MB; text files of up to {MAX_FILE_BYTES_2_20} MB are read (a character task learns well from 20,000 pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved as UTF-16; save it as UTF-8 text and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text: line {line} has the byte 0x{raw_exc_start:02x}, which UTF-8 does not allow. Save the file as UTF-8 and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped word list {name} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the training CSV the runs train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pairs file the runs learn, or English → Pig Latin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic range needs bounds above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alignment on screen to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Experiments</source>
@@ -690,6 +1805,18 @@ Discard it and quit?</source>
 <context>
     <name>TranslateSession</name>
     <message>
+        <source>no attention</source>
+        <translation type="unfinished">بدون توجه</translation>
+    </message>
+    <message>
+        <source>additive attention</source>
+        <translation type="unfinished">توجه جمعی</translation>
+    </message>
+    <message>
+        <source>dot-product attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With attention</source>
         <translation>با توجه</translation>
     </message>
@@ -708,6 +1835,10 @@ Discard it and quit?</source>
     <message>
         <source> (unsaved)</source>
         <translation> (ذخیره‌نشده)</translation>
+    </message>
+    <message>
+        <source>{title}: {origin} {attention}{figure}{unsaved}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3675,10 @@ Now: {name}</source>
     <message>
         <source>‖∂E/∂c_t‖ of the {cell} over training</source>
         <translation>⁦‖∂E/∂c_t‖⁩ برای {cell} در طول آموزش</translation>
+    </message>
+    <message>
+        <source>Stopped: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank cells: the gradient is exactly 0 there (no colour on a log scale).</source>
