@@ -110,10 +110,10 @@ def check_payload(payload: object, kind: str, name: str) -> dict[str, Any]:
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ModelFileError(
             translatable("Engine", "{name} was written by a newer RNN Lab (format {version}); this version reads "
-                                   "format {FORMAT_VERSION}. Update RNN Lab to open it."),
-            name=name, version=version, FORMAT_VERSION=FORMAT_VERSION
+                                   "format {readable}. Update RNN Lab to open it."),
+            name=name, version=version, readable=FORMAT_VERSION
         )
     if payload.get("kind") != kind:
-        raise ModelFileError(translatable("Engine", "{name} holds a {payload_get_kind} model, not a {kind} model."),
-                             name=name, payload_get_kind=payload.get('kind'), kind=kind)
+        raise ModelFileError(translatable("Engine", "{name} holds a {found} model, not a {kind} model."),
+                             name=name, found=payload.get('kind'), kind=kind)
     return payload

@@ -68,11 +68,11 @@ def resolve_device(name: str) -> "torch.device":
     if name == "auto":
         return torch.device(next(choice for choice in ("cuda", "mps", "cpu") if _available(choice)))
     if name not in DEVICE_CHOICES:
-        raise InputError(translatable("Engine", "Device must be one of {DEVICE_CHOICES}; got {name!r}."),
-                         DEVICE_CHOICES=', '.join(DEVICE_CHOICES), name=name)
+        raise InputError(translatable("Engine", "Device must be one of {choices}; got {name!r}."),
+                         choices=', '.join(DEVICE_CHOICES), name=name)
     if not _available(name):
-        raise InputError(translatable("Engine", "This machine has no {name_upper} device; choose auto or cpu."),
-                         name_upper=name.upper())
+        raise InputError(translatable("Engine", "This machine has no {device} device; choose auto or cpu."),
+                         device=name.upper())
     return torch.device(name)
 
 

@@ -86,6 +86,7 @@ class Message(str):
 
     template: str
     fields: dict[str, Any]
+    context: str = ENGINE
 
     def __new__(cls, template: str, /, **fields: Any) -> Message:
         self = super().__new__(cls, template.format(**fields) if fields else template)
@@ -93,12 +94,19 @@ class Message(str):
         self.fields = fields
         return self
 
+    @classmethod
+    def marked(cls, context: str, text: str) -> Message:
+        """``text``, marked for translation in another ``context`` than the engine's (a setting's label, "Param")."""
+        message = cls(text)
+        message.context = context
+        return message
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return _message, (self.template, self.fields)
+        return _message, (self.template, self.fields, self.context)
 
     def localized(self) -> str:
         """This message in :func:`language` (the reports' Qt-free way; the window uses ``gui.i18n.engine_text``)."""
-        template = translate(ENGINE, self.template)
+        template = translate(self.context, self.template)
         if not self.fields:
             return template
         return filled(template, **{name: value.localized() if isinstance(value, Message) else value
@@ -110,8 +118,10 @@ def localized(text: str) -> str:
     return text.localized() if isinstance(text, Message) else text
 
 
-def _message(template: str, fields: dict[str, Any]) -> Message:
-    return Message(template, **fields)
+def _message(template: str, fields: dict[str, Any], context: str = ENGINE) -> Message:
+    message = Message(template, **fields)
+    message.context = context
+    return message
 
 
 def translate(context: str, text: str) -> str:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine import translations as engine_translations
 from rnnlab.engine.resources import resource_path
-from rnnlab.engine.translations import ENGINE, LANGUAGES, SOURCE_LANGUAGE, Message, catalog_path, translatable
+from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, Message, catalog_path, translatable
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
@@ -92,7 +92,7 @@ def engine_text(text: str) -> str:
     digits, a field that is itself a Message translated too); any other string is shown as it is."""
     if not isinstance(text, Message):
         return text
-    template = translate(ENGINE, text.template)
+    template = translate(text.context, text.template)
     if not text.fields:
         return template
     return filled(template, **{name: engine_text(value) if isinstance(value, Message) else value

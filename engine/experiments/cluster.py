@@ -216,8 +216,8 @@ async def _handshake(address: str, timeout_s: float) -> None:
 def _unreachable(address: str, exc: BaseException) -> EngineError:
     reason = str(exc) if isinstance(exc, OSError) else f"{_one_line(exc)} (is a Dask scheduler listening there?)"
     return EngineError(translatable("Engine", "cannot reach the Dask scheduler at {address}: "
-                                              "{reason_or_type_exc___name}"),
-                       address=address, reason_or_type_exc___name=reason or type(exc).__name__)
+                                              "{reason}"),
+                       address=address, reason=reason or type(exc).__name__)
 
 
 def _threads(client: Client, address: str, timeout_s: float) -> int:

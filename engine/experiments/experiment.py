@@ -23,7 +23,7 @@ from rnnlab.engine.experiments.runs import RunTask
 from rnnlab.engine.labs import Lab, lab_named, with_settings
 from rnnlab.engine.params import ParamSpec, param_specs
 from rnnlab.engine.plural import plural
-from rnnlab.engine.translations import translatable
+from rnnlab.engine.translations import Message, translatable
 
 MAX_AXES = 2
 SEED = "seed"
@@ -80,8 +80,8 @@ class Experiment:
             raise InputError(translatable("Engine", "An experiment needs at least one seed; got {seeds}."),
                              seeds=self.seeds)
         if self.horizon is not None and self.horizon.axis not in {axis.name for axis in self.axes}:
-            raise InputError(translatable("Engine", "The horizon is read over {self_horizon_axis}, which the "
-                                                    "experiment does not vary."), self_horizon_axis=self.horizon.axis)
+            raise InputError(translatable("Engine", "The horizon is read over {axis}, which the "
+                                                    "experiment does not vary."), axis=self.horizon.axis)
         if self.name.strip().isdigit():
             raise InputError(translatable("Engine", "An experiment's name of digits only ({name!r}) would read as "
                                                     "another experiment's id: give it a word too."), name=self.name)
@@ -210,13 +210,15 @@ def parse_value(spec: ParamSpec, text: str) -> Any:
     if spec.kind is bool:
         if lowered in _TRUE + _FALSE:
             return lowered in _TRUE
-        raise InputError(translatable("Engine", "{label} is on or off; got {text!r}."), label=spec.label, text=text)
+        raise InputError(translatable("Engine", "{label} is on or off; got {text!r}."),
+                         label=Message.marked("Param", spec.label), text=text)
     try:
         return spec.kind(text)
     except ValueError:
-        kind = {int: "a whole number", float: "a number"}.get(spec.kind, spec.kind.__name__)
+        kind = {int: Message(translatable("Engine", "a whole number")),
+                float: Message(translatable("Engine", "a number"))}.get(spec.kind, spec.kind.__name__)
         raise InputError(translatable("Engine", "{label} must be {kind}; got {text!r}."),
-                         label=spec.label, kind=kind, text=text) from None
+                         label=Message.marked("Param", spec.label), kind=kind, text=text) from None
 
 
 def experiment_of(definition: dict[str, Any]) -> Experiment:

@@ -231,10 +231,10 @@ class RunStore:
                       metrics=_json_or_none(outcome.metrics), curves=_json_or_none(outcome.curves))
         with self._transaction(write=True) as db:
             if db.execute("SELECT 1 FROM experiments WHERE id = ?", (task.experiment_id,)).fetchone() is None:
-                raise EngineError(translatable("Engine", "Experiment {task_experiment_id} was deleted from the run "
+                raise EngineError(translatable("Engine", "Experiment {experiment} was deleted from the run "
                                                          "store {path} while its runs were going: this run could not "
                                                          "be stored."),
-                                  task_experiment_id=task.experiment_id, path=self.path)
+                                  experiment=task.experiment_id, path=self.path)
             db.execute(_RECORD, values)
 
     def delete_experiment(self, experiment_id: int) -> None:
@@ -320,8 +320,8 @@ def _check_schema(path: Path, application: int, version: int) -> None:
                          path=path)
     if version > SCHEMA_VERSION:
         raise InputError(translatable("Engine", "{path} was written by a newer RNN Lab (run store schema {version}; "
-                                                "this version reads {SCHEMA_VERSION}): update RNN Lab or use another "
-                                                "store."), path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
+                                                "this version reads {readable}): update RNN Lab or use another "
+                                                "store."), path=path, version=version, readable=SCHEMA_VERSION)
 
 
 def _experiment(row: sqlite3.Row) -> StoredExperiment:

@@ -95,9 +95,9 @@ class SweepJob:
             self.executor.run(self.pending, on_outcome, cancel)
         if cancel.cancelled:
             raise JobCancelled(translatable("Engine", "Cancelled after {runs} of {total} (kept in the store, "
-                                                      "{time_monotonic_started:.0f} s)."),
+                                                      "{seconds:.0f} s)."),
                                runs=plural(counts['finished'], 'run'), total=total,
-                               time_monotonic_started=time.monotonic() - started)
+                               seconds=time.monotonic() - started)
         return SweepResult(self.stored, counts["finished"], counts["failed"], len(self.tasks) - total)
 
     @staticmethod

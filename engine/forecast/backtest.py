@@ -113,12 +113,12 @@ class Backtest:
             config = dataclasses.replace(self.config, horizon=0)
             if (shortfall := band_shortfall(n_train, config)) is not None:
                 config = dataclasses.replace(config, interval=0.0)
-                notes.append(Message(translatable("Engine", "Fold {fold_1} has no {percent_shortfall_level} band: its "
-                                                            "{shortfall_errors} validation windows are too few (the "
-                                                            "band needs at least {shortfall_needed}), so the "
+                notes.append(Message(translatable("Engine", "Fold {fold} has no {level} band: its "
+                                                            "{errors} validation windows are too few (the "
+                                                            "band needs at least {needed}), so the "
                                                             "backtest reports no mean coverage."),
-                                     fold_1=fold + 1, percent_shortfall_level=percent(shortfall.level),
-                                     shortfall_errors=shortfall.errors, shortfall_needed=shortfall.needed))
+                                     fold=fold + 1, level=percent(shortfall.level),
+                                     errors=shortfall.errors, needed=shortfall.needed))
 
             def fold_progress(event: ForecastProgress, fold: int = fold) -> None:
                 event.fraction = (fold + event.fraction) / self.folds

@@ -138,8 +138,8 @@ def _from_payload(payload: dict[str, Any], name: str) -> tuple[Forecaster, dict[
         calibration = Calibration.from_payload(extra.get("calibration"))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
         raise ModelFileError(translatable("Engine", "{name} is a forecaster file, but its contents do not fit "
-                                                    "together ({type_exc___name})."),
-                             name=name, type_exc___name=type(exc).__name__) from exc
+                                                    "together ({error})."),
+                             name=name, error=type(exc).__name__) from exc
     model.eval()
     return Forecaster(model=model, scaler=scaler, config=config, calibration=calibration), extra
 

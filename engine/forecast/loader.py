@@ -102,8 +102,8 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
                                                             name=path.name, rows=len(table))))
     table, removed = _drop_blank_columns(table)
     if removed:
-        notes.append(Message(translatable("Engine", "Dropped {len_removed} empty column(s): {removed}."),
-                             len_removed=len(removed), removed=', '.join(removed)))
+        notes.append(Message(translatable("Engine", "Dropped {count} empty column(s): {removed}."),
+                             count=len(removed), removed=', '.join(removed)))
     axis = find_time_axis(table, notes)
     symbols = _Symbols.find(table, axis.dates, symbol)
     kept, dates = symbols.keep(table, axis.dates)
@@ -137,9 +137,9 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
     frame = _index_by_date(frame, dates, axis.columns[0] if axis.columns else None, notes)
     frame = _fill_missing(frame, notes)
     if len(frame) < MIN_ROWS:
-        raise InputError(translatable("Engine", "{name} has only {len_frame} usable row(s); a forecast needs many "
+        raise InputError(translatable("Engine", "{name} has only {count} usable row(s); a forecast needs many "
                                                 "more."),
-                         name=path.name, len_frame=len(frame))
+                         name=path.name, count=len(frame))
     return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
                         symbols=symbols.seen, symbol=symbols.chosen)
 

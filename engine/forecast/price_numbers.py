@@ -30,8 +30,8 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
     if events.any():
         example = next(cell for cell in table.loc[events, candidates].iloc[0] if cell.strip())
         notes.append(Message(translatable("Engine", "Skipped {events} row(s) that announce an event, not prices (e.g. "
-                                                    "'{example_strip}'); each such date keeps its row of prices."),
-                             events=int(events.sum()), example_strip=example.strip()))
+                                                    "'{example}'); each such date keeps its row of prices."),
+                             events=int(events.sum()), example=example.strip()))
         keep = (~events).to_numpy()
         table, numbers = table.loc[keep], numbers.loc[keep]
         dates = dates.loc[keep] if dates is not None else None
@@ -56,8 +56,8 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
         junk = values.isna() & ~missing
         if junk.any():
             notes.append(Message(translatable("Engine", "Column '{column}': {junk} cell(s) that are not numbers (e.g. "
-                                                        "'{raw_junk_iloc_0}') treated as missing."),
-                                 column=column, junk=int(junk.sum()), raw_junk_iloc_0=raw[junk].iloc[0]))
+                                                        "'{example}') treated as missing."),
+                                 column=column, junk=int(junk.sum()), example=raw[junk].iloc[0]))
         kept[column] = values
     if text_columns and kept:
         notes.append("Ignored text column(s): " + ", ".join(f"'{c}'" for c in text_columns) + ".")

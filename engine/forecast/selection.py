@@ -92,9 +92,9 @@ def check_bar_size(index: pd.Index, rule: str) -> None:
         raise InputError(translatable("Engine", "A bar size needs a file with a date column."))
     spacing = spacing_of(index)
     if spacing is not None and length <= spacing:
-        raise InputError(translatable("Engine", "The rows are already {duration_spacing} apart: bars of {rule} would "
-                                                "combine nothing. Choose a bar longer than {duration_spacing}."),
-                         duration_spacing=_duration(spacing), rule=rule)
+        raise InputError(translatable("Engine", "The rows are already {spacing} apart: bars of {rule} would "
+                                                "combine nothing. Choose a bar longer than {spacing}."),
+                         spacing=_duration(spacing), rule=rule)
 
 
 def bar_length(rule: str) -> pd.Timedelta:
@@ -154,8 +154,8 @@ def _cut(frame: pd.DataFrame, n_train: int | None, keep: np.ndarray, config: For
          ) -> tuple[pd.DataFrame, int | None]:
     if not keep.any():
         start, end = config.date_from.strip() or "the start", config.date_to.strip() or "the end"
-        raise InputError(translatable("Engine", "No rows from {start} to {end}: the data runs {span_frame_index}."),
-                         start=start, end=end, span_frame_index=_span(frame.index))
+        raise InputError(translatable("Engine", "No rows from {start} to {end}: the data runs {span}."),
+                         start=start, end=end, span=_span(frame.index))
     return frame.loc[keep], None if n_train is None else int(keep[:n_train].sum())
 
 

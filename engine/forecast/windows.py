@@ -61,8 +61,8 @@ def combine_frames(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) 
     """The exercise's two-file workflow: the training rows followed by the test rows; returns (frame, n_train)."""
     missing = [c for c in columns if c not in test.columns]
     if missing:
-        raise InputError(translatable("Engine", "The test file has no column {names}; it has {names2}."),
-                         names=', '.join((repr(c) for c in missing)), names2=', '.join(map(str, test.columns)))
+        raise InputError(translatable("Engine", "The test file has no column {names}; it has {columns}."),
+                         names=', '.join((repr(c) for c in missing)), columns=', '.join(map(str, test.columns)))
     if isinstance(train.index, pd.DatetimeIndex) and isinstance(test.index, pd.DatetimeIndex) and len(test):
         test = test.loc[test.index > train.index[-1]]
         if test.empty:
@@ -80,8 +80,8 @@ def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | Non
     columns = config.input_columns()
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InputError(translatable("Engine", "There is no column {names}; the data has {names2}."),
-                         names=', '.join((repr(c) for c in missing)), names2=', '.join(map(str, frame.columns)))
+        raise InputError(translatable("Engine", "There is no column {names}; the data has {columns}."),
+                         names=', '.join((repr(c) for c in missing)), columns=', '.join(map(str, frame.columns)))
     chosen = choose_rows(frame[columns], config, n_train)
     frame, n_train = chosen.frame, chosen.n_train
     total = len(frame)
@@ -124,11 +124,11 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
     need = window + MIN_TRAIN_WINDOWS
     if split.n_train < need:
         raise InputError(translatable("Engine", "Too few rows: the training part has {rows}, but a window of {window} "
-                                                "needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the "
+                                                "needs at least {need} (window + {least}) before the "
                                                 "{test_rows}. Use a shorter window, a smaller test fraction, or more "
                                                 "data."),
                          rows=plural(split.n_train, 'row'), window=window, need=need,
-                         MIN_TRAIN_WINDOWS=MIN_TRAIN_WINDOWS, test_rows=plural(split.n_test, 'test row'))
+                         least=MIN_TRAIN_WINDOWS, test_rows=plural(split.n_test, 'test row'))
 
 
 def fit_scaler(train_values: np.ndarray) -> MinMaxScaling:

@@ -78,8 +78,8 @@ def _read_word_list(path: Path) -> HeldOutFile:
         number, word = skipped[0]
         notes.append(Message(translatable("Engine", "{lines} that a Pig Latin model does not take (letters outside "
                                                     "a-z, over 24 letters, hyphens or apostrophes) skipped, e.g. "
-                                                    "line {number}: {word_40!r}."),
-                             lines=plural(len(skipped), 'line'), number=number, word_40=word[:40]))
+                                                    "line {number}: {word!r}."),
+                             lines=plural(len(skipped), 'line'), number=number, word=word[:40]))
     if repeats:
         notes.append(Message(translatable("Engine", "{repeated_words} skipped."),
                              repeated_words=plural(repeats, 'repeated word')))
@@ -99,8 +99,8 @@ def grade(translator: WordTranslator, held_out: HeldOutFile, beam_width: int = 1
     unreadable = [source for source in sources if source not in outputs]
     if unreadable:
         notes.append(Message(translatable("Engine", "{sources} the model cannot read (characters it was never taught, "
-                                                    "or over {task_max_source_length} of them) counted as wrong, "
-                                                    "e.g. {unreadable_0_40!r}."),
-                             sources=plural(len(unreadable), 'source'), task_max_source_length=task.max_source_length,
-                             unreadable_0_40=unreadable[0][:40]))
+                                                    "or over {length} of them) counted as wrong, "
+                                                    "e.g. {example!r}."),
+                             sources=plural(len(unreadable), 'source'), length=task.max_source_length,
+                             example=unreadable[0][:40]))
     return Grade(evaluation, notes)

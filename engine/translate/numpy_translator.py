@@ -176,8 +176,8 @@ class NumpyTranslator:
         config: dict[str, Any] = recorded_config if isinstance(recorded_config, dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(translatable("Engine", "{name} has translator settings this version cannot use: "
-                                                        "attention {config_get_attention!r}."),
-                                 name=name, config_get_attention=config.get('attention'))
+                                                        "attention {attention!r}."),
+                                 name=name, attention=config.get('attention'))
         mismatch = ModelFileError(translatable("Engine", "{name}: its weights do not match its settings (damaged or "
                                                          "edited file)."), name=name)
         state = payload.get("state")

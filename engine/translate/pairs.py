@@ -93,7 +93,7 @@ def words_data(words: list[str], held_out: list[str]) -> PairsData:
     bad = [w for w in list(words) + list(held_out) if not is_pig_latin_word(w)]
     if bad:
         raise InputError(translatable("Engine", "Training words must be a-z only (hyphenated words split) and not too "
-                                                "long; {bad_0!r} is not."), bad_0=bad[0])
+                                                "long; {word!r} is not."), word=bad[0])
     return PairsData(PIG_LATIN, tuple((w, pig_latin(w)) for w in words), tuple((w, pig_latin(w)) for w in held_out),
                      source_name="given words")
 
@@ -166,19 +166,19 @@ def _csv_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, st
                      Message(translatable("Engine", "a header of {columns}"), columns=plural(len(header), "column")))
             raise InputError(translatable("Engine", "{name} has {found}; a pairs CSV has a header and two columns "
                                                     "(source, target)."), name=name, found=found)
-        notes.append(Message(translatable("Engine", "Header (not a pair): {header_0!r}, {header_1!r}."),
-                             header_0=header[0], header_1=header[1]))
+        notes.append(Message(translatable("Engine", "Header (not a pair): {first!r}, {second!r}."),
+                             first=header[0], second=header[1]))
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != 2:
-                raise InputError(translatable("Engine", "{name}, line {reader_line_num}: {len_row} columns; a pairs "
+                raise InputError(translatable("Engine", "{name}, line {line}: {count} columns; a pairs "
                                                         "CSV has two (source, target)."),
-                                 name=name, reader_line_num=reader.line_num, len_row=len(row))
+                                 name=name, line=reader.line_num, count=len(row))
             rows.append((reader.line_num, row[0], row[1]))
     except csv.Error as exc:
-        raise InputError(translatable("Engine", "{name}, line {reader_line_num}: not valid CSV ({exc})."),
-                         name=name, reader_line_num=reader.line_num, exc=exc) from exc
+        raise InputError(translatable("Engine", "{name}, line {line}: not valid CSV ({exc})."),
+                         name=name, line=reader.line_num, exc=exc) from exc
     return rows
 
 
@@ -224,8 +224,8 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str, notes: l
         notes.append(Message(translatable("Engine", "Spaces around the source or target of {pairs} removed (the pad "
                                                     "never gives them to a model)."), pairs=plural(spaced, 'pair')))
     if too_long:
-        notes.append(Message(translatable("Engine", "{lines} over {MAX_LINE_LENGTH} characters skipped."),
-                             lines=plural(too_long, 'line'), MAX_LINE_LENGTH=MAX_LINE_LENGTH))
+        notes.append(Message(translatable("Engine", "{lines} over {most} characters skipped."),
+                             lines=plural(too_long, 'line'), most=MAX_LINE_LENGTH))
     if empty:
         notes.append(Message(translatable("Engine", "{lines} with an empty source or target skipped."),
                              lines=plural(empty, 'line')))
@@ -238,14 +238,14 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str, notes: l
     if conflicts:
         number, source = conflicts[0]
         notes.append(Message(translatable("Engine", "{sources} appeared again with another target; the first target "
-                                                    "was kept (e.g. line {number}: {source_40!r})."),
-                             sources=plural(len(conflicts), 'source'), number=number, source_40=source[:40]))
+                                                    "was kept (e.g. line {number}: {source!r})."),
+                             sources=plural(len(conflicts), 'source'), number=number, source=source[:40]))
     if len(targets) < MIN_PAIRS:
         reason = f" ({' '.join(note.rstrip('.') + ';' for note in notes).rstrip(';')})" if notes else ""
-        raise InputError(translatable("Engine", "{name} has {usable_pairs}{reason}; at least {MIN_PAIRS} are needed "
+        raise InputError(translatable("Engine", "{name} has {usable_pairs}{reason}; at least {least} are needed "
                                                 "to train and grade a model."),
                          name=name, usable_pairs=plural(len(targets), 'usable pair'), reason=reason,
-                         MIN_PAIRS=MIN_PAIRS)
+                         least=MIN_PAIRS)
     pairs = tuple(targets.items())
     characters = "".join(sorted({ch for pair in pairs for text in pair for ch in text}))
     longest_target = max(len(t) for _s, t in pairs)

@@ -21,7 +21,7 @@ from rnnlab.engine.translate.lines import translate_document
 from rnnlab.engine.translate.pairs import PairsData
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.text import TextTranslation
-from rnnlab.engine.translations import ENGINE, Message, filled, localized, translatable, translate
+from rnnlab.engine.translations import Message, filled, localized, translatable, translate
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.translator import Translator
@@ -91,7 +91,7 @@ def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelTo
         try:
             loaded.models[slot] = load_shipped(attention)
         except EngineError as exc:
-            loaded.problems[slot] = str(exc)
+            loaded.problems[slot] = exc.message
     return loaded
 
 
@@ -154,9 +154,8 @@ class TranslationSession:
             if slot in loaded.models:
                 self.use(loaded.models[slot], Message(translatable("Engine", "shipped")))
             else:
-                self.origins[slot] = Message(translatable("Engine", "missing ({problem})"),
-                                             problem=loaded.problems.get(slot, Message(translatable(ENGINE,
-                                                                                                    "not shipped"))))
+                problem = loaded.problems.get(slot, Message(translatable("Engine", "not shipped")))
+                self.origins[slot] = Message(translatable("Engine", "missing ({problem})"), problem=problem)
 
     def load_job(self, path: str | os.PathLike[str]) -> Job:
         """A job reading a translator file (imports torch); a bad file raises ModelFileError. Nothing changes

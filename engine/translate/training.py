@@ -187,9 +187,9 @@ class TranslatorTraining:
             raise InputError(translatable("Engine", "Training needs at least one training pair and one held-out pair."))
         overlap = {source for source, _t in pairs} & {source for source, _t in held_out}
         if overlap:
-            raise InputError(translatable("Engine", "{len_overlap} held-out sources are also training sources, e.g. "
-                                                    "{sorted_overlap_0!r}."),
-                             len_overlap=len(overlap), sorted_overlap_0=sorted(overlap)[0])
+            raise InputError(translatable("Engine", "{count} held-out sources are also training sources, e.g. "
+                                                    "{example!r}."),
+                             count=len(overlap), example=sorted(overlap)[0])
         if self.config.train_words is not None and self.config.train_words < len(pairs):
             pairs = [pairs[i] for i in sorted(rng.choice(len(pairs), self.config.train_words, replace=False))]
         if self.config.held_out_words is not None and self.config.held_out_words < len(held_out):
@@ -283,10 +283,10 @@ class _Run:
         loss = self.loss_fn(logits.reshape(-1, logits.size(-1)), target_out.reshape(-1))
         if not torch.isfinite(loss):
             raise TrainingDiverged(
-                translatable("Engine", "The loss became {loss_item} at epoch {self_epochs_ended_1}, step "
-                                       "{self_steps_1}: training diverged. Try a smaller learning rate or turn "
+                translatable("Engine", "The loss became {loss} at epoch {epoch}, step "
+                                       "{step}: training diverged. Try a smaller learning rate or turn "
                                        "gradient clipping on."),
-                loss_item=loss.item(), self_epochs_ended_1=self.epochs_ended + 1, self_steps_1=self.steps + 1)
+                loss=loss.item(), epoch=self.epochs_ended + 1, step=self.steps + 1)
         self.optimiser.zero_grad(set_to_none=True)
         loss.backward()
         if self.config.grad_clip is not None:

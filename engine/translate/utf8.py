@@ -22,10 +22,10 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(translatable("Engine", "{name} is {size_2_20:.0f} MB; text files of up to "
-                                                    "{MAX_FILE_BYTES_2_20} MB are read (a character task learns well "
+            raise InputError(translatable("Engine", "{name} is {size:.0f} MB; text files of up to "
+                                                    "{most} MB are read (a character task learns well "
                                                     "from 20,000 pairs)."),
-                             name=path.name, size_2_20=size / 2 ** 20, MAX_FILE_BYTES_2_20=MAX_FILE_BYTES // 2 ** 20)
+                             name=path.name, size=size / 2 ** 20, most=MAX_FILE_BYTES // 2 ** 20)
         return path.read_bytes()
     except OSError as exc:
         raise InputError(translatable("Engine", "Cannot read {path}: {reason}."),
@@ -47,6 +47,6 @@ def decode_text(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(translatable("Engine", "{name} is not UTF-8 text: line {line} has the byte "
-                                                "0x{raw_exc_start:02x}, which UTF-8 does not allow. Save the file as "
+                                                "0x{byte}, which UTF-8 does not allow. Save the file as "
                                                 "UTF-8 and open it again."),
-                         name=name, line=line, raw_exc_start=raw[exc.start]) from exc
+                         name=name, line=line, byte=f"{raw[exc.start]:02x}") from exc
