@@ -11,6 +11,7 @@ restart and without each widget knowing how it was built.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import OrderedDict
 from functools import partial
 from pathlib import Path
@@ -256,6 +257,17 @@ def keep_plots_left_to_right(root: QWidget) -> None:
                 item.tickStrings = partial(_localized_tick_strings, item._unlocalized_tick_strings)
 
 
+_number_ticks: weakref.WeakKeyDictionary[Any, list[list[tuple[float, str]]]] = weakref.WeakKeyDictionary()
+
+
+def set_number_ticks(axis: Any, levels: list[list[tuple[float, str]]]) -> None:
+    """Hand-set tick labels of a pyqtgraph axis (``setTicks``) that are numbers: written in the locale's digits, now
+    and again after each language change (pyqtgraph draws such labels as given, without ``tickStrings``)."""
+    _number_ticks[axis] = levels
+    axis.setTicks([[(value, engine_translations.localized_digits(text)) for value, text in level]
+                   for level in levels])
+
+
 def _localized_tick_strings(tick_strings: Callable[..., list[str]], *args: Any) -> list[str]:
     return [engine_translations.localized_digits(text) for text in tick_strings(*args)]
 
@@ -270,6 +282,8 @@ def _redraw_axes(root: QWidget) -> None:
     for view in root.findChildren(pg.GraphicsView):
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
+                if item in _number_ticks:
+                    set_number_ticks(item, _number_ticks[item])
                 item.picture = None
                 item.update()
 

@@ -113,10 +113,9 @@ class Backtest:
             config = dataclasses.replace(self.config, horizon=0)
             if (shortfall := band_shortfall(n_train, config)) is not None:
                 config = dataclasses.replace(config, interval=0.0)
-                notes.append(Message(translatable("Engine", "Fold {fold} has no {level} band: its "
-                                                            "{errors} validation windows are too few (the "
-                                                            "band needs at least {needed}), so the "
-                                                            "backtest reports no mean coverage."),
+                notes.append(Message(translatable("Engine", "Fold {fold} has no {level} band: its {errors} validation "
+                                                            "windows are too few (the band needs at least {needed}), "
+                                                            "so the backtest reports no mean coverage."),
                                      fold=fold + 1, level=percent(shortfall.level),
                                      errors=shortfall.errors, needed=shortfall.needed))
 

@@ -17,8 +17,8 @@ CHUNK_ROWS = 250_000
 """Rows read at a time: the first chunk decides how the file is read (dates, columns, numbers), the rest follow it."""
 HEAD_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
-_SIGNATURES = {b"PK\x03\x04": translatable("Engine", "a ZIP archive or an Excel workbook (.xlsx); save it as CSV "
-                                                     "first"),
+_SIGNATURES = {b"PK\x03\x04": translatable("Engine",
+                                            "a ZIP archive or an Excel workbook (.xlsx); save it as CSV first"),
                b"\xd0\xcf\x11\xe0": translatable("Engine", "an old Excel workbook (.xls); save it as CSV first"),
                b"%PDF": translatable("Engine", "a PDF document"), b"\x89PNG": translatable("Engine", "a PNG image"),
                b"\xff\xd8\xff": translatable("Engine", "a JPEG image"), b"GIF8": translatable("Engine", "a GIF image"),
@@ -56,20 +56,20 @@ def read_head(path: Path) -> bytes:
 def detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
     """The file's text encoding from its byte-order mark or content, and a note when it is not plain UTF-8."""
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", "Skipped the byte-order mark at the start of the file."
+        return "utf-8-sig", Message(translatable("Engine", "Skipped the byte-order mark at the start of the file."))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", "Read as UTF-16 text."
+        return "utf-16", Message(translatable("Engine", "Read as UTF-16 text."))
     if b"\x00" in head:
         even, odd = head[0::2], head[1::2]
         if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
-            return "utf-16-le", "Read as UTF-16 text."
+            return "utf-16-le", Message(translatable("Engine", "Read as UTF-16 text."))
         if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
-            return "utf-16-be", "Read as UTF-16 text."
+            return "utf-16-be", Message(translatable("Engine", "Read as UTF-16 text."))
         raise InputError(translatable("Engine", "{name} is not a CSV file: it holds binary data."), name=path.name)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        return "latin-1", "Read as Latin-1 text (the file is not UTF-8)."
+        return "latin-1", Message(translatable("Engine", "Read as Latin-1 text (the file is not UTF-8)."))
     return "utf-8", ""
 
 

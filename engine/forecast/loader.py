@@ -137,8 +137,7 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
     frame = _index_by_date(frame, dates, axis.columns[0] if axis.columns else None, notes)
     frame = _fill_missing(frame, notes)
     if len(frame) < MIN_ROWS:
-        raise InputError(translatable("Engine", "{name} has only {count} usable row(s); a forecast needs many "
-                                                "more."),
+        raise InputError(translatable("Engine", "{name} has only {count} usable row(s); a forecast needs many more."),
                          name=path.name, count=len(frame))
     return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
                         symbols=symbols.seen, symbol=symbols.chosen)
@@ -219,8 +218,9 @@ class _Symbols:
         if self.column is None or len(self.seen) < 2:
             return []
         self.refuse_missing()
-        return [f"The file holds {len(self.seen)} symbols "
-                f"({', '.join(self.seen[:6])}{'…' if len(self.seen) > 6 else ''}); showing {self.chosen}."]
+        return [Message(translatable("Engine", "The file holds {count} symbols ({symbols}); showing {chosen}."),
+                        count=len(self.seen), symbols=", ".join(self.seen[:6]) + ("…" if len(self.seen) > 6 else ""),
+                        chosen=self.chosen)]
 
     def refuse_missing(self) -> None:
         """Refuse a symbol asked for that no row holds."""

@@ -20,8 +20,9 @@ _DATE_FORMATS = ("ISO8601", "%m/%d/%Y", "%d/%m/%Y", "%m/%d/%y", "%d/%m/%y", "%d.
                  "%d %b %Y", "%b %d, %Y", "%d-%b-%y", "%d %B %Y", "%B %d, %Y", "%b %d %Y", "%Y%m%d")
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
 _OFFSET = re.compile(rf"^(.*{_TIME_OF_DAY})\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}})$")
-_NUMERIC_UNITS = {"years": "years", "%Y%m%d": "", "excel": "Excel serial days", "s": "Unix seconds",
-                  "ms": "Unix milliseconds"}
+_NUMERIC_UNITS = {"years": translatable("Engine", "years"), "%Y%m%d": "",
+                  "excel": translatable("Engine", "Excel serial days"), "s": translatable("Engine", "Unix seconds"),
+                  "ms": translatable("Engine", "Unix milliseconds")}
 """How numeric dates are read (``read_dates``), and what a note calls them ('' for the unmistakable YYYYMMDD)."""
 _WHOLE_NS = {"D": 86_400 * 10**9, "m": 60 * 10**9}
 _UNIT_NS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
@@ -121,7 +122,9 @@ def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str
         if how is None:
             return None, "", ""
         unit = _NUMERIC_UNITS[how]
-        return read_dates(text, how), (f"Read the numbers in '{values.name}' as {unit}." if unit else ""), how
+        note = Message(translatable("Engine", "Read the numbers in '{name}' as {unit}."), name=values.name,
+                       unit=Message(unit))
+        return read_dates(text, how), (note if unit else ""), how
     if numbers.notna().mean() > 0.5:
         return None, "", ""
     text, note = strip_offsets(text)
@@ -170,8 +173,10 @@ def strip_offsets(text: pd.Series) -> tuple[pd.Series, str]:
         return text, ""
     offsets = list(dict.fromkeys(found))
     shown = ", ".join(offsets[:3]) + (" …" if len(offsets) > 3 else "")
-    return parts[0].fillna(text), (f"Dropped the UTC offset of the timestamps ({shown}): each row keeps its local "
-                                   "date and time, as the exchange reports them.")
+    return parts[0].fillna(text), Message(translatable("Engine", "Dropped the UTC offset of the timestamps ({shown}): "
+                                                                 "each row keeps its local date and time, as the "
+                                                                 "exchange reports them."),
+                                          shown=shown)
 
 
 def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:

@@ -60,7 +60,8 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
                                  column=column, junk=int(junk.sum()), example=raw[junk].iloc[0]))
         kept[column] = values
     if text_columns and kept:
-        notes.append("Ignored text column(s): " + ", ".join(f"'{c}'" for c in text_columns) + ".")
+        notes.append(Message(translatable("Engine", "Ignored text column(s): {columns}."),
+                             columns=", ".join(f"'{c}'" for c in text_columns)))
     return pd.DataFrame(kept, index=table.index), dates
 
 
@@ -73,9 +74,11 @@ class MoreNumbers:
 
     def notes(self) -> list[str]:
         """The counts as notes, worded as the first chunk's notes are."""
-        out = [f"Skipped {self.events} more event row(s) further down the file."] if self.events else []
-        out += [f"Column '{column}': {count} more cell(s) that are not numbers treated as missing further down the "
-                "file." for column, count in self.junk.items() if count]
+        more = translatable("Engine", "Skipped {events} more event row(s) further down the file.")
+        out = [Message(more, events=self.events)] if self.events else []
+        out += [Message(translatable("Engine", "Column '{column}': {count} more cell(s) that are not numbers treated "
+                                               "as missing further down the file."), column=column, count=count)
+                for column, count in self.junk.items() if count]
         return out
 
 

@@ -92,8 +92,8 @@ def check_bar_size(index: pd.Index, rule: str) -> None:
         raise InputError(translatable("Engine", "A bar size needs a file with a date column."))
     spacing = spacing_of(index)
     if spacing is not None and length <= spacing:
-        raise InputError(translatable("Engine", "The rows are already {spacing} apart: bars of {rule} would "
-                                                "combine nothing. Choose a bar longer than {spacing}."),
+        raise InputError(translatable("Engine", "The rows are already {spacing} apart: bars of {rule} would combine "
+                                                "nothing. Choose a bar longer than {spacing}."),
                          spacing=_duration(spacing), rule=rule)
 
 

@@ -17,7 +17,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.plural import plural
-from rnnlab.engine.translations import translatable
+from rnnlab.engine.translations import Message, translatable
 
 MIN_TRAIN_WINDOWS = 10
 JUMP_THRESHOLD = 0.45
@@ -124,9 +124,8 @@ def check_enough_rows(split: SeriesSplit, window: int) -> None:
     need = window + MIN_TRAIN_WINDOWS
     if split.n_train < need:
         raise InputError(translatable("Engine", "Too few rows: the training part has {rows}, but a window of {window} "
-                                                "needs at least {need} (window + {least}) before the "
-                                                "{test_rows}. Use a shorter window, a smaller test fraction, or more "
-                                                "data."),
+                                                "needs at least {need} (window + {least}) before the {test_rows}. "
+                                                "Use a shorter window, a smaller test fraction, or more data."),
                          rows=plural(split.n_train, 'row'), window=window, need=need,
                          least=MIN_TRAIN_WINDOWS, test_rows=plural(split.n_test, 'test row'))
 
@@ -182,12 +181,14 @@ def jump_note(column: str, index: pd.Index, values: np.ndarray, jumps: np.ndarra
     jumps = find_jumps(values) if jumps is None else jumps
     if not len(jumps):
         return None
-    where = f"at {len(jumps)} place(s) (first {point_label(index, int(jumps[0]))})"
+    where = {"column": column, "count": len(jumps), "first": point_label(index, int(jumps[0]))}
     if is_volume_like(column):
-        return (f"'{column}' changes by 45% or more from one row to the next {where}: usual for a count such as "
-                "volume, but it makes the column hard to forecast.")
-    return (f"'{column}' jumps by 45% or more from one row to the next {where}: an unadjusted stock split? "
-            "Forecasts across it are unreliable; marked on the chart.")
+        return Message(translatable("Engine", "'{column}' changes by 45% or more from one row to the next at {count} "
+                                              "place(s) (first {first}): usual for a count such as volume, but it "
+                                              "makes the column hard to forecast."), **where)
+    return Message(translatable("Engine", "'{column}' jumps by 45% or more from one row to the next at {count} "
+                                          "place(s) (first {first}): an unadjusted stock split? Forecasts across it "
+                                          "are unreliable; marked on the chart."), **where)
 
 
 def build_split(train: pd.DataFrame, test: pd.DataFrame | None, config: ForecastConfig) -> SeriesSplit:

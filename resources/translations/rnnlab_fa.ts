@@ -9,31 +9,31 @@
     </message>
     <message>
         <source>{name} is not a readable model (truncated or corrupt).</source>
-        <translation>{name} مدلی خواندنی نیست (ناقص یا خراب).</translation>
+        <translation>‏{name} مدلی خواندنی نیست (ناقص یا خراب).</translation>
     </message>
     <message>
         <source>{name} was refused: it holds objects other than plain weights, which could run code when loaded. Only RNN Lab model files can be opened.</source>
-        <translation>{name} پذیرفته نشد: جز وزن‌های ساده اشیائی دارد که هنگام بارگذاری ممکن است کدی را اجرا کنند. تنها پرونده‌های مدل RNN Lab باز می‌شوند.</translation>
+        <translation>‏{name} پذیرفته نشد: جز وزن‌های ساده اشیائی دارد که هنگام بارگذاری ممکن است کدی را اجرا کنند. تنها پرونده‌های مدل RNN Lab باز می‌شوند.</translation>
     </message>
     <message>
         <source>{name} is a text file, not a model file: models are written by the tabs&apos; Save actions and the command line&apos;s --out.</source>
-        <translation>{name} پرونده‌ای متنی است، نه پرونده مدل: مدل‌ها را فرمان «ذخیره» زبانه‌ها و گزینه ⁦--out⁩ خط فرمان می‌نویسند.</translation>
+        <translation>‏{name} پرونده‌ای متنی است، نه پرونده مدل: مدل‌ها را فرمان «ذخیره» زبانه‌ها و گزینه ⁦--out⁩ خط فرمان می‌نویسند.</translation>
     </message>
     <message>
         <source>{name} is not a readable model file (truncated or corrupt).</source>
-        <translation>{name} پرونده مدلی خواندنی نیست (ناقص یا خراب).</translation>
+        <translation>‏{name} پرونده مدلی خواندنی نیست (ناقص یا خراب).</translation>
     </message>
     <message>
         <source>{name} is not an RNN Lab model file.</source>
-        <translation>{name} پرونده مدل RNN Lab نیست.</translation>
+        <translation>‏{name} پرونده مدل RNN Lab نیست.</translation>
     </message>
     <message>
         <source>{name} was written by a newer RNN Lab (format {version}); this version reads format {readable}. Update RNN Lab to open it.</source>
-        <translation>{name} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (قالب {version})؛ این نسخه قالب {readable} را می‌خواند. برای باز کردن آن RNN Lab را به‌روز کنید.</translation>
+        <translation>‏{name} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (قالب {version})؛ این نسخه قالب {readable} را می‌خواند. برای باز کردن آن RNN Lab را به‌روز کنید.</translation>
     </message>
     <message>
         <source>{name} holds a {found} model, not a {kind} model.</source>
-        <translation>{name} مدلی از نوع ⁦{found}⁩ دارد، نه از نوع ⁦{kind}⁩.</translation>
+        <translation>‏{name} مدلی از نوع ⁦{found}⁩ دارد، نه از نوع ⁦{kind}⁩.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>{path} has no experiment {reference!r} (rnnlab runs list shows them).</source>
-        <translation>{path} آزمایش {reference!r} را ندارد (فرمان ⁦rnnlab runs list⁩ آزمایش‌ها را نشان می‌دهد).</translation>
+        <translation>‏{path} آزمایش {reference!r} را ندارد (فرمان ⁦rnnlab runs list⁩ آزمایش‌ها را نشان می‌دهد).</translation>
     </message>
     <message>
         <source>Experiment {experiment} was deleted from the run store {path} while its runs were going: this run could not be stored.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>{path} is not an RNN Lab run store ({exc}).</source>
-        <translation>{path} انباره اجراهای RNN Lab نیست ({exc}).</translation>
+        <translation>‏{path} انباره اجراهای RNN Lab نیست ({exc}).</translation>
     </message>
     <message>
         <source>The run store {path} could not be written: {exc}.</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>{path} is an SQLite database, but not an RNN Lab run store.</source>
-        <translation>{path} پایگاه داده SQLite است، اما انباره اجراهای RNN Lab نیست.</translation>
+        <translation>‏{path} پایگاه داده SQLite است، اما انباره اجراهای RNN Lab نیست.</translation>
     </message>
     <message>
         <source>{path} was written by a newer RNN Lab (run store schema {version}; this version reads {readable}): update RNN Lab or use another store.</source>
-        <translation>{path} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (طرح انباره {version}؛ این نسخه {readable} را می‌خواند): RNN Lab را به‌روز کنید یا انباره دیگری به کار ببرید.</translation>
+        <translation>‏{path} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (طرح انباره {version}؛ این نسخه {readable} را می‌خواند): RNN Lab را به‌روز کنید یا انباره دیگری به کار ببرید.</translation>
     </message>
     <message>
         <source>The stored experiment {experiment_name!r} has other settings, inputs, grid or seeds than these: resume it with the same ones, or give another --name.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation>{path} پرونده نیست.</translation>
+        <translation>‏{path} پرونده نیست.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
@@ -229,19 +229,31 @@
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation>{name} خالی است.</translation>
+        <translation>‏{name} خالی است.</translation>
     </message>
     <message>
         <source>{name} is not a CSV file: it is {what}.</source>
-        <translation>{name} پرونده CSV نیست: {what} است.</translation>
+        <translation>‏{name} پرونده CSV نیست: {what} است.</translation>
+    </message>
+    <message>
+        <source>Skipped the byte-order mark at the start of the file.</source>
+        <translation>نشانه ترتیب بایت (BOM) آغاز پرونده نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 text.</source>
+        <translation>به شکل متن UTF-16 خوانده شد.</translation>
     </message>
     <message>
         <source>{name} is not a CSV file: it holds binary data.</source>
-        <translation>{name} پرونده CSV نیست: داده دودویی دارد.</translation>
+        <translation>‏{name} پرونده CSV نیست: داده دودویی دارد.</translation>
+    </message>
+    <message>
+        <source>Read as Latin-1 text (the file is not UTF-8).</source>
+        <translation>به شکل متن Latin-1 خوانده شد (پرونده UTF-8 نیست).</translation>
     </message>
     <message>
         <source>{name} does not look like a CSV table: no delimiter splits it into columns.</source>
-        <translation>{name} به جدول CSV نمی‌ماند: هیچ جداکننده‌ای آن را به ستون‌ها بخش نمی‌کند.</translation>
+        <translation>‏{name} به جدول CSV نمی‌ماند: هیچ جداکننده‌ای آن را به ستون‌ها بخش نمی‌کند.</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -257,11 +269,11 @@
     </message>
     <message>
         <source>{name} could not be read as a table: {reason}</source>
-        <translation>{name} را نمی‌توان به شکل جدول خواند: {reason}</translation>
+        <translation>‏{name} را نمی‌توان به شکل جدول خواند: {reason}</translation>
     </message>
     <message>
         <source>{name} has a header but no data rows.</source>
-        <translation>{name} سطر سرستون دارد اما سطر داده ندارد.</translation>
+        <translation>‏{name} سطر سرستون دارد اما سطر داده ندارد.</translation>
     </message>
     <message>
         <source>This model needs column(s) {missing}, which the data does not have.</source>
@@ -269,7 +281,7 @@
     </message>
     <message>
         <source>{name} is a forecaster file, but its contents do not fit together ({error}).</source>
-        <translation>{name} پرونده پیش‌بین است، اما محتوای آن با هم جور نیست ({error}).</translation>
+        <translation>‏{name} پرونده پیش‌بین است، اما محتوای آن با هم جور نیست ({error}).</translation>
     </message>
     <message>
         <source>Columns are separated by {delimiter}.</source>
@@ -289,19 +301,23 @@
     </message>
     <message>
         <source>{name} has no column of numbers, so there is nothing to forecast. Is it a CSV of prices?</source>
-        <translation>{name} ستونی از عدد ندارد، پس چیزی برای پیش‌بینی نیست. آیا پرونده CSV قیمت است؟</translation>
+        <translation>‏{name} ستونی از عدد ندارد، پس چیزی برای پیش‌بینی نیست. آیا پرونده CSV قیمت است؟</translation>
     </message>
     <message>
         <source>Dropped {count} empty column(s): {removed}.</source>
-        <translation>{count} ستون خالی کنار گذاشته شد: {removed}.</translation>
+        <translation>‏{count} ستون خالی کنار گذاشته شد: {removed}.</translation>
     </message>
     <message>
         <source>{name} has only {count} usable row(s); a forecast needs many more.</source>
-        <translation>{name} تنها {count} سطر به‌کاررفتنی دارد؛ پیش‌بینی بسیار بیشتر لازم دارد.</translation>
+        <translation>‏{name} تنها {count} سطر به‌کاررفتنی دارد؛ پیش‌بینی بسیار بیشتر لازم دارد.</translation>
     </message>
     <message>
         <source>Symbol &apos;{symbol}&apos; was asked for, but the file has no symbol column.</source>
         <translation>نماد &apos;{symbol}&apos; خواسته شد، اما پرونده ستون نماد ندارد.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} symbols ({symbols}); showing {chosen}.</source>
+        <translation>پرونده {count} نماد دارد ({symbols})؛ {chosen} نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>Symbol &apos;{chosen}&apos; is not in the file; it holds {names}.</source>
@@ -313,7 +329,7 @@
     </message>
     <message>
         <source>Dropped {bad} row(s) whose date in &apos;{date_column}&apos; could not be read.</source>
-        <translation>{bad} سطر که تاریخشان در &apos;{date_column}&apos; خوانده نشد کنار گذاشته شد.</translation>
+        <translation>‏{bad} سطر که تاریخشان در &apos;{date_column}&apos; خوانده نشد کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>Rows were newest first; sorted oldest first.</source>
@@ -325,15 +341,31 @@
     </message>
     <message>
         <source>Dropped {duplicated} row(s) with a date seen before (kept the first).</source>
-        <translation>{duplicated} سطر با تاریخی تکراری کنار گذاشته شد (نخستین نگه داشته شد).</translation>
+        <translation>‏{duplicated} سطر با تاریخی تکراری کنار گذاشته شد (نخستین نگه داشته شد).</translation>
     </message>
     <message>
         <source>Filled {missing} missing value(s) from the previous row ({leading} at the start from the next row).</source>
-        <translation>{missing} مقدار گم‌شده از سطر پیشین پر شد ({leading} مقدار در آغاز از سطر بعدی).</translation>
+        <translation>‏{missing} مقدار گم‌شده از سطر پیشین پر شد ({leading} مقدار در آغاز از سطر بعدی).</translation>
     </message>
     <message>
         <source>Filled {missing} missing value(s) from the previous row.</source>
-        <translation>{missing} مقدار گم‌شده از سطر پیشین پر شد.</translation>
+        <translation>‏{missing} مقدار گم‌شده از سطر پیشین پر شد.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Excel serial days</source>
+        <translation>روزهای پیاپی Excel</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>ثانیه‌های یونیکس</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>میلی‌ثانیه‌های یونیکس</translation>
     </message>
     <message>
         <source>The dates in column &apos;{candidate}&apos; could not be read (for example &apos;{sample}&apos;). Use a common format such as 2017-01-31 or 1/31/2017.</source>
@@ -348,8 +380,16 @@
         <translation>&apos;{other}&apos;، ستون تاریخ دوم، نادیده گرفته شد؛ تاریخ‌ها از &apos;{column}&apos; می‌آیند.</translation>
     </message>
     <message>
+        <source>Read the numbers in &apos;{name}&apos; as {unit}.</source>
+        <translation>عددهای &apos;{name}&apos; به شکل {unit} خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>Dropped the UTC offset of the timestamps ({shown}): each row keeps its local date and time, as the exchange reports them.</source>
+        <translation>اختلاف با UTC مهرهای زمانی (⁦{shown}⁩) کنار گذاشته شد: هر سطر تاریخ و زمان محلی خود را، همان‌گونه که بورس گزارش می‌کند، نگه می‌دارد.</translation>
+    </message>
+    <message>
         <source>Skipped {events} row(s) that announce an event, not prices (e.g. &apos;{example}&apos;); each such date keeps its row of prices.</source>
-        <translation>{events} سطر که رویدادی را اعلام می‌کنند نه قیمت را (برای نمونه &apos;{example}&apos;) نادیده گرفته شد؛ هر چنین تاریخی سطر قیمت خود را نگه می‌دارد.</translation>
+        <translation>‏{events} سطر که رویدادی را اعلام می‌کنند نه قیمت را (برای نمونه &apos;{example}&apos;) نادیده گرفته شد؛ هر چنین تاریخی سطر قیمت خود را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Column &apos;{column}&apos;: read the suffixes K, M and B as thousands, millions and billions.</source>
@@ -364,16 +404,28 @@
         <translation>ستون &apos;{column}&apos;: {junk} خانه که عدد نیستند (برای نمونه &apos;{example}&apos;) گم‌شده به شمار آمدند.</translation>
     </message>
     <message>
+        <source>Ignored text column(s): {columns}.</source>
+        <translation>ستون‌های متنی نادیده گرفته شد: {columns}.</translation>
+    </message>
+    <message>
+        <source>Skipped {events} more event row(s) further down the file.</source>
+        <translation>‏{events} سطر رویداد دیگر در ادامه پرونده نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {count} more cell(s) that are not numbers treated as missing further down the file.</source>
+        <translation>ستون &apos;{column}&apos;: {count} خانه دیگر که عدد نیستند در ادامه پرونده گم‌شده به شمار آمدند.</translation>
+    </message>
+    <message>
         <source>Using {rows:,} of the {n_read:,} rows read ({span}).</source>
-        <translation>{rows:,} سطر از {n_read:,} سطر خوانده‌شده به کار می‌رود ({span}).</translation>
+        <translation>‏{rows:,} سطر از {n_read:,} سطر خوانده‌شده به کار می‌رود ({span}).</translation>
     </message>
     <message>
         <source>Combined {rows:,} rows into {bars} of {rule}; dropped {empty_bars} (no row in them: nights, weekends, gaps).</source>
-        <translation>{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد؛ {empty_bars} کنار گذاشته شد (سطری در آن‌ها نیست: شب‌ها، آخر هفته‌ها، شکاف‌ها).</translation>
+        <translation>‏{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد؛ {empty_bars} کنار گذاشته شد (سطری در آن‌ها نیست: شب‌ها، آخر هفته‌ها، شکاف‌ها).</translation>
     </message>
     <message>
         <source>Combined {rows:,} rows into {bars} of {rule}.</source>
-        <translation>{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد.</translation>
+        <translation>‏{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد.</translation>
     </message>
     <message>
         <source>From ({start}) is after To ({end}).</source>
@@ -401,11 +453,11 @@
     </message>
     <message>
         <source>{what} &apos;{text}&apos; is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
-        <translation>{what} &apos;{text}&apos; تاریخ نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
+        <translation>‏{what} &apos;{text}&apos; تاریخ نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
     </message>
     <message>
         <source>{what} &apos;{text}&apos; is not a local date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
-        <translation>{what} &apos;{text}&apos; تاریخ محلی نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
+        <translation>‏{what} &apos;{text}&apos; تاریخ محلی نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -445,19 +497,19 @@
     </message>
     <message>
         <source>{windows:,} training windows: about {per_epoch} per epoch on {where} ({batches} of {batch_size}), so about {total} for {epochs}. For a shorter run choose {advice}; Cancel stops it at any point.</source>
-        <translation>{windows:,} پنجره آموزش: حدود {per_epoch} برای هر دوره (epoch) روی {where} ({batches} {batch_size}تایی)، پس حدود {total} برای {epochs}. برای اجرای کوتاه‌تر {advice} را برگزینید؛ «لغو» آن را هر زمان متوقف می‌کند.</translation>
+        <translation>‏{windows:,} پنجره آموزش: حدود {per_epoch} برای هر دوره (epoch) روی {where} ({batches} {batch_size}تایی)، پس حدود {total} برای {epochs}. برای اجرای کوتاه‌تر {advice} را برگزینید؛ «لغو» آن را هر زمان متوقف می‌کند.</translation>
     </message>
     <message>
         <source>{seconds:.0f} s</source>
-        <translation>{seconds:.0f} ثانیه</translation>
+        <translation>‏{seconds:.0f} ثانیه</translation>
     </message>
     <message>
         <source>{minutes:.0f} min</source>
-        <translation>{minutes:.0f} دقیقه</translation>
+        <translation>‏{minutes:.0f} دقیقه</translation>
     </message>
     <message>
         <source>{hours:.1f} h</source>
-        <translation>{hours:.1f} ساعت</translation>
+        <translation>‏{hours:.1f} ساعت</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{epochs}, batch {batch:,}/{batches:,} on {device}</source>
@@ -477,7 +529,7 @@
     </message>
     <message>
         <source>{test_steps} had an unbounded band (a run of misses raised its level beyond what the recent errors hold): drawn as a gap in the band, counted as covered.</source>
-        <translation>{test_steps} نواری بی‌کران داشت (رشته‌ای از خطاها سطح آن را از آن‌چه خطاهای اخیر در بر دارند فراتر برد): به شکل شکافی در نوار کشیده شد و پوشش‌یافته به شمار آمد.</translation>
+        <translation>‏{test_steps} نواری بی‌کران داشت (رشته‌ای از خطاها سطح آن را از آن‌چه خطاهای اخیر در بر دارند فراتر برد): به شکل شکافی در نوار کشیده شد و پوشش‌یافته به شمار آمد.</translation>
     </message>
     <message>
         <source>The training loss became {train_loss} in epoch {epoch}. Try a lower learning rate or fewer layers.</source>
@@ -518,6 +570,14 @@
     <message>
         <source>Too few rows: the training part has {rows}, but a window of {window} needs at least {need} (window + {least}) before the {test_rows}. Use a shorter window, a smaller test fraction, or more data.</source>
         <translation>سطرها بسیار کم‌اند: بخش آموزش {rows} دارد، اما پنجره {window} دست‌کم {need} (پنجره + {least}) پیش از {test_rows} لازم دارد. پنجره کوتاه‌تر، سهم آزمون کوچک‌تر یا داده بیشتر به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; changes by 45% or more from one row to the next at {count} place(s) (first {first}): usual for a count such as volume, but it makes the column hard to forecast.</source>
+        <translation>&apos;{column}&apos; در {count} جا از یک سطر به سطر بعد ۴۵٪ یا بیشتر تغییر می‌کند (نخستین: {first}): برای شمارشی مانند حجم عادی است، اما پیش‌بینی ستون را دشوار می‌کند.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; jumps by 45% or more from one row to the next at {count} place(s) (first {first}): an unadjusted stock split? Forecasts across it are unreliable; marked on the chart.</source>
+        <translation>&apos;{column}&apos; در {count} جا از یک سطر به سطر بعد ۴۵٪ یا بیشتر جهش می‌کند (نخستین: {first}): تجزیه سهامی که تعدیل نشده؟ پیش‌بینی‌های گذرنده از آن قابل اعتماد نیستند؛ روی نمودار نشان داده شده است.</translation>
     </message>
     <message>
         <source>The {init} initialisation is for the {names}; pick that cell, compare mode, or another initialisation.</source>
@@ -561,11 +621,11 @@
     </message>
     <message>
         <source>{unknown} is not a setting of this lab.</source>
-        <translation>{unknown} از تنظیم‌های این آزمایشگاه نیست.</translation>
+        <translation>‏{unknown} از تنظیم‌های این آزمایشگاه نیست.</translation>
     </message>
     <message>
         <source>{unknown} are not settings of this lab.</source>
-        <translation>{unknown} از تنظیم‌های این آزمایشگاه نیستند.</translation>
+        <translation>‏{unknown} از تنظیم‌های این آزمایشگاه نیستند.</translation>
     </message>
     <message>
         <source>There is no lab called {name!r}; the labs are {names}.</source>
@@ -809,7 +869,7 @@
     </message>
     <message>
         <source>{count:,} {noun}</source>
-        <translation>{count:,} {noun}</translation>
+        <translation>‏{count:,} {noun}</translation>
     </message>
     <message>
         <source>Device must be one of {choices}; got {name!r}.</source>
@@ -833,15 +893,15 @@
     </message>
     <message>
         <source>{sentence}; every first error is at the end token, so nothing follows it to compound.</source>
-        <translation>{sentence}؛ هر نخستین خطا روی نشانه پایان است، پس چیزی پس از آن نمی‌آید که خطا انباشته شود.</translation>
+        <translation>‏{sentence}؛ هر نخستین خطا روی نشانه پایان است، پس چیزی پس از آن نمی‌آید که خطا انباشته شود.</translation>
     </message>
     <message>
         <source>{sentence}; compounding (exposure bias) accounts for {compounding:,} ({compounding_share:.0%}): after the first mistake the model gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and the other {later:.0%} it gets wrong either way.</source>
-        <translation>{sentence}؛ انباشت خطا (سوگیری مواجهه، exposure bias) {compounding:,} نویسه ({compounding_share:.0%}) را توضیح می‌دهد: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} دیگر را در هر دو حالت نادرست می‌گوید.</translation>
+        <translation>‏{sentence}؛ انباشت خطا (سوگیری مواجهه، exposure bias) {compounding:,} نویسه ({compounding_share:.0%}) را توضیح می‌دهد: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} دیگر را در هر دو حالت نادرست می‌گوید.</translation>
     </message>
     <message>
         <source>{sentence}; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and {later:.0%} of the wrong characters it gets wrong either way.</source>
-        <translation>{sentence}؛ هیچ‌یک انباشت خطا (سوگیری مواجهه، exposure bias) نیست: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} از نویسه‌های نادرست را در هر دو حالت نادرست می‌گوید.</translation>
+        <translation>‏{sentence}؛ هیچ‌یک انباشت خطا (سوگیری مواجهه، exposure bias) نیست: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} از نویسه‌های نادرست را در هر دو حالت نادرست می‌گوید.</translation>
     </message>
     <message>
         <source>1 pair left out: characters the model was never taught, or a source over {length} characters.</source>
@@ -849,7 +909,7 @@
     </message>
     <message>
         <source>{count:,} pairs left out: characters the model was never taught, or a source over {length} characters.</source>
-        <translation>{count:,} جفت کنار گذاشته شد: نویسه‌هایی که به مدل آموخته نشده، یا مبدأیی بلندتر از {length} نویسه.</translation>
+        <translation>‏{count:,} جفت کنار گذاشته شد: نویسه‌هایی که به مدل آموخته نشده، یا مبدأیی بلندتر از {length} نویسه.</translation>
     </message>
     <message>
         <source>None of the pairs can be given to this model: nothing to diagnose.</source>
@@ -865,23 +925,23 @@
     </message>
     <message>
         <source>{name}, line {number}: more than one word. A Pig Latin model is graded on a word list, one word a line, against the rule.</source>
-        <translation>{name}، سطر {number}: بیش از یک واژه. مدل لاتین خوکی روی فهرستی از واژه‌ها، هر سطر یک واژه، در برابر قاعده نمره می‌گیرد.</translation>
+        <translation>‏{name}، سطر {number}: بیش از یک واژه. مدل لاتین خوکی روی فهرستی از واژه‌ها، هر سطر یک واژه، در برابر قاعده نمره می‌گیرد.</translation>
     </message>
     <message>
         <source>{name} has no word of letters a-z to grade a Pig Latin model on.</source>
-        <translation>{name} هیچ واژه‌ای از حروف ⁦a-z⁩ برای نمره‌دادن به مدل لاتین خوکی ندارد.</translation>
+        <translation>‏{name} هیچ واژه‌ای از حروف ⁦a-z⁩ برای نمره‌دادن به مدل لاتین خوکی ندارد.</translation>
     </message>
     <message>
         <source>{lines} that a Pig Latin model does not take (letters outside a-z, over 24 letters, hyphens or apostrophes) skipped, e.g. line {number}: {word!r}.</source>
-        <translation>{lines} که مدل لاتین خوکی نمی‌پذیرد (حروف بیرون از ⁦a-z⁩، بیش از ۲۴ حرف، خط تیره یا آپاستروف) نادیده گرفته شد، برای نمونه سطر {number}: {word!r}.</translation>
+        <translation>‏{lines} که مدل لاتین خوکی نمی‌پذیرد (حروف بیرون از ⁦a-z⁩، بیش از ۲۴ حرف، خط تیره یا آپاستروف) نادیده گرفته شد، برای نمونه سطر {number}: {word!r}.</translation>
     </message>
     <message>
         <source>{sources} the model cannot read (characters it was never taught, or over {length} of them) counted as wrong, e.g. {example!r}.</source>
-        <translation>{sources} که مدل نمی‌تواند بخواند (نویسه‌هایی که به آن آموخته نشده، یا بیش از {length} نویسه) نادرست به شمار آمد، برای نمونه {example!r}.</translation>
+        <translation>‏{sources} که مدل نمی‌تواند بخواند (نویسه‌هایی که به آن آموخته نشده، یا بیش از {length} نویسه) نادرست به شمار آمد، برای نمونه {example!r}.</translation>
     </message>
     <message>
         <source>{repeated_words} skipped.</source>
-        <translation>{repeated_words} نادیده گرفته شد.</translation>
+        <translation>‏{repeated_words} نادیده گرفته شد.</translation>
     </message>
     <message>
         <source>A title names a task of pairs: give it with a pairs file.</source>
@@ -897,15 +957,15 @@
     </message>
     <message>
         <source>{name} has translator settings this version cannot use: half-precision weights (RNN Lab saves float32).</source>
-        <translation>{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: وزن‌های نیم‌دقت (RNN Lab وزن‌ها را ⁦float32⁩ ذخیره می‌کند).</translation>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: وزن‌های نیم‌دقت (RNN Lab وزن‌ها را ⁦float32⁩ ذخیره می‌کند).</translation>
     </message>
     <message>
         <source>{name} has translator settings this version cannot use: attention {attention!r}.</source>
-        <translation>{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: توجه {attention!r}.</translation>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: توجه {attention!r}.</translation>
     </message>
     <message>
         <source>{name}: its weights do not match its settings (damaged or edited file).</source>
-        <translation>{name}: وزن‌هایش با تنظیم‌هایش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
+        <translation>‏{name}: وزن‌هایش با تنظیم‌هایش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
     </message>
     <message>
         <source>Training words must be a-z only (hyphenated words split) and not too long; {word!r} is not.</source>
@@ -917,23 +977,23 @@
     </message>
     <message>
         <source>{count} tab-separated columns</source>
-        <translation>{count} ستون جداشده با جهش (tab)</translation>
+        <translation>‏{count} ستون جداشده با جهش (tab)</translation>
     </message>
     <message>
         <source>{name}, line {number}: {found}. A pairs file has one pair a line: the source, one tab, the target (or save it as a .csv with a header and two columns).</source>
-        <translation>{name}، سطر {number}: {found}. پرونده جفت‌ها در هر سطر یک جفت دارد: مبدأ، یک جهش (tab)، مقصد (یا آن را به شکل ⁦.csv⁩ با سرستون و دو ستون ذخیره کنید).</translation>
+        <translation>‏{name}، سطر {number}: {found}. پرونده جفت‌ها در هر سطر یک جفت دارد: مبدأ، یک جهش (tab)، مقصد (یا آن را به شکل ⁦.csv⁩ با سرستون و دو ستون ذخیره کنید).</translation>
     </message>
     <message>
         <source>{header_lines} of an Anki export (#key:value) skipped.</source>
-        <translation>{header_lines} از خروجی Anki (⁦#key:value⁩) نادیده گرفته شد.</translation>
+        <translation>‏{header_lines} از خروجی Anki (⁦#key:value⁩) نادیده گرفته شد.</translation>
     </message>
     <message>
         <source>{source_or_targets} wrapped in double quotes, kept as written (a spreadsheet&apos;s tab export quotes a cell holding a comma or quote: save it as .csv to have such cells read as cells).</source>
-        <translation>{source_or_targets} درون نشانه نقل‌قول دوتایی، همان‌گونه که نوشته شده نگه داشته شد (خروجی جهش‌دار صفحه‌گسترده خانه‌ای را که ویرگول یا نقل‌قول دارد در نقل‌قول می‌گذارد: آن را ⁦.csv⁩ ذخیره کنید تا چنین خانه‌هایی خانه خوانده شوند).</translation>
+        <translation>‏{source_or_targets} درون نشانه نقل‌قول دوتایی، همان‌گونه که نوشته شده نگه داشته شد (خروجی جهش‌دار صفحه‌گسترده خانه‌ای را که ویرگول یا نقل‌قول دارد در نقل‌قول می‌گذارد: آن را ⁦.csv⁩ ذخیره کنید تا چنین خانه‌هایی خانه خوانده شوند).</translation>
     </message>
     <message>
         <source>{name} is separated by {other}; a pairs CSV has a header and two comma-separated columns: save it as CSV with commas, or as tab-separated text (.tsv).</source>
-        <translation>{name} با {other} جدا شده است؛ پرونده CSV جفت‌ها سرستون و دو ستون جداشده با ویرگول دارد: آن را CSV با ویرگول، یا متن جداشده با جهش (⁦.tsv⁩) ذخیره کنید.</translation>
+        <translation>‏{name} با {other} جدا شده است؛ پرونده CSV جفت‌ها سرستون و دو ستون جداشده با ویرگول دارد: آن را CSV با ویرگول، یا متن جداشده با جهش (⁦.tsv⁩) ذخیره کنید.</translation>
     </message>
     <message>
         <source>no header</source>
@@ -945,7 +1005,7 @@
     </message>
     <message>
         <source>{name} has {found}; a pairs CSV has a header and two columns (source, target).</source>
-        <translation>{name} {found} دارد؛ پرونده CSV جفت‌ها سرستون و دو ستون (مبدأ، مقصد) دارد.</translation>
+        <translation>‏{name} {found} دارد؛ پرونده CSV جفت‌ها سرستون و دو ستون (مبدأ، مقصد) دارد.</translation>
     </message>
     <message>
         <source>Header (not a pair): {first!r}, {second!r}.</source>
@@ -953,23 +1013,23 @@
     </message>
     <message>
         <source>{name}, line {line}: {count} columns; a pairs CSV has two (source, target).</source>
-        <translation>{name}، سطر {line}: {count} ستون؛ پرونده CSV جفت‌ها دو ستون (مبدأ، مقصد) دارد.</translation>
+        <translation>‏{name}، سطر {line}: {count} ستون؛ پرونده CSV جفت‌ها دو ستون (مبدأ، مقصد) دارد.</translation>
     </message>
     <message>
         <source>{name}, line {line}: not valid CSV ({exc}).</source>
-        <translation>{name}، سطر {line}: CSV معتبر نیست ({exc}).</translation>
+        <translation>‏{name}، سطر {line}: CSV معتبر نیست ({exc}).</translation>
     </message>
     <message>
         <source>{lines} over {most} characters skipped.</source>
-        <translation>{lines} بلندتر از {most} نویسه نادیده گرفته شد.</translation>
+        <translation>‏{lines} بلندتر از {most} نویسه نادیده گرفته شد.</translation>
     </message>
     <message>
         <source>{sources} appeared again with another target; the first target was kept (e.g. line {number}: {source!r}).</source>
-        <translation>{sources} دوباره با مقصدی دیگر آمد؛ نخستین مقصد نگه داشته شد (برای نمونه سطر {number}: {source!r}).</translation>
+        <translation>‏{sources} دوباره با مقصدی دیگر آمد؛ نخستین مقصد نگه داشته شد (برای نمونه سطر {number}: {source!r}).</translation>
     </message>
     <message>
         <source>{name} has {usable_pairs}{reason}; at least {least} are needed to train and grade a model.</source>
-        <translation>{name} {usable_pairs} دارد{reason}؛ برای آموزش و نمره‌دادن به مدل دست‌کم {least} لازم است.</translation>
+        <translation>‏{name} {usable_pairs} دارد{reason}؛ برای آموزش و نمره‌دادن به مدل دست‌کم {least} لازم است.</translation>
     </message>
     <message>
         <source>Spaces around the source or target of {pairs} removed (the pad never gives them to a model).</source>
@@ -977,15 +1037,15 @@
     </message>
     <message>
         <source>{lines} with an empty source or target skipped.</source>
-        <translation>{lines} با مبدأ یا مقصد خالی نادیده گرفته شد.</translation>
+        <translation>‏{lines} با مبدأ یا مقصد خالی نادیده گرفته شد.</translation>
     </message>
     <message>
         <source>{pairs} with a line break inside a cell skipped (the pad reads one line at a time).</source>
-        <translation>{pairs} با شکست سطر درون یک خانه نادیده گرفته شد (دفترچه هر بار یک سطر می‌خواند).</translation>
+        <translation>‏{pairs} با شکست سطر درون یک خانه نادیده گرفته شد (دفترچه هر بار یک سطر می‌خواند).</translation>
     </message>
     <message>
         <source>{repeated_pairs} skipped.</source>
-        <translation>{repeated_pairs} نادیده گرفته شد.</translation>
+        <translation>‏{repeated_pairs} نادیده گرفته شد.</translation>
     </message>
     <message>
         <source>No {attention} model is shipped (only {shipped}); train one with &apos;train-translator --attention {attention} --out FILE&apos; and pass it with --model FILE.</source>
@@ -1025,7 +1085,7 @@
     </message>
     <message>
         <source>{minutes:g} min</source>
-        <translation>{minutes:g} دقیقه</translation>
+        <translation>‏{minutes:g} دقیقه</translation>
     </message>
     <message>
         <source>stopped: 100% held-out at {where}</source>
@@ -1041,19 +1101,19 @@
     </message>
     <message>
         <source>{name} records a task this version cannot use ({exc}).</source>
-        <translation>{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد ({exc}).</translation>
+        <translation>‏{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد ({exc}).</translation>
     </message>
     <message>
         <source>{name} records a task this version cannot use.</source>
-        <translation>{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد.</translation>
+        <translation>‏{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد.</translation>
     </message>
     <message>
         <source>{name} was trained with a different set of characters and cannot be used here.</source>
-        <translation>{name} با مجموعه نویسه‌های دیگری آموزش دیده و این‌جا به کار نمی‌رود.</translation>
+        <translation>‏{name} با مجموعه نویسه‌های دیگری آموزش دیده و این‌جا به کار نمی‌رود.</translation>
     </message>
     <message>
         <source>{name}: its vocabulary does not match its task (damaged or edited file).</source>
-        <translation>{name}: واژگانش با وظیفه‌اش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
+        <translation>‏{name}: واژگانش با وظیفه‌اش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
     </message>
     <message>
         <source> · best {accuracy:.1%} at {where}</source>
@@ -1073,7 +1133,7 @@
     </message>
     <message>
         <source>{count} held-out sources are also training sources, e.g. {example!r}.</source>
-        <translation>{count} مبدأ کنارگذاشته مبدأ آموزش هم هستند، برای نمونه {example!r}.</translation>
+        <translation>‏{count} مبدأ کنارگذاشته مبدأ آموزش هم هستند، برای نمونه {example!r}.</translation>
     </message>
     <message>
         <source>The loss became {loss} at epoch {epoch}, step {step}: training diverged. Try a smaller learning rate or turn gradient clipping on.</source>
@@ -1081,11 +1141,11 @@
     </message>
     <message>
         <source>{device} · {epoch} · loss {loss:.3f}</source>
-        <translation>{device} · {epoch} · زیان {loss:.3f}</translation>
+        <translation>‏{device} · {epoch} · زیان {loss:.3f}</translation>
     </message>
     <message>
         <source>{device} · {epoch} · held-out {accuracy:.1%}{best}</source>
-        <translation>{device} · {epoch} · کنارگذاشته {accuracy:.1%}{best}</translation>
+        <translation>‏{device} · {epoch} · کنارگذاشته {accuracy:.1%}{best}</translation>
     </message>
     <message>
         <source>stopped: the {epochs} ended</source>
@@ -1093,31 +1153,31 @@
     </message>
     <message>
         <source>{device} · {stopped}</source>
-        <translation>{device} · {stopped}</translation>
+        <translation>‏{device} · {stopped}</translation>
     </message>
     <message>
         <source>{name} has no translator settings.</source>
-        <translation>{name} تنظیم مترجم ندارد.</translation>
+        <translation>‏{name} تنظیم مترجم ندارد.</translation>
     </message>
     <message>
         <source>{name} has translator settings this version cannot use: {exc}</source>
-        <translation>{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: {exc}</translation>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: {exc}</translation>
     </message>
     <message>
         <source>{name} is {size:.0f} MB; text files of up to {most} MB are read (a character task learns well from 20,000 pairs).</source>
-        <translation>{name} {size:.0f} مگابایت است؛ پرونده‌های متنی تا {most} مگابایت خوانده می‌شوند (وظیفه‌ای نویسه‌ای از ۲۰٬۰۰۰ جفت به‌خوبی یاد می‌گیرد).</translation>
+        <translation>‏{name} {size:.0f} مگابایت است؛ پرونده‌های متنی تا {most} مگابایت خوانده می‌شوند (وظیفه‌ای نویسه‌ای از ۲۰٬۰۰۰ جفت به‌خوبی یاد می‌گیرد).</translation>
     </message>
     <message>
         <source>{name} is saved as UTF-16; save it as UTF-8 text and open it again.</source>
-        <translation>{name} با UTF-16 ذخیره شده است؛ آن را متن UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
+        <translation>‏{name} با UTF-16 ذخیره شده است؛ آن را متن UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data).</source>
-        <translation>{name} پرونده متنی نیست (داده دودویی دارد).</translation>
+        <translation>‏{name} پرونده متنی نیست (داده دودویی دارد).</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text: line {line} has the byte 0x{byte}, which UTF-8 does not allow. Save the file as UTF-8 and open it again.</source>
-        <translation>{name} متن UTF-8 نیست: سطر {line} بایت ⁦0x{byte}⁩ را دارد که UTF-8 روا نمی‌دارد. پرونده را UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
+        <translation>‏{name} متن UTF-8 نیست: سطر {line} بایت ⁦0x{byte}⁩ را دارد که UTF-8 روا نمی‌دارد. پرونده را UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
     </message>
     <message>
         <source>The shipped word list {name} could not be read: {reason}.</source>
@@ -1142,6 +1202,18 @@
     <message>
         <source>retrained</source>
         <translation>بازآموزی‌شده</translation>
+    </message>
+    <message>
+        <source>{column} has no numbers to draw.</source>
+        <translation>‏{column} عددی برای کشیدن ندارد.</translation>
+    </message>
+    <message>
+        <source>{column} is {value:g} in every row: a flat line, and nothing to forecast.</source>
+        <translation>‏{column} در همه سطرها {value:g} است: خطی صاف، و چیزی برای پیش‌بینی نیست.</translation>
+    </message>
+    <message>
+        <source>Test file: {note}</source>
+        <translation>پرونده آزمون: {note}</translation>
     </message>
 </context>
 <context>
