@@ -29,10 +29,12 @@ def format_duration(seconds: float) -> str:
     """Render a duration for a person: ``45 s``, ``3 min 05 s``, ``1 h 02 min``."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return filled(translate("widgets.run_controls", "{seconds} s"), seconds=seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return filled(translate("widgets.run_controls", "{minutes} min {seconds:02d} s"), minutes=seconds // 60,
+                      seconds=seconds % 60)
+    return filled(translate("widgets.run_controls", "{hours} h {minutes:02d} min"), hours=seconds // 3600,
+                  minutes=seconds % 3600 // 60)
 
 
 class StatusLabel(QLabel):

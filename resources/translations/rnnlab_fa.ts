@@ -5336,6 +5336,18 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
 <context>
     <name>widgets.run_controls</name>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ثانیه</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes} دقیقه و {seconds:02d} ثانیه</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} ساعت و {minutes:02d} دقیقه</translation>
+    </message>
+    <message>
         <source>Train</source>
         <translation>آموزش</translation>
     </message>
