@@ -348,11 +348,12 @@ class _Run:
     def result(self, evaluation: Evaluation, stopped: str) -> TranslatorResult:
         """The run's result: the model kept (the best one with Epochs auto, else the last one, graded by
         ``evaluation``) back on the CPU."""
-        kept = f"the model after the last step (step {self.steps})"
+        kept = Message(translatable("Engine", "the model after the last step (step {step})"), step=self.steps)
         if self.stopping is not None:
             best = self.stopping.restore_best(self.model)
             evaluation = best.evaluation
-            kept = f"the best model, of {best.where()} (step {best.step})"
+            kept = Message(translatable("Engine", "the best model, of {where} (step {step})"), where=best.where(),
+                           step=best.step)
         self.progress(TranslatorProgress(fraction=1.0, epoch=self.epochs_done(), device=self.device_name,
                                          message=Message(translatable("Engine", "{device} · {stopped}"),
                                                          device=self.device_name, stopped=stopped)))

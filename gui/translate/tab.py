@@ -374,8 +374,10 @@ class TranslationTab(LabTab):
         self.run_controls.status_label.setText(filled(translate("translate.tab", "Done in {format_duration} · "
                                                                                  "{stopped}"),
                                                       format_duration=format_duration(result.seconds),
-                                                      stopped=result.stopped),
-                                               detail=f"{result.stopped}; kept {result.kept}.")
+                                                      stopped=engine_text(result.stopped)),
+                                               detail=filled(translate("translate.tab", "{stopped}; kept {kept}."),
+                                                             stopped=engine_text(result.stopped),
+                                                             kept=engine_text(result.kept)))
         self.report_export.set_run(partial(TRANSLATOR.report, run, data, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 

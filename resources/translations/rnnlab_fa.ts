@@ -1152,6 +1152,14 @@
         <translation>ایست: {epochs} به پایان رسید</translation>
     </message>
     <message>
+        <source>the model after the last step (step {step})</source>
+        <translation>مدل پس از آخرین گام (گام {step})</translation>
+    </message>
+    <message>
+        <source>the best model, of {where} (step {step})</source>
+        <translation>بهترین مدل، از {where} (گام {step})</translation>
+    </message>
+    <message>
         <source>{device} · {stopped}</source>
         <translation>‏{device} · {stopped}</translation>
     </message>
@@ -5186,6 +5194,10 @@ from it.&lt;/p&gt;
     <message>
         <source>Done in {format_duration} · {stopped}</source>
         <translation>در {format_duration} انجام شد · {stopped}</translation>
+    </message>
+    <message>
+        <source>{stopped}; kept {kept}.</source>
+        <translation>‏{stopped}؛ نگه داشته شد: {kept}.</translation>
     </message>
     <message>
         <source>Training stopped</source>
