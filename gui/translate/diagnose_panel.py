@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import engine_text, filled, set_number_ticks, translate
+from rnnlab.gui.i18n import engine_text, filled, param_text, set_number_ticks, translate
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class DiagnosePanel(QWidget):
         self.report_button.setEnabled(bool(diagnoses))
         first = diagnoses[0]
         self.status_label.setText(filled(translate("diagnose_panel", "{pairs:,} held-out pairs of “{task}”"),
-                                         pairs=first.pairs_used, task=str(first.task))
+                                         pairs=first.pairs_used, task=param_text(str(first.task)))
                                   + "".join(filled(translate("diagnose_panel", " · note: {note}"), note=note)
                                             for d in diagnoses[:1] for note in map(engine_text, d.notes)))
         self.verdict_label.setText("\n".join(f"{shown_name(d.model)}: {engine_text(d.verdict())}" for d in diagnoses))

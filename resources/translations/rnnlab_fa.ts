@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>The one wrong output ({share:.1%} of {pairs:,}) starts with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
-        <translation>تنها خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شود (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
+        <translation>تنها خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شود (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه (exposure bias) نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
     </message>
     <message>
         <source>All {wrong:,} wrong outputs ({share:.1%} of {pairs:,}) start with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
-        <translation>همه {wrong:,} خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شوند (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
+        <translation>همه {wrong:,} خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شوند (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه (exposure bias) نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
     </message>
     <message>
         <source>{sentence}; every first error is at the end token, so nothing follows it to compound.</source>
@@ -897,11 +897,11 @@
     </message>
     <message>
         <source>{sentence}; compounding (exposure bias) accounts for {compounding:,} ({compounding_share:.0%}): after the first mistake the model gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and the other {later:.0%} it gets wrong either way.</source>
-        <translation>‏{sentence}؛ انباشت خطا (سوگیری مواجهه، exposure bias) {compounding:,} نویسه ({compounding_share:.0%}) را توضیح می‌دهد: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} دیگر را در هر دو حالت نادرست می‌گوید.</translation>
+        <translation>‏{sentence}؛ انباشت خطا (compounding، سوگیری مواجهه) {compounding:,} نویسه ({compounding_share:.0%}) را توضیح می‌دهد: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} دیگر را در هر دو حالت نادرست می‌گوید.</translation>
     </message>
     <message>
         <source>{sentence}; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and {later:.0%} of the wrong characters it gets wrong either way.</source>
-        <translation>‏{sentence}؛ هیچ‌یک انباشت خطا (سوگیری مواجهه، exposure bias) نیست: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} از نویسه‌های نادرست را در هر دو حالت نادرست می‌گوید.</translation>
+        <translation>‏{sentence}؛ هیچ‌یک انباشت خطا (compounding، سوگیری مواجهه) نیست: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} از نویسه‌های نادرست را در هر دو حالت نادرست می‌گوید.</translation>
     </message>
     <message>
         <source>1 pair left out: characters the model was never taught, or a source over {length} characters.</source>
