@@ -104,7 +104,8 @@ class Backtest:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
         from rnnlab.engine.forecast.training import ForecastTraining
 
-        results, notes = [], []
+        results: list[FoldResult] = []
+        notes: list[str] = []
         for fold in range(self.folds):
             n_train = self._n_train(fold)
             stop = n_train + self.fold_size

@@ -122,9 +122,9 @@ def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str
         if how is None:
             return None, "", ""
         unit = _NUMERIC_UNITS[how]
-        note = Message(translatable("Engine", "Read the numbers in '{name}' as {unit}."), name=values.name,
-                       unit=Message(unit))
-        return read_dates(text, how), (note if unit else ""), how
+        note: str = Message(translatable("Engine", "Read the numbers in '{name}' as {unit}."), name=values.name,
+                            unit=Message(unit)) if unit else ""
+        return read_dates(text, how), note, how
     if numbers.notna().mean() > 0.5:
         return None, "", ""
     text, note = strip_offsets(text)

@@ -75,7 +75,7 @@ class MoreNumbers:
     def notes(self) -> list[str]:
         """The counts as notes, worded as the first chunk's notes are."""
         more = translatable("Engine", "Skipped {events} more event row(s) further down the file.")
-        out = [Message(more, events=self.events)] if self.events else []
+        out: list[str] = [Message(more, events=self.events)] if self.events else []
         out += [Message(translatable("Engine", "Column '{column}': {count} more cell(s) that are not numbers treated "
                                                "as missing further down the file."), column=column, count=count)
                 for column, count in self.junk.items() if count]

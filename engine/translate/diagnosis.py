@@ -298,7 +298,7 @@ def usable_pairs(task: SequenceTask, pairs: Sequence[Pair]) -> tuple[list[Pair],
     """The pairs a model of ``task`` can be diagnosed on (source and target of its characters, the source within
     its length limit), and a note for those left out; InputError if none is left."""
     kept = [(s, t) for s, t in pairs if task.can_encode(s) and t and not task.unknown_characters(t)]
-    notes = []
+    notes: list[str] = []
     if len(kept) < len(pairs):
         left_out = len(pairs) - len(kept)
         notes.append(Message(translatable("Engine", "1 pair left out: characters the model was never taught, or a "

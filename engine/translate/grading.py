@@ -73,7 +73,7 @@ def _read_word_list(path: Path) -> HeldOutFile:
     if not words:
         raise InputError(translatable("Engine", "{name} has no word of letters a-z to grade a Pig Latin model on."),
                          name=path.name)
-    notes = []
+    notes: list[str] = []
     if skipped:
         number, word = skipped[0]
         notes.append(Message(translatable("Engine", "{lines} that a Pig Latin model does not take (letters outside "
