@@ -174,8 +174,9 @@ def parse_axis(lab: Lab[Any, Any, Any], base: Any, text: str) -> Axis:
     for k, (value, typed) in enumerate(zip(values, texts, strict=True)):
         if value in values[:k]:
             first = texts[values.index(value)]
-            raise InputError(f"--vary {text}: {typed} is listed twice." if first == typed else
-                             f"--vary {text}: {typed} is the same value as {first}.")
+            raise InputError(translatable("Engine", "--vary {text}: {typed} is listed twice.") if first == typed else
+                             translatable("Engine", "--vary {text}: {typed} is the same value as {first}."),
+                             text=text, typed=typed, first=first)
         try:
             with_settings(base, **{spec.name: value})
         except InputError as exc:

@@ -100,7 +100,10 @@ class VaryRow(QWidget):
         try:
             axis = parse_axis(lab, base, text)
         except InputError as exc:
-            self.show_error(engine_text(exc.message).removeprefix(f"--vary {text}: "))
+            shown = engine_text(exc.message)
+            for prefix in (f"--vary {text}: ", f"\u2066--vary {text}\u2069: "):  # the flag, as typed or isolated
+                shown = shown.removeprefix(prefix)
+            self.show_error(shown)
             raise
         self.show_error("")
         return axis

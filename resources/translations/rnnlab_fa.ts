@@ -96,6 +96,14 @@
         <translation>⁦--vary {text}⁩: مقدارهای {name} را با ویرگول جدا کنید، هیچ‌کدام خالی نباشد.</translation>
     </message>
     <message>
+        <source>--vary {text}: {typed} is listed twice.</source>
+        <translation>⁦--vary {text}⁩: {typed} دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>--vary {text}: {typed} is the same value as {first}.</source>
+        <translation>⁦--vary {text}⁩: {typed} همان مقدار {first} است.</translation>
+    </message>
+    <message>
         <source>--vary {text}: {exc}</source>
         <translation>⁦--vary {text}⁩: {exc}</translation>
     </message>
