@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from rnnlab.engine.atomic import atomic_path
 from rnnlab.engine.errors import ModelFileError
+from rnnlab.engine.translations import translatable
 
 FORMAT_VERSION = 1
 _MAGIC = "rnnlab-checkpoint"
@@ -50,14 +51,15 @@ def load_checkpoint(path: str | os.PathLike[str], kind: str) -> dict[str, Any]:
     """Read a checkpoint safely and check it is an RNN Lab file of the expected ``kind``."""
     path = Path(path)
     if not path.is_file():
-        raise ModelFileError(f"Model file not found: {path}")
+        raise ModelFileError(translatable("Engine", "Model file not found: {path}"), path=path)
     return _read(path, kind, path.name, lambda: unreadable(path))
 
 
 def read_checkpoint_bytes(data: bytes, kind: str, name: str) -> dict[str, Any]:
     """Read the bytes of a checkpoint (``checkpoint_bytes``) as safely as a file; ``name`` says whose they are."""
     return _read(io.BytesIO(data), kind, name,
-                 lambda: ModelFileError(f"{name} is not a readable model (truncated or corrupt)."))
+                 lambda: ModelFileError(translatable("Engine", "{name} is not a readable model (truncated or "
+                                                               "corrupt)."), name=name))
 
 
 def _read(source: Path | io.BytesIO, kind: str, name: str, unreadable_error: Callable[[], ModelFileError]
@@ -73,8 +75,8 @@ def _read(source: Path | io.BytesIO, kind: str, name: str, unreadable_error: Cal
         if "global" not in str(exc).lower():
             raise unreadable_error() from exc
         raise ModelFileError(
-            f"{name} was refused: it holds objects other than plain weights, which could run code "
-            "when loaded. Only RNN Lab model files can be opened."
+            translatable("Engine", "{name} was refused: it holds objects other than plain weights, which could run "
+                                   "code when loaded. Only RNN Lab model files can be opened."), name=name
         ) from exc
     except Exception as exc:  # a damaged file can fail inside the unpickler in many ways
         raise unreadable_error() from exc
@@ -92,22 +94,26 @@ def unreadable(path: Path) -> ModelFileError:
     except (OSError, UnicodeDecodeError):
         is_text = False
     if is_text:
-        return ModelFileError(f"{path.name} is a text file, not a model file: models are written by the tabs' Save "
-                              "actions and the command line's --out.")
-    return ModelFileError(f"{path.name} is not a readable model file (truncated or corrupt).")
+        return ModelFileError(translatable("Engine", "{name} is a text file, not a model file: models are written by "
+                                                     "the tabs' Save actions and the command line's --out."),
+                              name=path.name)
+    return ModelFileError(translatable("Engine", "{name} is not a readable model file (truncated or corrupt)."),
+                          name=path.name)
 
 
 def check_payload(payload: object, kind: str, name: str) -> dict[str, Any]:
     """Check an unpickled checkpoint is an RNN Lab file of a format this version reads and of ``kind``
     (shared by ``load_checkpoint`` and the torch-free reader of the translator's command line)."""
     if not isinstance(payload, dict) or payload.get("magic") != _MAGIC:
-        raise ModelFileError(f"{name} is not an RNN Lab model file.")
+        raise ModelFileError(translatable("Engine", "{name} is not an RNN Lab model file."), name=name)
     version = payload.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ModelFileError(
-            f"{name} was written by a newer RNN Lab (format {version}); this version reads format "
-            f"{FORMAT_VERSION}. Update RNN Lab to open it."
+            translatable("Engine", "{name} was written by a newer RNN Lab (format {version}); this version reads "
+                                   "format {readable}. Update RNN Lab to open it."),
+            name=name, version=version, readable=FORMAT_VERSION
         )
     if payload.get("kind") != kind:
-        raise ModelFileError(f"{name} holds a {payload.get('kind')} model, not a {kind} model.")
+        raise ModelFileError(translatable("Engine", "{name} holds a {found} model, not a {kind} model."),
+                             name=name, found=payload.get('kind'), kind=kind)
     return payload

@@ -36,6 +36,7 @@ from typing import Any
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, ProgressFn, ignore_progress
 from rnnlab.engine.mapped_result import MappedResult
+from rnnlab.engine.translations import translatable
 
 log = logging.getLogger("rnnlab")
 
@@ -268,10 +269,11 @@ class _JobProcess:
         self.close()
         code = self.process.exitcode
         if code is not None and code < 0:
-            return EngineError(f"The process running the job was ended by the system (signal {-code}), perhaps for "
-                               "lack of memory. Try again; if it happens again, try a smaller run.")
-        return EngineError(f"The process running the job stopped unexpectedly (exit code {code}). Details are in "
-                           "the log.")
+            return EngineError(translatable("Engine", "The process running the job was ended by the system (signal "
+                                                      "{code}), perhaps for lack of memory. Try again; if it happens "
+                                                      "again, try a smaller run."), code=-code)
+        return EngineError(translatable("Engine", "The process running the job stopped unexpectedly (exit code "
+                                                  "{code}). Details are in the log."), code=code)
 
     def close(self) -> None:
         """End the process (it is not reused)."""
@@ -339,7 +341,8 @@ def _outcome(run_id: int, payload: bytes, replies: Connection, cancel: CancelTok
     except JobCancelled:
         return "cancelled", run_id, None
     except MemoryError:
-        return "broken", run_id, EngineError("The job ran out of memory. Try a smaller model or less data.")
+        return "broken", run_id, EngineError(translatable("Engine", "The job ran out of memory. Try a smaller model "
+                                                                    "or less data."))
     except EngineError as exc:
         return "failed", run_id, _picklable(exc)
     except Exception as exc:  # noqa: BLE001 - the caller raises it, so any error reaches the user as before

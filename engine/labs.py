@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import validate
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -123,8 +124,8 @@ def with_settings(run: RunT, **settings: Any) -> RunT:
     names = {field.name for field in dataclasses.fields(run.config)}
     unknown = sorted(set(settings) - names)
     if unknown:
-        raise InputError(f"{', '.join(unknown)} {'is not a setting' if len(unknown) == 1 else 'are not settings'} "
-                         f"of this lab.")
+        raise InputError(translatable("Engine", "{unknown} is not a setting of this lab.") if len(unknown) == 1 else
+                         translatable("Engine", "{unknown} are not settings of this lab."), unknown=", ".join(unknown))
     return dataclasses.replace(run, config=validate(dataclasses.replace(run.config, **settings)))
 
 
@@ -170,7 +171,8 @@ def lab_named(name: str) -> Lab[Any, Any, Any]:
     for entry in REGISTRY:
         if entry.name == name:
             return entry.lab()
-    raise InputError(f"There is no lab called {name!r}; the labs are {', '.join(e.name for e in REGISTRY)}.")
+    raise InputError(translatable("Engine", "There is no lab called {name!r}; the labs are {names}."),
+                     name=name, names=', '.join((e.name for e in REGISTRY)))
 
 
 def load_attribute(path: str) -> Any:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence, TypeVar
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translations import Message, translatable
 
 ConfigT = TypeVar("ConfigT")
 
@@ -120,15 +121,21 @@ def validate(config: ConfigT) -> ConfigT:
         if value is None:
             if spec.optional:
                 continue
-            raise InputError(f"{spec.label} must be set.")
+            raise InputError(translatable("Engine", "{label} must be set."), label=Message.marked("Param", spec.label))
         if spec.choices is not None and value not in spec.choices:
             options = ", ".join(str(c) for c in spec.choices)
-            raise InputError(f"{spec.label} must be one of {options}; got {value!r}.")
+            raise InputError(translatable("Engine", "{label} must be one of {options}; got {value!r}."),
+                             label=Message.marked("Param", spec.label), options=options, value=value)
         if spec.kind in (int, float):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-                raise InputError(f"{spec.label} must be a number; got {value!r}.")
+                raise InputError(translatable("Engine", "{label} must be a number; got {value!r}."),
+                                 label=Message.marked("Param", spec.label), value=value)
             if spec.low is not None and value < spec.low:
-                raise InputError(f"{spec.label} must be at least {format_number(spec.low)}; got {value:g}.")
+                raise InputError(translatable("Engine", "{label} must be at least {low}; got "
+                                                        "{value:g}."),
+                                 label=Message.marked("Param", spec.label), low=format_number(spec.low), value=value)
             if spec.high is not None and value > spec.high:
-                raise InputError(f"{spec.label} must be at most {format_number(spec.high)}; got {value:g}.")
+                raise InputError(translatable("Engine", "{label} must be at most {high}; got "
+                                                        "{value:g}."),
+                                 label=Message.marked("Param", spec.label), high=format_number(spec.high), value=value)
     return config

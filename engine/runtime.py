@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import param
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     import torch
@@ -67,9 +68,11 @@ def resolve_device(name: str) -> "torch.device":
     if name == "auto":
         return torch.device(next(choice for choice in ("cuda", "mps", "cpu") if _available(choice)))
     if name not in DEVICE_CHOICES:
-        raise InputError(f"Device must be one of {', '.join(DEVICE_CHOICES)}; got {name!r}.")
+        raise InputError(translatable("Engine", "Device must be one of {choices}; got {name!r}."),
+                         choices=', '.join(DEVICE_CHOICES), name=name)
     if not _available(name):
-        raise InputError(f"This machine has no {name.upper()} device; choose auto or cpu.")
+        raise InputError(translatable("Engine", "This machine has no {device} device; choose auto or cpu."),
+                         device=name.upper())
     return torch.device(name)
 
 

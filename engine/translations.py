@@ -4,6 +4,10 @@ translator is built from (``resources/translations/rnnlab_<language>.ts``), so e
 The report modules call :func:`translate` with literal arguments, which ``pyside6-lupdate`` extracts into that file
 (``scripts/update_translations.py``). The language is the process's: the CLI sets it from ``--lang``, the window
 from View -> Language.
+
+Text the engine writes for a person (errors, the loaders' notes, verdicts) is a :class:`Message`: English, as the
+command line and the log show it, that also carries its template (marked ``translatable("Engine", ...)``) and its
+fields, so the window can show it in its language (``gui.i18n.engine_text``).
 """
 
 from __future__ import annotations
@@ -69,6 +73,55 @@ def translatable(context: str, text: str) -> str:
     """Mark ``text`` for translation where it is declared (a module's constant) and return it unchanged: the code
     that shows it calls :func:`translate` (lupdate knows this function as ``QT_TRANSLATE_NOOP``)."""
     return text
+
+
+ENGINE = "Engine"
+"""The one context of the engine's messages (:class:`Message`): ``translatable("Engine", "...")`` marks a template."""
+
+
+class Message(str):
+    """Engine text for a person: the English text (it *is* that string, so the command line, the log and every
+    string operation see plain English) that remembers its ``template``, marked ``translatable("Engine", ...)``, and its
+    ``fields``, so the window writes it again in its language. A field that is itself a Message is translated too."""
+
+    template: str
+    fields: dict[str, Any]
+    context: str = ENGINE
+
+    def __new__(cls, template: str, /, **fields: Any) -> Message:
+        self = super().__new__(cls, template.format(**fields) if fields else template)
+        self.template = template
+        self.fields = fields
+        return self
+
+    @classmethod
+    def marked(cls, context: str, text: str) -> Message:
+        """``text``, marked for translation in another ``context`` than the engine's (a setting's label, "Param")."""
+        message = cls(text)
+        message.context = context
+        return message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _message, (self.template, self.fields, self.context)
+
+    def localized(self) -> str:
+        """This message in :func:`language` (the reports' Qt-free way; the window uses ``gui.i18n.engine_text``)."""
+        template = translate(self.context, self.template)
+        if not self.fields:
+            return template
+        return filled(template, **{name: value.localized() if isinstance(value, Message) else value
+                                   for name, value in self.fields.items()})
+
+
+def localized(text: str) -> str:
+    """``text`` in :func:`language` when it is a :class:`Message`, else as it is (a file name, code)."""
+    return text.localized() if isinstance(text, Message) else text
+
+
+def _message(template: str, fields: dict[str, Any], context: str = ENGINE) -> Message:
+    message = Message(template, **fields)
+    message.context = context
+    return message
 
 
 def translate(context: str, text: str) -> str:

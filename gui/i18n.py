@@ -11,6 +11,7 @@ restart and without each widget knowing how it was built.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import OrderedDict
 from functools import partial
 from pathlib import Path
@@ -38,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine import translations as engine_translations
+from rnnlab.engine.errors import EngineError
 from rnnlab.engine.resources import resource_path
-from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, catalog_path, translatable
+from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, Message, catalog_path, translatable
 
 SYSTEM = "system"
 CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
@@ -84,6 +86,26 @@ def filled(template: str, **values: Any) -> str:
     if source is not None:
         _remember(result, (source[0], source[1], values))
     return result
+
+
+def engine_text(text: str) -> str:
+    """Text the engine wrote (an error's message, a loader's note, a verdict) in the window's language: a
+    :class:`~rnnlab.engine.translations.Message` is its template translated and filled (its numbers in the locale's
+    digits, a field that is itself a Message or an engine error translated too); any other string as it is."""
+    if not isinstance(text, Message):
+        return text
+    template = translate(text.context, text.template)
+    if not text.fields:
+        return template
+    return filled(template, **{name: _field_text(value) for name, value in text.fields.items()})
+
+
+def _field_text(value: Any) -> Any:
+    """A field of an engine message as the window shows it: a Message, or an engine error's message (an error
+    wrapped in another's), in the window's language; anything else as it is."""
+    if isinstance(value, EngineError):
+        value = value.message
+    return engine_text(value) if isinstance(value, Message) else value
 
 
 NOUNS = (translatable("Plural", "run"), translatable("Plural", "runs"),
@@ -243,6 +265,17 @@ def keep_plots_left_to_right(root: QWidget) -> None:
                 item.tickStrings = partial(_localized_tick_strings, item._unlocalized_tick_strings)
 
 
+_number_ticks: weakref.WeakKeyDictionary[Any, list[list[tuple[float, str]]]] = weakref.WeakKeyDictionary()
+
+
+def set_number_ticks(axis: Any, levels: list[list[tuple[float, str]]]) -> None:
+    """Hand-set tick labels of a pyqtgraph axis (``setTicks``) that are numbers: written in the locale's digits, now
+    and again after each language change (pyqtgraph draws such labels as given, without ``tickStrings``)."""
+    _number_ticks[axis] = levels
+    axis.setTicks([[(value, engine_translations.localized_digits(text)) for value, text in level]
+                   for level in levels])
+
+
 def _localized_tick_strings(tick_strings: Callable[..., list[str]], *args: Any) -> list[str]:
     return [engine_translations.localized_digits(text) for text in tick_strings(*args)]
 
@@ -257,6 +290,8 @@ def _redraw_axes(root: QWidget) -> None:
     for view in root.findChildren(pg.GraphicsView):
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
+                if item in _number_ticks:
+                    set_number_ticks(item, _number_ticks[item])
                 item.picture = None
                 item.update()
 

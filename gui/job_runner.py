@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from rnnlab.engine.errors import EngineError, JobCancelled
 from rnnlab.engine.jobs import CancelToken, Job, Progress
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 
 log = logging.getLogger("rnnlab")
 
@@ -77,7 +77,7 @@ class _Worker(QObject):
         except JobCancelled:
             self.outcome = ("cancelled", None)
         except EngineError as exc:
-            self.outcome = ("failed", str(exc))
+            self.outcome = ("failed", exc.message)
         except MemoryError:
             log.exception("Job ran out of memory")
             self.outcome = ("failed", translate("job_runner",
@@ -189,5 +189,5 @@ class JobRunner(QObject):
         elif kind == "cancelled":
             self.cancelled.emit()
         else:
-            self.failed.emit(value)
+            self.failed.emit(engine_text(value))
         self.idle.emit()

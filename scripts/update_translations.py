@@ -6,7 +6,7 @@
 Three steps, each one source of truth:
 1. ``gui/param_texts.py``: the settings' labels, help and none-texts (declared Qt-free with ``param()`` in
    engine/*/config.py), written out as ``translatable("Param", ...)`` lines so that lupdate finds them.
-2. ``pyside6-lupdate`` over gui/, engine/report/ and that file into ``resources/translations/rnnlab_fa.ts`` (no line
+2. ``pyside6-lupdate`` over gui/ and engine/ (with that file) into ``resources/translations/rnnlab_fa.ts`` (no line
    numbers, so merges stay quiet; obsolete entries dropped). New strings arrive "unfinished": translate them with Qt
    Linguist (``pyside6-linguist``) or any editor of the XML.
 3. ``pyside6-lrelease`` compiles the .ts into ``rnnlab_fa.qm``, which the window loads (the .ts itself ships too: the
@@ -28,9 +28,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 PARAM_TEXTS = ROOT / "gui" / "param_texts.py"
 CONFIG_MODULES = ("rnnlab.engine.gradflow.config", "rnnlab.engine.forecast.config", "rnnlab.engine.translate.config",
                   "rnnlab.engine.runtime")
-SOURCE_FOLDERS = ("gui", "engine/report")
-SOURCE_FILES = ("engine/translate/session.py", "engine/forecast/verdict.py")
-"""Engine modules whose texts the window shows (through ``engine.translations.translate``)."""
+SOURCE_FOLDERS = ("gui", "engine")
+"""Every module of the window and of the engine: the engine's messages (errors, notes, progress lines: a
+``Message`` with a template marked ``translatable(ENGINE, ...)``) are shown by the window in its language."""
 TARGET_LANGUAGES = ("fa",)
 PARAM_CONTEXT = "Param"
 HEADER = '''# ruff: noqa: E501
@@ -78,8 +78,7 @@ def param_texts_source() -> str:
 
 def source_files() -> list[Path]:
     """The Python files lupdate reads, in a fixed order."""
-    files = sorted([*(path for folder in SOURCE_FOLDERS for path in (ROOT / folder).rglob("*.py")),
-                    *(ROOT / name for name in SOURCE_FILES)])
+    files = sorted(path for folder in SOURCE_FOLDERS for path in (ROOT / folder).rglob("*.py"))
     return [path for path in files if "__pycache__" not in path.parts]
 
 

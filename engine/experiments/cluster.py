@@ -25,6 +25,7 @@ import rnnlab
 from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.runs import RunOutcome, RunTask, execute
 from rnnlab.engine.jobs import CancelToken
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     from distributed import Client, Event, Future
@@ -137,7 +138,8 @@ class _Sweep:
         if future.status == "error":
             return _failed(task, _failure_line(future.exception()))
         if self.client.status != "running":
-            raise EngineError(f"Lost the Dask scheduler at {self.address}; the runs that finished before are kept.")
+            raise EngineError(translatable("Engine", "Lost the Dask scheduler at {address}; the runs that finished "
+                                                     "before are kept."), address=self.address)
         return _failed(task, f"the Dask scheduler at {self.address} dropped it ({future.status})")
 
 
@@ -174,7 +176,8 @@ def _require_distributed() -> None:
     try:
         import distributed  # noqa: F401 - only to say what is missing before anything else
     except ImportError as exc:
-        raise EngineError("Running on a cluster needs the distributed package: pip install 'rnnlab[cluster]'.") \
+        raise EngineError(translatable("Engine", "Running on a cluster needs the distributed package: pip install "
+                                                 "'rnnlab[cluster]'.")) \
             from exc
 
 
@@ -187,7 +190,8 @@ def _probe(address: str, timeout_s: float) -> None:
         scheme, location = parse_address(address)
         host, port = parse_host_port(location)
     except ValueError as exc:
-        raise EngineError(f"cannot reach the Dask scheduler at {address}: {exc} (give it as tcp://HOST:PORT)") \
+        raise EngineError(translatable("Engine", "cannot reach the Dask scheduler at {address}: {exc} (give it as "
+                                                 "tcp://HOST:PORT)"), address=address, exc=exc) \
             from exc
     if scheme == "tcp":
         try:
@@ -211,7 +215,9 @@ async def _handshake(address: str, timeout_s: float) -> None:
 
 def _unreachable(address: str, exc: BaseException) -> EngineError:
     reason = str(exc) if isinstance(exc, OSError) else f"{_one_line(exc)} (is a Dask scheduler listening there?)"
-    return EngineError(f"cannot reach the Dask scheduler at {address}: {reason or type(exc).__name__}")
+    return EngineError(translatable("Engine", "cannot reach the Dask scheduler at {address}: "
+                                              "{reason}"),
+                       address=address, reason=reason or type(exc).__name__)
 
 
 def _threads(client: Client, address: str, timeout_s: float) -> int:
@@ -220,8 +226,9 @@ def _threads(client: Client, address: str, timeout_s: float) -> int:
         try:
             client.wait_for_workers(1, timeout=timeout_s)
         except TimeoutError as exc:
-            raise EngineError(f"The Dask scheduler at {address} has no workers (waited {timeout_s:g} s); start "
-                              f"some with: dask worker {address} --nthreads 1") from exc
+            raise EngineError(translatable("Engine", "The Dask scheduler at {address} has no workers (waited "
+                                                     "{timeout_s:g} s); start some with: dask worker {address} "
+                                                     "--nthreads 1"), address=address, timeout_s=timeout_s) from exc
     return sum(client.nthreads().values())
 
 
@@ -242,8 +249,9 @@ def _check_versions(client: Client, address: str) -> None:
              else f"{worker} has {versions[0]}" for worker, versions in sorted(found.items())
              if isinstance(versions, BaseException) or versions[0] != ours]
     if wrong:
-        raise EngineError(f"Every worker of the Dask scheduler at {address} needs RNN Lab {ours}, as here: "
-                          f"{'; '.join(wrong)}.")
+        raise EngineError(translatable("Engine", "Every worker of the Dask scheduler at {address} needs RNN Lab "
+                                                 "{ours}, as here: {wrong}."),
+                          address=address, ours=ours, wrong='; '.join(wrong))
     torches = sorted({versions[1] for versions in found.values()} - {our_torch})
     if torches:
         log.warning("Workers of the Dask scheduler at %s run torch %s, this process %s: a run's figures may differ "

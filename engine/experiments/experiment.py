@@ -23,6 +23,7 @@ from rnnlab.engine.experiments.runs import RunTask
 from rnnlab.engine.labs import Lab, lab_named, with_settings
 from rnnlab.engine.params import ParamSpec, param_specs
 from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import Message, translatable
 
 MAX_AXES = 2
 SEED = "seed"
@@ -71,16 +72,19 @@ class Experiment:
 
     def __post_init__(self) -> None:
         if len(self.axes) > MAX_AXES:
-            raise InputError(f"An experiment varies at most {MAX_AXES} settings; got {len(self.axes)}.")
+            raise InputError(translatable("Engine", "An experiment varies at most {most} settings; got {count}."),
+                             most=MAX_AXES, count=len(self.axes))
         if len({axis.name for axis in self.axes}) < len(self.axes):
-            raise InputError("Each setting can be varied once.")
+            raise InputError(translatable("Engine", "Each setting can be varied once."))
         if self.seeds < 1:
-            raise InputError(f"An experiment needs at least one seed; got {self.seeds}.")
+            raise InputError(translatable("Engine", "An experiment needs at least one seed; got {seeds}."),
+                             seeds=self.seeds)
         if self.horizon is not None and self.horizon.axis not in {axis.name for axis in self.axes}:
-            raise InputError(f"The horizon is read over {self.horizon.axis}, which the experiment does not vary.")
+            raise InputError(translatable("Engine", "The horizon is read over {axis}, which the "
+                                                    "experiment does not vary."), axis=self.horizon.axis)
         if self.name.strip().isdigit():
-            raise InputError(f"An experiment's name of digits only ({self.name!r}) would read as another "
-                             "experiment's id: give it a word too.")
+            raise InputError(translatable("Engine", "An experiment's name of digits only ({name!r}) would read as "
+                                                    "another experiment's id: give it a word too."), name=self.name)
 
     def points(self) -> list[dict[str, Any]]:
         """The configurations: every combination of the axes' values (the first axis outermost); one empty point
@@ -158,21 +162,25 @@ def parse_axis(lab: Lab[Any, Any, Any], base: Any, text: str) -> Axis:
     name, equals, listed = text.partition("=")
     name = name.strip()
     if not equals or not name:
-        raise InputError(f"--vary {text}: write it as NAME=V1,V2,... (e.g. --vary cell=rnn,lstm).")
+        raise InputError(translatable("Engine", "--vary {text}: write it as NAME=V1,V2,... (e.g. --vary "
+                                                "cell=rnn,lstm)."),
+                         text=text)
     spec = _varied_spec(lab, name)
     texts = tuple(value.strip() for value in listed.split(","))
     if not listed.strip() or any(not value for value in texts):
-        raise InputError(f"--vary {text}: give the values of {name} separated by commas, none empty.")
+        raise InputError(translatable("Engine", "--vary {text}: give the values of {name} separated by commas, none "
+                                                "empty."), text=text, name=name)
     values = tuple(parse_value(spec, value) for value in texts)
     for k, (value, typed) in enumerate(zip(values, texts, strict=True)):
         if value in values[:k]:
             first = texts[values.index(value)]
-            raise InputError(f"--vary {text}: {typed} is listed twice." if first == typed else
-                             f"--vary {text}: {typed} is the same value as {first}.")
+            raise InputError(translatable("Engine", "--vary {text}: {typed} is listed twice.") if first == typed else
+                             translatable("Engine", "--vary {text}: {typed} is the same value as {first}."),
+                             text=text, typed=typed, first=first)
         try:
             with_settings(base, **{spec.name: value})
         except InputError as exc:
-            raise InputError(f"--vary {text}: {exc}") from None
+            raise InputError(translatable("Engine", "--vary {text}: {exc}"), text=text, exc=exc) from None
     return Axis(spec.name, values, texts)
 
 
@@ -188,9 +196,10 @@ def _varied_spec(lab: Lab[Any, Any, Any], name: str) -> ParamSpec:
         if spec.flag == f"--{name}":
             return spec
     if name == SEED:
-        raise InputError("--vary seed: the seeds are 0..N-1 of --seeds N; vary a setting.")
+        raise InputError(translatable("Engine", "--vary seed: the seeds are 0..N-1 of --seeds N; vary a setting."))
     names = ", ".join(spec.flag[2:] for spec in specs)
-    raise InputError(f"--vary {name}: {lab.name} has no setting called {name}; it can vary {names}.")
+    raise InputError(translatable("Engine", "--vary {name}: {lab_name} has no setting called {name}; it can vary "
+                                            "{names}."), name=name, lab_name=lab.name, names=names)
 
 
 def parse_value(spec: ParamSpec, text: str) -> Any:
@@ -202,12 +211,15 @@ def parse_value(spec: ParamSpec, text: str) -> Any:
     if spec.kind is bool:
         if lowered in _TRUE + _FALSE:
             return lowered in _TRUE
-        raise InputError(f"{spec.label} is on or off; got {text!r}.")
+        raise InputError(translatable("Engine", "{label} is on or off; got {text!r}."),
+                         label=Message.marked("Param", spec.label), text=text)
     try:
         return spec.kind(text)
     except ValueError:
-        kind = {int: "a whole number", float: "a number"}.get(spec.kind, spec.kind.__name__)
-        raise InputError(f"{spec.label} must be {kind}; got {text!r}.") from None
+        kind = {int: Message(translatable("Engine", "a whole number")),
+                float: Message(translatable("Engine", "a number"))}.get(spec.kind, spec.kind.__name__)
+        raise InputError(translatable("Engine", "{label} must be {kind}; got {text!r}."),
+                         label=Message.marked("Param", spec.label), kind=kind, text=text) from None
 
 
 def experiment_of(definition: dict[str, Any]) -> Experiment:
@@ -231,7 +243,8 @@ def file_digest(path: str) -> str:
             while block := handle.read(1 << 20):
                 digest.update(block)
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise InputError(translatable("Engine", "Cannot read {path}: {reason}."),
+                         path=path, reason=exc.strerror or exc) from None
     return digest.hexdigest()
 
 

@@ -30,6 +30,7 @@ from typing import Any, Iterator
 from rnnlab.engine.errors import EngineError, InputError
 from rnnlab.engine.experiments.experiment import Experiment, experiment_of
 from rnnlab.engine.experiments.runs import DONE, FAILED, RunOutcome, RunTask
+from rnnlab.engine.translations import translatable
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x524E4C31
@@ -148,7 +149,7 @@ class RunStore:
     def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         if not self.path.exists() and not create:
-            raise InputError(f"There is no run store at {self.path}.")
+            raise InputError(translatable("Engine", "There is no run store at {path}."), path=self.path)
         self._open()
 
     def add_experiment(self, experiment: Experiment, stem: str = "") -> StoredExperiment:
@@ -162,8 +163,9 @@ class RunStore:
                 taken = {row["name"] for row in db.execute("SELECT name FROM experiments")}
                 experiment = dataclasses.replace(experiment, name=_unused(stem or experiment.lab, taken))
             if db.execute("SELECT 1 FROM experiments WHERE name = ?", (experiment.name,)).fetchone():
-                raise InputError(f"The store already has an experiment called {experiment.name!r}: resume it "
-                                 "(--resume) or give another name.")
+                raise InputError(translatable("Engine", "The store already has an experiment called "
+                                                        "{experiment_name!r}: resume it (--resume) or give another "
+                                                        "name."), experiment_name=experiment.name)
             cursor = db.execute("INSERT INTO experiments (name, lab, fingerprint, definition, created) "
                                 "VALUES (?, ?, ?, ?, ?)", (experiment.name, experiment.lab, fingerprint,
                                                            json.dumps(experiment.definition()), created))
@@ -189,7 +191,8 @@ class RunStore:
             if row is None:
                 row = db.execute("SELECT * FROM experiments WHERE name = ?", (reference,)).fetchone()
         if row is None:
-            raise InputError(f"{self.path} has no experiment {reference!r} (rnnlab runs list shows them).")
+            raise InputError(translatable("Engine", "{path} has no experiment {reference!r} (rnnlab runs list shows "
+                                                    "them)."), path=self.path, reference=reference)
         return _experiment(row)
 
     def experiments(self) -> list[ExperimentListing]:
@@ -228,8 +231,10 @@ class RunStore:
                       metrics=_json_or_none(outcome.metrics), curves=_json_or_none(outcome.curves))
         with self._transaction(write=True) as db:
             if db.execute("SELECT 1 FROM experiments WHERE id = ?", (task.experiment_id,)).fetchone() is None:
-                raise EngineError(f"Experiment {task.experiment_id} was deleted from the run store {self.path} "
-                                  "while its runs were going: this run could not be stored.")
+                raise EngineError(translatable("Engine", "Experiment {experiment} was deleted from the run "
+                                                         "store {path} while its runs were going: this run could not "
+                                                         "be stored."),
+                                  experiment=task.experiment_id, path=self.path)
             db.execute(_RECORD, values)
 
     def delete_experiment(self, experiment_id: int) -> None:
@@ -248,7 +253,8 @@ class RunStore:
         try:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as exc:
-            raise InputError(f"Cannot open the run store {self.path}: {exc}.") from None
+            raise InputError(translatable("Engine", "Cannot open the run store {path}: {exc}."),
+                             path=self.path, exc=exc) from None
         try:
             db.execute("BEGIN IMMEDIATE")
             version, application = (db.execute(f"PRAGMA {name}").fetchone()[0]
@@ -265,7 +271,8 @@ class RunStore:
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path} is not an RNN Lab run store ({exc}).") from None
+            raise InputError(translatable("Engine", "{path} is not an RNN Lab run store ({exc})."),
+                             path=self.path, exc=exc) from None
         finally:
             db.close()
 
@@ -276,7 +283,8 @@ class RunStore:
         try:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as exc:
-            raise EngineError(f"Cannot open the run store {self.path}: {exc}.") from None
+            raise EngineError(translatable("Engine", "Cannot open the run store {path}: {exc}."),
+                              path=self.path, exc=exc) from None
         db.row_factory = sqlite3.Row
         try:
             db.execute("PRAGMA foreign_keys = ON")
@@ -289,8 +297,9 @@ class RunStore:
                 raise
             db.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise EngineError(f"The run store {self.path} could not be {'written' if write else 'read'}: "
-                              f"{exc}.") from None
+            raise EngineError(translatable("Engine", "The run store {path} could not be written: {exc}.") if write else
+                              translatable("Engine", "The run store {path} could not be read: {exc}."),
+                              path=self.path, exc=exc) from None
         finally:
             db.close()
 
@@ -307,10 +316,12 @@ def _unused(stem: str, taken: set[str]) -> str:
 def _check_schema(path: Path, application: int, version: int) -> None:
     """Refuse a file that is not a run store, or one of a newer schema than this version of RNN Lab reads."""
     if application != APPLICATION_ID:
-        raise InputError(f"{path} is an SQLite database, but not an RNN Lab run store.")
+        raise InputError(translatable("Engine", "{path} is an SQLite database, but not an RNN Lab run store."),
+                         path=path)
     if version > SCHEMA_VERSION:
-        raise InputError(f"{path} was written by a newer RNN Lab (run store schema {version}; this version reads "
-                         f"{SCHEMA_VERSION}): update RNN Lab or use another store.")
+        raise InputError(translatable("Engine", "{path} was written by a newer RNN Lab (run store schema {version}; "
+                                                "this version reads {readable}): update RNN Lab or use another "
+                                                "store."), path=path, version=version, readable=SCHEMA_VERSION)
 
 
 def _experiment(row: sqlite3.Row) -> StoredExperiment:

@@ -17,6 +17,7 @@ from rnnlab.engine.experiments.runs import FAILED, Executor, RunOutcome, RunTask
 from rnnlab.engine.experiments.store import RunStore, StoredExperiment
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
 from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import translatable
 
 
 @dataclass(kw_only=True)
@@ -49,8 +50,9 @@ def open_experiment(store: RunStore, experiment: Experiment, resume: bool) -> tu
         fingerprint = experiment.fingerprint()
         found = store.find(name=experiment.name) if experiment.name else store.find(fingerprint=fingerprint)
         if found is not None and found.fingerprint != fingerprint:
-            raise InputError(f"The stored experiment {experiment.name!r} has other settings, inputs, grid or seeds "
-                             "than these: resume it with the same ones, or give another --name.")
+            raise InputError(translatable("Engine", "The stored experiment {experiment_name!r} has other settings, "
+                                                    "inputs, grid or seeds than these: resume it with the same ones, "
+                                                    "or give another --name."), experiment_name=experiment.name)
         if found is not None:
             return found, True
     return store.add_experiment(experiment, default_name(experiment)), False
@@ -92,8 +94,10 @@ class SweepJob:
         if self.pending:
             self.executor.run(self.pending, on_outcome, cancel)
         if cancel.cancelled:
-            raise JobCancelled(f"Cancelled after {plural(counts['finished'], 'run')} of {total} (kept in the "
-                               f"store, {time.monotonic() - started:.0f} s).")
+            raise JobCancelled(translatable("Engine", "Cancelled after {runs} of {total} (kept in the store, "
+                                                      "{seconds:.0f} s)."),
+                               runs=plural(counts['finished'], 'run'), total=total,
+                               seconds=time.monotonic() - started)
         return SweepResult(self.stored, counts["finished"], counts["failed"], len(self.tasks) - total)
 
     @staticmethod

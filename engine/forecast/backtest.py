@@ -21,6 +21,7 @@ from rnnlab.engine.forecast.windows import MIN_TRAIN_WINDOWS, SeriesSplit
 from rnnlab.engine.jobs import CancelToken, ProgressFn
 from rnnlab.engine.plural import plural
 from rnnlab.engine.training_loop import TrainingCallbacks
+from rnnlab.engine.translations import Message, translatable
 
 
 @dataclass
@@ -87,10 +88,12 @@ class Backtest:
         self.fold_size = fold_size or split.n_test
         first_test = len(split.values) - folds * self.fold_size
         if folds < 2:
-            raise InputError("A backtest needs at least 2 folds.")
+            raise InputError(translatable("Engine", "A backtest needs at least 2 folds."))
         if first_test < config.window + MIN_TRAIN_WINDOWS:
-            raise InputError(f"Too few rows for {folds} folds of {plural(self.fold_size, 'row')} with a window of "
-                             f"{config.window}: use fewer folds, a smaller test period or a shorter window.")
+            raise InputError(translatable("Engine", "Too few rows for {folds} folds of {rows} with a window of "
+                                                    "{window}: use fewer folds, a smaller test period or a shorter "
+                                                    "window."),
+                             folds=folds, rows=plural(self.fold_size, 'row'), window=config.window)
         if (shortfall := band_shortfall(self._n_train(folds - 1), config)) is not None:
             raise BandUnsupported(shortfall)
 
@@ -101,7 +104,8 @@ class Backtest:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> BacktestResult:
         from rnnlab.engine.forecast.training import ForecastTraining
 
-        results, notes = [], []
+        results: list[FoldResult] = []
+        notes: list[str] = []
         for fold in range(self.folds):
             n_train = self._n_train(fold)
             stop = n_train + self.fold_size
@@ -110,9 +114,11 @@ class Backtest:
             config = dataclasses.replace(self.config, horizon=0)
             if (shortfall := band_shortfall(n_train, config)) is not None:
                 config = dataclasses.replace(config, interval=0.0)
-                notes.append(f"Fold {fold + 1} has no {percent(shortfall.level)} band: its {shortfall.errors} "
-                             f"validation windows are too few (the band needs at least {shortfall.needed}), so the "
-                             "backtest reports no mean coverage.")
+                notes.append(Message(translatable("Engine", "Fold {fold} has no {level} band: its {errors} validation "
+                                                            "windows are too few (the band needs at least {needed}), "
+                                                            "so the backtest reports no mean coverage."),
+                                     fold=fold + 1, level=percent(shortfall.level),
+                                     errors=shortfall.errors, needed=shortfall.needed))
 
             def fold_progress(event: ForecastProgress, fold: int = fold) -> None:
                 event.fraction = (fold + event.fraction) / self.folds

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from rnnlab.engine.translations import Message, translatable
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -115,9 +117,11 @@ def series_problem(column: str, values: np.ndarray) -> str:
     """Why a column draws as nothing (no numbers) or as a flat line (constant); empty when it draws."""
     finite = values[np.isfinite(values)]
     if not len(finite):
-        return f"{column} has no numbers to draw."
+        return Message(translatable("Engine", "{column} has no numbers to draw."), column=column)
     if finite.min() == finite.max():
-        return f"{column} is {finite[0]:g} in every row: a flat line, and nothing to forecast."
+        return Message(translatable("Engine", "{column} is {value:g} in every row: a flat line, and nothing to "
+                                              "forecast."),
+                       column=column, value=finite[0])
     return ""
 
 

@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translations import Message, translatable
 
 CHUNK_ROWS = 250_000
 """Rows read at a time: the first chunk decides how the file is read (dates, columns, numbers), the rest follow it."""
 HEAD_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
-_SIGNATURES = {b"PK\x03\x04": "a ZIP archive or an Excel workbook (.xlsx); save it as CSV first",
-               b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls); save it as CSV first",
-               b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-               b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive; unpack it first"}
+_SIGNATURES = {b"PK\x03\x04": translatable("Engine",
+                                            "a ZIP archive or an Excel workbook (.xlsx); save it as CSV first"),
+               b"\xd0\xcf\x11\xe0": translatable("Engine", "an old Excel workbook (.xls); save it as CSV first"),
+               b"%PDF": translatable("Engine", "a PDF document"), b"\x89PNG": translatable("Engine", "a PNG image"),
+               b"\xff\xd8\xff": translatable("Engine", "a JPEG image"), b"GIF8": translatable("Engine", "a GIF image"),
+               b"\x1f\x8b": translatable("Engine", "a gzip archive; unpack it first")}
 _DATA_CELL = re.compile(r"[-+]?[\d.,:/ T+Z%$-]*\d[\d.,:/ T+Z%$-]*")
 _DATE_CELL = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(19|20)\d{6}")
 _TIME_CELL = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
@@ -32,39 +35,41 @@ if TYPE_CHECKING:
 def read_head(path: Path) -> bytes:
     """The first bytes of ``path``; refuses a missing, empty or well-known binary file with the reason."""
     if not path.exists():
-        raise InputError(f"File not found: {path}")
+        raise InputError(translatable("Engine", "File not found: {path}"), path=path)
     if not path.is_file():
-        raise InputError(f"{path} is not a file.")
+        raise InputError(translatable("Engine", "{path} is not a file."), path=path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as exc:
-        raise InputError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise InputError(translatable("Engine", "{name} cannot be read: {reason}."),
+                         name=path.name, reason=exc.strerror or exc) from exc
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise InputError(f"{path.name} is empty.")
+        raise InputError(translatable("Engine", "{name} is empty."), name=path.name)
     for signature, what in _SIGNATURES.items():
         if head.startswith(signature):
-            raise InputError(f"{path.name} is not a CSV file: it is {what}.")
+            raise InputError(translatable("Engine", "{name} is not a CSV file: it is {what}."), name=path.name,
+                             what=Message(what))
     return head
 
 
 def detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
     """The file's text encoding from its byte-order mark or content, and a note when it is not plain UTF-8."""
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", "Skipped the byte-order mark at the start of the file."
+        return "utf-8-sig", Message(translatable("Engine", "Skipped the byte-order mark at the start of the file."))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", "Read as UTF-16 text."
+        return "utf-16", Message(translatable("Engine", "Read as UTF-16 text."))
     if b"\x00" in head:
         even, odd = head[0::2], head[1::2]
         if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
-            return "utf-16-le", "Read as UTF-16 text."
+            return "utf-16-le", Message(translatable("Engine", "Read as UTF-16 text."))
         if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
-            return "utf-16-be", "Read as UTF-16 text."
-        raise InputError(f"{path.name} is not a CSV file: it holds binary data.")
+            return "utf-16-be", Message(translatable("Engine", "Read as UTF-16 text."))
+        raise InputError(translatable("Engine", "{name} is not a CSV file: it holds binary data."), name=path.name)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        return "latin-1", "Read as Latin-1 text (the file is not UTF-8)."
+        return "latin-1", Message(translatable("Engine", "Read as Latin-1 text (the file is not UTF-8)."))
     return "utf-8", ""
 
 
@@ -72,7 +77,7 @@ def refuse_binary(path: Path, text: str) -> None:
     """Refuse text with many control characters or undecodable bytes: a binary file with an unknown signature."""
     controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n") or ch == "\ufffd")
     if controls > max(4, 0.02 * len(text)):
-        raise InputError(f"{path.name} is not a CSV file: it holds binary data.")
+        raise InputError(translatable("Engine", "{name} is not a CSV file: it holds binary data."), name=path.name)
 
 
 def sniff_delimiter(path: Path, text: str) -> str:
@@ -94,13 +99,16 @@ def sniff_delimiter(path: Path, text: str) -> str:
     if best_score == 0.0:
         if len(lines) > 1 and all(re.fullmatch(r"\s*[-+]?[\d.,]+\s*", line) for line in lines[1:6]):
             return ","
-        raise InputError(f"{path.name} does not look like a CSV table: no delimiter splits it into columns.")
+        raise InputError(translatable("Engine", "{name} does not look like a CSV table: no delimiter splits it into "
+                                                "columns."), name=path.name)
     return best
 
 
 def delimiter_name(delimiter: str) -> str:
     """How a note names a delimiter."""
-    return {";": "semicolons", "\t": "tabs", "|": "vertical bars"}.get(delimiter, repr(delimiter))
+    names = {";": translatable("Engine", "semicolons"), "\t": translatable("Engine", "tabs"),
+             "|": translatable("Engine", "vertical bars")}
+    return Message(names[delimiter]) if delimiter in names else repr(delimiter)
 
 
 def headerless_names(text: str, delimiter: str) -> list[str] | None:
@@ -156,10 +164,12 @@ def read_tables(path: Path, encoding: str, delimiter: str, names: list[str] | No
                 if len(table):
                     yield table.fillna(""), min(1.0, handle.tell() / size)
     except pd.errors.EmptyDataError as exc:
-        raise InputError(f"{path.name} is empty.") from exc
+        raise InputError(translatable("Engine", "{name} is empty."), name=path.name) from exc
     except (pd.errors.ParserError, ValueError, UnicodeError) as exc:
-        raise InputError(f"{path.name} could not be read as a table: {str(exc).splitlines()[0]}") from exc
+        raise InputError(translatable("Engine", "{name} could not be read as a table: {reason}"),
+                         name=path.name, reason=str(exc).splitlines()[0]) from exc
     except OSError as exc:
-        raise InputError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise InputError(translatable("Engine", "{name} cannot be read: {reason}."),
+                         name=path.name, reason=exc.strerror or exc) from exc
     if rows == 0:
-        raise InputError(f"{path.name} has a header but no data rows.")
+        raise InputError(translatable("Engine", "{name} has a header but no data rows."), name=path.name)

@@ -25,6 +25,7 @@ from rnnlab.engine.forecast.model import StackedForecaster, upgrade_state
 from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.forecast.windows import make_windows
 from rnnlab.engine.params import validate
+from rnnlab.engine.translations import translatable
 
 
 @dataclasses.dataclass
@@ -107,7 +108,8 @@ class Forecaster:
         """Refuse data that lacks one of the columns this model was trained on."""
         missing = [c for c in self.columns if c not in columns]
         if missing:
-            raise InputError(f"This model needs column(s) {', '.join(missing)}, which the data does not have.")
+            raise InputError(translatable("Engine", "This model needs column(s) {missing}, which the data does not "
+                                                    "have."), missing=', '.join(missing))
 
 
 def load_forecaster(path: str | os.PathLike[str]) -> tuple[Forecaster, dict[str, Any]]:
@@ -135,8 +137,9 @@ def _from_payload(payload: dict[str, Any], name: str) -> tuple[Forecaster, dict[
         model.load_state_dict(upgrade_state(payload["state"]))
         calibration = Calibration.from_payload(extra.get("calibration"))
     except (KeyError, TypeError, ValueError, RuntimeError, InputError) as exc:
-        raise ModelFileError(f"{name} is a forecaster file, but its contents do not fit together "
-                             f"({type(exc).__name__}).") from exc
+        raise ModelFileError(translatable("Engine", "{name} is a forecaster file, but its contents do not fit "
+                                                    "together ({error})."),
+                             name=name, error=type(exc).__name__) from exc
     model.eval()
     return Forecaster(model=model, scaler=scaler, config=config, calibration=calibration), extra
 

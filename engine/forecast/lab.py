@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.labs import FromScratch
+from rnnlab.engine.translations import Message, translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.forecast.loader import LoadedSeries
@@ -43,7 +44,8 @@ class ForecastInputs:
 
     def notes(self) -> list[str]:
         """What the loader fixed, in both files."""
-        test_notes = [f"Test file: {note}" for note in self.test.notes] if self.test is not None else []
+        test_notes = ([Message(translatable("Engine", "Test file: {note}"), note=note) for note in self.test.notes]
+                      if self.test is not None else [])
         return self.train.notes + test_notes
 
     def files(self) -> list[LoadedSeries]:

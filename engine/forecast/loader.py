@@ -24,6 +24,7 @@ from rnnlab.engine.forecast.price_dates import MISSING_TOKENS, find_time_axis
 from rnnlab.engine.forecast.price_numbers import MoreNumbers, more_numbers, numeric_columns
 from rnnlab.engine.job_process import run_in_job_process
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn, ignore_progress
+from rnnlab.engine.translations import Message, translatable
 
 __all__ = ["CHUNK_ROWS", "MIN_ROWS", "LoadedSeries", "load_price_csv", "load_price_csv_apart", "load_sample"]
 
@@ -87,18 +88,22 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
     csv_text.refuse_binary(path, head_text)
     delimiter = csv_text.sniff_delimiter(path, head_text)
     if delimiter != ",":
-        notes.append(f"Columns are separated by {csv_text.delimiter_name(delimiter)}.")
+        notes.append(Message(translatable("Engine", "Columns are separated by {delimiter}."),
+                             delimiter=csv_text.delimiter_name(delimiter)))
     names = csv_text.headerless_names(head_text, delimiter)
     if names:
-        notes.append("The file has no header row: its first line is data. "
-                     + (f"Read it as one column of values ('{names[0]}')." if len(names) == 1
-                        else f"Named the columns {', '.join(names)}."))
+        notes.append(Message(translatable("Engine", "The file has no header row: its first line is data. Read it as "
+                                                    "one column of values ('{name}').") if len(names) == 1 else
+                             translatable("Engine", "The file has no header row: its first line is data. Named the "
+                                                    "columns {names}."), name=names[0], names=", ".join(names)))
     chunks = csv_text.read_tables(path, encoding, delimiter, names, chunk_rows)
     table, share = next(chunks)
-    progress(Progress(fraction=share, message=f"Reading {path.name}: {len(table):,} rows…"))
+    progress(Progress(fraction=share, message=Message(translatable("Engine", "Reading {name}: {rows:,} rows…"),
+                                                            name=path.name, rows=len(table))))
     table, removed = _drop_blank_columns(table)
     if removed:
-        notes.append(f"Dropped {len(removed)} empty column(s): {', '.join(removed)}.")
+        notes.append(Message(translatable("Engine", "Dropped {count} empty column(s): {removed}."),
+                             count=len(removed), removed=', '.join(removed)))
     axis = find_time_axis(table, notes)
     symbols = _Symbols.find(table, axis.dates, symbol)
     kept, dates = symbols.keep(table, axis.dates)
@@ -106,15 +111,16 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
     frame, dates = numeric_columns(kept if len(kept) else table, skip, axis.dates if not len(kept) else dates,
                                    decimal_hint=delimiter != ",", notes=notes)
     if frame.shape[1] == 0:
-        raise InputError(f"{path.name} has no column of numbers, so there is nothing to forecast. "
-                         "Is it a CSV of prices?")
+        raise InputError(translatable("Engine", "{name} has no column of numbers, so there is nothing to forecast. Is "
+                                                "it a CSV of prices?"), name=path.name)
     if not len(kept):
         frame, dates = frame.iloc[:0], dates.iloc[:0] if dates is not None else None
     parts, date_parts, counts, rows = [frame], [dates], MoreNumbers(), len(table)
     for table, share in chunks:
         cancel.raise_if_cancelled()
         rows += len(table)
-        progress(Progress(fraction=share, message=f"Reading {path.name}: {rows:,} rows…"))
+        progress(Progress(fraction=share, message=Message(translatable("Engine", "Reading {name}: {rows:,} rows…"),
+                                                                name=path.name, rows=rows)))
         table = table.drop(columns=removed)
         kept, dates = symbols.keep(table, axis.reread(table))
         more, dates = more_numbers(kept, list(frame.columns), dates, delimiter != ",", counts)
@@ -126,12 +132,13 @@ def load_price_csv(path: str | os.PathLike[str], symbol: str | None = None, prog
         dates = pd.concat(date_parts) if axis.dates is not None else None
     if frame.empty:
         symbols.refuse_missing()
-        raise InputError(f"{path.name} has no column of numbers, so there is nothing to forecast. "
-                         "Is it a CSV of prices?")
+        raise InputError(translatable("Engine", "{name} has no column of numbers, so there is nothing to forecast. Is "
+                                                "it a CSV of prices?"), name=path.name)
     frame = _index_by_date(frame, dates, axis.columns[0] if axis.columns else None, notes)
     frame = _fill_missing(frame, notes)
     if len(frame) < MIN_ROWS:
-        raise InputError(f"{path.name} has only {len(frame)} usable row(s); a forecast needs many more.")
+        raise InputError(translatable("Engine", "{name} has only {count} usable row(s); a forecast needs many more."),
+                         name=path.name, count=len(frame))
     return LoadedSeries(frame=frame, notes=notes, source=str(path), has_dates=dates is not None,
                         symbols=symbols.seen, symbol=symbols.chosen)
 
@@ -189,7 +196,8 @@ class _Symbols:
         candidates = [c for c in table.columns if c.strip().lower() in _SYMBOL_NAMES]
         if not candidates or dates is None:
             if symbol:
-                raise InputError(f"Symbol '{symbol}' was asked for, but the file has no symbol column.")
+                raise InputError(translatable("Engine", "Symbol '{symbol}' was asked for, but the file has no symbol "
+                                                        "column."), symbol=symbol)
             return cls(column=None, chosen=None, asked=False)
         first = next(iter(table[candidates[0]].str.strip()), None)
         return cls(column=candidates[0], chosen=symbol if symbol is not None else first, asked=symbol is not None)
@@ -210,36 +218,40 @@ class _Symbols:
         if self.column is None or len(self.seen) < 2:
             return []
         self.refuse_missing()
-        return [f"The file holds {len(self.seen)} symbols "
-                f"({', '.join(self.seen[:6])}{'…' if len(self.seen) > 6 else ''}); showing {self.chosen}."]
+        return [Message(translatable("Engine", "The file holds {count} symbols ({symbols}); showing {chosen}."),
+                        count=len(self.seen), symbols=", ".join(self.seen[:6]) + ("…" if len(self.seen) > 6 else ""),
+                        chosen=self.chosen)]
 
     def refuse_missing(self) -> None:
         """Refuse a symbol asked for that no row holds."""
         if self.asked and self.chosen not in self.seen:
-            raise InputError(f"Symbol '{self.chosen}' is not in the file; it holds {', '.join(self.seen[:10])}.")
+            raise InputError(translatable("Engine", "Symbol '{chosen}' is not in the file; it holds {names}."),
+                             chosen=self.chosen, names=', '.join(self.seen[:10]))
 
 
 def _index_by_date(frame: pd.DataFrame, dates: pd.Series | None, date_column: str | None,
                    notes: list[str]) -> pd.DataFrame:
     """Index by date, drop rows whose date is unreadable, sort ascending, drop duplicate dates (keep the first)."""
     if dates is None:
-        notes.append("No date column found; rows are used in file order.")
+        notes.append(Message(translatable("Engine", "No date column found; rows are used in file order.")))
         frame.index = pd.RangeIndex(len(frame), name="row")
         return frame
     frame.index = pd.DatetimeIndex(dates.to_numpy(), name="date")
     bad = int(np.count_nonzero(frame.index.isna()))
     if bad:
-        notes.append(f"Dropped {bad} row(s) whose date in '{date_column}' could not be read.")
+        notes.append(Message(translatable("Engine", "Dropped {bad} row(s) whose date in '{date_column}' could not be "
+                                                    "read."), bad=bad, date_column=date_column))
         frame = frame.loc[frame.index.notna()]
     if not frame.index.is_monotonic_increasing:
         if frame.index.is_monotonic_decreasing:
-            notes.append("Rows were newest first; sorted oldest first.")
+            notes.append(Message(translatable("Engine", "Rows were newest first; sorted oldest first.")))
         else:
-            notes.append("Rows were out of date order; sorted by date.")
+            notes.append(Message(translatable("Engine", "Rows were out of date order; sorted by date.")))
         frame = frame.sort_index(kind="stable")
     duplicated = frame.index.duplicated(keep="first")
     if duplicated.any():
-        notes.append(f"Dropped {int(duplicated.sum())} row(s) with a date seen before (kept the first).")
+        notes.append(Message(translatable("Engine", "Dropped {duplicated} row(s) with a date seen before (kept the "
+                                                    "first)."), duplicated=int(duplicated.sum())))
         frame = frame.loc[~duplicated]
     return frame
 
@@ -252,8 +264,8 @@ def _fill_missing(frame: pd.DataFrame, notes: list[str]) -> pd.DataFrame:
     filled = frame.ffill()
     leading = int(filled.isna().sum().sum())
     filled = filled.bfill()
-    text = f"Filled {missing} missing value(s) from the previous row"
-    if leading:
-        text += f" ({leading} at the start from the next row)"
-    notes.append(text + ".")
+    notes.append(Message(translatable("Engine", "Filled {missing} missing value(s) from the previous row ({leading} "
+                                                "at the start from the next row).") if leading else
+                         translatable("Engine", "Filled {missing} missing value(s) from the previous row."),
+                         missing=missing, leading=leading))
     return filled

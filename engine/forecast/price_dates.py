@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translations import Message, translatable
 
 MISSING_TOKENS = {"", "na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "nil", "."}
 _DATE_WORDS = {"date", "time", "timestamp", "datetime", "year", "epoch", "unix"}
@@ -19,8 +20,9 @@ _DATE_FORMATS = ("ISO8601", "%m/%d/%Y", "%d/%m/%Y", "%m/%d/%y", "%d/%m/%y", "%d.
                  "%d %b %Y", "%b %d, %Y", "%d-%b-%y", "%d %B %Y", "%B %d, %Y", "%b %d %Y", "%Y%m%d")
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
 _OFFSET = re.compile(rf"^(.*{_TIME_OF_DAY})\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}})$")
-_NUMERIC_UNITS = {"years": "years", "%Y%m%d": "", "excel": "Excel serial days", "s": "Unix seconds",
-                  "ms": "Unix milliseconds"}
+_NUMERIC_UNITS = {"years": translatable("Engine", "years"), "%Y%m%d": "",
+                  "excel": translatable("Engine", "Excel serial days"), "s": translatable("Engine", "Unix seconds"),
+                  "ms": translatable("Engine", "Unix milliseconds")}
 """How numeric dates are read (``read_dates``), and what a note calls them ('' for the unmistakable YYYYMMDD)."""
 _WHOLE_NS = {"D": 86_400 * 10**9, "m": 60 * 10**9}
 _UNIT_NS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
@@ -61,8 +63,10 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         dates, note, how = parse_dates(table[candidate], by_name=True)
         if dates is None or dates.notna().mean() < 0.5:
             sample = table[candidate].iloc[0]
-            raise InputError(f"The dates in column '{candidate}' could not be read (for example '{sample}'). "
-                             "Use a common format such as 2017-01-31 or 1/31/2017.")
+            raise InputError(translatable("Engine", "The dates in column '{candidate}' could not be read (for example "
+                                                    "'{sample}'). Use a common format such as 2017-01-31 or "
+                                                    "1/31/2017."),
+                             candidate=candidate, sample=sample)
         column = candidate
     for candidate in ([] if column else [c for c in table.columns if c not in clocks]):
         dates, note, how = parse_dates(table[candidate], by_name=False)
@@ -79,12 +83,14 @@ def find_time_axis(table: pd.DataFrame, notes: list[str]) -> TimeAxis:
         joined = clocks[0]
         dates = join_clock(dates, table[joined])
         used.append(joined)
-        notes.append(f"Joined the date column '{column}' and the time column '{joined}' into one timestamp.")
+        notes.append(Message(translatable("Engine", "Joined the date column '{column}' and the time column '{joined}' "
+                                                    "into one timestamp."), column=column, joined=joined))
     for other in named[1:]:
         parsed, _, _ = parse_dates(table[other], by_name=True)
         if parsed is not None and parsed.notna().mean() >= 0.9:
             used.append(other)
-            notes.append(f"Ignored '{other}', a second date column; the dates come from '{column}'.")
+            notes.append(Message(translatable("Engine", "Ignored '{other}', a second date column; the dates come from "
+                                                        "'{column}'."), other=other, column=column))
     return TimeAxis(dates=dates, columns=used, how=how, clock=joined)
 
 
@@ -116,7 +122,9 @@ def parse_dates(values: pd.Series, by_name: bool) -> tuple[pd.Series | None, str
         if how is None:
             return None, "", ""
         unit = _NUMERIC_UNITS[how]
-        return read_dates(text, how), (f"Read the numbers in '{values.name}' as {unit}." if unit else ""), how
+        note: str = Message(translatable("Engine", "Read the numbers in '{name}' as {unit}."), name=values.name,
+                            unit=Message(unit)) if unit else ""
+        return read_dates(text, how), note, how
     if numbers.notna().mean() > 0.5:
         return None, "", ""
     text, note = strip_offsets(text)
@@ -165,8 +173,10 @@ def strip_offsets(text: pd.Series) -> tuple[pd.Series, str]:
         return text, ""
     offsets = list(dict.fromkeys(found))
     shown = ", ".join(offsets[:3]) + (" …" if len(offsets) > 3 else "")
-    return parts[0].fillna(text), (f"Dropped the UTC offset of the timestamps ({shown}): each row keeps its local "
-                                   "date and time, as the exchange reports them.")
+    return parts[0].fillna(text), Message(translatable("Engine", "Dropped the UTC offset of the timestamps ({shown}): "
+                                                                 "each row keeps its local date and time, as the "
+                                                                 "exchange reports them."),
+                                          shown=shown)
 
 
 def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:

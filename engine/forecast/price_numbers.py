@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from rnnlab.engine.forecast.price_dates import MISSING_TOKENS
+from rnnlab.engine.translations import Message, translatable
 
 _SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 
@@ -28,8 +29,9 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
     events = _event_rows(table[candidates], numbers, dates)
     if events.any():
         example = next(cell for cell in table.loc[events, candidates].iloc[0] if cell.strip())
-        notes.append(f"Skipped {int(events.sum())} row(s) that announce an event, not prices (e.g. "
-                     f"'{example.strip()}'); each such date keeps its row of prices.")
+        notes.append(Message(translatable("Engine", "Skipped {events} row(s) that announce an event, not prices (e.g. "
+                                                    "'{example}'); each such date keeps its row of prices."),
+                             events=int(events.sum()), example=example.strip()))
         keep = (~events).to_numpy()
         table, numbers = table.loc[keep], numbers.loc[keep]
         dates = dates.loc[keep] if dates is not None else None
@@ -37,7 +39,8 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
     for column in candidates:
         values = numbers[column]
         if converted[column][1]:
-            notes.append(f"Column '{column}': read the suffixes K, M and B as thousands, millions and billions.")
+            notes.append(Message(translatable("Engine", "Column '{column}': read the suffixes K, M and B as "
+                                                        "thousands, millions and billions."), column=column))
         if values.notna().all():
             kept[column] = values
             continue
@@ -45,18 +48,20 @@ def numeric_columns(table: pd.DataFrame, skip: list[str], dates: pd.Series | Non
         missing = raw.str.lower().isin(MISSING_TOKENS)
         present = int((~missing).sum())
         if present == 0:
-            notes.append(f"Dropped column '{column}': it has no values.")
+            notes.append(Message(translatable("Engine", "Dropped column '{column}': it has no values."), column=column))
             continue
         if values.notna().sum() < 0.5 * present:
             text_columns.append(column)
             continue
         junk = values.isna() & ~missing
         if junk.any():
-            notes.append(f"Column '{column}': {int(junk.sum())} cell(s) that are not numbers (e.g. "
-                         f"'{raw[junk].iloc[0]}') treated as missing.")
+            notes.append(Message(translatable("Engine", "Column '{column}': {junk} cell(s) that are not numbers (e.g. "
+                                                        "'{example}') treated as missing."),
+                                 column=column, junk=int(junk.sum()), example=raw[junk].iloc[0]))
         kept[column] = values
     if text_columns and kept:
-        notes.append("Ignored text column(s): " + ", ".join(f"'{c}'" for c in text_columns) + ".")
+        notes.append(Message(translatable("Engine", "Ignored text column(s): {columns}."),
+                             columns=", ".join(f"'{c}'" for c in text_columns)))
     return pd.DataFrame(kept, index=table.index), dates
 
 
@@ -69,9 +74,11 @@ class MoreNumbers:
 
     def notes(self) -> list[str]:
         """The counts as notes, worded as the first chunk's notes are."""
-        out = [f"Skipped {self.events} more event row(s) further down the file."] if self.events else []
-        out += [f"Column '{column}': {count} more cell(s) that are not numbers treated as missing further down the "
-                "file." for column, count in self.junk.items() if count]
+        more = translatable("Engine", "Skipped {events} more event row(s) further down the file.")
+        out: list[str] = [Message(more, events=self.events)] if self.events else []
+        out += [Message(translatable("Engine", "Column '{column}': {count} more cell(s) that are not numbers treated "
+                                               "as missing further down the file."), column=column, count=count)
+                for column, count in self.junk.items() if count]
         return out
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import Message, translatable
 
 BAR_SIZES = ("5min", "15min", "30min", "1h", "4h", "1D", "1W")
 """The bar sizes the Data panel offers (where the file's own spacing is finer); the CLI takes any pandas alias."""
@@ -43,7 +44,8 @@ def choose_rows(frame: pd.DataFrame, config: ForecastConfig, n_train: int | None
         cut = len(frame) - config.last_rows
         frame, n_train = frame.iloc[cut:], None if n_train is None else max(0, n_train - cut)
     if len(frame) < n_read:
-        notes.append(f"Using {len(frame):,} of the {n_read:,} rows read ({_span(frame.index)}).")
+        notes.append(Message(translatable("Engine", "Using {rows:,} of the {n_read:,} rows read ({span})."),
+                             rows=len(frame), n_read=n_read, span=_span(frame.index)))
     rule = config.bar_size.strip()
     if rule:
         check_bar_size(frame.index, rule)
@@ -52,9 +54,11 @@ def choose_rows(frame: pd.DataFrame, config: ForecastConfig, n_train: int | None
         bars = pd.concat([bar for bar, _ in made]) if len(made) > 1 else made[0][0]
         empty = sum(count for _, count in made)
         n_train = None if n_train is None else len(made[0][0])
-        notes.append(f"Combined {len(frame):,} rows into {plural(len(bars), f'bar of {rule}', f'bars of {rule}')}"
-                     + (f"; dropped {plural(empty, 'empty bar')} (no row in them: nights, weekends, gaps)."
-                        if empty else "."))
+        notes.append(Message(translatable("Engine", "Combined {rows:,} rows into {bars} of {rule}; dropped "
+                                                    "{empty_bars} (no row in them: nights, weekends, gaps).")
+                             if empty else translatable("Engine", "Combined {rows:,} rows into {bars} of {rule}."),
+                             rows=len(frame), bars=plural(len(bars), "bar"), rule=rule,
+                             empty_bars=plural(empty, "empty bar")))
         frame = bars
     return ChosenRows(frame=frame, n_rows_read=n_read, n_train=n_train, notes=notes)
 
@@ -75,7 +79,8 @@ def period_bounds(config: ForecastConfig) -> tuple[pd.Timestamp | None, pd.Times
     if end is not None:
         end = end + (pd.Timedelta(days=1) if _is_day(config.date_to) else pd.Timedelta(1, unit="ns"))
     if start is not None and end is not None and start >= end:
-        raise InputError(f"From ({config.date_from.strip()}) is after To ({config.date_to.strip()}).")
+        raise InputError(translatable("Engine", "From ({start}) is after To ({end})."),
+                         start=config.date_from.strip(), end=config.date_to.strip())
     return start, end
 
 
@@ -84,11 +89,12 @@ def check_bar_size(index: pd.Index, rule: str) -> None:
     file's own spacing (it would combine nothing)."""
     length = bar_length(rule)
     if not isinstance(index, pd.DatetimeIndex):
-        raise InputError("A bar size needs a file with a date column.")
+        raise InputError(translatable("Engine", "A bar size needs a file with a date column."))
     spacing = spacing_of(index)
     if spacing is not None and length <= spacing:
-        raise InputError(f"The rows are already {_duration(spacing)} apart: bars of {rule} would combine nothing. "
-                         f"Choose a bar longer than {_duration(spacing)}.")
+        raise InputError(translatable("Engine", "The rows are already {spacing} apart: bars of {rule} would combine "
+                                                "nothing. Choose a bar longer than {spacing}."),
+                         spacing=_duration(spacing), rule=rule)
 
 
 def bar_length(rule: str) -> pd.Timedelta:
@@ -99,7 +105,8 @@ def bar_length(rule: str) -> pd.Timedelta:
         offset = to_offset(rule.strip())
         first, second = pd.date_range("2001-01-01", periods=2, freq=offset)
     except (ValueError, TypeError) as exc:
-        raise InputError(f"'{rule}' is not a bar size: use a pandas offset alias such as 5min, 1h, 1D or 1W.") from exc
+        raise InputError(translatable("Engine", "'{rule}' is not a bar size: use a pandas offset alias such as 5min, "
+                                                "1h, 1D or 1W."), rule=rule) from exc
     return pd.Timedelta(second - first)
 
 
@@ -147,13 +154,14 @@ def _cut(frame: pd.DataFrame, n_train: int | None, keep: np.ndarray, config: For
          ) -> tuple[pd.DataFrame, int | None]:
     if not keep.any():
         start, end = config.date_from.strip() or "the start", config.date_to.strip() or "the end"
-        raise InputError(f"No rows from {start} to {end}: the data runs {_span(frame.index)}.")
+        raise InputError(translatable("Engine", "No rows from {start} to {end}: the data runs {span}."),
+                         start=start, end=end, span=_span(frame.index))
     return frame.loc[keep], None if n_train is None else int(keep[:n_train].sum())
 
 
 def _in_period(index: pd.Index, start: pd.Timestamp | None, end: pd.Timestamp | None) -> np.ndarray:
     if not isinstance(index, pd.DatetimeIndex):
-        raise InputError("From and To need a file with a date column; use Last rows instead.")
+        raise InputError(translatable("Engine", "From and To need a file with a date column; use Last rows instead."))
     keep = np.ones(len(index), dtype=bool)
     if start is not None:
         keep &= index >= start
@@ -169,9 +177,11 @@ def _timestamp(text: str, what: str) -> pd.Timestamp | None:
     try:
         stamp = pd.Timestamp(text)
     except ValueError as exc:
-        raise InputError(f"{what} '{text}' is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).") from exc
+        raise InputError(translatable("Engine", "{what} '{text}' is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM)."),
+                         what=what, text=text) from exc
     if pd.isna(stamp) or stamp.tzinfo is not None:
-        raise InputError(f"{what} '{text}' is not a local date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).")
+        raise InputError(translatable("Engine", "{what} '{text}' is not a local date (use YYYY-MM-DD, or YYYY-MM-DD "
+                                                "HH:MM)."), what=what, text=text)
     return stamp
 
 

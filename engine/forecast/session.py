@@ -20,6 +20,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.lab import FORECAST, ForecastInputs, ForecastRun
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, Progress, ProgressFn
+from rnnlab.engine.translations import Message, translatable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -111,7 +112,8 @@ class ForecastSession:
             from rnnlab.engine.forecast.loader import load_price_csv_apart
             from rnnlab.engine.forecast.windows import combine_frames
 
-            progress(Progress(fraction=0.0, message=f"Reading {Path(path).name}…"))
+            progress(Progress(fraction=0.0, message=Message(translatable("Engine", "Reading {name}…"),
+                                                            name=Path(path).name)))
             series = load_price_csv_apart(path, symbol=symbol, cancel=cancel, progress=progress)
             shown = series.frame
             if train is not None:
@@ -189,7 +191,7 @@ class ForecastSession:
     def inputs(self) -> ForecastInputs:
         """The loaded files as the forecaster lab takes them; an InputError before a file is open."""
         if self.train_data is None:
-            raise InputError("Open a price CSV first.")
+            raise InputError(translatable("Engine", "Open a price CSV first."))
         return ForecastInputs(self.train_data, self.test_data)
 
     def run(self, config: ForecastConfig) -> ForecastRun:
@@ -249,7 +251,7 @@ class ForecastSession:
     def load_model_job(self, path: str | Path, test_from: str = "") -> Job:
         """A job reading a saved forecaster and scoring it (test forecasts, projection) on the loaded data."""
         if self.train_data is None:
-            raise InputError("Open a price CSV first: a model is scored on the loaded data.")
+            raise InputError(translatable("Engine", "Open a price CSV first: a model is scored on the loaded data."))
         train = self.train_data.frame
         test = self.test_data.frame if self.test_data is not None else None
         loaded, n_train = self.loaded_frame()
@@ -263,7 +265,8 @@ class ForecastSession:
             from rnnlab.engine.forecast.training import evaluate, projection_band
             from rnnlab.engine.forecast.windows import build_split
 
-            progress(Progress(fraction=0.0, message=f"Scoring {Path(path).name}…"))
+            progress(Progress(fraction=0.0, message=Message(translatable("Engine", "Scoring {name}…"),
+                                                            name=Path(path).name)))
             forecaster, _ = load_forecaster(path)
             config = dataclasses.replace(forecaster.config, test_from="" if test is not None else test_from)
             split = build_split(train, test, config)
@@ -283,7 +286,7 @@ class ForecastSession:
         """A job writing the current forecaster (weights, scaler, configuration) to ``path``."""
         forecaster = self.forecaster
         if forecaster is None:
-            raise InputError("Train or load a model first.")
+            raise InputError(translatable("Engine", "Train or load a model first."))
 
         def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
             forecaster.save(path)
@@ -296,7 +299,7 @@ class ForecastSession:
         from rnnlab.engine.forecast.export import write_predictions_csv
 
         if self.forecast is None:
-            raise InputError("Train or load a model first.")
+            raise InputError(translatable("Engine", "Train or load a model first."))
         test = self.forecast.test
 
         def export(progress: ProgressFn, cancel: CancelToken) -> FileWritten:

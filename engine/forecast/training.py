@@ -42,6 +42,7 @@ from rnnlab.engine.jobs import CancelToken
 from rnnlab.engine.params import validate
 from rnnlab.engine.plural import plural
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
+from rnnlab.engine.translations import Message, translatable
 
 ESTIMATE_ABOVE = 200_000
 """Over this many training windows a run first times a few batches and says what each epoch will cost."""
@@ -148,7 +149,8 @@ class ForecastTraining:
         for line in split.notes:
             progress(ForecastProgress(fraction=0.0, epoch=0, epochs=config.epochs, fold=self.fold, notice=line))
         if len(train.y) > self.estimate_above:
-            progress(ForecastProgress(fraction=0.0, message="Timing a few batches…", epoch=0, epochs=config.epochs,
+            progress(ForecastProgress(fraction=0.0, message=Message(translatable("Engine", "Timing a few batches…")),
+                                      epoch=0, epochs=config.epochs,
                                       fold=self.fold, notice=epoch_estimate(train, config, device, cancel)))
         model = StackedForecaster(len(split.columns), config)
         model.reset_weights(job_generator(config.seed))
@@ -166,8 +168,8 @@ class ForecastTraining:
         band = projection_band(forecaster, projection)
         notes = [note] if (note := jump_note(config.column, split.index, split.values[:, 0])) else []
         if config.interval > 0 and val is None:
-            notes.append("No prediction interval: it is calibrated on the validation windows, and the validation "
-                         "fraction is 0.")
+            notes.append(Message(translatable("Engine", "No prediction interval: it is calibrated on the validation "
+                                                        "windows, and the validation fraction is 0.")))
         notes += test.notes + ([band.note] if band.note else [])
         return ForecastResult(forecaster=forecaster, test=test, train_losses=history.train, val_losses=history.val,
                               best_epoch=history.best_epoch, epochs_run=history.epochs_run,
@@ -210,12 +212,15 @@ def epoch_estimate(train: Windows, config: ForecastConfig, device: torch.device,
     _wait(device)
     per_epoch = (time.perf_counter() - started) / max(1, timed) * batches
     where = describe_device(device)
-    advice = "a coarser bar size, a shorter period (From/To or Last rows)" + (
-        ", or a GPU" if device.type == "cpu" else "")
-    return (f"{len(train.y):,} training windows: about {_duration(per_epoch)} per epoch on {where} "
-            f"({plural(batches, 'batch', 'batches')} of {config.batch_size}), so about "
-            f"{_duration(per_epoch * config.epochs)} for {plural(config.epochs, 'epoch')}. "
-            f"For a shorter run choose {advice}; Cancel stops it at any point.")
+    advice = (Message(translatable("Engine", "a coarser bar size, a shorter period (From/To or Last rows), or a GPU"))
+              if device.type == "cpu" else
+              Message(translatable("Engine", "a coarser bar size, a shorter period (From/To or Last rows)")))
+    return Message(translatable("Engine", "{windows:,} training windows: about {per_epoch} per epoch on {where} "
+                                          "({batches} of {batch_size}), so about {total} for {epochs}. For a shorter "
+                                          "run choose {advice}; Cancel stops it at any point."),
+                   windows=len(train.y), per_epoch=_duration(per_epoch), where=where,
+                   batches=plural(batches, "batch", "batches"), batch_size=config.batch_size,
+                   total=_duration(per_epoch * config.epochs), epochs=plural(config.epochs, "epoch"), advice=advice)
 
 
 def _wait(device: torch.device) -> None:
@@ -226,13 +231,13 @@ def _wait(device: torch.device) -> None:
         torch.cuda.synchronize(device)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Message:
     """A duration as a person reads it: 40 s, 12 min, 3.5 h."""
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return Message(translatable("Engine", "{seconds:.0f} s"), seconds=seconds)
     if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+        return Message(translatable("Engine", "{minutes:.0f} min"), minutes=seconds / 60)
+    return Message(translatable("Engine", "{hours:.1f} h"), hours=seconds / 3600)
 
 
 class _Reporter:
@@ -246,16 +251,22 @@ class _Reporter:
     def batch(self, epoch: int, batch: int, batches: int) -> None:
         """Batch ``batch`` (1-based) of ``batches`` of epoch ``epoch`` is done."""
         self._progress(ForecastProgress(fraction=(epoch - 1 + batch / batches) / self._epochs,
-                                     message=f"Epoch {epoch}/{self._epochs}, batch {batch:,}/{batches:,} "
-                                             f"on {self._device}",
+                                     message=Message(translatable("Engine", "Epoch {epoch}/{epochs}, batch "
+                                                                            "{batch:,}/{batches:,} on {device}"),
+                                                     epoch=epoch, epochs=self._epochs, batch=batch, batches=batches,
+                                                     device=self._device),
                                      epoch=epoch, epochs=self._epochs, fold=self._fold))
 
     def epoch(self, epoch: int, train_loss: float, val_loss: float | None) -> None:
         """Epoch ``epoch`` is done, with its losses."""
-        message = f"Epoch {epoch}/{self._epochs}: train loss {train_loss:.3g}"
-        if val_loss is not None:
-            message += f", validation {val_loss:.3g}"
-        self._progress(ForecastProgress(fraction=epoch / self._epochs, message=f"{message} on {self._device}",
+        message = (Message(translatable("Engine", "Epoch {epoch}/{epochs}: train loss {train_loss:.3g} on {device}"),
+                           epoch=epoch, epochs=self._epochs, train_loss=train_loss, device=self._device)
+                   if val_loss is None else
+                   Message(translatable("Engine", "Epoch {epoch}/{epochs}: train loss {train_loss:.3g}, validation "
+                                                  "{val_loss:.3g} on {device}"),
+                           epoch=epoch, epochs=self._epochs, train_loss=train_loss, val_loss=val_loss,
+                           device=self._device))
+        self._progress(ForecastProgress(fraction=epoch / self._epochs, message=message,
                                      epoch=epoch, epochs=self._epochs, train_loss=train_loss, val_loss=val_loss,
                                      fold=self._fold))
 
@@ -296,11 +307,15 @@ def one_step_band(forecaster: Forecaster, predicted: np.ndarray, actual: np.ndar
     notes = []
     first = min(len(calibration.one_step), CALIBRATION_WINDOW)
     if first < 100:
-        notes.append(f"The adaptive band's first test step was calibrated on {plural(first, 'validation error')} "
-                     "(fewer than 100): its early widths are rough until test errors come in.")
+        notes.append(Message(translatable("Engine", "The adaptive band's first test step was calibrated on "
+                                                    "{validation_errors} (fewer than 100): its early widths are "
+                                                    "rough until test errors come in."),
+                             validation_errors=plural(first, 'validation error')))
     if adaptive.unbounded:
-        notes.append(f"{plural(adaptive.unbounded, 'test step')} had an unbounded band (a run of misses raised its "
-                     "level beyond what the recent errors hold): drawn as a gap in the band, counted as covered.")
+        notes.append(Message(translatable("Engine", "{test_steps} had an unbounded band (a run of misses raised its "
+                                                    "level beyond what the recent errors hold): drawn as a gap in "
+                                                    "the band, counted as covered."),
+                             test_steps=plural(adaptive.unbounded, 'test step')))
     return Band(lower=adaptive.lower, upper=adaptive.upper, note=" ".join(notes) or None)
 
 
@@ -375,8 +390,9 @@ def _fit(model: StackedForecaster, train: Windows, val: Windows | None, config: 
                 callbacks.step_ended(StepEnd(step=done, epoch=done / batches, losses={"train": float(loss.detach())}))
         train_loss = float(total) / n
         if not math.isfinite(train_loss):
-            raise TrainingDiverged(f"The training loss became {train_loss} in epoch {epoch}. "
-                                   "Try a lower learning rate or fewer layers.")
+            raise TrainingDiverged(translatable("Engine", "The training loss became {train_loss} in epoch {epoch}. "
+                                                          "Try a lower learning rate or fewer layers."),
+                                   train_loss=train_loss, epoch=epoch)
         val_loss = _loss(model, val, device) if val is not None else None
         history.train.append(train_loss)
         history.epochs_run = epoch

@@ -17,6 +17,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.scaling import MinMaxScaling
 from rnnlab.engine.plural import plural
+from rnnlab.engine.translations import Message, translatable
 
 MIN_TRAIN_WINDOWS = 10
 JUMP_THRESHOLD = 0.45
@@ -60,13 +61,13 @@ def combine_frames(train: pd.DataFrame, test: pd.DataFrame, columns: list[str]) 
     """The exercise's two-file workflow: the training rows followed by the test rows; returns (frame, n_train)."""
     missing = [c for c in columns if c not in test.columns]
     if missing:
-        raise InputError(f"The test file has no column {', '.join(repr(c) for c in missing)}; "
-                         f"it has {', '.join(map(str, test.columns))}.")
+        raise InputError(translatable("Engine", "The test file has no column {names}; it has {columns}."),
+                         names=', '.join((repr(c) for c in missing)), columns=', '.join(map(str, test.columns)))
     if isinstance(train.index, pd.DatetimeIndex) and isinstance(test.index, pd.DatetimeIndex) and len(test):
         test = test.loc[test.index > train.index[-1]]
         if test.empty:
-            raise InputError("Every date in the test file is on or before the last training date; "
-                             "the test file must continue the training file.")
+            raise InputError(translatable("Engine", "Every date in the test file is on or before the last training "
+                                                    "date; the test file must continue the training file."))
     frame = pd.concat([train[columns], test[columns]])
     return frame, len(train)
 
@@ -79,8 +80,8 @@ def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | Non
     columns = config.input_columns()
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InputError(f"There is no column {', '.join(repr(c) for c in missing)}; "
-                         f"the data has {', '.join(map(str, frame.columns))}.")
+        raise InputError(translatable("Engine", "There is no column {names}; the data has {columns}."),
+                         names=', '.join((repr(c) for c in missing)), columns=', '.join(map(str, frame.columns)))
     chosen = choose_rows(frame[columns], config, n_train)
     frame, n_train = chosen.frame, chosen.n_train
     total = len(frame)
@@ -90,9 +91,10 @@ def split_series(frame: pd.DataFrame, config: ForecastConfig, n_train: int | Non
                         columns=columns, n_train=n_train, n_rows_read=chosen.n_rows_read, notes=chosen.notes)
     check_enough_rows(split, config.window)
     if not np.isfinite(split.values).all():
-        raise InputError("The chosen columns still hold missing values; pick other columns.")
+        raise InputError(translatable("Engine", "The chosen columns still hold missing values; pick other columns."))
     if total and np.ptp(split.train_values[:, 0]) == 0:
-        raise InputError(f"Column '{config.column}' is constant over the training rows; there is nothing to learn.")
+        raise InputError(translatable("Engine", "Column '{column}' is constant over the training rows; there is "
+                                                "nothing to learn."), column=config.column)
     return split
 
 
@@ -102,11 +104,12 @@ def split_point(index: pd.Index, config: ForecastConfig) -> int:
     total = len(index)
     if config.test_from.strip():
         if not isinstance(index, pd.DatetimeIndex):
-            raise InputError("A test start date needs a file with a date column.")
+            raise InputError(translatable("Engine", "A test start date needs a file with a date column."))
         try:
             start = pd.Timestamp(config.test_from.strip())
         except ValueError as exc:
-            raise InputError(f"The test start '{config.test_from}' is not a date (use YYYY-MM-DD).") from exc
+            raise InputError(translatable("Engine", "The test start '{test_from}' is not a date (use YYYY-MM-DD)."),
+                             test_from=config.test_from) from exc
         if index.is_monotonic_increasing:
             return int(index.searchsorted(start))  # a binary search: millions of rows are searched in the GUI thread
         return int((index < start).sum())
@@ -116,13 +119,15 @@ def split_point(index: pd.Index, config: ForecastConfig) -> int:
 def check_enough_rows(split: SeriesSplit, window: int) -> None:
     """Refuse a split that leaves too few training windows or no test rows, saying how many rows are needed."""
     if split.n_test < 1:
-        raise InputError("The test period is empty: choose an earlier test start or raise the test fraction.")
+        raise InputError(translatable("Engine", "The test period is empty: choose an earlier test start or raise the "
+                                                "test fraction."))
     need = window + MIN_TRAIN_WINDOWS
     if split.n_train < need:
-        raise InputError(f"Too few rows: the training part has {plural(split.n_train, 'row')}, but a window of "
-                         f"{window} needs at least {need} (window + {MIN_TRAIN_WINDOWS}) before the "
-                         f"{plural(split.n_test, 'test row')}. "
-                         "Use a shorter window, a smaller test fraction, or more data.")
+        raise InputError(translatable("Engine", "Too few rows: the training part has {rows}, but a window of {window} "
+                                                "needs at least {need} (window + {least}) before the {test_rows}. "
+                                                "Use a shorter window, a smaller test fraction, or more data."),
+                         rows=plural(split.n_train, 'row'), window=window, need=need,
+                         least=MIN_TRAIN_WINDOWS, test_rows=plural(split.n_test, 'test row'))
 
 
 def fit_scaler(train_values: np.ndarray) -> MinMaxScaling:
@@ -176,12 +181,14 @@ def jump_note(column: str, index: pd.Index, values: np.ndarray, jumps: np.ndarra
     jumps = find_jumps(values) if jumps is None else jumps
     if not len(jumps):
         return None
-    where = f"at {len(jumps)} place(s) (first {point_label(index, int(jumps[0]))})"
+    where = {"column": column, "count": len(jumps), "first": point_label(index, int(jumps[0]))}
     if is_volume_like(column):
-        return (f"'{column}' changes by 45% or more from one row to the next {where}: usual for a count such as "
-                "volume, but it makes the column hard to forecast.")
-    return (f"'{column}' jumps by 45% or more from one row to the next {where}: an unadjusted stock split? "
-            "Forecasts across it are unreliable; marked on the chart.")
+        return Message(translatable("Engine", "'{column}' changes by 45% or more from one row to the next at {count} "
+                                              "place(s) (first {first}): usual for a count such as volume, but it "
+                                              "makes the column hard to forecast."), **where)
+    return Message(translatable("Engine", "'{column}' jumps by 45% or more from one row to the next at {count} "
+                                          "place(s) (first {first}): an unadjusted stock split? Forecasts across it "
+                                          "are unreliable; marked on the chart."), **where)
 
 
 def build_split(train: pd.DataFrame, test: pd.DataFrame | None, config: ForecastConfig) -> SeriesSplit:

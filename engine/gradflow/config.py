@@ -12,6 +12,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import param
 from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import device_param
+from rnnlab.engine.translations import translatable
 
 TASKS: tuple[str, ...] = ("adding", "first_symbol")
 NUM_SYMBOLS = 8
@@ -85,5 +86,6 @@ def check_cells(config: GradflowConfig, cells: tuple[str, ...]) -> None:
     """Refuse an initialisation that applies to none of the cells to be trained, with the reason."""
     if not any(cell in INIT_CELLS[config.init] for cell in cells):
         names = " or ".join(c.upper() for c in INIT_CELLS[config.init])
-        raise InputError(f"The {config.init} initialisation is for the {names}; pick that cell, compare mode, "
-                         f"or another initialisation.")
+        raise InputError(translatable("Engine", "The {init} initialisation is for "
+                                                "the {names}; pick that cell, compare mode, or another "
+                                                "initialisation."), init=config.init, names=names)

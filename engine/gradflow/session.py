@@ -23,6 +23,7 @@ from rnnlab.engine.gradflow.probe_history import ProbeHistory
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn, ignore_progress
 from rnnlab.engine.params import validate
 from rnnlab.engine.recurrent import CELLS
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.training import CellSnapshot, GradflowProgress, GradflowResult
@@ -98,7 +99,7 @@ class GradflowSession:
     def histories(self) -> tuple[LossHistory, ProbeHistory]:
         """The run's loss and probe histories; an InputError before any run has started."""
         if self.losses is None or self.probes is None:
-            raise InputError("Train first: no run has started.")
+            raise InputError(translatable("Engine", "Train first: no run has started."))
         return self.losses, self.probes
 
     def apply(self, events: Iterable["GradflowProgress"]) -> None:

@@ -27,6 +27,7 @@ from rnnlab.engine.params import validate
 from rnnlab.engine.recurrent import CELLS
 from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.training_loop import EvaluationEnd, StepEnd, TrainingCallbacks
+from rnnlab.engine.translations import Message, translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.gradflow.probe_history import ProbeHistory
@@ -198,7 +199,8 @@ class GradflowTraining:
         losses: dict[str, list[float]] = {cell: [] for cell in cells}
         snapshots = {cell: trainer.snapshot(0, probe_x, probe_y, cancel) for cell, trainer in trainers.items()}
         self.callbacks.evaluated(_probe_record(0, snapshots))
-        progress(GradflowProgress(fraction=0.0, message=f"Step 0 · {where}", step=0, losses={},
+        progress(GradflowProgress(fraction=0.0, message=Message(translatable("Engine", "Step 0 · {where}"),
+                                                                where=where), step=0, losses={},
                                   snapshots=dict(snapshots), device=where))
         for step in range(1, config.steps + 1):
             cancel.raise_if_cancelled()
@@ -210,7 +212,9 @@ class GradflowTraining:
             self.callbacks.step_ended(StepEnd(step=step, epoch=None, losses=dict(step_losses)))
             diverged = [cell for cell, loss in step_losses.items() if not math.isfinite(loss)]
             if diverged:
-                progress(GradflowProgress(fraction=step / config.steps, message=f"Diverged at step {step}", step=step,
+                progress(GradflowProgress(fraction=step / config.steps,
+                                          message=Message(translatable("Engine", "Diverged at step {step}"), step=step),
+                                          step=step,
                                           losses=step_losses, device=where))
                 partial = GradflowResult(config=config, cells=tuple(cells),
                                          chance_loss=task_shape(config.task).chance_loss, snapshots=snapshots,
@@ -245,15 +249,19 @@ def _probe_record(step: int, snapshots: dict[str, CellSnapshot]) -> EvaluationEn
     return EvaluationEnd(step=step, epoch=None, figures=figures)
 
 
-def _status(step: int, steps: int, losses: dict[str, float], where: str) -> str:
+def _status(step: int, steps: int, losses: dict[str, float], where: str) -> Message:
     parts = ", ".join(f"{cell.upper()} {loss:.4f}" for cell, loss in losses.items())
-    return f"Step {step}/{steps} · loss {parts} · {where}"
+    return Message(translatable("Engine", "Step {step}/{steps} · loss {losses} · {where}"), step=step, steps=steps,
+                   losses=parts, where=where)
 
 
-def _diverged_message(cell: str, step: int, loss: float) -> str:
-    kind = "NaN" if math.isnan(loss) else "infinite"
-    return (f"The {cell.upper()} loss became {kind} at step {step}. Try a lower learning rate, turn on gradient "
-            f"clipping (e.g. 1.0), or a smaller recurrent init scale.")
+def _diverged_message(cell: str, step: int, loss: float) -> Message:
+    template = (translatable("Engine", "The {cell} loss became NaN at step {step}. Try a lower learning rate, turn on "
+                                       "gradient clipping (e.g. 1.0), or a smaller recurrent init scale.")
+                if math.isnan(loss) else
+                translatable("Engine", "The {cell} loss became infinite at step {step}. Try a lower learning rate, "
+                                       "turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale."))
+    return Message(template, cell=cell.upper(), step=step)
 
 
 def decades_of_decay(log_product: np.ndarray) -> float:

@@ -11,7 +11,7 @@ import numpy as np
 from rnnlab.engine.report.document import Report, Section, figure, metrics_block, paragraph, table
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.translate.diagnosis import Diagnosis
-from rnnlab.engine.translations import filled, translatable, translate
+from rnnlab.engine.translations import filled, localized, translatable, translate
 
 COLOURS = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd")
 """One colour per model, in order (the pad: no attention red, attention blue, as its comparison shows them)."""
@@ -38,7 +38,7 @@ def diagnosis_report(diagnoses: Sequence[Diagnosis], pairs_source: str) -> Repor
     first = diagnoses[0]
     measured = filled(translate("report.diagnosis", "Task “{task}”, {pairs:,} held-out pairs from {source}. "),
                       task=str(first.task), pairs=first.pairs_used, source=pairs_source)
-    notes = [paragraph(filled(translate("report.diagnosis", "note: {note}"), note=note), "note")
+    notes = [paragraph(filled(translate("report.diagnosis", "note: {note}"), note=localized(note)), "note")
              for d in diagnoses for note in d.notes]
     setting = Section(translate("report.diagnosis", "What was measured"),
                       [paragraph(measured + translate("report.diagnosis", _METHOD)), *notes])

@@ -22,7 +22,7 @@ from rnnlab.engine.report.document import Report, Section, figure, metrics_block
 from rnnlab.engine.report.line_chart import LineChart
 from rnnlab.engine.report.run_settings import RunInput, RunSettings, absolute, input_arguments, positional
 from rnnlab.engine.report.ticks import dates_as_days
-from rnnlab.engine.translations import filled, translate
+from rnnlab.engine.translations import filled, localized, translate
 
 REAL, PREDICTED, NAIVE, PROJECTION, BAND = "#d62728", "#1f5fbf", "#808080", "#2ca02c", "#6ea0ff"
 BASELINE_COLOURS = {"drift": "#9467bd", "linear": "#8c564b"}
@@ -44,7 +44,7 @@ def forecast_report(config: ForecastConfig, result: ForecastResult, split: Serie
     results = Section(translate("report.forecast_report", "Results (as printed by rnnlab forecast)"),
                       [metrics_block(lines), _metrics_table(metrics)])
     if result.notes:
-        results.blocks += [paragraph(translate("report.forecast_report", "Warning: ") + note,
+        results.blocks += [paragraph(translate("report.forecast_report", "Warning: ") + localized(note),
                                      "note") for note in result.notes]
     figures = Section(translate("report.forecast_report", "Figures at the end of the run"), [
         figure(_test_chart(config, result).svg(), filled(translate("report.forecast_report",
@@ -116,7 +116,7 @@ def _span(index: pd.Index) -> str:
 def _provenance(files: Sequence[LoadedSeries], split: SeriesSplit) -> str:
     rows = []
     for role, loaded in zip(("training file", "test file"), files, strict=False):
-        notes = "; ".join(loaded.notes) or "none"
+        notes = "; ".join(map(localized, loaded.notes)) or "none"
         symbol = f" (symbol {loaded.symbol})" if loaded.symbol else ""
         rows.append([role, Path(loaded.source).name + symbol, len(loaded.frame), _span(loaded.frame.index), notes])
     summary = table([translate("report.forecast_report", "Role"), translate("report.forecast_report", "File"),

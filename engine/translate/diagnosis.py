@@ -31,6 +31,7 @@ from rnnlab.engine.translate.model import Seq2Seq, pad_batch
 from rnnlab.engine.translate.pairs import Pair, PairsData
 from rnnlab.engine.translate.task import END, PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
+from rnnlab.engine.translations import Message, translatable
 
 PIG_LATIN_BUCKETS: tuple[tuple[int, int | None], ...] = ((1, 5), (6, 8), (9, 11), (12, None))
 """Source-length buckets of a Pig Latin diagnosis (None: no upper bound); a task of pairs uses its quartiles."""
@@ -182,29 +183,44 @@ class Diagnosis:
         later_forced = int((remaining - scores.after_right_teacher_forced)[wrong].sum())
         return total, first, later_forced, later_free - later_forced
 
-    def verdict(self) -> str:
+    def verdict(self) -> Message:
         """One sentence attributing the wrong words and the wrong characters after their first error."""
         if self.wrong_words == 0:
-            return f"Every one of the {self.pairs_used:,} pairs was translated exactly: there is no mistake to explain."
+            return Message(translatable("Engine", "Every one of the {pairs:,} pairs was translated exactly: there is "
+                                                  "no mistake to explain."), pairs=self.pairs_used)
         total, first, later, compounding = self.error_shares()
         free, forced = self.recovery()
-        wrong = (f"The one wrong output ({_share(1, self.pairs_used):.1%} of {self.pairs_used:,}) starts"
-                 if self.wrong_words == 1 else
-                 f"All {self.wrong_words:,} wrong outputs ({_share(self.wrong_words, self.pairs_used):.1%} of "
-                 f"{self.pairs_used:,}) start")
-        sentence = (f"{wrong} with a first error on a correct prefix (capacity or the bottleneck, which exposure bias "
-                    f"cannot cause), {_share(first, total):.0%} of the {total:,} wrong characters")
+        counts = {"pairs": self.pairs_used, "share": _share(self.wrong_words, self.pairs_used),
+                  "first": _share(first, total), "total": total}
+        sentence = (Message(translatable("Engine", "The one wrong output ({share:.1%} of {pairs:,}) starts with a "
+                                                   "first error on a correct prefix (capacity or the bottleneck, "
+                                                   "which exposure bias cannot cause), {first:.0%} of the {total:,} "
+                                                   "wrong characters"),
+                            **counts)
+                    if self.wrong_words == 1 else
+                    Message(translatable("Engine", "All {wrong:,} wrong outputs ({share:.1%} of {pairs:,}) start with "
+                                                   "a first error on a correct prefix (capacity or the bottleneck, "
+                                                   "which exposure bias cannot cause), {first:.0%} of the {total:,} "
+                                                   "wrong characters"), wrong=self.wrong_words, **counts))
         if free is None or forced is None:
-            return sentence + "; every first error is at the end token, so nothing follows it to compound."
-        after = (f"after the first mistake {'the model' if compounding > 0 else 'it'} gets {free:.1%} of the remaining "
-                 f"characters right (position by position) continuing from its own output and {forced:.1%} given "
-                 "the true prefix")
+            return Message(translatable("Engine", "{sentence}; every first error is at the end token, so nothing "
+                                                  "follows it to compound."), sentence=sentence)
         if compounding > 0:
-            return (sentence + f"; compounding (exposure bias) accounts for {compounding:,} "
-                    f"({_share(compounding, total):.0%}): {after}, and the other {_share(later, total):.0%} it gets "
-                    "wrong either way.")
-        return (sentence + f"; none is compounding (exposure bias): {after}, and {_share(later, total):.0%} of the "
-                "wrong characters it gets wrong either way.")
+            return Message(translatable("Engine", "{sentence}; compounding (exposure bias) accounts for "
+                                                  "{compounding:,} ({compounding_share:.0%}): after the first "
+                                                  "mistake the model gets {free:.1%} of the remaining characters "
+                                                  "right (position by position) continuing from its own output and "
+                                                  "{forced:.1%} given the true prefix, and the other {later:.0%} it "
+                                                  "gets wrong either way."),
+                           sentence=sentence, compounding=compounding, compounding_share=_share(compounding, total),
+                           free=free, forced=forced, later=_share(later, total))
+        return Message(translatable("Engine", "{sentence}; none is "
+                                              "compounding (exposure bias): after the first mistake it gets "
+                                              "{free:.1%} of the remaining characters right (position by position) "
+                                              "continuing from its own output and {forced:.1%} given the true "
+                                              "prefix, and {later:.0%} of the wrong characters it gets wrong either "
+                                              "way."), sentence=sentence, free=free, forced=forced,
+                       later=_share(later, total))
 
     def metrics(self) -> dict[str, Any]:
         """What ``rnnlab diagnose --metrics`` writes: the flat numbers first, then the histograms, the buckets and
@@ -282,12 +298,16 @@ def usable_pairs(task: SequenceTask, pairs: Sequence[Pair]) -> tuple[list[Pair],
     """The pairs a model of ``task`` can be diagnosed on (source and target of its characters, the source within
     its length limit), and a note for those left out; InputError if none is left."""
     kept = [(s, t) for s, t in pairs if task.can_encode(s) and t and not task.unknown_characters(t)]
-    notes = []
+    notes: list[str] = []
     if len(kept) < len(pairs):
-        notes.append(f"{plural(len(pairs) - len(kept), 'pair')} left out: characters the model was never taught, or a "
-                     f"source over {task.max_source_length} characters.")
+        left_out = len(pairs) - len(kept)
+        notes.append(Message(translatable("Engine", "1 pair left out: characters the model was never taught, or a "
+                                                    "source over {length} characters.") if left_out == 1 else
+                             translatable("Engine", "{count:,} pairs left out: characters the model was never taught, "
+                                                    "or a source over {length} characters."),
+                             count=left_out, length=task.max_source_length))
     if not kept:
-        raise InputError("None of the pairs can be given to this model: nothing to diagnose.")
+        raise InputError(translatable("Engine", "None of the pairs can be given to this model: nothing to diagnose."))
     return kept, notes
 
 
@@ -378,7 +398,8 @@ class DiagnosisJob:
         diagnoses = []
         for k, (name, translator) in enumerate(self.models):
             def done(share: float, k: int = k, name: str = name) -> None:
-                progress(Progress(fraction=(k + share) / len(self.models), message=f"diagnosing {name}"))
+                message = Message(translatable("Engine", "diagnosing {name}"), name=name)
+                progress(Progress(fraction=(k + share) / len(self.models), message=message))
 
             diagnoses.append(diagnose(translator, pairs, cancel, name, done))
         return diagnoses
@@ -393,6 +414,6 @@ def held_out_of(task: SequenceTask, data: PairsData | None, valid_fraction: floa
 
         return list(pig_latin_data().fixed_held_out)
     if data is None or data.task != task:
-        raise InputError("This model is of a task of pairs whose pairs are not at hand: give its held-out pairs "
-                         "(a pairs file) to diagnose it on.")
+        raise InputError(translatable("Engine", "This model is of a task of pairs whose pairs are not at hand: give "
+                                                "its held-out pairs (a pairs file) to diagnose it on."))
     return data.split(valid_fraction)[1]

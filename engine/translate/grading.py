@@ -21,6 +21,7 @@ from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.task import SequenceTask, is_pig_latin_word
 from rnnlab.engine.translate.text import WordTranslator
 from rnnlab.engine.translate.utf8 import LINE_BREAK, decode_text, read_bytes
+from rnnlab.engine.translations import Message, translatable
 
 
 @dataclass
@@ -60,8 +61,9 @@ def _read_word_list(path: Path) -> HeldOutFile:
         if not word:
             continue
         if len(word.split()) > 1:
-            raise InputError(f"{path.name}, line {number}: more than one word. A Pig Latin model is graded on a word "
-                             "list, one word a line, against the rule.")
+            raise InputError(translatable("Engine", "{name}, line {number}: more than one word. A Pig Latin model is "
+                                                    "graded on a word list, one word a line, against the rule."),
+                             name=path.name, number=number)
         if not is_pig_latin_word(word.lower()):
             skipped.append((number, word))
         elif word.lower() in words:
@@ -69,14 +71,18 @@ def _read_word_list(path: Path) -> HeldOutFile:
         else:
             words[word.lower()] = None
     if not words:
-        raise InputError(f"{path.name} has no word of letters a-z to grade a Pig Latin model on.")
-    notes = []
+        raise InputError(translatable("Engine", "{name} has no word of letters a-z to grade a Pig Latin model on."),
+                         name=path.name)
+    notes: list[str] = []
     if skipped:
         number, word = skipped[0]
-        notes.append(f"{plural(len(skipped), 'line')} that a Pig Latin model does not take (letters outside a-z, "
-                     f"over 24 letters, hyphens or apostrophes) skipped, e.g. line {number}: {word[:40]!r}.")
+        notes.append(Message(translatable("Engine", "{lines} that a Pig Latin model does not take (letters outside "
+                                                    "a-z, over 24 letters, hyphens or apostrophes) skipped, e.g. "
+                                                    "line {number}: {word!r}."),
+                             lines=plural(len(skipped), 'line'), number=number, word=word[:40]))
     if repeats:
-        notes.append(f"{plural(repeats, 'repeated word')} skipped.")
+        notes.append(Message(translatable("Engine", "{repeated_words} skipped."),
+                             repeated_words=plural(repeats, 'repeated word')))
     return HeldOutFile([(word, pig_latin(word)) for word in words], notes)
 
 
@@ -92,6 +98,9 @@ def grade(translator: WordTranslator, held_out: HeldOutFile, beam_width: int = 1
     notes = list(held_out.notes)
     unreadable = [source for source in sources if source not in outputs]
     if unreadable:
-        notes.append(f"{plural(len(unreadable), 'source')} the model cannot read (characters it was never taught, or "
-                     f"over {task.max_source_length} of them) counted as wrong, e.g. {unreadable[0][:40]!r}.")
+        notes.append(Message(translatable("Engine", "{sources} the model cannot read (characters it was never taught, "
+                                                    "or over {length} of them) counted as wrong, "
+                                                    "e.g. {example!r}."),
+                             sources=plural(len(unreadable), 'source'), length=task.max_source_length,
+                             example=unreadable[0][:40]))
     return Grade(evaluation, notes)

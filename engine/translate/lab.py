@@ -14,6 +14,7 @@ from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken
 from rnnlab.engine.labs import FromScratch
 from rnnlab.engine.translate.config import TranslatorConfig
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.report.document import Report
@@ -34,7 +35,7 @@ class TranslatorRun:
 
     def __post_init__(self) -> None:
         if self.title is not None and self.pairs is None:
-            raise InputError("A title names a task of pairs: give it with a pairs file.")
+            raise InputError(translatable("Engine", "A title names a task of pairs: give it with a pairs file."))
 
     @classmethod
     def on(cls, config: TranslatorConfig, data: PairsData | None) -> TranslatorRun:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Mapping
 
+from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.task import SequenceTask
 from rnnlab.engine.translate.text import (
     TextTranslation,
@@ -21,6 +22,7 @@ from rnnlab.engine.translate.text import (
     strip_controls,
     translate_text,
 )
+from rnnlab.engine.translations import translatable
 
 
 def translate_lines(text: str, translator: WordTranslator, task: SequenceTask,
@@ -30,7 +32,8 @@ def translate_lines(text: str, translator: WordTranslator, task: SequenceTask,
     clean, removed = strip_controls(unicodedata.normalize("NFC", text))
     result = TextTranslation(text="")
     if removed:
-        result.notes.append(f"{removed} control character{'s' if removed != 1 else ''} removed.")
+        result.notes.append(plural(removed, translatable("Engine", "control character removed."),
+                                   translatable("Engine", "control characters removed.")))
     references = references or {}
     spans = []
     cursor = 0
@@ -40,8 +43,8 @@ def translate_lines(text: str, translator: WordTranslator, task: SequenceTask,
             spans.append((cursor + line.index(stripped), stripped))
         cursor += len(line) + 1
     notes = {source: _note(source, task) for _start, source in spans}
-    translatable = sorted({source for source, note in notes.items() if not note})
-    outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
+    words = sorted({source for source, note in notes.items() if not note})
+    outputs = {o.source: o for o in translator.translate_words(words, beam_width)} if words else {}
     pieces, cursor = [], 0
     for start, source in spans:
         output = outputs.get(source)

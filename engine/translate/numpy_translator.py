@@ -27,6 +27,7 @@ from rnnlab.engine.translate.lab import CHECKPOINT_KIND
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
+from rnnlab.engine.translations import translatable
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "DoubleStorage": np.float64}
 _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
@@ -113,20 +114,22 @@ def read_checkpoint(path: str | os.PathLike[str]) -> object:
     ModelFileError."""
     path = Path(path)
     if not path.is_file():
-        raise ModelFileError(f"Model file not found: {path}")
+        raise ModelFileError(translatable("Engine", "Model file not found: {path}"), path=path)
     try:
         with zipfile.ZipFile(path) as archive:
             pickled = next(n for n in archive.namelist() if n.endswith("/data.pkl"))
             prefix = pickled[: -len("/data.pkl")]
             return _CheckpointUnpickler(archive.read(pickled), archive, prefix).load()
     except _HalfPrecisionError as exc:
-        raise ModelFileError(f"{path.name} has translator settings this version cannot use: half-precision "
-                             "weights (RNN Lab saves float32).") from exc
+        raise ModelFileError(translatable("Engine", "{name} has translator settings this version cannot use: "
+                                                    "half-precision weights (RNN Lab saves float32)."),
+                             name=path.name) from exc
     except pickle.UnpicklingError as exc:
         if "not allowed" not in str(exc):
             raise unreadable(path) from exc
-        raise ModelFileError(f"{path.name} was refused: it holds objects other than plain weights, which could run "
-                             "code when loaded. Only RNN Lab model files can be opened.") from exc
+        raise ModelFileError(translatable("Engine", "{name} was refused: it holds objects other than plain weights, "
+                                                    "which could run code when loaded. Only RNN Lab model files can "
+                                                    "be opened."), name=path.name) from exc
     except Exception as exc:  # a damaged file can fail in many ways; say so in one sentence
         raise unreadable(path) from exc
 
@@ -172,9 +175,11 @@ class NumpyTranslator:
         task = task_from_checkpoint(extra, name)
         config: dict[str, Any] = recorded_config if isinstance(recorded_config, dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
-            raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
-                                 f"{config.get('attention')!r}.")
-        mismatch = ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).")
+            raise ModelFileError(translatable("Engine", "{name} has translator settings this version cannot use: "
+                                                        "attention {attention!r}."),
+                                 name=name, attention=config.get('attention'))
+        mismatch = ModelFileError(translatable("Engine", "{name}: its weights do not match its settings (damaged or "
+                                                         "edited file)."), name=name)
         state = payload.get("state")
         try:
             shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]),

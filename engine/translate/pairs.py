@@ -31,6 +31,7 @@ from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask, is_pig_latin_word
 from rnnlab.engine.translate.utf8 import LINE_BREAK, decode_text, read_bytes
 from rnnlab.engine.translate.words import training_words, validation_words
+from rnnlab.engine.translations import Message, translatable
 
 Pair = tuple[str, str]
 MAX_LINE_LENGTH = 200
@@ -91,8 +92,8 @@ def words_data(words: list[str], held_out: list[str]) -> PairsData:
     """A Pig Latin task on the given words (tests and quick runs); InputError if a word is not a-z."""
     bad = [w for w in list(words) + list(held_out) if not is_pig_latin_word(w)]
     if bad:
-        raise InputError(f"Training words must be a-z only (hyphenated words split) and not too long; "
-                         f"{bad[0]!r} is not.")
+        raise InputError(translatable("Engine", "Training words must be a-z only (hyphenated words split) and not too "
+                                                "long; {word!r} is not."), word=bad[0])
     return PairsData(PIG_LATIN, tuple((w, pig_latin(w)) for w in words), tuple((w, pig_latin(w)) for w in held_out),
                      source_name="given words")
 
@@ -126,17 +127,22 @@ def _tab_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, st
             continue
         columns = line.split("\t")
         if len(columns) != 2:
-            found = "no tab" if len(columns) == 1 else f"{len(columns)} tab-separated columns"
-            raise InputError(f"{name}, line {number}: {found}. A pairs file has one pair a line: the source, one "
-                             "tab, the target (or save it as a .csv with a header and two columns).")
+            found = (Message(translatable("Engine", "no tab")) if len(columns) == 1 else
+                     Message(translatable("Engine", "{count} tab-separated columns"), count=len(columns)))
+            raise InputError(translatable("Engine", "{name}, line {number}: {found}. A pairs file has one pair a line: "
+                                                    "the source, one tab, "
+                                                    "the target (or save it as a .csv with a header and two columns)."),
+                             name=name, number=number, found=found)
         rows.append((number, columns[0], columns[1]))
     if headers:
-        notes.append(f"{plural(headers, 'header line')} of an Anki export (#key:value) skipped.")
+        notes.append(Message(translatable("Engine", "{header_lines} of an Anki export (#key:value) skipped."),
+                             header_lines=plural(headers, 'header line')))
     quoted = sum(_wrapped_in_quotes(side) for _number, source, target in rows for side in (source, target))
     if quoted:
-        notes.append(f"{plural(quoted, 'source or target', 'sources or targets')} wrapped in double quotes, kept as "
-                     "written (a spreadsheet's tab export quotes a cell holding a comma or quote: save it as .csv "
-                     "to have such cells read as cells).")
+        notes.append(Message(translatable("Engine", "{source_or_targets} wrapped in double quotes, kept as written (a "
+                                                    "spreadsheet's tab export quotes a cell holding a comma or "
+                                                    "quote: save it as .csv to have such cells read as cells)."),
+                             source_or_targets=plural(quoted, 'source or target', 'sources or targets')))
     return rows
 
 
@@ -153,21 +159,26 @@ def _csv_rows(text: str, name: str, notes: list[str]) -> list[tuple[int, str, st
         if header is None or len(header) != 2:
             other = _other_delimiter(text)
             if other is not None:
-                raise InputError(f"{name} is separated by {other}; a pairs CSV has a header and two "
-                                 "comma-separated columns: save it as CSV with commas, or as tab-separated text "
-                                 "(.tsv).")
-            found = "no header" if header is None else f"a header of {plural(len(header), 'column')}"
-            raise InputError(f"{name} has {found}; a pairs CSV has a header and two columns (source, target).")
-        notes.append(f"Header (not a pair): {header[0]!r}, {header[1]!r}.")
+                raise InputError(translatable("Engine", "{name} is separated by {other}; a pairs CSV has a header and "
+                                                        "two comma-separated columns: save it as CSV with commas, or "
+                                                        "as tab-separated text (.tsv)."), name=name, other=other)
+            found = (Message(translatable("Engine", "no header")) if header is None else
+                     Message(translatable("Engine", "a header of {columns}"), columns=plural(len(header), "column")))
+            raise InputError(translatable("Engine", "{name} has {found}; a pairs CSV has a header and two columns "
+                                                    "(source, target)."), name=name, found=found)
+        notes.append(Message(translatable("Engine", "Header (not a pair): {first!r}, {second!r}."),
+                             first=header[0], second=header[1]))
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != 2:
-                raise InputError(f"{name}, line {reader.line_num}: {len(row)} columns; a pairs CSV has two "
-                                 "(source, target).")
+                raise InputError(translatable("Engine", "{name}, line {line}: {count} columns; a pairs "
+                                                        "CSV has two (source, target)."),
+                                 name=name, line=reader.line_num, count=len(row))
             rows.append((reader.line_num, row[0], row[1]))
     except csv.Error as exc:
-        raise InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc}).") from exc
+        raise InputError(translatable("Engine", "{name}, line {line}: not valid CSV ({exc})."),
+                         name=name, line=reader.line_num, exc=exc) from exc
     return rows
 
 
@@ -210,25 +221,31 @@ def pairs_data(rows: list[tuple[int, str, str]], title: str, name: str, notes: l
             conflicts.append((number, source))
     notes = list(notes or [])
     if spaced:
-        notes.append(f"Spaces around the source or target of {plural(spaced, 'pair')} removed (the pad never gives "
-                     "them to a model).")
+        notes.append(Message(translatable("Engine", "Spaces around the source or target of {pairs} removed (the pad "
+                                                    "never gives them to a model)."), pairs=plural(spaced, 'pair')))
     if too_long:
-        notes.append(f"{plural(too_long, 'line')} over {MAX_LINE_LENGTH} characters skipped.")
+        notes.append(Message(translatable("Engine", "{lines} over {most} characters skipped."),
+                             lines=plural(too_long, 'line'), most=MAX_LINE_LENGTH))
     if empty:
-        notes.append(f"{plural(empty, 'line')} with an empty source or target skipped.")
+        notes.append(Message(translatable("Engine", "{lines} with an empty source or target skipped."),
+                             lines=plural(empty, 'line')))
     if broken:
-        notes.append(f"{plural(broken, 'pair')} with a line break inside a cell skipped (the pad reads one line "
-                     "at a time).")
+        notes.append(Message(translatable("Engine", "{pairs} with a line break inside a cell skipped (the pad reads "
+                                                    "one line at a time)."), pairs=plural(broken, 'pair')))
     if repeated:
-        notes.append(f"{plural(repeated, 'repeated pair')} skipped.")
+        notes.append(Message(translatable("Engine", "{repeated_pairs} skipped."),
+                             repeated_pairs=plural(repeated, 'repeated pair')))
     if conflicts:
         number, source = conflicts[0]
-        notes.append(f"{plural(len(conflicts), 'source')} appeared again with another target; the first target "
-                     f"was kept (e.g. line {number}: {source[:40]!r}).")
+        notes.append(Message(translatable("Engine", "{sources} appeared again with another target; the first target "
+                                                    "was kept (e.g. line {number}: {source!r})."),
+                             sources=plural(len(conflicts), 'source'), number=number, source=source[:40]))
     if len(targets) < MIN_PAIRS:
         reason = f" ({' '.join(note.rstrip('.') + ';' for note in notes).rstrip(';')})" if notes else ""
-        raise InputError(f"{name} has {plural(len(targets), 'usable pair')}{reason}; at least {MIN_PAIRS} are "
-                         "needed to train and grade a model.")
+        raise InputError(translatable("Engine", "{name} has {usable_pairs}{reason}; at least {least} are needed "
+                                                "to train and grade a model."),
+                         name=name, usable_pairs=plural(len(targets), 'usable pair'), reason=reason,
+                         least=MIN_PAIRS)
     pairs = tuple(targets.items())
     characters = "".join(sorted({ch for pair in pairs for text in pair for ch in text}))
     longest_target = max(len(t) for _s, t in pairs)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.resources import resource_path
+from rnnlab.engine.translations import translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.translator import Translator
@@ -18,8 +19,9 @@ def shipped_model_path(attention: str) -> Path:
     """The shipped checkpoint for ``attention`` (none or additive); InputError for kinds not shipped."""
     if attention not in SHIPPED_FILES:
         shipped = " and ".join(sorted(SHIPPED_FILES))
-        raise InputError(f"No {attention} model is shipped (only {shipped}); train one with "
-                         f"'train-translator --attention {attention} --out FILE' and pass it with --model FILE.")
+        raise InputError(translatable("Engine", "No {attention} model is shipped (only {shipped}); train one with "
+                                                "'train-translator --attention {attention} --out FILE' and pass it "
+                                                "with --model FILE."), attention=attention, shipped=shipped)
     return resource_path("piglatin", SHIPPED_FILES[attention])
 
 

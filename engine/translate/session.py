@@ -21,13 +21,17 @@ from rnnlab.engine.translate.lines import translate_document
 from rnnlab.engine.translate.pairs import PairsData
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask
 from rnnlab.engine.translate.text import TextTranslation
-from rnnlab.engine.translations import filled, translate
+from rnnlab.engine.translations import Message, filled, localized, translatable, translate
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.translator import Translator
 
 ATTENTION, PLAIN = "attention", "plain"
 SLOTS = (ATTENTION, PLAIN)
+ATTENTION_NAMES = {"none": translatable("TranslateSession", "no attention"),
+                   "additive": translatable("TranslateSession", "additive attention"),
+                   "dot": translatable("TranslateSession", "dot-product attention")}
+"""The attention kinds as the pad's summary names them (the setting's values are code)."""
 MAX_TEXT_CHARACTERS = 20_000
 
 
@@ -87,7 +91,7 @@ def load_shipped_models(progress: ProgressFn = ignore_progress, cancel: CancelTo
         try:
             loaded.models[slot] = load_shipped(attention)
         except EngineError as exc:
-            loaded.problems[slot] = str(exc)
+            loaded.problems[slot] = exc.message
     return loaded
 
 
@@ -148,9 +152,10 @@ class TranslationSession:
             if self.models[slot] is not None:
                 continue
             if slot in loaded.models:
-                self.use(loaded.models[slot], "shipped")
+                self.use(loaded.models[slot], Message(translatable("Engine", "shipped")))
             else:
-                self.origins[slot] = f"missing ({loaded.problems.get(slot, 'not shipped')})"
+                problem = loaded.problems.get(slot, Message(translatable("Engine", "not shipped")))
+                self.origins[slot] = Message(translatable("Engine", "missing ({problem})"), problem=problem)
 
     def load_job(self, path: str | os.PathLike[str]) -> Job:
         """A job reading a translator file (imports torch); a bad file raises ModelFileError. Nothing changes
@@ -174,7 +179,7 @@ class TranslationSession:
         ``accept_saved``. A file that cannot be written is an EngineError that names it."""
         model = self.models[slot]
         if model is None:
-            raise EngineError("There is no model to save yet.")
+            raise EngineError(translatable("Engine", "There is no model to save yet."))
         path = Path(path)
 
         def save(progress: ProgressFn, cancel: CancelToken) -> FileWritten:
@@ -209,14 +214,18 @@ class TranslationSession:
                             (PLAIN, translate("TranslateSession", "Without"))):
             model = self.models[slot]
             if model is None:
-                origin = self.origins[slot] or translate("TranslateSession", "not loaded")
+                origin = localized(self.origins[slot]) or translate("TranslateSession", "not loaded")
                 parts.append(f"{title}: {origin}")
                 continue
             accuracy = model.evaluation.get("accuracy")
             figure = (filled(translate("TranslateSession", ", {accuracy:.2%} held-out (greedy)"), accuracy=accuracy)
                       if isinstance(accuracy, float) else "")
             unsaved = translate("TranslateSession", " (unsaved)") if slot in self.unsaved else ""
-            parts.append(f"{title}: {self.origins[slot]} {model.attention}{figure}{unsaved}")
+            parts.append(filled(translate("TranslateSession", "{title}: {origin} {attention}{figure}{unsaved}"),
+                                title=title, origin=localized(self.origins[slot]),
+                                attention=translate("TranslateSession", ATTENTION_NAMES.get(model.attention,
+                                                                                            model.attention)),
+                                figure=figure, unsaved=unsaved))
         return " · ".join(parts)
 
     # ----- translating
@@ -254,9 +263,11 @@ class TranslationSession:
             return []
         notes = list(shown.notes)
         if latest.clipped:
-            notes.insert(0, f"Only the first {MAX_TEXT_CHARACTERS:,} characters are translated.")
+            notes.insert(0, Message(translatable("Engine", "Only the first {count:,} characters are translated."),
+                                    count=MAX_TEXT_CHARACTERS))
         if latest.translations.get(slot) is None:
-            notes.insert(0, f"The {slot} model is not available: {self.origins[slot]}.")
+            notes.insert(0, Message(translatable("Engine", "The {slot} model is not available: {origin}."), slot=slot,
+                                    origin=self.origins[slot]))
         return notes
 
     def comparison_rows(self, slot: str) -> list[tuple[str, str | None, str | None, str | None]]:

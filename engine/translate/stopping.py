@@ -17,6 +17,7 @@ from torch import nn
 
 from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.metrics import Evaluation
+from rnnlab.engine.translations import Message, translatable
 
 
 @dataclass
@@ -30,12 +31,14 @@ class BestModel:
 
     def where(self) -> str:
         """``epoch 6`` (``epoch 6.4`` for a measurement where the time budget ran out mid-epoch)."""
-        return f"epoch {self.epoch:g}" if float(self.epoch).is_integer() else f"epoch {self.epoch:.1f}"
+        return (Message(translatable("Engine", "epoch {epoch:g}"), epoch=self.epoch) if float(self.epoch).is_integer()
+                else Message(translatable("Engine", "epoch {epoch:.1f}"), epoch=self.epoch))
 
 
 def budget_text(minutes: float) -> str:
     """A time budget as a person writes it: ``10 min``, ``1.5 min``, ``30 s``."""
-    return f"{minutes:g} min" if minutes >= 1 else f"{minutes * 60:.0f} s"
+    return (Message(translatable("Engine", "{minutes:g} min"), minutes=minutes) if minutes >= 1
+            else Message(translatable("Engine", "{seconds:.0f} s"), seconds=minutes * 60))
 
 
 class EarlyStopping:
@@ -71,13 +74,17 @@ class EarlyStopping:
         if best is None:
             return ""
         if best.evaluation.accuracy >= 1.0:
-            return f"stopped: 100% held-out at {best.where()}"
-        of_best = f"(best {best.evaluation.accuracy:.1%} at {best.where()})"
+            return Message(translatable("Engine", "stopped: 100% held-out at {where}"), where=best.where())
         if self.since_best >= self.patience:
-            return (f"stopped: no gain in held-out accuracy for {plural(self.since_best, 'evaluation')} "
-                    f"{of_best}")
+            return Message(translatable("Engine", "stopped: no gain in held-out accuracy for {evaluations} (best "
+                                                  "{accuracy:.1%} at {where})"),
+                           evaluations=plural(self.since_best, "evaluation"), accuracy=best.evaluation.accuracy,
+                           where=best.where())
         if self.out_of_time():
-            return f"stopped: time budget of {budget_text(self.budget_minutes)} reached {of_best}"
+            return Message(translatable("Engine", "stopped: time budget of {budget} reached (best {accuracy:.1%} at "
+                                                  "{where})"),
+                           budget=budget_text(self.budget_minutes), accuracy=best.evaluation.accuracy,
+                           where=best.where())
         return ""
 
     def restore_best(self, model: nn.Module) -> BestModel:

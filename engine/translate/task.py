@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rnnlab.engine.errors import ModelFileError
+from rnnlab.engine.translations import translatable
 
 PAD, START, END = 0, 1, 2
 SPECIAL_TOKENS = ("<pad>", "<s>", "</s>")
@@ -97,9 +98,10 @@ class SequenceTask:
                        generation_cap=int(values["generation_cap"]),
                        pairs_fingerprint=str(values.get("pairs_fingerprint", "")))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ModelFileError(f"{name} records a task this version cannot use ({exc}).") from exc
+            raise ModelFileError(translatable("Engine", "{name} records a task this version cannot use ({exc})."),
+                                 name=name, exc=exc) from exc
         if not isinstance(task.characters, str) or task.max_source_length < 1 or task.generation_cap < 1:
-            raise ModelFileError(f"{name} records a task this version cannot use.")
+            raise ModelFileError(translatable("Engine", "{name} records a task this version cannot use."), name=name)
         return task
 
 
@@ -131,7 +133,9 @@ def task_from_checkpoint(extra: dict[str, Any], name: str) -> SequenceTask:
     elif vocabulary == list(PIG_LATIN.tokens):
         task = PIG_LATIN
     else:
-        raise ModelFileError(f"{name} was trained with a different set of characters and cannot be used here.")
+        raise ModelFileError(translatable("Engine", "{name} was trained with a different set of characters and cannot "
+                                                    "be used here."), name=name)
     if vocabulary != list(task.tokens):
-        raise ModelFileError(f"{name}: its vocabulary does not match its task (damaged or edited file).")
+        raise ModelFileError(translatable("Engine", "{name}: its vocabulary does not match its task (damaged or "
+                                                    "edited file)."), name=name)
     return task

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
+from rnnlab.engine.plural import plural
 from rnnlab.engine.translate.case import restore_case
 from rnnlab.engine.translate.pig_latin import pig_latin
 from rnnlab.engine.translate.task import PIG_LATIN, SequenceTask, is_pig_latin_word
+from rnnlab.engine.translations import translatable
 
 MAX_WORD_LENGTH = PIG_LATIN.max_source_length
 
@@ -96,13 +98,14 @@ def translate_text(text: str, translator: WordTranslator, beam_width: int = 1) -
     clean, removed = strip_controls(unicodedata.normalize("NFC", text))
     result = TextTranslation(text="")
     if removed:
-        result.notes.append(f"{removed} control character{'s' if removed != 1 else ''} removed.")
+        result.notes.append(plural(removed, translatable("Engine", "control character removed."),
+                                   translatable("Engine", "control characters removed.")))
     if not clean.strip():
         return result
     matches = list(WORD_PATTERN.finditer(clean))
     lowered = [m.group().lower() for m in matches]
-    translatable = sorted({w for w in lowered if is_pig_latin_word(w)})
-    outputs = {o.source: o for o in translator.translate_words(translatable, beam_width)} if translatable else {}
+    words = sorted({w for w in lowered if is_pig_latin_word(w)})
+    outputs = {o.source: o for o in translator.translate_words(words, beam_width)} if words else {}
     pieces, cursor = [], 0
     for match, lower in zip(matches, lowered, strict=True):
         word = _translated_word(match.start(), match.group(), lower, outputs.get(lower))

@@ -38,6 +38,7 @@ from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
 from rnnlab.engine.translate.stopping import EarlyStopping
 from rnnlab.engine.translate.task import PAD, START, SequenceTask
 from rnnlab.engine.translate.translator import Translator
+from rnnlab.engine.translations import Message, translatable
 
 if TYPE_CHECKING:
     from rnnlab.engine.translate.diagnosis import Diagnosis
@@ -121,7 +122,10 @@ def _prepared(task: SequenceTask, pairs: tuple[Pair, ...]) -> tuple[np.ndarray, 
 
 def _best_text(stopping: EarlyStopping) -> str:
     best = stopping.best
-    return f" · best {best.evaluation.accuracy:.1%} at {best.where()}" if best is not None else ""
+    if best is None:
+        return ""
+    return Message(translatable("Engine", " · best {accuracy:.1%} at {where}"), accuracy=best.evaluation.accuracy,
+                   where=best.where())
 
 
 class _Schedule:
@@ -153,7 +157,9 @@ class _Schedule:
 
     def epoch_text(self, epoch: float) -> str:
         """``epoch 2.5/4``, or ``epoch 2.5`` when the number of epochs is not known in advance."""
-        return f"epoch {epoch:.1f}" + (f"/{self._epochs}" if not self.auto else "")
+        if self.auto:
+            return Message(translatable("Engine", "epoch {epoch:.1f}"), epoch=epoch)
+        return Message(translatable("Engine", "epoch {epoch:.1f}/{epochs}"), epoch=epoch, epochs=self._epochs)
 
 
 class TranslatorTraining:
@@ -178,11 +184,12 @@ class TranslatorTraining:
         ``rng``); InputError if either is empty or a held-out source is also trained on."""
         pairs, held_out = data.split(self.config.valid_fraction)
         if not pairs or not held_out:
-            raise InputError("Training needs at least one training pair and one held-out pair.")
+            raise InputError(translatable("Engine", "Training needs at least one training pair and one held-out pair."))
         overlap = {source for source, _t in pairs} & {source for source, _t in held_out}
         if overlap:
-            raise InputError(f"{len(overlap)} held-out sources are also training sources, e.g. "
-                             f"{sorted(overlap)[0]!r}.")
+            raise InputError(translatable("Engine", "{count} held-out sources are also training sources, e.g. "
+                                                    "{example!r}."),
+                             count=len(overlap), example=sorted(overlap)[0])
         if self.config.train_words is not None and self.config.train_words < len(pairs):
             pairs = [pairs[i] for i in sorted(rng.choice(len(pairs), self.config.train_words, replace=False))]
         if self.config.held_out_words is not None and self.config.held_out_words < len(held_out):
@@ -236,7 +243,8 @@ class _Run:
             self.device)
         self.device_name = describe_device(self.device)
         progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=self.device_name,
-                                    message=f"training on {self.device_name}"))
+                                    message=Message(translatable("Engine", "training on {device}"),
+                                                    device=self.device_name)))
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
         self.batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
         self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
@@ -275,8 +283,10 @@ class _Run:
         loss = self.loss_fn(logits.reshape(-1, logits.size(-1)), target_out.reshape(-1))
         if not torch.isfinite(loss):
             raise TrainingDiverged(
-                f"The loss became {loss.item()} at epoch {self.epochs_ended + 1}, step {self.steps + 1}: training "
-                "diverged. Try a smaller learning rate or turn gradient clipping on.")
+                translatable("Engine", "The loss became {loss} at epoch {epoch}, step "
+                                       "{step}: training diverged. Try a smaller learning rate or turn "
+                                       "gradient clipping on."),
+                loss=loss.item(), epoch=self.epochs_ended + 1, step=self.steps + 1)
         self.optimiser.zero_grad(set_to_none=True)
         loss.backward()
         if self.config.grad_clip is not None:
@@ -292,7 +302,9 @@ class _Run:
         self.loss_curve.append((epochs_done, loss))
         self.progress(TranslatorProgress(
             fraction=self.fraction(), at_most=self.stopping is not None, epoch=epochs_done, device=self.device_name,
-            loss=loss, message=f"{self.device_name} · {self.schedule.epoch_text(epochs_done)} · loss {loss:.3f}"))
+            loss=loss, message=Message(translatable("Engine", "{device} · {epoch} · loss {loss:.3f}"),
+                                       device=self.device_name, epoch=self.schedule.epoch_text(epochs_done),
+                                       loss=loss)))
         self.callbacks.step_ended(StepEnd(step=self.steps, epoch=epochs_done, losses={"train": loss}))
 
     def measure(self, epoch: float, epoch_end: bool = False) -> Evaluation:
@@ -312,8 +324,10 @@ class _Run:
         self.progress(TranslatorProgress(
             fraction=self.fraction(), at_most=self.stopping is not None, epoch=epoch, device=self.device_name,
             accuracy=evaluation.accuracy, char_error_rate=evaluation.char_error_rate,
-            message=f"{self.device_name} · {self.schedule.epoch_text(epoch)} · held-out {evaluation.accuracy:.1%}"
-                    + (_best_text(self.stopping) if self.stopping is not None else "")))
+            message=Message(translatable("Engine", "{device} · {epoch} · held-out {accuracy:.1%}{best}"),
+                            device=self.device_name, epoch=self.schedule.epoch_text(epoch),
+                            accuracy=evaluation.accuracy,
+                            best=_best_text(self.stopping) if self.stopping is not None else "")))
         self.callbacks.evaluated(EvaluationEnd(step=self.steps, epoch=epoch, figures=_figures(evaluation)))
         return evaluation
 
@@ -325,7 +339,8 @@ class _Run:
         self.callbacks.epoch_ended(EpochEnd(epoch=self.epochs_ended, step=self.steps, figures=_figures(evaluation)))
         if self.epochs is not None:  # a fixed number of epochs: no early stopping
             ended = self.epochs_ended == self.epochs
-            return evaluation, f"stopped: the {plural(self.epochs, 'epoch')} ended" if ended else ""
+            return evaluation, (Message(translatable("Engine", "stopped: the {epochs} ended"),
+                                        epochs=plural(self.epochs, "epoch")) if ended else "")
         assert self.stopping is not None, "a run without a fixed number of epochs stops early"
         self.schedule.measured(evaluation.accuracy)
         return evaluation, self.stopping.reason()
@@ -333,13 +348,15 @@ class _Run:
     def result(self, evaluation: Evaluation, stopped: str) -> TranslatorResult:
         """The run's result: the model kept (the best one with Epochs auto, else the last one, graded by
         ``evaluation``) back on the CPU."""
-        kept = f"the model after the last step (step {self.steps})"
+        kept = Message(translatable("Engine", "the model after the last step (step {step})"), step=self.steps)
         if self.stopping is not None:
             best = self.stopping.restore_best(self.model)
             evaluation = best.evaluation
-            kept = f"the best model, of {best.where()} (step {best.step})"
+            kept = Message(translatable("Engine", "the best model, of {where} (step {step})"), where=best.where(),
+                           step=best.step)
         self.progress(TranslatorProgress(fraction=1.0, epoch=self.epochs_done(), device=self.device_name,
-                                         message=f"{self.device_name} · {stopped}"))
+                                         message=Message(translatable("Engine", "{device} · {stopped}"),
+                                                         device=self.device_name, stopped=stopped)))
         self.model.eval().cpu()
         self.translator.evaluation = evaluation.as_dict()
         return TranslatorResult(self.translator, evaluation, self.clock() - self.started, self.loss_curve,

@@ -20,6 +20,7 @@ from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
 from rnnlab.engine.translate.text import WordOutput
 from rnnlab.engine.translate.translation_cache import TranslationCache
+from rnnlab.engine.translations import translatable
 
 _BATCH = 512
 
@@ -121,17 +122,19 @@ class Translator:
         try:
             model.load_state_dict(state)
         except (RuntimeError, TypeError, AttributeError) as exc:
-            raise ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).") from exc
+            raise ModelFileError(translatable("Engine", "{name}: its weights do not match its settings (damaged or "
+                                                        "edited file)."), name=name) from exc
         evaluation = extra.get("evaluation")
         return cls(model, config, task, evaluation if isinstance(evaluation, dict) else {})
 
 
 def _config_from(values: object, name: str) -> TranslatorConfig:
     if not isinstance(values, dict):
-        raise ModelFileError(f"{name} has no translator settings.")
+        raise ModelFileError(translatable("Engine", "{name} has no translator settings."), name=name)
     known = {f.name for f in dataclasses.fields(TranslatorConfig)}
     try:
         config = TranslatorConfig(**{k: v for k, v in values.items() if k in known})
         return validate(config)
     except (TypeError, ValueError, InputError) as exc:
-        raise ModelFileError(f"{name} has translator settings this version cannot use: {exc}") from exc
+        raise ModelFileError(translatable("Engine", "{name} has translator settings this version cannot use: {exc}"),
+                             name=name, exc=exc) from exc

@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from rnnlab.engine.errors import InputError
+from rnnlab.engine.translations import translatable
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -21,25 +22,31 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is {size / 2**20:.0f} MB; text files of up to {MAX_FILE_BYTES // 2**20} MB "
-                             "are read (a character task learns well from 20,000 pairs).")
+            raise InputError(translatable("Engine", "{name} is {size:.0f} MB; text files of up to "
+                                                    "{most} MB are read (a character task learns well "
+                                                    "from 20,000 pairs)."),
+                             name=path.name, size=size / 2 ** 20, most=MAX_FILE_BYTES // 2 ** 20)
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise InputError(translatable("Engine", "Cannot read {path}: {reason}."),
+                         path=path, reason=exc.strerror or exc) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """``raw`` as UTF-8 text in Unicode NFC (a byte-order mark is dropped); InputError for empty, binary or other
     encodings."""
     if not raw.strip():
-        raise InputError(f"{name} is empty.")
+        raise InputError(translatable("Engine", "{name} is empty."), name=name)
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError(f"{name} is saved as UTF-16; save it as UTF-8 text and open it again.")
+        raise InputError(translatable("Engine", "{name} is saved as UTF-16; save it as UTF-8 text and open it again."),
+                         name=name)
     if b"\x00" in raw[:65536]:
-        raise InputError(f"{name} is not a text file (it holds binary data).")
+        raise InputError(translatable("Engine", "{name} is not a text file (it holds binary data)."), name=name)
     try:
         return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name} is not UTF-8 text: line {line} has the byte 0x{raw[exc.start]:02x}, which UTF-8 "
-                         "does not allow. Save the file as UTF-8 and open it again.") from exc
+        raise InputError(translatable("Engine", "{name} is not UTF-8 text: line {line} has the byte "
+                                                "0x{byte}, which UTF-8 does not allow. Save the file as "
+                                                "UTF-8 and open it again."),
+                         name=name, line=line, byte=f"{raw[exc.start]:02x}") from exc

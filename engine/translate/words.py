@@ -8,6 +8,7 @@ from functools import lru_cache
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.resources import resource_path
 from rnnlab.engine.translate.task import is_pig_latin_word
+from rnnlab.engine.translations import translatable
 
 
 @lru_cache(maxsize=4)
@@ -16,7 +17,8 @@ def _read(name: str) -> tuple[str, ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"The shipped word list {name} could not be read: {exc.strerror or exc}.") from exc
+        raise InputError(translatable("Engine", "The shipped word list {name} could not be read: {reason}."),
+                         name=name, reason=exc.strerror or exc) from exc
     return tuple(w for w in (line.strip() for line in text.splitlines()) if is_pig_latin_word(w))
 
 

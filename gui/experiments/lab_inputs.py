@@ -148,7 +148,7 @@ class ForecastInputs(RunInputs):
 
     def _held_run(self) -> Any:
         if not self._run.train_csv:
-            raise InputError("Choose the training CSV the runs train on.")
+            raise InputError(translatable("Engine", "Choose the training CSV the runs train on."))
         return self._run
 
     def files(self) -> tuple[str, ...]:
@@ -206,7 +206,7 @@ class TranslatorInputs(RunInputs):
 
     def _held_run(self) -> Any:
         if self.pairs_radio.isChecked() and self._pairs is None:
-            raise InputError("Choose the pairs file the runs learn, or English → Pig Latin.")
+            raise InputError(translatable("Engine", "Choose the pairs file the runs learn, or English → Pig Latin."))
         return self._run
 
     def files(self) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from rnnlab.engine.errors import EngineError
 from rnnlab.engine.experiments.store import ExperimentListing, RunStore
 from rnnlab.engine.labs import REGISTRY
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import counted, filled, param_text, translate
+from rnnlab.gui.i18n import counted, engine_text, filled, param_text, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (translatable("experiments.past_experiments", "Experiment"),
@@ -187,7 +187,8 @@ class PastExperiments(QWidget):
         try:
             self.store.delete_experiment(experiment_id)
         except EngineError as exc:
-            QMessageBox.warning(self, translate("experiments.past_experiments", "Delete experiment"), str(exc))
+            QMessageBox.warning(self, translate("experiments.past_experiments", "Delete experiment"),
+                                engine_text(exc.message))
             return
         self.refresh(self.store)
         self.deleted.emit(experiment_id)

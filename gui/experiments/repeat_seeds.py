@@ -23,7 +23,7 @@ from rnnlab.engine.experiments.sweep import SweepProgress, SweepResult
 from rnnlab.engine.translations import translatable
 from rnnlab.gui.experiments.sweep_controls import time_left
 from rnnlab.gui.experiments.sweep_request import ResultsRead, SweepOpened, SweepRequest
-from rnnlab.gui.i18n import counted, filled, translate
+from rnnlab.gui.i18n import counted, engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.run_controls import StatusLabel, format_duration
@@ -121,7 +121,7 @@ class RepeatSeeds(QWidget):
             experiment = self.experiment_of(SEEDS)
         except EngineError as exc:
             self.status_label.setText(filled(translate("repeat_seeds", "Cannot repeat: {reason}"),
-                                             reason=str(exc)))
+                                             reason=engine_text(exc.message)))
             self.sync()
             return
         self._seconds, self._results, self.stored_id = [], None, None

@@ -32,7 +32,7 @@ from rnnlab.engine.experiments.presets import PRESETS, horizon_of, presets_of
 from rnnlab.engine.labs import REGISTRY, Lab, LabEntry
 from rnnlab.gui.experiments.lab_inputs import RunInputs, inputs_of
 from rnnlab.gui.experiments.vary_row import ERROR_STYLE, VaryRow
-from rnnlab.gui.i18n import counted, filled, number_text, param_text, translate
+from rnnlab.gui.i18n import counted, engine_text, filled, number_text, param_text, translate
 from rnnlab.gui.widgets.param_form import ParamForm
 
 DEFAULT_SEEDS = 3
@@ -190,7 +190,7 @@ class SetupPanel(QWidget):
         try:
             base = self.run_inputs.run(self.form)
         except InputError as exc:
-            self._show_error(str(exc))
+            self._show_error(engine_text(exc.message))
             raise
         axes = [axis for row in self.vary_rows if (axis := row.axis(self.lab(), base)) is not None]
         preset = PRESETS.get(self.preset_combo.currentData() or "")
@@ -200,7 +200,7 @@ class SetupPanel(QWidget):
                                     preset=preset.name if preset is not None else None,
                                     horizon=horizon_of(preset, {axis.name for axis in axes}))
         except InputError as exc:
-            self.vary_rows[1].show_error(str(exc))
+            self.vary_rows[1].show_error(engine_text(exc.message))
             raise
         self._show_error("")
         return experiment

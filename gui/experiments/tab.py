@@ -50,7 +50,7 @@ from rnnlab.gui.experiments.summary_table import ResultTables
 from rnnlab.gui.experiments.sweep_controls import SweepControls
 from rnnlab.gui.experiments.sweep_request import SweepRequest
 from rnnlab.gui.experiments.sweep_state import SweepState
-from rnnlab.gui.i18n import counted, filled, param_text, translate
+from rnnlab.gui.i18n import counted, engine_text, filled, param_text, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -240,7 +240,8 @@ class ExperimentsTab(LabTab):
         try:
             experiment = self.setup.experiment()
         except InputError as exc:
-            self.controls.say(filled(translate("experiments.tab", "Not started: {exc}"), exc=exc))
+            self.controls.say(filled(translate("experiments.tab", "Not started: {exc}"),
+                                     exc=engine_text(exc.message)))
             return
         self._start(SweepRequest(experiment, self.store_path, False, self.setup.workers_spin.value(),
                                  self.setup.cluster()))

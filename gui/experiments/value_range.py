@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.params import ParamSpec
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 
 MAX_COUNT = 50
@@ -28,7 +29,7 @@ def spaced_values(low: float, high: float, count: int, log: bool, whole: bool) -
     their logarithm; whole numbers rounded (a value rounded onto its neighbour is listed once), others to four
     significant digits. An InputError for a log range that is not positive."""
     if log and (low <= 0 or high <= 0):
-        raise InputError("A logarithmic range needs bounds above 0.")
+        raise InputError(translatable("Engine", "A logarithmic range needs bounds above 0."))
     if count == 1:
         points = [low]
     elif log:

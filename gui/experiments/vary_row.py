@@ -14,7 +14,7 @@ from rnnlab.engine.experiments.experiment import Axis, canonical_text, parse_axi
 from rnnlab.engine.labs import Lab
 from rnnlab.engine.params import ParamSpec
 from rnnlab.gui.experiments.value_range import RangeDialog
-from rnnlab.gui.i18n import filled, param_text, translate
+from rnnlab.gui.i18n import engine_text, filled, param_text, translate
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -100,7 +100,10 @@ class VaryRow(QWidget):
         try:
             axis = parse_axis(lab, base, text)
         except InputError as exc:
-            self.show_error(str(exc).removeprefix(f"--vary {text}: "))
+            shown = engine_text(exc.message)
+            for prefix in (f"--vary {text}: ", f"\u2066--vary {text}\u2069: "):  # the flag, as typed or isolated
+                shown = shown.removeprefix(prefix)
+            self.show_error(shown)
             raise
         self.show_error("")
         return axis
@@ -147,4 +150,4 @@ class VaryRow(QWidget):
         try:
             self.values_edit.setText(dialog.values())
         except InputError as exc:
-            self.show_error(str(exc))
+            self.show_error(engine_text(exc.message))

@@ -18,7 +18,7 @@ from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.date_axis import DateAxis
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import escape_html
 
@@ -135,7 +135,7 @@ class PriceChart(pg.PlotWidget):
         self._show_split(test_start)
         self._show_jumps(series, column)
         self._legend_sync()
-        self.message.say(series.columns[column].problem)
+        self.message.say(engine_text(series.columns[column].problem))
         self.getPlotItem().enableAutoRange()
 
     def _points(self) -> int:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.forecast.config import ForecastConfig
 from rnnlab.engine.forecast.session import ForecastSession
 from rnnlab.engine.params import param_specs
-from rnnlab.gui.i18n import filled, param_text, translate
+from rnnlab.gui.i18n import engine_text, filled, param_text, translate
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
 
 
@@ -204,7 +204,7 @@ class DataPanel(QGroupBox):
 
     def show_notes(self, notes: list[str], warning: str | None) -> None:
         """The loader's notes, then the warning about the target column's jumps."""
-        lines = ["• " + note for note in notes] + ([f"⚠ {warning}"] if warning else [])
+        lines = ["• " + engine_text(note) for note in notes] + ([f"⚠ {engine_text(warning)}"] if warning else [])
         self.notes_label.setText("\n".join(lines))
 
     def show_model_columns(self, config: ForecastConfig) -> None:

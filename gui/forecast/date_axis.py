@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetricsF
 
 _EPOCH = datetime(1970, 1, 1)
@@ -70,8 +71,15 @@ def _positions(step: _Step, low: float, high: float) -> list[float]:
 def _label(step: _Step, seconds: float) -> str:
     moment = _moment(seconds)
     if step.shortest < _DAY and moment.hour == moment.minute == moment.second == 0:
-        return moment.strftime("%d %b")
-    return moment.strftime(step.fmt)
+        return _formatted(moment, "%d %b")
+    return _formatted(moment, step.fmt)
+
+
+def _formatted(moment: datetime, fmt: str) -> str:
+    """``moment`` as ``fmt`` says, the month (``%b``) named in the window's language (QLocale: Persian in Persian);
+    the digits follow the language where the axis draws them."""
+    month = QLocale().standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+    return moment.strftime(fmt.replace("%b", month.replace("%", "%%")))
 
 
 def _fits(positions: list[float], widths: list[float], low: float, high: float, pixels: float, gap: float) -> bool:

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from rnnlab.engine.forecast.events import ForecastProgress
 from rnnlab.gui.forecast.header_legend import HeaderLegend
 from rnnlab.gui.forecast.plot_message import PlotMessage
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 
 
 class EpochAxis(pg.AxisItem):
@@ -70,7 +70,7 @@ class LossChart(pg.PlotWidget):
         an epoch will cost on a big file) is said over the chart until the first epoch ends."""
         for item in events:
             if isinstance(item, ForecastProgress) and item.notice:
-                self._notices.append(item.notice)
+                self._notices.append(engine_text(item.notice))
                 self.message.say("\n".join(self._notices))
             if not isinstance(item, ForecastProgress) or item.train_loss is None:
                 continue

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from rnnlab.engine.forecast.verdict import LEVEL, naive_verdict
 from rnnlab.engine.translations import translatable
 from rnnlab.gui.forecast.loss_chart import LossChart
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.widgets.user_text import escape_html
 
 PROMPT = translatable("forecast.results_panel", "Train a model to compare it with the naive forecast.")
@@ -199,7 +199,7 @@ class ResultsPanel(QSplitter):
         self._page.fit()
 
     def _show_notes(self, notes: Sequence[str]) -> None:
-        self.notes_label.setText("\n".join("⚠ " + breakable(note) for note in notes))
+        self.notes_label.setText("\n".join("⚠ " + breakable(engine_text(note)) for note in notes))
         self.notes_label.setVisible(bool(notes))
 
     def show_preview(self, data, has_dates: bool) -> None:

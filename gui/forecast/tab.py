@@ -47,7 +47,7 @@ from rnnlab.gui.forecast.file_dialogs import (
 from rnnlab.gui.forecast.model_panel import ModelPanel
 from rnnlab.gui.forecast.result_buttons import ResultButtons
 from rnnlab.gui.forecast.results_panel import ResultsPanel
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.report_export import ReportExport
@@ -246,7 +246,7 @@ class ForecastTab(LabTab):
         try:
             detect_encoding(Path(path), read_head(Path(path)))
         except EngineError as exc:
-            self._warn(translate("forecast.tab", "Cannot open this file"), str(exc))
+            self._warn(translate("forecast.tab", "Cannot open this file"), engine_text(exc.message))
             return False
         self._keep_column = keep_column
         self._start(self.session.open_job(path, role, symbol, chart=True), self._show_opened_file)
@@ -335,7 +335,7 @@ class ForecastTab(LabTab):
         try:
             job = make_job(validate(self.config()))
         except EngineError as exc:
-            self._warn(translate("forecast.tab", "Cannot start"), str(exc))
+            self._warn(translate("forecast.tab", "Cannot start"), engine_text(exc.message))
             return
         self._start(job, on_finished)
 

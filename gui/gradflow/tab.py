@@ -40,7 +40,7 @@ from rnnlab.gui.gradflow.horizon_button import MemoryHorizonButton
 from rnnlab.gui.gradflow.preset_picker import PresetPicker
 from rnnlab.gui.gradflow.view import GradflowView
 from rnnlab.gui.gradflow.what_if import WhatIfMode, WhatIfPanel
-from rnnlab.gui.i18n import filled, param_text, translate
+from rnnlab.gui.i18n import engine_text, filled, param_text, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, TabFinder, TabShower
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -204,7 +204,8 @@ class GradflowTab(LabTab):
         try:
             job = self.session.start(run)
         except EngineError as exc:
-            QMessageBox.warning(self, translate("gradflow.tab", "Gradient flow"), auto_literal(str(exc)))
+            QMessageBox.warning(self, translate("gradflow.tab", "Gradient flow"),
+                                auto_literal(engine_text(exc.message)))
             return
         self.export_button.setEnabled(False)
         self.report_export.set_run(None)

@@ -223,7 +223,7 @@ class GradflowView(QWidget):
 
     def say_stopped(self, message: str) -> None:
         """The run failed (a diverged loss): say why over the loss curve, which ends at the last finite loss."""
-        self.loss.set_note(f"Stopped: {message}")
+        self.loss.set_note(filled(translate("gradflow.view", "Stopped: {message}"), message=message))
 
     def finish(self, session: GradflowSession) -> None:
         """The run has ended: draw its last state with every range it asked for (no frames follow to spread them)."""

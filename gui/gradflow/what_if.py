@@ -25,7 +25,7 @@ from rnnlab.engine.params import param_specs, validate
 from rnnlab.engine.translations import translatable
 from rnnlab.gui.gradflow import what_if_texts as texts
 from rnnlab.gui.gradflow.view import GradflowView
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 
@@ -198,7 +198,7 @@ class WhatIfMode(QObject):
         try:
             validate(config)
         except EngineError as exc:
-            self.panel.figures.setText(str(exc))
+            self.panel.figures.setText(engine_text(exc.message))
             return
         self._pending = (config, time.perf_counter())
         self._start_pending()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QStackedWidget, QToolTip, 
 
 from rnnlab.engine.errors import InputError
 from rnnlab.engine.jobs import CancelToken, FileWritten, Job, ProgressFn
+from rnnlab.engine.translations import translatable
 from rnnlab.gui.i18n import filled, translate
 from rnnlab.gui.widgets.png_file import save_png
 from rnnlab.gui.widgets.user_text import auto_literal, escape_html
@@ -157,7 +158,7 @@ class AlignmentView(QWidget):
         """Render the heatmap with its axes and colour bar now (Qt paints in the GUI thread) and return a job that
         writes it as PNG, atomically, off the GUI thread; InputError now if there is no heatmap on screen."""
         if not self.showing_plot:
-            raise InputError("There is no alignment on screen to export.")
+            raise InputError(translatable("Engine", "There is no alignment on screen to export."))
         from pyqtgraph.exporters import ImageExporter
 
         exporter = ImageExporter(self.plot_widget.scene())

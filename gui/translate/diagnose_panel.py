@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, param_text, set_number_ticks, translate
 from rnnlab.gui.widgets.plot_theme import legend_brush
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class DiagnosePanel(QWidget):
                                         translate("diagnose_panel", "right after the first mistake %"))
         self.length_plot.setYRange(0, 100, padding=0.02)
         self.recovery_plot.setYRange(0, RECOVERY_TOP, padding=0)
-        self.recovery_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
+        set_number_ticks(self.recovery_plot.getAxis("left"), [[(v, str(v)) for v in range(0, 101, 20)], []])
         self.length_plot.addLegend(offset=(10, -10), brush=legend_brush(), labelTextSize="8pt", verSpacing=-5)
         self.recovery_plot.addLegend(offset=(10, 5), brush=legend_brush())
         buttons = QHBoxLayout()
@@ -145,10 +145,10 @@ class DiagnosePanel(QWidget):
         self.report_button.setEnabled(bool(diagnoses))
         first = diagnoses[0]
         self.status_label.setText(filled(translate("diagnose_panel", "{pairs:,} held-out pairs of “{task}”"),
-                                         pairs=first.pairs_used, task=str(first.task))
+                                         pairs=first.pairs_used, task=param_text(str(first.task)))
                                   + "".join(filled(translate("diagnose_panel", " · note: {note}"), note=note)
-                                            for d in diagnoses[:1] for note in d.notes))
-        self.verdict_label.setText("\n".join(f"{shown_name(d.model)}: {d.verdict()}" for d in diagnoses))
+                                            for d in diagnoses[:1] for note in map(engine_text, d.notes)))
+        self.verdict_label.setText("\n".join(f"{shown_name(d.model)}: {engine_text(d.verdict())}" for d in diagnoses))
         self._draw_lengths(diagnoses)
         self._draw_first_errors(diagnoses)
         self._draw_recovery(diagnoses)
@@ -162,7 +162,7 @@ class DiagnosePanel(QWidget):
             colour = colour_of(d.model)
             plot.plot(np.arange(len(values)), values, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
                       symbolBrush=colour, name=shown_name(d.model), connect="finite")
-        plot.getAxis("bottom").setTicks([list(enumerate(labels)), []])
+        set_number_ticks(plot.getAxis("bottom"), [list(enumerate(labels)), []])
         plot.setXRange(-0.3, len(labels) - 0.7, padding=0.02)
 
     def _draw_first_errors(self, diagnoses: list[Diagnosis]) -> None:

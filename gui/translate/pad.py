@@ -29,7 +29,7 @@ from rnnlab.engine.translate.config import DecodingConfig
 from rnnlab.engine.translate.session import ATTENTION, PLAIN, TranslationSession
 from rnnlab.engine.translate.text import TranslatedWord
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.translate.compare import PIG_LATIN_TITLES, ComparisonTitles, ComparisonView
 from rnnlab.gui.translate.task_picker import TaskPicker
 from rnnlab.gui.widgets.param_form import ParamForm
@@ -182,7 +182,7 @@ class PadView(QWidget):
         translation (no model yet), an empty comparison and picker under the status line."""
         self.model_label.setText(session.summary())
         shown = session.shown(self.current_slot)
-        notes = session.notes(self.current_slot)
+        notes = [engine_text(note) for note in session.notes(self.current_slot)]
         if shown is not None:
             self.translation_view.setPlainText(shown.text)
         self.notes_label.setText(" ".join(notes[:MAX_NOTES])

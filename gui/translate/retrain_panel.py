@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import filled, set_number_ticks, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.param_form import ParamForm
 from rnnlab.gui.widgets.run_controls import RunControls
@@ -48,7 +48,7 @@ class RetrainPanel(QGroupBox):
         self.loss_plot.setLabel("left", translate("translate.retrain_panel", "training loss"))
         self.loss_plot.setLogMode(y=True)
         low, high = LOSS_DECADES
-        self.loss_plot.getAxis("left").setTicks([[(e, _decade_label(e)) for e in range(low, high + 1)], []])
+        set_number_ticks(self.loss_plot.getAxis("left"), [[(e, _decade_label(e)) for e in range(low, high + 1)], []])
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
         self.accuracy_plot = pg.PlotWidget(objectName="accuracyPlot")

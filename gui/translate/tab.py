@@ -41,7 +41,8 @@ from rnnlab.engine.translate.session import (
     slot_for,
 )
 from rnnlab.engine.translate.tasks import PIG_LATIN_EXAMPLE, ModelFile, file_stem, model_file_job
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.engine.translations import Message, translatable
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.lab_tab import LabTab, SelfTestCheck
 from rnnlab.gui.translate.alignment_panel import AlignmentPanel
@@ -357,7 +358,8 @@ class TranslationTab(LabTab):
             validate(run.config)
             job = TRANSLATOR.job(run, data)
         except EngineError as exc:
-            QMessageBox.warning(self, translate("translate.tab", "Cannot start training"), auto_literal(str(exc)))
+            QMessageBox.warning(self, translate("translate.tab", "Cannot start training"),
+                                auto_literal(engine_text(exc.message)))
             return
         if self.task_control.may_replace((slot_for(run.config.attention),), new_task=False):
             self.runner.start(InJobProcess(job), partial(self._show_retrained, run, data))
@@ -367,12 +369,15 @@ class TranslationTab(LabTab):
         self.retrain_panel.start_run(self.params.config(), self.session.task.is_pig_latin)
 
     def _show_retrained(self, run: TranslatorRun, data: PairsData | None, result: TranslatorResult) -> None:
-        self._show_new_model(self.session.use(result.translator, "retrained", unsaved=True))
+        retrained = Message(translatable("Engine", "retrained"))
+        self._show_new_model(self.session.use(result.translator, retrained, unsaved=True))
         self.run_controls.status_label.setText(filled(translate("translate.tab", "Done in {format_duration} · "
                                                                                  "{stopped}"),
                                                       format_duration=format_duration(result.seconds),
-                                                      stopped=result.stopped),
-                                               detail=f"{result.stopped}; kept {result.kept}.")
+                                                      stopped=engine_text(result.stopped)),
+                                               detail=filled(translate("translate.tab", "{stopped}; kept {kept}."),
+                                                             stopped=engine_text(result.stopped),
+                                                             kept=engine_text(result.kept)))
         self.report_export.set_run(partial(TRANSLATOR.report, run, data, result),
                                    f"{file_stem(result.translator.task)}-{result.translator.attention}-report")
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 
 from rnnlab.engine.jobs import Progress
 from rnnlab.engine.translations import translatable
-from rnnlab.gui.i18n import filled, translate
+from rnnlab.gui.i18n import engine_text, filled, translate
 from rnnlab.gui.job_runner import JobRunner
 from rnnlab.gui.widgets.steady_slot import SteadySlot
 from rnnlab.gui.widgets.user_text import auto_literal
@@ -29,10 +29,12 @@ def format_duration(seconds: float) -> str:
     """Render a duration for a person: ``45 s``, ``3 min 05 s``, ``1 h 02 min``."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return filled(translate("widgets.run_controls", "{seconds} s"), seconds=seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return filled(translate("widgets.run_controls", "{minutes} min {seconds:02d} s"), minutes=seconds // 60,
+                      seconds=seconds % 60)
+    return filled(translate("widgets.run_controls", "{hours} h {minutes:02d} min"), hours=seconds // 3600,
+                  minutes=seconds % 3600 // 60)
 
 
 class StatusLabel(QLabel):
@@ -178,7 +180,7 @@ class RunControls(QWidget):
         fraction = min(max(float(last.fraction), 0.0), 1.0)
         self.progress_bar.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - self._runner.started_at
-        text = last.message
+        text = engine_text(last.message)
         if 0.0 < fraction < 1.0 and (fraction > 0.02 or elapsed > 3.0) and elapsed > 1.0:
             remaining = elapsed * (1.0 - fraction) / fraction
             template = (translate("widgets.run_controls", "at most {duration} left") if last.at_most

@@ -2,6 +2,1237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Model file not found: {path}</source>
+        <translation>پرونده مدل پیدا نشد: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable model (truncated or corrupt).</source>
+        <translation>‏{name} مدلی خواندنی نیست (ناقص یا خراب).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds objects other than plain weights, which could run code when loaded. Only RNN Lab model files can be opened.</source>
+        <translation>‏{name} پذیرفته نشد: جز وزن‌های ساده اشیائی دارد که هنگام بارگذاری ممکن است کدی را اجرا کنند. تنها پرونده‌های مدل RNN Lab باز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>{name} is a text file, not a model file: models are written by the tabs&apos; Save actions and the command line&apos;s --out.</source>
+        <translation>‏{name} پرونده‌ای متنی است، نه پرونده مدل: مدل‌ها را فرمان «ذخیره» زبانه‌ها و گزینه ⁦--out⁩ خط فرمان می‌نویسند.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable model file (truncated or corrupt).</source>
+        <translation>‏{name} پرونده مدلی خواندنی نیست (ناقص یا خراب).</translation>
+    </message>
+    <message>
+        <source>{name} is not an RNN Lab model file.</source>
+        <translation>‏{name} پرونده مدل RNN Lab نیست.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer RNN Lab (format {version}); this version reads format {readable}. Update RNN Lab to open it.</source>
+        <translation>‏{name} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (قالب {version})؛ این نسخه قالب {readable} را می‌خواند. برای باز کردن آن RNN Lab را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>{name} holds a {found} model, not a {kind} model.</source>
+        <translation>‏{name} مدلی از نوع ⁦{found}⁩ دارد، نه از نوع ⁦{kind}⁩.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>نوشتن {path} ممکن نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>Lost the Dask scheduler at {address}; the runs that finished before are kept.</source>
+        <translation>ارتباط با زمان‌بند Dask در {address} از دست رفت؛ اجراهایی که پیش‌تر پایان یافته‌اند نگه داشته شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Running on a cluster needs the distributed package: pip install &apos;rnnlab[cluster]&apos;.</source>
+        <translation>اجرا روی خوشه بسته distributed را لازم دارد: ⁦pip install &apos;rnnlab[cluster]&apos;⁩.</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {exc} (give it as tcp://HOST:PORT)</source>
+        <translation>دسترسی به زمان‌بند Dask در {address} ممکن نیست: {exc} (آن را به شکل ⁦tcp://HOST:PORT⁩ بدهید)</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {reason}</source>
+        <translation>دسترسی به زمان‌بند Dask در {address} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>The Dask scheduler at {address} has no workers (waited {timeout_s:g} s); start some with: dask worker {address} --nthreads 1</source>
+        <translation>زمان‌بند Dask در {address} هیچ کارگری ندارد ({timeout_s:g} ثانیه صبر شد)؛ با این فرمان چند کارگر راه بیندازید: ⁦dask worker {address} --nthreads 1⁩</translation>
+    </message>
+    <message>
+        <source>Every worker of the Dask scheduler at {address} needs RNN Lab {ours}, as here: {wrong}.</source>
+        <translation>هر کارگر زمان‌بند Dask در {address} به RNN Lab نسخه {ours} نیاز دارد، همچون این‌جا: {wrong}.</translation>
+    </message>
+    <message>
+        <source>Each setting can be varied once.</source>
+        <translation>هر تنظیم را تنها یک بار می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>An experiment needs at least one seed; got {seeds}.</source>
+        <translation>آزمایش دست‌کم یک بذر (seed) لازم دارد؛ {seeds} داده شد.</translation>
+    </message>
+    <message>
+        <source>An experiment varies at most {most} settings; got {count}.</source>
+        <translation>یک آزمایش دست‌بالا {most} تنظیم را تغییر می‌دهد؛ {count} داده شد.</translation>
+    </message>
+    <message>
+        <source>The horizon is read over {axis}, which the experiment does not vary.</source>
+        <translation>افق روی {axis} خوانده می‌شود، که آزمایش آن را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>An experiment&apos;s name of digits only ({name!r}) would read as another experiment&apos;s id: give it a word too.</source>
+        <translation>نامی که تنها از رقم ساخته شده ({name!r}) شناسه آزمایشی دیگر خوانده می‌شود: واژه‌ای هم به آن بیفزایید.</translation>
+    </message>
+    <message>
+        <source>--vary {text}: write it as NAME=V1,V2,... (e.g. --vary cell=rnn,lstm).</source>
+        <translation>⁦--vary {text}⁩: آن را به شکل ⁦NAME=V1,V2,...⁩ بنویسید (برای نمونه ⁦--vary cell=rnn,lstm⁩).</translation>
+    </message>
+    <message>
+        <source>--vary {text}: give the values of {name} separated by commas, none empty.</source>
+        <translation>⁦--vary {text}⁩: مقدارهای {name} را با ویرگول جدا کنید، هیچ‌کدام خالی نباشد.</translation>
+    </message>
+    <message>
+        <source>--vary {text}: {typed} is listed twice.</source>
+        <translation>⁦--vary {text}⁩: {typed} دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>--vary {text}: {typed} is the same value as {first}.</source>
+        <translation>⁦--vary {text}⁩: {typed} همان مقدار {first} است.</translation>
+    </message>
+    <message>
+        <source>--vary {text}: {exc}</source>
+        <translation>⁦--vary {text}⁩: {exc}</translation>
+    </message>
+    <message>
+        <source>--vary seed: the seeds are 0..N-1 of --seeds N; vary a setting.</source>
+        <translation>⁦--vary seed⁩: بذرها همان ⁦0..N-1⁩ از ⁦--seeds N⁩ هستند؛ تنظیمی را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>--vary {name}: {lab_name} has no setting called {name}; it can vary {names}.</source>
+        <translation>⁦--vary {name}⁩: {lab_name} تنظیمی به نام {name} ندارد؛ این‌ها را می‌تواند تغییر دهد: {names}.</translation>
+    </message>
+    <message>
+        <source>{label} is on or off; got {text!r}.</source>
+        <translation>«{label}» روشن یا خاموش است؛ {text!r} داده شد.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددی درست</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>{label} must be {kind}; got {text!r}.</source>
+        <translation>«{label}» باید {kind} باشد؛ {text!r} داده شد.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>خواندن {path} ممکن نیست: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no run store at {path}.</source>
+        <translation>در {path} انباره اجراها نیست.</translation>
+    </message>
+    <message>
+        <source>The store already has an experiment called {experiment_name!r}: resume it (--resume) or give another name.</source>
+        <translation>انباره از پیش آزمایشی به نام {experiment_name!r} دارد: آن را از سر بگیرید (⁦--resume⁩) یا نام دیگری بدهید.</translation>
+    </message>
+    <message>
+        <source>{path} has no experiment {reference!r} (rnnlab runs list shows them).</source>
+        <translation>‏{path} آزمایش {reference!r} را ندارد (فرمان ⁦rnnlab runs list⁩ آزمایش‌ها را نشان می‌دهد).</translation>
+    </message>
+    <message>
+        <source>Experiment {experiment} was deleted from the run store {path} while its runs were going: this run could not be stored.</source>
+        <translation>آزمایش {experiment} هنگامی که اجراهایش در جریان بود از انباره اجراهای {path} پاک شد: این اجرا ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run store {path}: {exc}.</source>
+        <translation>باز کردن انباره اجراهای {path} ممکن نیست: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an RNN Lab run store ({exc}).</source>
+        <translation>‏{path} انباره اجراهای RNN Lab نیست ({exc}).</translation>
+    </message>
+    <message>
+        <source>The run store {path} could not be written: {exc}.</source>
+        <translation>نوشتن در انباره اجراهای {path} ممکن نشد: {exc}.</translation>
+    </message>
+    <message>
+        <source>The run store {path} could not be read: {exc}.</source>
+        <translation>خواندن انباره اجراهای {path} ممکن نشد: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not an RNN Lab run store.</source>
+        <translation>‏{path} پایگاه داده SQLite است، اما انباره اجراهای RNN Lab نیست.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer RNN Lab (run store schema {version}; this version reads {readable}): update RNN Lab or use another store.</source>
+        <translation>‏{path} را نسخه‌ای تازه‌تر از RNN Lab نوشته است (طرح انباره {version}؛ این نسخه {readable} را می‌خواند): RNN Lab را به‌روز کنید یا انباره دیگری به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The stored experiment {experiment_name!r} has other settings, inputs, grid or seeds than these: resume it with the same ones, or give another --name.</source>
+        <translation>آزمایش ذخیره‌شده {experiment_name!r} تنظیم‌ها، ورودی‌ها، شبکه مقدارها یا بذرهایی جز این‌ها دارد: آن را با همان‌ها از سر بگیرید، یا ⁦--name⁩ دیگری بدهید.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {runs} of {total} (kept in the store, {seconds:.0f} s).</source>
+        <translation>پس از {runs} از {total} لغو شد (در انباره نگه داشته شد، {seconds:.0f} ثانیه).</translation>
+    </message>
+    <message>
+        <source>A backtest needs at least 2 folds.</source>
+        <translation>پس‌آزمایی (backtest) دست‌کم ۲ بخش لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Too few rows for {folds} folds of {rows} with a window of {window}: use fewer folds, a smaller test period or a shorter window.</source>
+        <translation>سطرها برای {folds} بخش {rows}ی با پنجره {window} بسیار کم‌اند: بخش‌های کمتر، دوره آزمون کوچک‌تر یا پنجره کوتاه‌تری به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Fold {fold} has no {level} band: its {errors} validation windows are too few (the band needs at least {needed}), so the backtest reports no mean coverage.</source>
+        <translation>بخش {fold} نوار {level} ندارد: {errors} پنجره اعتبارسنجی آن بسیار کم است (نوار دست‌کم {needed} لازم دارد)، پس پس‌آزمایی میانگین پوشش را گزارش نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel workbook (.xlsx); save it as CSV first</source>
+        <translation>بایگانی ZIP یا کارپوشه Excel (⁦.xlsx⁩)؛ نخست آن را CSV ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls); save it as CSV first</source>
+        <translation>کارپوشه قدیمی Excel (⁦.xls⁩)؛ نخست آن را CSV ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>سند PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>تصویر PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>تصویر JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>تصویر GIF</translation>
+    </message>
+    <message>
+        <source>a gzip archive; unpack it first</source>
+        <translation>بایگانی gzip؛ نخست آن را باز کنید</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>پرونده پیدا نشد: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>‏{path} پرونده نیست.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>خواندن {name} ممکن نیست: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>‏{name} خالی است.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it is {what}.</source>
+        <translation>‏{name} پرونده CSV نیست: {what} است.</translation>
+    </message>
+    <message>
+        <source>Skipped the byte-order mark at the start of the file.</source>
+        <translation>نشانه ترتیب بایت (BOM) آغاز پرونده نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 text.</source>
+        <translation>به شکل متن UTF-16 خوانده شد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it holds binary data.</source>
+        <translation>‏{name} پرونده CSV نیست: داده دودویی دارد.</translation>
+    </message>
+    <message>
+        <source>Read as Latin-1 text (the file is not UTF-8).</source>
+        <translation>به شکل متن Latin-1 خوانده شد (پرونده UTF-8 نیست).</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a CSV table: no delimiter splits it into columns.</source>
+        <translation>‏{name} به جدول CSV نمی‌ماند: هیچ جداکننده‌ای آن را به ستون‌ها بخش نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>جهش (tab)</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>خط عمودی</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a table: {reason}</source>
+        <translation>‏{name} را نمی‌توان به شکل جدول خواند: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no data rows.</source>
+        <translation>‏{name} سطر سرستون دارد اما سطر داده ندارد.</translation>
+    </message>
+    <message>
+        <source>This model needs column(s) {missing}, which the data does not have.</source>
+        <translation>این مدل ستون‌های {missing} را لازم دارد که داده آن‌ها را ندارد.</translation>
+    </message>
+    <message>
+        <source>{name} is a forecaster file, but its contents do not fit together ({error}).</source>
+        <translation>‏{name} پرونده پیش‌بین است، اما محتوای آن با هم جور نیست ({error}).</translation>
+    </message>
+    <message>
+        <source>Columns are separated by {delimiter}.</source>
+        <translation>ستون‌ها با {delimiter} جدا شده‌اند.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line is data. Read it as one column of values (&apos;{name}&apos;).</source>
+        <translation>پرونده سطر سرستون ندارد: نخستین سطر آن داده است. به شکل یک ستون مقدار (&apos;{name}&apos;) خوانده شد.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: its first line is data. Named the columns {names}.</source>
+        <translation>پرونده سطر سرستون ندارد: نخستین سطر آن داده است. ستون‌ها {names} نام گرفتند.</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {rows:,} rows…</source>
+        <translation>خواندن {name}: {rows:,} سطر…</translation>
+    </message>
+    <message>
+        <source>{name} has no column of numbers, so there is nothing to forecast. Is it a CSV of prices?</source>
+        <translation>‏{name} ستونی از عدد ندارد، پس چیزی برای پیش‌بینی نیست. آیا پرونده CSV قیمت است؟</translation>
+    </message>
+    <message>
+        <source>Dropped {count} empty column(s): {removed}.</source>
+        <translation>‏{count} ستون خالی کنار گذاشته شد: {removed}.</translation>
+    </message>
+    <message>
+        <source>{name} has only {count} usable row(s); a forecast needs many more.</source>
+        <translation>‏{name} تنها {count} سطر به‌کاررفتنی دارد؛ پیش‌بینی بسیار بیشتر لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Symbol &apos;{symbol}&apos; was asked for, but the file has no symbol column.</source>
+        <translation>نماد &apos;{symbol}&apos; خواسته شد، اما پرونده ستون نماد ندارد.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} symbols ({symbols}); showing {chosen}.</source>
+        <translation>پرونده {count} نماد دارد ({symbols})؛ {chosen} نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Symbol &apos;{chosen}&apos; is not in the file; it holds {names}.</source>
+        <translation>نماد &apos;{chosen}&apos; در پرونده نیست؛ پرونده این‌ها را دارد: {names}.</translation>
+    </message>
+    <message>
+        <source>No date column found; rows are used in file order.</source>
+        <translation>ستون تاریخ پیدا نشد؛ سطرها به ترتیب پرونده به کار می‌روند.</translation>
+    </message>
+    <message>
+        <source>Dropped {bad} row(s) whose date in &apos;{date_column}&apos; could not be read.</source>
+        <translation>‏{bad} سطر که تاریخشان در &apos;{date_column}&apos; خوانده نشد کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>Rows were newest first; sorted oldest first.</source>
+        <translation>سطرها از تازه‌ترین بودند؛ از قدیمی‌ترین مرتب شدند.</translation>
+    </message>
+    <message>
+        <source>Rows were out of date order; sorted by date.</source>
+        <translation>سطرها به ترتیب تاریخ نبودند؛ بر پایه تاریخ مرتب شدند.</translation>
+    </message>
+    <message>
+        <source>Dropped {duplicated} row(s) with a date seen before (kept the first).</source>
+        <translation>‏{duplicated} سطر با تاریخی تکراری کنار گذاشته شد (نخستین نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Filled {missing} missing value(s) from the previous row ({leading} at the start from the next row).</source>
+        <translation>‏{missing} مقدار گم‌شده از سطر پیشین پر شد ({leading} مقدار در آغاز از سطر بعدی).</translation>
+    </message>
+    <message>
+        <source>Filled {missing} missing value(s) from the previous row.</source>
+        <translation>‏{missing} مقدار گم‌شده از سطر پیشین پر شد.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Excel serial days</source>
+        <translation>روزهای پیاپی Excel</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>ثانیه‌های یونیکس</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>میلی‌ثانیه‌های یونیکس</translation>
+    </message>
+    <message>
+        <source>The dates in column &apos;{candidate}&apos; could not be read (for example &apos;{sample}&apos;). Use a common format such as 2017-01-31 or 1/31/2017.</source>
+        <translation>تاریخ‌های ستون &apos;{candidate}&apos; خوانده نشد (برای نمونه &apos;{sample}&apos;). قالبی رایج مانند ⁦2017-01-31⁩ یا ⁦1/31/2017⁩ به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Joined the date column &apos;{column}&apos; and the time column &apos;{joined}&apos; into one timestamp.</source>
+        <translation>ستون تاریخ &apos;{column}&apos; و ستون زمان &apos;{joined}&apos; در یک مهر زمانی یکی شدند.</translation>
+    </message>
+    <message>
+        <source>Ignored &apos;{other}&apos;, a second date column; the dates come from &apos;{column}&apos;.</source>
+        <translation>&apos;{other}&apos;، ستون تاریخ دوم، نادیده گرفته شد؛ تاریخ‌ها از &apos;{column}&apos; می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Read the numbers in &apos;{name}&apos; as {unit}.</source>
+        <translation>عددهای &apos;{name}&apos; به شکل {unit} خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>Dropped the UTC offset of the timestamps ({shown}): each row keeps its local date and time, as the exchange reports them.</source>
+        <translation>اختلاف با UTC مهرهای زمانی (⁦{shown}⁩) کنار گذاشته شد: هر سطر تاریخ و زمان محلی خود را، همان‌گونه که بورس گزارش می‌کند، نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Skipped {events} row(s) that announce an event, not prices (e.g. &apos;{example}&apos;); each such date keeps its row of prices.</source>
+        <translation>‏{events} سطر که رویدادی را اعلام می‌کنند نه قیمت را (برای نمونه &apos;{example}&apos;) نادیده گرفته شد؛ هر چنین تاریخی سطر قیمت خود را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: read the suffixes K, M and B as thousands, millions and billions.</source>
+        <translation>ستون &apos;{column}&apos;: پسوندهای K، M و B هزار، میلیون و میلیارد خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>Dropped column &apos;{column}&apos;: it has no values.</source>
+        <translation>ستون &apos;{column}&apos; کنار گذاشته شد: مقداری ندارد.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {junk} cell(s) that are not numbers (e.g. &apos;{example}&apos;) treated as missing.</source>
+        <translation>ستون &apos;{column}&apos;: {junk} خانه که عدد نیستند (برای نمونه &apos;{example}&apos;) گم‌شده به شمار آمدند.</translation>
+    </message>
+    <message>
+        <source>Ignored text column(s): {columns}.</source>
+        <translation>ستون‌های متنی نادیده گرفته شد: {columns}.</translation>
+    </message>
+    <message>
+        <source>Skipped {events} more event row(s) further down the file.</source>
+        <translation>‏{events} سطر رویداد دیگر در ادامه پرونده نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;: {count} more cell(s) that are not numbers treated as missing further down the file.</source>
+        <translation>ستون &apos;{column}&apos;: {count} خانه دیگر که عدد نیستند در ادامه پرونده گم‌شده به شمار آمدند.</translation>
+    </message>
+    <message>
+        <source>Using {rows:,} of the {n_read:,} rows read ({span}).</source>
+        <translation>‏{rows:,} سطر از {n_read:,} سطر خوانده‌شده به کار می‌رود ({span}).</translation>
+    </message>
+    <message>
+        <source>Combined {rows:,} rows into {bars} of {rule}; dropped {empty_bars} (no row in them: nights, weekends, gaps).</source>
+        <translation>‏{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد؛ {empty_bars} کنار گذاشته شد (سطری در آن‌ها نیست: شب‌ها، آخر هفته‌ها، شکاف‌ها).</translation>
+    </message>
+    <message>
+        <source>Combined {rows:,} rows into {bars} of {rule}.</source>
+        <translation>‏{rows:,} سطر در {bars} ⁦{rule}⁩ یکی شد.</translation>
+    </message>
+    <message>
+        <source>From ({start}) is after To ({end}).</source>
+        <translation>«از» ({start}) پس از «تا» ({end}) است.</translation>
+    </message>
+    <message>
+        <source>The rows are already {spacing} apart: bars of {rule} would combine nothing. Choose a bar longer than {spacing}.</source>
+        <translation>سطرها از پیش {spacing} از هم فاصله دارند: میله‌های ⁦{rule}⁩ چیزی را یکی نمی‌کنند. میله‌ای بلندتر از {spacing} برگزینید.</translation>
+    </message>
+    <message>
+        <source>No rows from {start} to {end}: the data runs {span}.</source>
+        <translation>از {start} تا {end} سطری نیست: داده این بازه را دارد: {span}.</translation>
+    </message>
+    <message>
+        <source>A bar size needs a file with a date column.</source>
+        <translation>اندازه میله پرونده‌ای با ستون تاریخ لازم دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not a bar size: use a pandas offset alias such as 5min, 1h, 1D or 1W.</source>
+        <translation>&apos;{rule}&apos; اندازه میله نیست: نام کوتاه بازه pandas مانند ⁦5min⁩، ⁦1h⁩، ⁦1D⁩ یا ⁦1W⁩ به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>From and To need a file with a date column; use Last rows instead.</source>
+        <translation>«از» و «تا» پرونده‌ای با ستون تاریخ لازم دارند؛ به جای آن «سطرهای آخر» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
+        <translation>‏{what} &apos;{text}&apos; تاریخ نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a local date (use YYYY-MM-DD, or YYYY-MM-DD HH:MM).</source>
+        <translation>‏{what} &apos;{text}&apos; تاریخ محلی نیست (⁦YYYY-MM-DD⁩ یا ⁦YYYY-MM-DD HH:MM⁩ به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>خواندن {name}…</translation>
+    </message>
+    <message>
+        <source>Open a price CSV first.</source>
+        <translation>نخست یک پرونده CSV قیمت باز کنید.</translation>
+    </message>
+    <message>
+        <source>Open a price CSV first: a model is scored on the loaded data.</source>
+        <translation>نخست یک پرونده CSV قیمت باز کنید: مدل روی داده بارگذاری‌شده سنجیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Scoring {name}…</source>
+        <translation>سنجش {name}…</translation>
+    </message>
+    <message>
+        <source>Train or load a model first.</source>
+        <translation>نخست مدلی را آموزش دهید یا بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Timing a few batches…</source>
+        <translation>زمان‌سنجی چند دسته…</translation>
+    </message>
+    <message>
+        <source>No prediction interval: it is calibrated on the validation windows, and the validation fraction is 0.</source>
+        <translation>بازه پیش‌بینی نیست: این بازه روی پنجره‌های اعتبارسنجی واسنجی می‌شود، و سهم اعتبارسنجی ۰ است.</translation>
+    </message>
+    <message>
+        <source>a coarser bar size, a shorter period (From/To or Last rows), or a GPU</source>
+        <translation>اندازه میله درشت‌تر، دوره کوتاه‌تر («از»/«تا» یا «سطرهای آخر»)، یا GPU</translation>
+    </message>
+    <message>
+        <source>a coarser bar size, a shorter period (From/To or Last rows)</source>
+        <translation>اندازه میله درشت‌تر، دوره کوتاه‌تر («از»/«تا» یا «سطرهای آخر»)</translation>
+    </message>
+    <message>
+        <source>{windows:,} training windows: about {per_epoch} per epoch on {where} ({batches} of {batch_size}), so about {total} for {epochs}. For a shorter run choose {advice}; Cancel stops it at any point.</source>
+        <translation>‏{windows:,} پنجره آموزش: حدود {per_epoch} برای هر دوره (epoch) روی {where} ({batches} {batch_size}تایی)، پس حدود {total} برای {epochs}. برای اجرای کوتاه‌تر {advice} را برگزینید؛ «لغو» آن را هر زمان متوقف می‌کند.</translation>
+    </message>
+    <message>
+        <source>{seconds:.0f} s</source>
+        <translation>‏{seconds:.0f} ثانیه</translation>
+    </message>
+    <message>
+        <source>{minutes:.0f} min</source>
+        <translation>‏{minutes:.0f} دقیقه</translation>
+    </message>
+    <message>
+        <source>{hours:.1f} h</source>
+        <translation>‏{hours:.1f} ساعت</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}, batch {batch:,}/{batches:,} on {device}</source>
+        <translation>دوره {epoch}/{epochs}، دسته {batch:,}/{batches:,} روی {device}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}: train loss {train_loss:.3g} on {device}</source>
+        <translation>دوره {epoch}/{epochs}: زیان آموزش {train_loss:.3g} روی {device}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{epochs}: train loss {train_loss:.3g}, validation {val_loss:.3g} on {device}</source>
+        <translation>دوره {epoch}/{epochs}: زیان آموزش {train_loss:.3g}، اعتبارسنجی {val_loss:.3g} روی {device}</translation>
+    </message>
+    <message>
+        <source>The adaptive band&apos;s first test step was calibrated on {validation_errors} (fewer than 100): its early widths are rough until test errors come in.</source>
+        <translation>نخستین گام آزمون نوار تطبیقی روی {validation_errors} واسنجی شد (کمتر از ۱۰۰): پهنای آغازین آن تا رسیدن خطاهای آزمون تقریبی است.</translation>
+    </message>
+    <message>
+        <source>{test_steps} had an unbounded band (a run of misses raised its level beyond what the recent errors hold): drawn as a gap in the band, counted as covered.</source>
+        <translation>‏{test_steps} نواری بی‌کران داشت (رشته‌ای از خطاها سطح آن را از آن‌چه خطاهای اخیر در بر دارند فراتر برد): به شکل شکافی در نوار کشیده شد و پوشش‌یافته به شمار آمد.</translation>
+    </message>
+    <message>
+        <source>The training loss became {train_loss} in epoch {epoch}. Try a lower learning rate or fewer layers.</source>
+        <translation>زیان آموزش در دوره {epoch} به {train_loss} رسید. نرخ یادگیری پایین‌تر یا لایه‌های کمتر را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>Every date in the test file is on or before the last training date; the test file must continue the training file.</source>
+        <translation>همه تاریخ‌های پرونده آزمون در آخرین تاریخ آموزش یا پیش از آن‌اند؛ پرونده آزمون باید دنباله پرونده آموزش باشد.</translation>
+    </message>
+    <message>
+        <source>The test file has no column {names}; it has {columns}.</source>
+        <translation>پرونده آزمون ستون {names} را ندارد؛ این ستون‌ها را دارد: {columns}.</translation>
+    </message>
+    <message>
+        <source>There is no column {names}; the data has {columns}.</source>
+        <translation>ستون {names} نیست؛ داده این ستون‌ها را دارد: {columns}.</translation>
+    </message>
+    <message>
+        <source>The chosen columns still hold missing values; pick other columns.</source>
+        <translation>ستون‌های برگزیده هنوز مقدار گم‌شده دارند؛ ستون‌های دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; is constant over the training rows; there is nothing to learn.</source>
+        <translation>ستون &apos;{column}&apos; در سطرهای آموزش ثابت است؛ چیزی برای یادگرفتن نیست.</translation>
+    </message>
+    <message>
+        <source>A test start date needs a file with a date column.</source>
+        <translation>تاریخ آغاز آزمون پرونده‌ای با ستون تاریخ لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The test start &apos;{test_from}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>آغاز آزمون &apos;{test_from}&apos; تاریخ نیست (⁦YYYY-MM-DD⁩ به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>The test period is empty: choose an earlier test start or raise the test fraction.</source>
+        <translation>دوره آزمون خالی است: آغاز آزمون زودتری برگزینید یا سهم آزمون را بالا ببرید.</translation>
+    </message>
+    <message>
+        <source>Too few rows: the training part has {rows}, but a window of {window} needs at least {need} (window + {least}) before the {test_rows}. Use a shorter window, a smaller test fraction, or more data.</source>
+        <translation>سطرها بسیار کم‌اند: بخش آموزش {rows} دارد، اما پنجره {window} دست‌کم {need} (پنجره + {least}) پیش از {test_rows} لازم دارد. پنجره کوتاه‌تر، سهم آزمون کوچک‌تر یا داده بیشتر به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; changes by 45% or more from one row to the next at {count} place(s) (first {first}): usual for a count such as volume, but it makes the column hard to forecast.</source>
+        <translation>&apos;{column}&apos; در {count} جا از یک سطر به سطر بعد ۴۵٪ یا بیشتر تغییر می‌کند (نخستین: {first}): برای شمارشی مانند حجم عادی است، اما پیش‌بینی ستون را دشوار می‌کند.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; jumps by 45% or more from one row to the next at {count} place(s) (first {first}): an unadjusted stock split? Forecasts across it are unreliable; marked on the chart.</source>
+        <translation>&apos;{column}&apos; در {count} جا از یک سطر به سطر بعد ۴۵٪ یا بیشتر جهش می‌کند (نخستین: {first}): تجزیه سهامی که تعدیل نشده؟ پیش‌بینی‌های گذرنده از آن قابل اعتماد نیستند؛ روی نمودار نشان داده شده است.</translation>
+    </message>
+    <message>
+        <source>The {init} initialisation is for the {names}; pick that cell, compare mode, or another initialisation.</source>
+        <translation>مقداردهی اولیه ⁦{init}⁩ برای {names} است؛ همان یاخته، حالت مقایسه، یا مقداردهی اولیه دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>Train first: no run has started.</source>
+        <translation>نخست آموزش دهید: هیچ اجرایی آغاز نشده است.</translation>
+    </message>
+    <message>
+        <source>Step 0 · {where}</source>
+        <translation>گام ۰ · {where}</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}</source>
+        <translation>واگرایی در گام {step}</translation>
+    </message>
+    <message>
+        <source>Step {step}/{steps} · loss {losses} · {where}</source>
+        <translation>گام {step}/{steps} · زیان ⁦{losses}⁩ · {where}</translation>
+    </message>
+    <message>
+        <source>The {cell} loss became NaN at step {step}. Try a lower learning rate, turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale.</source>
+        <translation>زیان {cell} در گام {step} به NaN رسید. نرخ یادگیری پایین‌تر، بُرش گرادیان (gradient clipping، برای نمونه ۱٫۰) یا مقیاس مقداردهی اولیه بازگشتی کوچک‌تری را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>The {cell} loss became infinite at step {step}. Try a lower learning rate, turn on gradient clipping (e.g. 1.0), or a smaller recurrent init scale.</source>
+        <translation>زیان {cell} در گام {step} بی‌نهایت شد. نرخ یادگیری پایین‌تر، بُرش گرادیان (gradient clipping، برای نمونه ۱٫۰) یا مقیاس مقداردهی اولیه بازگشتی کوچک‌تری را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>The process running the job was ended by the system (signal {code}), perhaps for lack of memory. Try again; if it happens again, try a smaller run.</source>
+        <translation>سیستم فرایندی را که کار را اجرا می‌کرد پایان داد (سیگنال {code})، شاید به سبب کمبود حافظه. دوباره بکوشید؛ اگر باز رخ داد، اجرای کوچک‌تری را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>The process running the job stopped unexpectedly (exit code {code}). Details are in the log.</source>
+        <translation>فرایندی که کار را اجرا می‌کرد ناگهان ایستاد (کد خروج {code}). جزئیات در گزارش‌کار است.</translation>
+    </message>
+    <message>
+        <source>The job ran out of memory. Try a smaller model or less data.</source>
+        <translation>حافظه کار تمام شد. مدلی کوچک‌تر یا داده کمتر را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>{unknown} is not a setting of this lab.</source>
+        <translation>‏{unknown} از تنظیم‌های این آزمایشگاه نیست.</translation>
+    </message>
+    <message>
+        <source>{unknown} are not settings of this lab.</source>
+        <translation>‏{unknown} از تنظیم‌های این آزمایشگاه نیستند.</translation>
+    </message>
+    <message>
+        <source>There is no lab called {name!r}; the labs are {names}.</source>
+        <translation>آزمایشگاهی به نام {name!r} نیست؛ آزمایشگاه‌ها این‌ها هستند: {names}.</translation>
+    </message>
+    <message>
+        <source>{label} must be set.</source>
+        <translation>«{label}» باید تعیین شود.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {options}; got {value!r}.</source>
+        <translation>«{label}» باید یکی از {options} باشد؛ {value!r} داده شد.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number; got {value!r}.</source>
+        <translation>«{label}» باید عدد باشد؛ {value!r} داده شد.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low}; got {value:g}.</source>
+        <translation>«{label}» باید دست‌کم {low} باشد؛ {value:g} داده شد.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {high}; got {value:g}.</source>
+        <translation>«{label}» باید دست‌بالا {high} باشد؛ {value:g} داده شد.</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>جفت</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>جفت</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>test row</source>
+        <translation>سطر آزمون</translation>
+    </message>
+    <message>
+        <source>test rows</source>
+        <translation>سطر آزمون</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>header line</source>
+        <translation>سطر سرآیند</translation>
+    </message>
+    <message>
+        <source>header lines</source>
+        <translation>سطر سرآیند</translation>
+    </message>
+    <message>
+        <source>source or target</source>
+        <translation>مبدأ یا مقصد</translation>
+    </message>
+    <message>
+        <source>sources or targets</source>
+        <translation>مبدأ یا مقصد</translation>
+    </message>
+    <message>
+        <source>repeated pair</source>
+        <translation>جفت تکراری</translation>
+    </message>
+    <message>
+        <source>repeated pairs</source>
+        <translation>جفت تکراری</translation>
+    </message>
+    <message>
+        <source>repeated word</source>
+        <translation>واژه تکراری</translation>
+    </message>
+    <message>
+        <source>repeated words</source>
+        <translation>واژه تکراری</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>usable pair</source>
+        <translation>جفت به‌کاررفتنی</translation>
+    </message>
+    <message>
+        <source>usable pairs</source>
+        <translation>جفت به‌کاررفتنی</translation>
+    </message>
+    <message>
+        <source>held-out pair</source>
+        <translation>جفت کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>held-out pairs</source>
+        <translation>جفت کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>wrong output</source>
+        <translation>خروجی نادرست</translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation>خروجی نادرست</translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation>خطای اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>validation errors</source>
+        <translation>خطای اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>test step</source>
+        <translation>گام آزمون</translation>
+    </message>
+    <message>
+        <source>test steps</source>
+        <translation>گام آزمون</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>میله</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>میله</translation>
+    </message>
+    <message>
+        <source>empty bar</source>
+        <translation>میله خالی</translation>
+    </message>
+    <message>
+        <source>empty bars</source>
+        <translation>میله خالی</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>بذر</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>بذر</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>ارزیابی</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>ارزیابی</translation>
+    </message>
+    <message>
+        <source>{count:,} {noun}</source>
+        <translation>‏{count:,} {noun}</translation>
+    </message>
+    <message>
+        <source>Device must be one of {choices}; got {name!r}.</source>
+        <translation>«دستگاه» باید یکی از {choices} باشد؛ {name!r} داده شد.</translation>
+    </message>
+    <message>
+        <source>This machine has no {device} device; choose auto or cpu.</source>
+        <translation>این رایانه دستگاه {device} ندارد؛ ⁦auto⁩ یا ⁦cpu⁩ را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Every one of the {pairs:,} pairs was translated exactly: there is no mistake to explain.</source>
+        <translation>هر {pairs:,} جفت دقیقاً درست ترجمه شدند: خطایی برای توضیح نیست.</translation>
+    </message>
+    <message>
+        <source>The one wrong output ({share:.1%} of {pairs:,}) starts with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
+        <translation>تنها خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شود (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه (exposure bias) نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
+    </message>
+    <message>
+        <source>All {wrong:,} wrong outputs ({share:.1%} of {pairs:,}) start with a first error on a correct prefix (capacity or the bottleneck, which exposure bias cannot cause), {first:.0%} of the {total:,} wrong characters</source>
+        <translation>همه {wrong:,} خروجی نادرست ({share:.1%} از {pairs:,}) با نخستین خطا روی پیشوندی درست آغاز می‌شوند (ظرفیت یا گلوگاه (bottleneck)، که سوگیری مواجهه (exposure bias) نمی‌تواند سبب آن باشد)، {first:.0%} از {total:,} نویسه نادرست</translation>
+    </message>
+    <message>
+        <source>{sentence}; every first error is at the end token, so nothing follows it to compound.</source>
+        <translation>‏{sentence}؛ هر نخستین خطا روی نشانه پایان است، پس چیزی پس از آن نمی‌آید که خطا انباشته شود.</translation>
+    </message>
+    <message>
+        <source>{sentence}; compounding (exposure bias) accounts for {compounding:,} ({compounding_share:.0%}): after the first mistake the model gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and the other {later:.0%} it gets wrong either way.</source>
+        <translation>‏{sentence}؛ انباشت خطا (compounding، سوگیری مواجهه) {compounding:,} نویسه ({compounding_share:.0%}) را توضیح می‌دهد: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} دیگر را در هر دو حالت نادرست می‌گوید.</translation>
+    </message>
+    <message>
+        <source>{sentence}; none is compounding (exposure bias): after the first mistake it gets {free:.1%} of the remaining characters right (position by position) continuing from its own output and {forced:.1%} given the true prefix, and {later:.0%} of the wrong characters it gets wrong either way.</source>
+        <translation>‏{sentence}؛ هیچ‌یک انباشت خطا (compounding، سوگیری مواجهه) نیست: پس از نخستین خطا، مدل با ادامه از خروجی خودش {free:.1%} از نویسه‌های باقی‌مانده را درست می‌گوید (جایگاه به جایگاه) و با پیشوند درست {forced:.1%}، و {later:.0%} از نویسه‌های نادرست را در هر دو حالت نادرست می‌گوید.</translation>
+    </message>
+    <message>
+        <source>1 pair left out: characters the model was never taught, or a source over {length} characters.</source>
+        <translation>۱ جفت کنار گذاشته شد: نویسه‌هایی که به مدل آموخته نشده، یا مبدأیی بلندتر از {length} نویسه.</translation>
+    </message>
+    <message>
+        <source>{count:,} pairs left out: characters the model was never taught, or a source over {length} characters.</source>
+        <translation>‏{count:,} جفت کنار گذاشته شد: نویسه‌هایی که به مدل آموخته نشده، یا مبدأیی بلندتر از {length} نویسه.</translation>
+    </message>
+    <message>
+        <source>None of the pairs can be given to this model: nothing to diagnose.</source>
+        <translation>هیچ‌یک از جفت‌ها را نمی‌توان به این مدل داد: چیزی برای عیب‌یابی نیست.</translation>
+    </message>
+    <message>
+        <source>diagnosing {name}</source>
+        <translation>عیب‌یابی {name}</translation>
+    </message>
+    <message>
+        <source>This model is of a task of pairs whose pairs are not at hand: give its held-out pairs (a pairs file) to diagnose it on.</source>
+        <translation>این مدل از آنِ وظیفه‌ای از جفت‌هاست که جفت‌هایش در دسترس نیست: جفت‌های کنارگذاشته آن (پرونده جفت‌ها) را برای عیب‌یابی بدهید.</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: more than one word. A Pig Latin model is graded on a word list, one word a line, against the rule.</source>
+        <translation>‏{name}، سطر {number}: بیش از یک واژه. مدل لاتین خوکی روی فهرستی از واژه‌ها، هر سطر یک واژه، در برابر قاعده نمره می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>{name} has no word of letters a-z to grade a Pig Latin model on.</source>
+        <translation>‏{name} هیچ واژه‌ای از حروف ⁦a-z⁩ برای نمره‌دادن به مدل لاتین خوکی ندارد.</translation>
+    </message>
+    <message>
+        <source>{lines} that a Pig Latin model does not take (letters outside a-z, over 24 letters, hyphens or apostrophes) skipped, e.g. line {number}: {word!r}.</source>
+        <translation>‏{lines} که مدل لاتین خوکی نمی‌پذیرد (حروف بیرون از ⁦a-z⁩، بیش از ۲۴ حرف، خط تیره یا آپاستروف) نادیده گرفته شد، برای نمونه سطر {number}: {word!r}.</translation>
+    </message>
+    <message>
+        <source>{sources} the model cannot read (characters it was never taught, or over {length} of them) counted as wrong, e.g. {example!r}.</source>
+        <translation>‏{sources} که مدل نمی‌تواند بخواند (نویسه‌هایی که به آن آموخته نشده، یا بیش از {length} نویسه) نادرست به شمار آمد، برای نمونه {example!r}.</translation>
+    </message>
+    <message>
+        <source>{repeated_words} skipped.</source>
+        <translation>‏{repeated_words} نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>A title names a task of pairs: give it with a pairs file.</source>
+        <translation>عنوان، وظیفه‌ای از جفت‌ها را نام می‌برد: آن را با پرونده جفت‌ها بدهید.</translation>
+    </message>
+    <message>
+        <source>control character removed.</source>
+        <translation>نویسه کنترلی برداشته شد.</translation>
+    </message>
+    <message>
+        <source>control characters removed.</source>
+        <translation>نویسه کنترلی برداشته شد.</translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: half-precision weights (RNN Lab saves float32).</source>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: وزن‌های نیم‌دقت (RNN Lab وزن‌ها را ⁦float32⁩ ذخیره می‌کند).</translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: attention {attention!r}.</source>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: توجه {attention!r}.</translation>
+    </message>
+    <message>
+        <source>{name}: its weights do not match its settings (damaged or edited file).</source>
+        <translation>‏{name}: وزن‌هایش با تنظیم‌هایش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
+    </message>
+    <message>
+        <source>Training words must be a-z only (hyphenated words split) and not too long; {word!r} is not.</source>
+        <translation>واژه‌های آموزش باید تنها از ⁦a-z⁩ باشند (واژه‌های خط‌تیره‌دار جدا می‌شوند) و بیش از اندازه بلند نباشند؛ {word!r} چنین نیست.</translation>
+    </message>
+    <message>
+        <source>no tab</source>
+        <translation>بی جهش (tab)</translation>
+    </message>
+    <message>
+        <source>{count} tab-separated columns</source>
+        <translation>‏{count} ستون جداشده با جهش (tab)</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {found}. A pairs file has one pair a line: the source, one tab, the target (or save it as a .csv with a header and two columns).</source>
+        <translation>‏{name}، سطر {number}: {found}. پرونده جفت‌ها در هر سطر یک جفت دارد: مبدأ، یک جهش (tab)، مقصد (یا آن را به شکل ⁦.csv⁩ با سرستون و دو ستون ذخیره کنید).</translation>
+    </message>
+    <message>
+        <source>{header_lines} of an Anki export (#key:value) skipped.</source>
+        <translation>‏{header_lines} از خروجی Anki (⁦#key:value⁩) نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>{source_or_targets} wrapped in double quotes, kept as written (a spreadsheet&apos;s tab export quotes a cell holding a comma or quote: save it as .csv to have such cells read as cells).</source>
+        <translation>‏{source_or_targets} درون نشانه نقل‌قول دوتایی، همان‌گونه که نوشته شده نگه داشته شد (خروجی جهش‌دار صفحه‌گسترده خانه‌ای را که ویرگول یا نقل‌قول دارد در نقل‌قول می‌گذارد: آن را ⁦.csv⁩ ذخیره کنید تا چنین خانه‌هایی خانه خوانده شوند).</translation>
+    </message>
+    <message>
+        <source>{name} is separated by {other}; a pairs CSV has a header and two comma-separated columns: save it as CSV with commas, or as tab-separated text (.tsv).</source>
+        <translation>‏{name} با {other} جدا شده است؛ پرونده CSV جفت‌ها سرستون و دو ستون جداشده با ویرگول دارد: آن را CSV با ویرگول، یا متن جداشده با جهش (⁦.tsv⁩) ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>بی سرستون</translation>
+    </message>
+    <message>
+        <source>a header of {columns}</source>
+        <translation>سرستونی با {columns}</translation>
+    </message>
+    <message>
+        <source>{name} has {found}; a pairs CSV has a header and two columns (source, target).</source>
+        <translation>‏{name} {found} دارد؛ پرونده CSV جفت‌ها سرستون و دو ستون (مبدأ، مقصد) دارد.</translation>
+    </message>
+    <message>
+        <source>Header (not a pair): {first!r}, {second!r}.</source>
+        <translation>سرستون (نه جفت): {first!r}، {second!r}.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {count} columns; a pairs CSV has two (source, target).</source>
+        <translation>‏{name}، سطر {line}: {count} ستون؛ پرونده CSV جفت‌ها دو ستون (مبدأ، مقصد) دارد.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: not valid CSV ({exc}).</source>
+        <translation>‏{name}، سطر {line}: CSV معتبر نیست ({exc}).</translation>
+    </message>
+    <message>
+        <source>{lines} over {most} characters skipped.</source>
+        <translation>‏{lines} بلندتر از {most} نویسه نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>{sources} appeared again with another target; the first target was kept (e.g. line {number}: {source!r}).</source>
+        <translation>‏{sources} دوباره با مقصدی دیگر آمد؛ نخستین مقصد نگه داشته شد (برای نمونه سطر {number}: {source!r}).</translation>
+    </message>
+    <message>
+        <source>{name} has {usable_pairs}{reason}; at least {least} are needed to train and grade a model.</source>
+        <translation>‏{name} {usable_pairs} دارد{reason}؛ برای آموزش و نمره‌دادن به مدل دست‌کم {least} لازم است.</translation>
+    </message>
+    <message>
+        <source>Spaces around the source or target of {pairs} removed (the pad never gives them to a model).</source>
+        <translation>فاصله‌های پیرامون مبدأ یا مقصد {pairs} برداشته شد (دفترچه هرگز آن‌ها را به مدل نمی‌دهد).</translation>
+    </message>
+    <message>
+        <source>{lines} with an empty source or target skipped.</source>
+        <translation>‏{lines} با مبدأ یا مقصد خالی نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>{pairs} with a line break inside a cell skipped (the pad reads one line at a time).</source>
+        <translation>‏{pairs} با شکست سطر درون یک خانه نادیده گرفته شد (دفترچه هر بار یک سطر می‌خواند).</translation>
+    </message>
+    <message>
+        <source>{repeated_pairs} skipped.</source>
+        <translation>‏{repeated_pairs} نادیده گرفته شد.</translation>
+    </message>
+    <message>
+        <source>No {attention} model is shipped (only {shipped}); train one with &apos;train-translator --attention {attention} --out FILE&apos; and pass it with --model FILE.</source>
+        <translation>مدل ⁦{attention}⁩ همراه برنامه نیست (تنها {shipped})؛ یکی را با ⁦train-translator --attention {attention} --out FILE⁩ آموزش دهید و با ⁦--model FILE⁩ بدهید.</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>همراه برنامه</translation>
+    </message>
+    <message>
+        <source>not shipped</source>
+        <translation>همراه برنامه نیست</translation>
+    </message>
+    <message>
+        <source>missing ({problem})</source>
+        <translation>ناموجود ({problem})</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet.</source>
+        <translation>هنوز مدلی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Only the first {count:,} characters are translated.</source>
+        <translation>تنها {count:,} نویسه نخست ترجمه می‌شود.</translation>
+    </message>
+    <message>
+        <source>The {slot} model is not available: {origin}.</source>
+        <translation>مدل ⁦{slot}⁩ در دسترس نیست: {origin}.</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:g}</source>
+        <translation>دوره {epoch:g}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:.1f}</source>
+        <translation>دوره {epoch:.1f}</translation>
+    </message>
+    <message>
+        <source>{minutes:g} min</source>
+        <translation>‏{minutes:g} دقیقه</translation>
+    </message>
+    <message>
+        <source>stopped: 100% held-out at {where}</source>
+        <translation>ایست: ۱۰۰٪ روی داده کنارگذاشته در {where}</translation>
+    </message>
+    <message>
+        <source>stopped: no gain in held-out accuracy for {evaluations} (best {accuracy:.1%} at {where})</source>
+        <translation>ایست: {evaluations} بی بهبود در دقت روی داده کنارگذاشته (بهترین {accuracy:.1%} در {where})</translation>
+    </message>
+    <message>
+        <source>stopped: time budget of {budget} reached (best {accuracy:.1%} at {where})</source>
+        <translation>ایست: بودجه زمانی {budget} به پایان رسید (بهترین {accuracy:.1%} در {where})</translation>
+    </message>
+    <message>
+        <source>{name} records a task this version cannot use ({exc}).</source>
+        <translation>‏{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} records a task this version cannot use.</source>
+        <translation>‏{name} وظیفه‌ای را ثبت کرده که این نسخه نمی‌تواند به کار ببرد.</translation>
+    </message>
+    <message>
+        <source>{name} was trained with a different set of characters and cannot be used here.</source>
+        <translation>‏{name} با مجموعه نویسه‌های دیگری آموزش دیده و این‌جا به کار نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>{name}: its vocabulary does not match its task (damaged or edited file).</source>
+        <translation>‏{name}: واژگانش با وظیفه‌اش جور نیست (پرونده آسیب‌دیده یا ویرایش‌شده).</translation>
+    </message>
+    <message>
+        <source> · best {accuracy:.1%} at {where}</source>
+        <translation> · بهترین {accuracy:.1%} در {where}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:.1f}/{epochs}</source>
+        <translation>دوره {epoch:.1f}/{epochs}</translation>
+    </message>
+    <message>
+        <source>Training needs at least one training pair and one held-out pair.</source>
+        <translation>آموزش دست‌کم یک جفت آموزش و یک جفت کنارگذاشته لازم دارد.</translation>
+    </message>
+    <message>
+        <source>training on {device}</source>
+        <translation>آموزش روی {device}</translation>
+    </message>
+    <message>
+        <source>{count} held-out sources are also training sources, e.g. {example!r}.</source>
+        <translation>‏{count} مبدأ کنارگذاشته مبدأ آموزش هم هستند، برای نمونه {example!r}.</translation>
+    </message>
+    <message>
+        <source>The loss became {loss} at epoch {epoch}, step {step}: training diverged. Try a smaller learning rate or turn gradient clipping on.</source>
+        <translation>زیان در دوره {epoch}، گام {step} به {loss} رسید: آموزش واگرا شد. نرخ یادگیری کوچک‌تر را بیازمایید یا بُرش گرادیان (gradient clipping) را روشن کنید.</translation>
+    </message>
+    <message>
+        <source>{device} · {epoch} · loss {loss:.3f}</source>
+        <translation>‏{device} · {epoch} · زیان {loss:.3f}</translation>
+    </message>
+    <message>
+        <source>{device} · {epoch} · held-out {accuracy:.1%}{best}</source>
+        <translation>‏{device} · {epoch} · کنارگذاشته {accuracy:.1%}{best}</translation>
+    </message>
+    <message>
+        <source>stopped: the {epochs} ended</source>
+        <translation>ایست: {epochs} به پایان رسید</translation>
+    </message>
+    <message>
+        <source>the model after the last step (step {step})</source>
+        <translation>مدل پس از آخرین گام (گام {step})</translation>
+    </message>
+    <message>
+        <source>the best model, of {where} (step {step})</source>
+        <translation>بهترین مدل، از {where} (گام {step})</translation>
+    </message>
+    <message>
+        <source>{device} · {stopped}</source>
+        <translation>‏{device} · {stopped}</translation>
+    </message>
+    <message>
+        <source>{name} has no translator settings.</source>
+        <translation>‏{name} تنظیم مترجم ندارد.</translation>
+    </message>
+    <message>
+        <source>{name} has translator settings this version cannot use: {exc}</source>
+        <translation>‏{name} تنظیم‌هایی برای مترجم دارد که این نسخه نمی‌تواند به کار ببرد: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; text files of up to {most} MB are read (a character task learns well from 20,000 pairs).</source>
+        <translation>‏{name} {size:.0f} مگابایت است؛ پرونده‌های متنی تا {most} مگابایت خوانده می‌شوند (وظیفه‌ای نویسه‌ای از ۲۰٬۰۰۰ جفت به‌خوبی یاد می‌گیرد).</translation>
+    </message>
+    <message>
+        <source>{name} is saved as UTF-16; save it as UTF-8 text and open it again.</source>
+        <translation>‏{name} با UTF-16 ذخیره شده است؛ آن را متن UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>‏{name} پرونده متنی نیست (داده دودویی دارد).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text: line {line} has the byte 0x{byte}, which UTF-8 does not allow. Save the file as UTF-8 and open it again.</source>
+        <translation>‏{name} متن UTF-8 نیست: سطر {line} بایت ⁦0x{byte}⁩ را دارد که UTF-8 روا نمی‌دارد. پرونده را UTF-8 ذخیره کنید و دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>The shipped word list {name} could not be read: {reason}.</source>
+        <translation>فهرست واژه‌های همراه برنامه {name} خوانده نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the training CSV the runs train on.</source>
+        <translation>پرونده CSV آموزشی را که اجراها روی آن آموزش می‌بینند برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose the pairs file the runs learn, or English → Pig Latin.</source>
+        <translation>پرونده جفت‌هایی را که اجراها یاد می‌گیرند برگزینید، یا انگلیسی ← لاتین خوکی.</translation>
+    </message>
+    <message>
+        <source>A logarithmic range needs bounds above 0.</source>
+        <translation>بازه لگاریتمی کران‌هایی بزرگ‌تر از ۰ لازم دارد.</translation>
+    </message>
+    <message>
+        <source>There is no alignment on screen to export.</source>
+        <translation>هم‌ترازی‌ای روی صفحه برای برون‌بری نیست.</translation>
+    </message>
+    <message>
+        <source>retrained</source>
+        <translation>بازآموزی‌شده</translation>
+    </message>
+    <message>
+        <source>{column} has no numbers to draw.</source>
+        <translation>‏{column} عددی برای کشیدن ندارد.</translation>
+    </message>
+    <message>
+        <source>{column} is {value:g} in every row: a flat line, and nothing to forecast.</source>
+        <translation>‏{column} در همه سطرها {value:g} است: خطی صاف، و چیزی برای پیش‌بینی نیست.</translation>
+    </message>
+    <message>
+        <source>Test file: {note}</source>
+        <translation>پرونده آزمون: {note}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Experiments</source>
@@ -690,6 +1921,18 @@ Discard it and quit?</source>
 <context>
     <name>TranslateSession</name>
     <message>
+        <source>no attention</source>
+        <translation>بدون توجه</translation>
+    </message>
+    <message>
+        <source>additive attention</source>
+        <translation>توجه جمعی</translation>
+    </message>
+    <message>
+        <source>dot-product attention</source>
+        <translation>توجه ضرب نقطه‌ای</translation>
+    </message>
+    <message>
         <source>With attention</source>
         <translation>با توجه</translation>
     </message>
@@ -708,6 +1951,10 @@ Discard it and quit?</source>
     <message>
         <source> (unsaved)</source>
         <translation> (ذخیره‌نشده)</translation>
+    </message>
+    <message>
+        <source>{title}: {origin} {attention}{figure}{unsaved}</source>
+        <translation>{title}: {origin}، {attention}{figure}{unsaved}</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3793,10 @@ Now: {name}</source>
         <translation>⁦‖∂E/∂c_t‖⁩ برای {cell} در طول آموزش</translation>
     </message>
     <message>
+        <source>Stopped: {message}</source>
+        <translation>ایست: {message}</translation>
+    </message>
+    <message>
         <source>Blank cells: the gradient is exactly 0 there (no colour on a log scale).</source>
         <translation>خانه‌های خالی: گرادیان آنجا دقیقاً ۰ است (در مقیاس لگاریتمی رنگی ندارد).</translation>
     </message>
@@ -3953,6 +5204,10 @@ from it.&lt;/p&gt;
         <translation>در {format_duration} انجام شد · {stopped}</translation>
     </message>
     <message>
+        <source>{stopped}; kept {kept}.</source>
+        <translation>‏{stopped}؛ نگه داشته شد: {kept}.</translation>
+    </message>
+    <message>
         <source>Training stopped</source>
         <translation>آموزش متوقف شد</translation>
     </message>
@@ -4100,6 +5355,18 @@ Save it first with File -&gt; Save translator model. Discard it and go on?</sour
 </context>
 <context>
     <name>widgets.run_controls</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ثانیه</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes} دقیقه و {seconds:02d} ثانیه</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} ساعت و {minutes:02d} دقیقه</translation>
+    </message>
     <message>
         <source>Train</source>
         <translation>آموزش</translation>

@@ -34,3 +34,36 @@ def test_numbers_are_written_in_the_language_s_digits_but_names_are_not():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="unknown language"):
         translations.set_language("de")
+
+
+def test_an_engine_message_is_english_and_keeps_what_the_window_needs_to_translate_it(tmp_path):
+    import pickle
+
+    from rnnlab.engine.errors import InputError, OutputError
+    from rnnlab.engine.forecast.csv_text import read_head
+
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    with pytest.raises(InputError) as caught:
+        read_head(path)
+    translations.set_language("fa")  # the text of an error and the command line stay English in any language
+    assert str(caught.value) == "empty.csv is empty."
+    message = caught.value.message
+    assert (message.template, message.fields) == ("{name} is empty.", {"name": "empty.csv"})
+    assert message.localized() == "\u200fempty.csv خالی است."
+
+    again = pickle.loads(pickle.dumps(caught.value))  # as a job process's error reaches the window
+    assert str(again) == str(caught.value) and again.message.template == "{name} is empty."
+    written = pickle.loads(pickle.dumps(OutputError("/data/out.csv", "no space left on the device")))
+    assert (str(written), written.path) == ("Could not write /data/out.csv: no space left on the device.",
+                                            "/data/out.csv")
+
+
+def test_a_count_is_english_and_persian_writes_the_singular_after_the_number():
+    from rnnlab.engine.plural import plural
+
+    assert (plural(1, "row"), plural(1258, "row")) == ("1 row", "1,258 rows")
+    translations.set_language("fa")
+    assert plural(3, "row").localized() == "\u200f۳ سطر"
+    label = translations.Message.marked("Param", "Hidden size H")
+    assert (label, label.localized()) == ("Hidden size H", "اندازه پنهان H")

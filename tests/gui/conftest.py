@@ -50,3 +50,16 @@ def loaded_window(qtbot, no_leaked_jobs, monkeypatch):
     win.messages = messages
     yield win
     win.close()
+
+
+@pytest.fixture
+def pseudo_locale(qapp):
+    """The pseudo-locale installed for one test (tests/gui/pseudo_locale.py): every catalogue string shown marked."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.gui.pseudo_locale import PseudoTranslator, catalogue_sources
+
+    translator = PseudoTranslator(catalogue_sources())
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

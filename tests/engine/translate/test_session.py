@@ -31,7 +31,7 @@ def test_both_shipped_models_fill_their_slots(shipped, session):
     assert not shipped.problems
     assert session.models[ATTENTION].attention == "additive" and session.models[PLAIN].attention == "none"
     assert session.origins == {ATTENTION: "shipped", PLAIN: "shipped"} and not session.has_unsaved_work()
-    assert session.summary().startswith("With attention: shipped additive, 99.")
+    assert session.summary().startswith("With attention: shipped additive attention, 99.")
 
 
 def test_translate_keeps_both_models_translations_and_the_comparison(session):
