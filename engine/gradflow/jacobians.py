@@ -236,6 +236,28 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
     return log_norms
 
 
+def log10_gradient_norms(step_jacobians: torch.Tensor | StepBlocks, last: torch.Tensor,
+                         entry: torch.Tensor | None = None, check: Check = no_check) -> torch.Tensor:
+    """log10 ||dE/dc_k|| for k = 0..T-1 by the chain rule run backwards: g_{T-1} = ``last`` (dE/ds_{T-1}, a row of
+    the state's size), g_k = g_{k+1} ds_{k+1}/ds_k, the vector-Jacobian products autograd would take.
+
+    ``entry`` (T, H) is dh_k/dc_k (the LSTM's (h, c) state): the derivative with respect to c_k alone is then
+    g^h_k * dh_k/dc_k + g^c_k, as autograd gives it for the cell state. Like autograd, the vector is not
+    renormalised: a gradient below float64's range is exactly 0 (-inf).
+    """
+    steps = step_jacobians.shape[0]
+    rows = [last]
+    for k in range(steps, 0, -1):
+        rows.append(rows[-1] @ step_jacobians[k - 1])
+        if k % _RENORMALISE_EVERY == 0:
+            check()
+    gradients = torch.stack(rows[::-1])
+    if entry is not None:
+        hidden = entry.shape[1]
+        gradients = gradients[:, :hidden] * entry + gradients[:, hidden:]
+    return torch.log10(torch.linalg.vector_norm(gradients, dim=1))
+
+
 def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tensor], scales: list[float],
                  check: Check) -> None:
     """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k) and empty the buffer."""

@@ -11,16 +11,17 @@ from rnnlab.engine.gradflow import jacobians
 from rnnlab.engine.gradflow.cells import activation_fn, init_params, unroll
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.diagnostics import compute_diagnostics, probe_weights
+from rnnlab.engine.gradflow.tasks import task_loss, task_shape
 
 T, H, D = 7, 5, 3
 RTOL = 1e-5
 
 
-def random_weights(cell: str, seed: int = 0) -> dict[str, torch.Tensor]:
+def random_weights(cell: str, seed: int = 0, inputs: int = D, outputs: int = 1) -> dict[str, torch.Tensor]:
     """float64 weights with every entry (biases included) random, so no term vanishes by accident."""
     config = GradflowConfig(cell=cell, hidden=H, rnn_bias=True)
     generator = torch.Generator().manual_seed(seed)
-    params = init_params(config, D, 1, generator)
+    params = init_params(config, inputs, outputs, generator)
     noisy = {name: torch.randn(value.shape, generator=generator) * 0.8 for name, value in params.items()}
     return probe_weights(cell, noisy)
 
@@ -177,6 +178,31 @@ def test_grad_norms_agree_with_the_closed_form_chain_rule():
         assert math.isclose(10 ** diag.log_grad[k], float(g.norm()), rel_tol=RTOL)
         if k:
             g = g @ steps[k - 1]
+
+
+CELL_ACTIVATIONS = [("rnn", "sigmoid"), ("rnn", "tanh"), ("rnn", "relu"), ("lstm", "tanh"), ("gru", "tanh")]
+
+
+def autograd_grad_norms(cell, activation, task, weights, x, y):
+    """||dE/dc_t|| for every t by autograd on a replay of the probe (every path, the LSTM's output gate included)."""
+    with torch.enable_grad():
+        out = unroll(cell, weights, x.clone().requires_grad_(True).unsqueeze(0), activation)
+        grads = torch.autograd.grad(task_loss(task, out.prediction, y.unsqueeze(0)), out.states)
+    return torch.stack([g[0].norm() for g in grads])
+
+
+@pytest.mark.parametrize("task", ["adding", "first_symbol"])
+@pytest.mark.parametrize(("cell", "activation"), CELL_ACTIVATIONS)
+def test_grad_norms_match_autograd_on_the_replay(cell, activation, task):
+    """The chain rule run backwards through the closed-form step Jacobians gives autograd's ||dE/dc_t||, every path."""
+    shape = task_shape(task)
+    weights = random_weights(cell, inputs=shape.input_size, outputs=shape.output_size)
+    x = torch.randn(T, shape.input_size, generator=torch.Generator().manual_seed(2), dtype=torch.float64)
+    y = torch.tensor([1.5], dtype=torch.float64) if task == "adding" else torch.tensor(3)
+    diag = compute_diagnostics(cell, activation, task, weights, x, y)
+    expected = autograd_grad_norms(cell, activation, task, weights, x, y)
+    assert np.all(expected.numpy() > 0)
+    assert np.allclose(10 ** diag.log_grad, expected.numpy(), rtol=RTOL, atol=0)
 
 
 def test_products_carry_their_scale_far_below_float64():
