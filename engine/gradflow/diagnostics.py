@@ -101,8 +101,9 @@ def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, ga
     for a, b in jacobians.windows(count):
         terms = jacobians.lstm_cell_terms(weights, *window(a, b))
         terms["sum"] = jacobians.lstm_cell_jacobians(weights, *window(a, b))
-        for name in log_terms:
-            log_terms[name].append(_np(jacobians.log10_spectral_norms(terms[name], check)))
+        norms = jacobians.log10_spectral_norms(torch.cat([terms[name] for name in log_terms]), check)
+        for name, part in zip(log_terms, norms.split(b - a), strict=True):
+            log_terms[name].append(_np(part))
     joined = {name: np.concatenate(parts) if parts else np.zeros(0) for name, parts in log_terms.items()}
     joined["B"] = _np(torch.log10(gates["f"][1:].abs().max(dim=1).values))
     cell_sums = jacobians.StepBlocks(lambda a, b: jacobians.lstm_cell_jacobians(weights, *window(a, b)),

@@ -23,6 +23,8 @@ def no_check() -> None:
 LN10 = math.log(10.0)
 _WINDOW = 64
 """Steps per window: at most this many matrices per eigensolver call, and per block of step Jacobians held at once."""
+_KEEP_BYTES = 64 * 2**20
+"""Step Jacobians of a whole sequence kept at once at most (:class:`StepBlocks`): T=100, H=32 LSTM states are 3 MB."""
 _RENORMALISE_EVERY = 8  # eight steps cannot leave float64's range unless a step scales by 1e-38 or less
 
 
@@ -149,17 +151,21 @@ def gru_step_jacobians(params: dict[str, torch.Tensor], states: torch.Tensor,
 def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Tensor:
     """Largest singular value of each matrix in a (N, m, n) stack, as sqrt(largest eigenvalue of M^T M).
 
-    The symmetric eigensolver is faster than an SVD and as exact for the largest value;
-    the stack is processed in chunks to bound memory, calling ``check`` between chunks (it may raise to stop).
+    The symmetric eigensolver is faster than an SVD and as exact for the largest value; each matrix is divided by its
+    largest entry first (so a product carried at any scale neither overflows nor underflows in M^T M) and the scale is
+    multiplied back. The stack is processed in chunks to bound memory, calling ``check`` between chunks (it may raise
+    to stop).
     """
     if matrices.shape[0] == 0:
         return matrices.new_zeros(0)
+    largest = matrices.abs().amax(dim=(1, 2))
+    scaled = matrices / largest.clamp_min(torch.finfo(matrices.dtype).tiny)[:, None, None]
     out = []
-    for chunk in torch.split(matrices, _chunk_size(matrices.shape[-1])):
+    for chunk in torch.split(scaled, _chunk_size(matrices.shape[-1])):
         check()
         gram = chunk.mT @ chunk if chunk.shape[1] >= chunk.shape[2] else chunk @ chunk.mT
         out.append(torch.linalg.eigvalsh(gram)[:, -1].clamp_min(0.0).sqrt())
-    return torch.cat(out)
+    return torch.cat(out) * largest
 
 
 def _chunk_size(size: int) -> int:
@@ -176,7 +182,8 @@ class StepBlocks:
     """The step Jacobians of a long sequence, built a window of steps at a time when first asked for.
 
     ``make(a, b)`` returns the Jacobians of steps a..b-1 (any of the ``*_step_jacobians`` functions applied
-    to states a..b). Products walk t backwards, so each window is built once and at most one is held:
+    to states a..b). Products walk t backwards, so each window is built once; the windows are kept while all of them
+    fit in ``_KEEP_BYTES`` (a second walk, the gradient's, then builds none again), else only the latest one is:
     at T=1000, H=256 the full LSTM stack would be 2 GB, one window of 64 steps is 130 MB.
     """
 
@@ -184,14 +191,17 @@ class StepBlocks:
         self._make = make
         self.shape = (count, size, size)
         self.dtype = dtype
-        self._start = -1
-        self._block: torch.Tensor | None = None
+        self._keep = count * size * size * torch.finfo(dtype).bits // 8 <= _KEEP_BYTES
+        self._blocks: dict[int, torch.Tensor] = {}
 
     def __getitem__(self, k: int) -> torch.Tensor:
-        if self._block is None or not self._start <= k < self._start + self._block.shape[0]:
-            self._start = (k // _WINDOW) * _WINDOW
-            self._block = self._make(self._start, min(self._start + _WINDOW, self.shape[0]))
-        return self._block[k - self._start]
+        start = (k // _WINDOW) * _WINDOW
+        block = self._blocks.get(start)
+        if block is None:
+            if not self._keep:
+                self._blocks.clear()
+            block = self._blocks[start] = self._make(start, min(start + _WINDOW, self.shape[0]))
+        return block[k - start]
 
 
 def windows(count: int) -> list[tuple[int, int]]:
@@ -215,11 +225,12 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
     pending: list[torch.Tensor] = []
     pending_scale: list[float] = []
     scale = 0.0
+    chunk = _chunk_size(entry.shape[1] if entry is not None else size)
     for k in range(steps, -1, -1):
-        pending.append(_restrict(running, entry[k] if entry is not None else None))
+        pending.append(running)
         pending_scale.append(scale)
-        if len(pending) == _chunk_size(pending[0].shape[-1]) or k == 0:
-            _store_chunk(log_norms, k, pending, pending_scale, check)
+        if len(pending) == chunk or k == 0:
+            _store_chunk(log_norms, k, pending, pending_scale, entry, check)
         if k == 0:
             break
         running = running @ step_jacobians[k - 1]
@@ -228,7 +239,7 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
         check()
         norm = float(running.abs().max())
         if norm == 0.0 or not math.isfinite(norm):
-            _store_chunk(log_norms, k, pending, pending_scale, check)
+            _store_chunk(log_norms, k, pending, pending_scale, entry, check)
             log_norms[:k] = -math.inf if norm == 0.0 else math.inf
             break
         running = running / norm
@@ -259,23 +270,23 @@ def log10_gradient_norms(step_jacobians: torch.Tensor | StepBlocks, last: torch.
 
 
 def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tensor], scales: list[float],
-                 check: Check) -> None:
-    """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k) and empty the buffer."""
+                 entry: torch.Tensor | None, check: Check) -> None:
+    """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k), restricted to c_k by
+    ``entry`` where given, and empty the buffer."""
     if not pending:
         return
-    products = torch.stack(pending)
-    largest = products.abs().amax(dim=(1, 2)).clamp_min(torch.finfo(products.dtype).tiny)
-    products = products / largest[:, None, None]
-    scale = torch.tensor(scales, dtype=log_norms.dtype) / LN10 + torch.log10(largest)
-    values = log10_spectral_norms(products, check) + scale
-    log_norms[last_k:last_k + len(pending)] = values.flip(0)
+    count = len(pending)
+    products = torch.stack(pending[::-1])
+    if entry is not None:
+        products = _restrict(products, entry[last_k:last_k + count])
+    scale = torch.tensor(scales[::-1], dtype=log_norms.dtype) / LN10
+    log_norms[last_k:last_k + count] = log10_spectral_norms(products, check) + scale
     pending.clear()
     scales.clear()
 
 
-def _restrict(running: torch.Tensor, dh_dc: torch.Tensor | None) -> torch.Tensor:
-    """R [dh_k/dc_k; I]: the derivative with respect to c_k when R is with respect to the (h_k, c_k) state."""
-    if dh_dc is None:
-        return running
-    hidden = dh_dc.shape[0]
-    return running[:, :hidden] * dh_dc.unsqueeze(0) + running[:, hidden:]
+def _restrict(running: torch.Tensor, dh_dc: torch.Tensor) -> torch.Tensor:
+    """R_k [dh_k/dc_k; I] for a (N, r, 2H) stack of R_k and (N, H) of dh_k/dc_k: the derivative with respect to c_k
+    when R_k is with respect to the (h_k, c_k) state."""
+    hidden = dh_dc.shape[1]
+    return running[..., :hidden] * dh_dc.unsqueeze(-2) + running[..., hidden:]
