@@ -151,21 +151,17 @@ def gru_step_jacobians(params: dict[str, torch.Tensor], states: torch.Tensor,
 def spectral_norms(matrices: torch.Tensor, check: Check = no_check) -> torch.Tensor:
     """Largest singular value of each matrix in a (N, m, n) stack, as sqrt(largest eigenvalue of M^T M).
 
-    The symmetric eigensolver is faster than an SVD and as exact for the largest value; each matrix is divided by its
-    largest entry first (so a product carried at any scale neither overflows nor underflows in M^T M) and the scale is
-    multiplied back. The stack is processed in chunks to bound memory, calling ``check`` between chunks (it may raise
-    to stop).
+    The symmetric eigensolver is faster than an SVD and as exact for the largest value;
+    the stack is processed in chunks to bound memory, calling ``check`` between chunks (it may raise to stop).
     """
     if matrices.shape[0] == 0:
         return matrices.new_zeros(0)
-    largest = matrices.abs().amax(dim=(1, 2))
-    scaled = matrices / largest.clamp_min(torch.finfo(matrices.dtype).tiny)[:, None, None]
     out = []
-    for chunk in torch.split(scaled, _chunk_size(matrices.shape[-1])):
+    for chunk in torch.split(matrices, _chunk_size(matrices.shape[-1])):
         check()
         gram = chunk.mT @ chunk if chunk.shape[1] >= chunk.shape[2] else chunk @ chunk.mT
         out.append(torch.linalg.eigvalsh(gram)[:, -1].clamp_min(0.0).sqrt())
-    return torch.cat(out) * largest
+    return torch.cat(out)
 
 
 def _chunk_size(size: int) -> int:
@@ -264,8 +260,7 @@ def log10_gradient_norms(step_jacobians: torch.Tensor | StepBlocks, last: torch.
             check()
     gradients = torch.stack(rows[::-1])
     if entry is not None:
-        hidden = entry.shape[1]
-        gradients = gradients[:, :hidden] * entry + gradients[:, hidden:]
+        gradients = _restrict(gradients.unsqueeze(1), entry)[:, 0]
     return torch.log10(torch.linalg.vector_norm(gradients, dim=1))
 
 
@@ -279,8 +274,9 @@ def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tenso
     products = torch.stack(pending[::-1])
     if entry is not None:
         products = _restrict(products, entry[last_k:last_k + count])
-    scale = torch.tensor(scales[::-1], dtype=log_norms.dtype) / LN10
-    log_norms[last_k:last_k + count] = log10_spectral_norms(products, check) + scale
+    largest = products.abs().amax(dim=(1, 2)).clamp_min(torch.finfo(products.dtype).tiny)
+    scale = torch.tensor(scales[::-1], dtype=log_norms.dtype) / LN10 + torch.log10(largest)
+    log_norms[last_k:last_k + count] = log10_spectral_norms(products / largest[:, None, None], check) + scale
     pending.clear()
     scales.clear()
 
