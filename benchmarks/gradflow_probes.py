@@ -1,12 +1,14 @@
 """What the gradient-flow probes cost: training steps per second with the probes on (every ``probe_every`` steps, the
-default 5) against the same run with probing off, alternating in one process, and the probe's share of the time.
+default 25) against the same run with probing off, alternating in one process, and the probe's share of the time.
 
     python benchmarks/gradflow_probes.py --steps 200 --repeats 3
-    python benchmarks/gradflow_probes.py --cell rnn --activation tanh
+    python benchmarks/gradflow_probes.py --cell rnn --activation tanh --probe-every 5
 
 "Off" is the same job with ``probe_every`` past the last step: it still probes at step 0 and at the last step, so
-the rate is timed from the end of step 1 to the end of step ``steps - 1`` in both runs (the job's own progress events
-mark each step). The cost is ``rate_off / rate_on - 1``: the time the probes add, as a share of the training time.
+both runs are timed from the end of the first probed step (``probe_every``) to the end of the last one before the
+last step, a whole number of probe intervals (the job's own progress events mark each step). The cost is
+``rate_off / rate_on - 1``: the time the probes add, as a share of the training time; a probe's own time is
+``probe_every * (1 / rate_on - 1 / rate_off)``.
 """
 
 from __future__ import annotations
@@ -28,16 +30,26 @@ from rnnlab.engine.jobs import CancelToken  # noqa: E402
 from rnnlab.engine.runtime import configure_torch  # noqa: E402
 
 
-def steps_per_second(config: GradflowConfig) -> float:
-    """Steps a second between the end of step 1 and the end of step ``config.steps - 1``."""
+def timed_span(steps: int, probe_every: int) -> tuple[int, int]:
+    """The first and last step whose ends bound the timing: the first probed step and the last one before ``steps``,
+    so the span holds whole probe intervals (refused when it would hold none)."""
+    last = (steps - 1) // probe_every * probe_every
+    if last <= probe_every:
+        raise SystemExit(f"--steps {steps} holds no whole probe interval between two probes every {probe_every} "
+                         f"steps: give at least {3 * probe_every + 1}")
+    return probe_every, last
+
+
+def steps_per_second(config: GradflowConfig, span: tuple[int, int]) -> float:
+    """Steps a second between the ends of the steps ``span``."""
     stamps: dict[int, float] = {}
 
     def progress(event) -> None:
         stamps[event.step] = time.perf_counter()
 
     GradflowTraining(config)(progress, CancelToken())
-    last = config.steps - 1
-    return (last - 1) / (stamps[last] - stamps[1])
+    first, last = span
+    return (last - first) / (stamps[last] - stamps[first])
 
 
 @dataclasses.dataclass
@@ -46,21 +58,29 @@ class ProbeCost:
 
     on: list[float]
     off: list[float]
+    probe_every: int
 
     @property
     def cost(self) -> float:
         """The time the probes add as a share of the training time: median off-rate over median on-rate, less 1."""
         return statistics.median(self.off) / statistics.median(self.on) - 1
 
+    @property
+    def probe_ms(self) -> float:
+        """Milliseconds one probe adds: the extra time per step with probes on, times the steps between probes."""
+        return 1000 * self.probe_every * (1 / statistics.median(self.on) - 1 / statistics.median(self.off))
+
 
 def measure(config: GradflowConfig, repeats: int) -> ProbeCost:
     """``repeats`` rounds of the run with probes on, then off, alternating."""
+    span = timed_span(config.steps, config.probe_every)
     off = dataclasses.replace(config, probe_every=1000)
-    steps_per_second(dataclasses.replace(config, steps=10))
-    result = ProbeCost([], [])
+    warm_up = dataclasses.replace(config, steps=3 * config.probe_every + 1)
+    steps_per_second(warm_up, timed_span(warm_up.steps, config.probe_every))
+    result = ProbeCost([], [], config.probe_every)
     for _ in range(repeats):
-        result.on.append(steps_per_second(config))
-        result.off.append(steps_per_second(off))
+        result.on.append(steps_per_second(config, span))
+        result.off.append(steps_per_second(off, span))
     return result
 
 
@@ -81,8 +101,9 @@ def main() -> int:
     for on, off in zip(result.on, result.off, strict=True):
         print(f"  probes on {on:.1f} steps/s, off {off:.1f} steps/s")
     print(f"probes on {statistics.median(result.on):.1f} steps/s, off {statistics.median(result.off):.1f} steps/s: "
-          f"the probes add {100 * result.cost:.0f}% to the training time (goal <= 25%); "
-          f"load average {os.getloadavg()[0]:.2f} after")
+          f"the probes add {100 * result.cost:.0f}% to the training time (goal <= 25%): a probe takes about "
+          f"{result.probe_ms:.0f} ms against {1000 * config.probe_every / statistics.median(result.off):.0f} ms for "
+          f"the {config.probe_every} steps between two probes; load average {os.getloadavg()[0]:.2f} after")
     return 0
 
 
