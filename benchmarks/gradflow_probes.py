@@ -1,7 +1,7 @@
 """What the gradient-flow probes cost: training steps per second with the probes on (every ``probe_every`` steps, the
 default 40) against the same run with probing off, alternating in one process, and the probe's share of the time.
 
-    python benchmarks/gradflow_probes.py --steps 200 --repeats 3
+    python benchmarks/gradflow_probes.py --repeats 3
     python benchmarks/gradflow_probes.py --cell rnn --activation tanh --probe-every 5
 
 "Off" is the same job with ``probe_every`` past the last step: it still probes at step 0 and at the last step, so
@@ -36,7 +36,7 @@ def timed_span(steps: int, probe_every: int) -> tuple[int, int]:
     last = (steps - 1) // probe_every * probe_every
     if last <= probe_every:
         raise SystemExit(f"--steps {steps} holds no whole probe interval between two probes every {probe_every} "
-                         f"steps: give at least {3 * probe_every + 1}")
+                         f"steps: give at least {2 * probe_every + 1}")
     return probe_every, last
 
 
@@ -97,15 +97,15 @@ def measure(config: GradflowConfig, repeats: int) -> ProbeCost:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=200, help="steps per timed run (default 200)")
+    parser.add_argument("--steps", type=int, help="steps per timed run (default: ten probe intervals and one)")
     parser.add_argument("--repeats", type=int, default=3, help="rounds of on, then off (default 3)")
     parser.add_argument("--cell", default=GradflowConfig.cell, help="cell (default: the default, lstm)")
     parser.add_argument("--activation", default=GradflowConfig.activation, help="the RNN's nonlinearity")
     parser.add_argument("--probe-every", type=int, default=GradflowConfig.probe_every, help="probe interval")
     args = parser.parse_args()
     configure_torch()
-    config = GradflowConfig(cell=args.cell, activation=args.activation, steps=args.steps,
-                            probe_every=args.probe_every, device="cpu")
+    config = GradflowConfig(cell=args.cell, activation=args.activation,
+                            steps=args.steps or 10 * args.probe_every + 1, probe_every=args.probe_every, device="cpu")
     print(f"gradient flow, {config.cell} T={config.length} H={config.hidden} batch {config.batch_size}, probe every "
           f"{config.probe_every} steps; load average {os.getloadavg()[0]:.2f} before", flush=True)
     result = measure(config, args.repeats)
