@@ -76,17 +76,19 @@ def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str
     if cell == "rnn":
         w_rec = weights["W_rec"]
         steps = jacobians.rnn_step_jacobians(w_rec, states, activation)
-        log_grad = _np(jacobians.log10_gradient_norms(steps, last, check=check))
+        gradient = [last]
+        log_product = _np(jacobians.log10_product_norms(steps, check=check, gradient=gradient))
         return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
-                           log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
+                           log_product=log_product, log_grad=_np(jacobians.log10_gradient_norms(gradient)),
                            probe_loss=probe_loss,
                            log_bound=_np(torch.log10(jacobians.rnn_local_bounds(w_rec, states, activation))),
                            eig_w_rec=torch.linalg.eigvals(w_rec).numpy().astype(np.complex128),
                            w_rec_norm=float(torch.linalg.matrix_norm(w_rec, ord=2)))
     steps = jacobians.gru_step_jacobians(weights, states, gates)
-    return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
-                       log_product=_np(jacobians.log10_product_norms(steps, check=check)),
-                       log_grad=_np(jacobians.log10_gradient_norms(steps, last, check=check)), probe_loss=probe_loss)
+    gradient = [last]
+    log_product = _np(jacobians.log10_product_norms(steps, check=check, gradient=gradient))
+    return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)), log_product=log_product,
+                       log_grad=_np(jacobians.log10_gradient_norms(gradient)), probe_loss=probe_loss)
 
 
 def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor],
@@ -111,8 +113,10 @@ def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, ga
     full = jacobians.StepBlocks(lambda a, b: jacobians.lstm_state_jacobians(weights, *window(a, b)),
                                 count, 2 * hidden, states.dtype)
     h_from_c = jacobians.lstm_h_from_c(states, gates)
-    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden), entry=h_from_c, check=check)
-    log_grad = _np(jacobians.log10_gradient_norms(full, torch.cat([last, torch.zeros_like(last)]), h_from_c, check))
+    gradient = [torch.cat([last, torch.zeros_like(last)])]
+    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden), entry=h_from_c, check=check,
+                                          gradient=gradient)
+    log_grad = _np(jacobians.log10_gradient_norms(gradient, h_from_c))
     forget = gates["f"].numpy().ravel()
     counts, _ = np.histogram(forget, bins=FORGET_BINS)
     cpath = jacobians.log10_product_norms(cell_sums, check=check)

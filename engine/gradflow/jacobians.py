@@ -23,8 +23,6 @@ def no_check() -> None:
 LN10 = math.log(10.0)
 _WINDOW = 64
 """Steps per window: at most this many matrices per eigensolver call, and per block of step Jacobians held at once."""
-_KEEP_BYTES = 64 * 2**20
-"""Step Jacobians of a whole sequence kept at once at most (:class:`StepBlocks`): T=100, H=32 LSTM states are 3 MB."""
 _RENORMALISE_EVERY = 8  # eight steps cannot leave float64's range unless a step scales by 1e-38 or less
 
 
@@ -178,8 +176,7 @@ class StepBlocks:
     """The step Jacobians of a long sequence, built a window of steps at a time when first asked for.
 
     ``make(a, b)`` returns the Jacobians of steps a..b-1 (any of the ``*_step_jacobians`` functions applied
-    to states a..b). Products walk t backwards, so each window is built once; the windows are kept while all of them
-    fit in ``_KEEP_BYTES`` (a second walk, the gradient's, then builds none again), else only the latest one is:
+    to states a..b). Products walk t backwards, so each window is built once and at most one is held:
     at T=1000, H=256 the full LSTM stack would be 2 GB, one window of 64 steps is 130 MB.
     """
 
@@ -187,17 +184,14 @@ class StepBlocks:
         self._make = make
         self.shape = (count, size, size)
         self.dtype = dtype
-        self._keep = count * size * size * torch.finfo(dtype).bits // 8 <= _KEEP_BYTES
-        self._blocks: dict[int, torch.Tensor] = {}
+        self._start = -1
+        self._block: torch.Tensor | None = None
 
     def __getitem__(self, k: int) -> torch.Tensor:
-        start = (k // _WINDOW) * _WINDOW
-        block = self._blocks.get(start)
-        if block is None:
-            if not self._keep:
-                self._blocks.clear()
-            block = self._blocks[start] = self._make(start, min(start + _WINDOW, self.shape[0]))
-        return block[k - start]
+        if self._block is None or not self._start <= k < self._start + self._block.shape[0]:
+            self._start = (k // _WINDOW) * _WINDOW
+            self._block = self._make(self._start, min(self._start + _WINDOW, self.shape[0]))
+        return self._block[k - self._start]
 
 
 def windows(count: int) -> list[tuple[int, int]]:
@@ -206,13 +200,18 @@ def windows(count: int) -> list[tuple[int, int]]:
 
 
 def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice | None = None,
-                        entry: torch.Tensor | None = None, check: Check = no_check) -> torch.Tensor:
+                        entry: torch.Tensor | None = None, check: Check = no_check,
+                        gradient: list[torch.Tensor] | None = None) -> torch.Tensor:
     """log10 ||ds_{T-1}/ds_k||_2 for k = 0..T-1 from the T-1 step Jacobians ds_{k+1}/ds_k (last entry 0).
 
     ``rows`` picks the output block (the LSTM's c rows of its (h, c) state); ``entry`` (T, H) is dh_k/dc_k, turning the
     derivative with respect to the full state into one with respect to c_k alone (h_k moves with c_k). The running
     product R_k = R_{k+1} J_{k+1} is divided by its largest entry every few steps (a sum of squares would itself
     underflow) and the log of that scale is carried, so norms of 1e-300 and below neither underflow nor lose precision.
+
+    ``gradient``, when given, holds one row g_{T-1} = dE/ds_{T-1}; the same walk appends g_k = g_{k+1} J_{k+1} for
+    k = T-2..0 (see :func:`log10_gradient_norms`), so the step Jacobians are built once for both (the LSTM's a window
+    at a time, :class:`StepBlocks`).
     """
     steps, size = step_jacobians.shape[0], step_jacobians.shape[1]
     eye = torch.eye(size, dtype=step_jacobians.dtype)
@@ -229,7 +228,10 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
             _store_chunk(log_norms, k, pending, pending_scale, entry, check)
         if k == 0:
             break
-        running = running @ step_jacobians[k - 1]
+        jacobian = step_jacobians[k - 1]
+        if gradient is not None:
+            gradient.append(gradient[-1] @ jacobian)
+        running = running @ jacobian
         if k % _RENORMALISE_EVERY:
             continue
         check()
@@ -237,28 +239,33 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
         if norm == 0.0 or not math.isfinite(norm):
             _store_chunk(log_norms, k, pending, pending_scale, entry, check)
             log_norms[:k] = -math.inf if norm == 0.0 else math.inf
+            if gradient is not None:
+                backpropagate(step_jacobians, gradient, k - 1, check)
             break
         running = running / norm
         scale += math.log(norm)
     return log_norms
 
 
-def log10_gradient_norms(step_jacobians: torch.Tensor | StepBlocks, last: torch.Tensor,
-                         entry: torch.Tensor | None = None, check: Check = no_check) -> torch.Tensor:
-    """log10 ||dE/dc_k|| for k = 0..T-1 by the chain rule run backwards: g_{T-1} = ``last`` (dE/ds_{T-1}, a row of
-    the state's size), g_k = g_{k+1} ds_{k+1}/ds_k, the vector-Jacobian products autograd would take.
-
-    ``entry`` (T, H) is dh_k/dc_k (the LSTM's (h, c) state): the derivative with respect to c_k alone is then
-    g^h_k * dh_k/dc_k + g^c_k, as autograd gives it for the cell state. Like autograd, the vector is not
-    renormalised: a gradient below float64's range is exactly 0 (-inf).
-    """
-    steps = step_jacobians.shape[0]
-    rows = [last]
-    for k in range(steps, 0, -1):
-        rows.append(rows[-1] @ step_jacobians[k - 1])
+def backpropagate(step_jacobians: torch.Tensor | StepBlocks, gradient: list[torch.Tensor], below: int,
+                  check: Check = no_check) -> None:
+    """Append g_k = g_{k+1} J_{k+1} to ``gradient`` (its last row g_below) for k = below-1 down to 0: the
+    vector-Jacobian products autograd would take, not renormalised."""
+    for k in range(below, 0, -1):
+        gradient.append(gradient[-1] @ step_jacobians[k - 1])
         if k % _RENORMALISE_EVERY == 0:
             check()
-    gradients = torch.stack(rows[::-1])
+
+
+def log10_gradient_norms(gradient: list[torch.Tensor], entry: torch.Tensor | None = None) -> torch.Tensor:
+    """log10 ||dE/dc_k|| for k = 0..T-1 from the rows g_{T-1}, g_{T-2}, .., g_0 of the chain rule run backwards
+    (:func:`backpropagate`, or the walk of :func:`log10_product_norms`).
+
+    ``entry`` (T, H) is dh_k/dc_k (the LSTM's (h, c) state): the derivative with respect to c_k alone is then
+    g^h_k * dh_k/dc_k + g^c_k, as autograd gives it for the cell state. Like autograd's, the rows are not
+    renormalised: a gradient below float64's range is exactly 0 (-inf).
+    """
+    gradients = torch.stack(gradient[::-1])
     if entry is not None:
         gradients = _restrict(gradients.unsqueeze(1), entry)[:, 0]
     return torch.log10(torch.linalg.vector_norm(gradients, dim=1))

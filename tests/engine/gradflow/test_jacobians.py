@@ -209,6 +209,23 @@ def test_grad_norms_match_autograd_on_the_replay(cell, activation, task):
     assert np.allclose(10 ** diag.log_grad, expected.numpy(), rtol=RTOL, atol=0)
 
 
+def test_the_gradient_rides_the_product_walk_past_a_product_that_vanishes():
+    """The c rows of the product become exactly 0 at one step, the gradient (on the h rows) does not: the walk stops
+    multiplying the product there but carries the gradient on to t = 0, as a walk of its own gives it."""
+    steps = torch.eye(4, dtype=torch.float64).repeat(20, 1, 1) * 0.9
+    steps[12] = torch.diag(torch.tensor([0.5, 0.5, 0.0, 0.0], dtype=torch.float64))
+    last = torch.tensor([1.0, 2.0, 0.0, 0.0], dtype=torch.float64)
+    walked, alone = [last], [last]
+    logs = jacobians.log10_product_norms(steps, rows=slice(2, 4), gradient=walked)
+    jacobians.backpropagate(steps, alone, 20)
+    assert len(walked) == 21 and torch.equal(torch.stack(walked), torch.stack(alone))
+    assert np.isneginf(logs[:13].numpy()).all() and np.isfinite(logs[13:].numpy()).all()
+    k = np.arange(21)
+    decay = np.where(k >= 13, (20 - k) * np.log10(0.9), np.log10(0.5) + (19 - k) * np.log10(0.9))
+    expected = np.log10(np.sqrt(5.0)) + decay
+    np.testing.assert_allclose(jacobians.log10_gradient_norms(walked).numpy(), expected, rtol=0, atol=1e-12)
+
+
 def test_products_carry_their_scale_far_below_float64():
     """Thirty steps of 1e-30 * orthogonal matrices: the product's norm is 1e-900, kept exactly as a log."""
     generator = torch.Generator().manual_seed(3)
