@@ -146,7 +146,7 @@ class Bench:
         Within each run, blocks of ``block_s`` seconds alternate between hidden and shown (a pair in the order
         hidden-shown, the next shown-hidden), so a change in the machine's load hits both sides alike; a new run
         starts (1 s to warm up) when one ends. The ratio is the median of the pairs' ratios. Both sides train the
-        same settings and compute the same probes (every 5 steps); only the drawing differs.
+        same settings and compute the same probes (the default run's); only the drawing differs.
         """
         tab = self.tabs["gradientFlowTab"]
         train_button = tab.findChild(QPushButton, "trainButton")

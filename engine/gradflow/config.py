@@ -68,7 +68,7 @@ class GradflowConfig:
                                help="Rescale the gradient when its norm exceeds this (Pascanu et al. 2013).")
     steps: int = param(1000, label="Training steps", low=1, high=100000, help="Optimiser steps to run.")
     batch_size: int = param(32, label="Batch size", low=1, high=1024, help="Fresh sequences per optimiser step.")
-    probe_every: int = param(5, label="Probe every (steps)", low=1, high=1000,
+    probe_every: int = param(40, label="Probe every (steps)", low=1, high=1000,
                              help="Recompute the Jacobians and gradient norms on the probe sequence every this many "
                                   "steps.")
     device: str = device_param()

@@ -1,8 +1,9 @@
 """Everything the plots show about one cell on the fixed probe sequence, computed in float64.
 
-The closed-form Jacobians come from ``engine.gradflow.jacobians``; the end-to-end ||dE/dc_t|| comes from
-autograd on a float64 replay of the probe, so it includes every path. Results are numpy arrays, small and
-picklable, ready to travel in a progress event or into an export.
+The closed-form Jacobians come from ``engine.gradflow.jacobians``; the end-to-end ||dE/dc_t|| is the chain rule run
+backwards through the same step Jacobians (the LSTM's full (h, c) ones), so it includes every path, as autograd on the
+replay would give it, at a fraction of the cost. Results are numpy arrays, small and picklable, ready to travel in a
+progress event or into an export.
 """
 
 from __future__ import annotations
@@ -67,28 +68,31 @@ def compute_diagnostics(cell: str, activation: str, task: str, weights: dict[str
 
     ``check`` is called often during the long loops and may raise (the job passes its cancel check).
     """
-    trace, log_grad, probe_loss = _replay_with_grad_norms(cell, activation, task, weights, x, y)
-    states = torch.stack([state.detach() for state in trace.states], dim=1)[0]
-    gates = {name: value.detach()[0] for name, value in trace.gates.items()}
+    trace, last, probe_loss = _replay(cell, activation, task, weights, x, y)
+    states = torch.stack(trace.states, dim=1)[0]
+    gates = {name: value[0] for name, value in trace.gates.items()}
+    if cell == "lstm":
+        return _lstm_diagnostics(weights, states, gates, last, probe_loss, check)
     if cell == "rnn":
         w_rec = weights["W_rec"]
         steps = jacobians.rnn_step_jacobians(w_rec, states, activation)
+        gradient = [last]
+        log_product = _np(jacobians.log10_product_norms(steps, check=check, gradient=gradient))
         return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
-                           log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
+                           log_product=log_product, log_grad=_np(jacobians.log10_gradient_norms(gradient)),
                            probe_loss=probe_loss,
                            log_bound=_np(torch.log10(jacobians.rnn_local_bounds(w_rec, states, activation))),
                            eig_w_rec=torch.linalg.eigvals(w_rec).numpy().astype(np.complex128),
                            w_rec_norm=float(torch.linalg.matrix_norm(w_rec, ord=2)))
-    if cell == "gru":
-        steps = jacobians.gru_step_jacobians(weights, states, gates)
-        return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)),
-                           log_product=_np(jacobians.log10_product_norms(steps, check=check)), log_grad=log_grad,
-                           probe_loss=probe_loss)
-    return _lstm_diagnostics(weights, states, gates, log_grad, probe_loss, check)
+    steps = jacobians.gru_step_jacobians(weights, states, gates)
+    gradient = [last]
+    log_product = _np(jacobians.log10_product_norms(steps, check=check, gradient=gradient))
+    return Diagnostics(cell=cell, log_local=_np(jacobians.log10_spectral_norms(steps, check)), log_product=log_product,
+                       log_grad=_np(jacobians.log10_gradient_norms(gradient)), probe_loss=probe_loss)
 
 
 def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, gates: dict[str, torch.Tensor],
-                      log_grad: np.ndarray, probe_loss: float, check: jacobians.Check) -> Diagnostics:
+                      last: torch.Tensor, probe_loss: float, check: jacobians.Check) -> Diagnostics:
     """The LSTM's norms, built a window of steps at a time so T=1000, H=256 stays within a few hundred MB."""
     hidden, count = states.shape[1], states.shape[0] - 1
 
@@ -99,16 +103,20 @@ def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, ga
     for a, b in jacobians.windows(count):
         terms = jacobians.lstm_cell_terms(weights, *window(a, b))
         terms["sum"] = jacobians.lstm_cell_jacobians(weights, *window(a, b))
-        for name in log_terms:
-            log_terms[name].append(_np(jacobians.log10_spectral_norms(terms[name], check)))
+        norms = jacobians.log10_spectral_norms(torch.cat([terms[name] for name in log_terms]), check)
+        for name, part in zip(log_terms, norms.split(b - a), strict=True):
+            log_terms[name].append(_np(part))
     joined = {name: np.concatenate(parts) if parts else np.zeros(0) for name, parts in log_terms.items()}
     joined["B"] = _np(torch.log10(gates["f"][1:].abs().max(dim=1).values))
     cell_sums = jacobians.StepBlocks(lambda a, b: jacobians.lstm_cell_jacobians(weights, *window(a, b)),
                                      count, hidden, states.dtype)
     full = jacobians.StepBlocks(lambda a, b: jacobians.lstm_state_jacobians(weights, *window(a, b)),
                                 count, 2 * hidden, states.dtype)
-    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden),
-                                          entry=jacobians.lstm_h_from_c(states, gates), check=check)
+    h_from_c = jacobians.lstm_h_from_c(states, gates)
+    gradient = [torch.cat([last, torch.zeros_like(last)])]
+    exact = jacobians.log10_product_norms(full, rows=slice(hidden, 2 * hidden), entry=h_from_c, check=check,
+                                          gradient=gradient)
+    log_grad = _np(jacobians.log10_gradient_norms(gradient, h_from_c))
     forget = gates["f"].numpy().ravel()
     counts, _ = np.histogram(forget, bins=FORGET_BINS)
     cpath = jacobians.log10_product_norms(cell_sums, check=check)
@@ -117,16 +125,17 @@ def _lstm_diagnostics(weights: dict[str, torch.Tensor], states: torch.Tensor, ga
                        log_terms=joined, forget_counts=counts, forget_mean=float(forget.mean()))
 
 
-def _replay_with_grad_norms(cell: str, activation: str, task: str, weights: dict[str, torch.Tensor],
-                            x: torch.Tensor, y: torch.Tensor) -> tuple[Unroll, np.ndarray, float]:
-    """Replay the probe in float64 keeping every state and gate, and get log10 ||dE/dc_t|| for every t by
-    autograd on that replay (every path included), and the probe's loss E."""
+def _replay(cell: str, activation: str, task: str, weights: dict[str, torch.Tensor], x: torch.Tensor,
+            y: torch.Tensor) -> tuple[Unroll, torch.Tensor, float]:
+    """Replay the probe in float64 keeping every state and gate (no autograd graph), and return the trace, dE/dh_{T-1}
+    of the probe's loss E (the readout's input: the RNN's c, the LSTM's and GRU's h) and E."""
+    with torch.no_grad():
+        trace = unroll(cell, weights, x.unsqueeze(0), activation, keep_gates=True)
+    prediction = trace.prediction.detach().requires_grad_(True)
     with torch.enable_grad():
-        trace = unroll(cell, weights, x.detach().clone().requires_grad_(True).unsqueeze(0), activation, keep_gates=True)
-        loss = task_loss(task, trace.prediction, y.unsqueeze(0))
-        grads = torch.autograd.grad(loss, trace.states)
-    norms = torch.stack([g[0].norm() for g in grads])
-    return trace, _np(torch.log10(norms)), float(loss.detach())
+        loss = task_loss(task, prediction, y.unsqueeze(0))
+        (d_prediction,) = torch.autograd.grad(loss, prediction)
+    return trace, (d_prediction @ weights["W_out"])[0], float(loss.detach())
 
 
 def _np(values: torch.Tensor) -> np.ndarray:

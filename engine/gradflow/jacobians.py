@@ -200,13 +200,18 @@ def windows(count: int) -> list[tuple[int, int]]:
 
 
 def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice | None = None,
-                        entry: torch.Tensor | None = None, check: Check = no_check) -> torch.Tensor:
+                        entry: torch.Tensor | None = None, check: Check = no_check,
+                        gradient: list[torch.Tensor] | None = None) -> torch.Tensor:
     """log10 ||ds_{T-1}/ds_k||_2 for k = 0..T-1 from the T-1 step Jacobians ds_{k+1}/ds_k (last entry 0).
 
     ``rows`` picks the output block (the LSTM's c rows of its (h, c) state); ``entry`` (T, H) is dh_k/dc_k, turning the
     derivative with respect to the full state into one with respect to c_k alone (h_k moves with c_k). The running
     product R_k = R_{k+1} J_{k+1} is divided by its largest entry every few steps (a sum of squares would itself
     underflow) and the log of that scale is carried, so norms of 1e-300 and below neither underflow nor lose precision.
+
+    ``gradient``, when given, holds one row g_{T-1} = dE/ds_{T-1}; the same walk appends g_k = g_{k+1} J_{k+1} for
+    k = T-2..0 (see :func:`log10_gradient_norms`), so the step Jacobians are built once for both (the LSTM's a window
+    at a time, :class:`StepBlocks`).
     """
     steps, size = step_jacobians.shape[0], step_jacobians.shape[1]
     eye = torch.eye(size, dtype=step_jacobians.dtype)
@@ -215,45 +220,76 @@ def log10_product_norms(step_jacobians: torch.Tensor | StepBlocks, rows: slice |
     pending: list[torch.Tensor] = []
     pending_scale: list[float] = []
     scale = 0.0
+    chunk = _chunk_size(entry.shape[1] if entry is not None else size)
     for k in range(steps, -1, -1):
-        pending.append(_restrict(running, entry[k] if entry is not None else None))
+        pending.append(running)
         pending_scale.append(scale)
-        if len(pending) == _chunk_size(pending[0].shape[-1]) or k == 0:
-            _store_chunk(log_norms, k, pending, pending_scale, check)
+        if len(pending) == chunk or k == 0:
+            _store_chunk(log_norms, k, pending, pending_scale, entry, check)
         if k == 0:
             break
-        running = running @ step_jacobians[k - 1]
+        jacobian = step_jacobians[k - 1]
+        if gradient is not None:
+            gradient.append(gradient[-1] @ jacobian)
+        running = running @ jacobian
         if k % _RENORMALISE_EVERY:
             continue
         check()
         norm = float(running.abs().max())
         if norm == 0.0 or not math.isfinite(norm):
-            _store_chunk(log_norms, k, pending, pending_scale, check)
+            _store_chunk(log_norms, k, pending, pending_scale, entry, check)
             log_norms[:k] = -math.inf if norm == 0.0 else math.inf
+            if gradient is not None:
+                backpropagate(step_jacobians, gradient, k - 1, check)
             break
         running = running / norm
         scale += math.log(norm)
     return log_norms
 
 
+def backpropagate(step_jacobians: torch.Tensor | StepBlocks, gradient: list[torch.Tensor], below: int,
+                  check: Check = no_check) -> None:
+    """Append g_k = g_{k+1} J_{k+1} to ``gradient`` (its last row g_below) for k = below-1 down to 0: the
+    vector-Jacobian products autograd would take, not renormalised."""
+    for k in range(below, 0, -1):
+        gradient.append(gradient[-1] @ step_jacobians[k - 1])
+        if k % _RENORMALISE_EVERY == 0:
+            check()
+
+
+def log10_gradient_norms(gradient: list[torch.Tensor], entry: torch.Tensor | None = None) -> torch.Tensor:
+    """log10 ||dE/dc_k|| for k = 0..T-1 from the rows g_{T-1}, g_{T-2}, .., g_0 of the chain rule run backwards
+    (:func:`backpropagate`, or the walk of :func:`log10_product_norms`).
+
+    ``entry`` (T, H) is dh_k/dc_k (the LSTM's (h, c) state): the derivative with respect to c_k alone is then
+    g^h_k * dh_k/dc_k + g^c_k, as autograd gives it for the cell state. Like autograd's, the rows are not
+    renormalised: a gradient below float64's range is exactly 0 (-inf).
+    """
+    gradients = torch.stack(gradient[::-1])
+    if entry is not None:
+        gradients = _restrict(gradients.unsqueeze(1), entry)[:, 0]
+    return torch.log10(torch.linalg.vector_norm(gradients, dim=1))
+
+
 def _store_chunk(log_norms: torch.Tensor, last_k: int, pending: list[torch.Tensor], scales: list[float],
-                 check: Check) -> None:
-    """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k) and empty the buffer."""
+                 entry: torch.Tensor | None, check: Check) -> None:
+    """Write the log10 norms of the pending products (for k = last_k + len - 1 down to last_k), restricted to c_k by
+    ``entry`` where given, and empty the buffer."""
     if not pending:
         return
-    products = torch.stack(pending)
+    count = len(pending)
+    products = torch.stack(pending[::-1])
+    if entry is not None:
+        products = _restrict(products, entry[last_k:last_k + count])
     largest = products.abs().amax(dim=(1, 2)).clamp_min(torch.finfo(products.dtype).tiny)
-    products = products / largest[:, None, None]
-    scale = torch.tensor(scales, dtype=log_norms.dtype) / LN10 + torch.log10(largest)
-    values = log10_spectral_norms(products, check) + scale
-    log_norms[last_k:last_k + len(pending)] = values.flip(0)
+    scale = torch.tensor(scales[::-1], dtype=log_norms.dtype) / LN10 + torch.log10(largest)
+    log_norms[last_k:last_k + count] = log10_spectral_norms(products / largest[:, None, None], check) + scale
     pending.clear()
     scales.clear()
 
 
-def _restrict(running: torch.Tensor, dh_dc: torch.Tensor | None) -> torch.Tensor:
-    """R [dh_k/dc_k; I]: the derivative with respect to c_k when R is with respect to the (h_k, c_k) state."""
-    if dh_dc is None:
-        return running
-    hidden = dh_dc.shape[0]
-    return running[:, :hidden] * dh_dc.unsqueeze(0) + running[:, hidden:]
+def _restrict(running: torch.Tensor, dh_dc: torch.Tensor) -> torch.Tensor:
+    """R_k [dh_k/dc_k; I] for a (N, r, 2H) stack of R_k and (N, H) of dh_k/dc_k: the derivative with respect to c_k
+    when R_k is with respect to the (h_k, c_k) state."""
+    hidden = dh_dc.shape[1]
+    return running[..., :hidden] * dh_dc.unsqueeze(-2) + running[..., hidden:]

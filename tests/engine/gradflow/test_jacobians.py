@@ -1,6 +1,7 @@
 """Every closed-form Jacobian of the gradient-flow engine against torch.autograd, in float64, to 1e-5 relative."""
 
 import math
+from functools import partial
 
 import numpy as np
 import pytest
@@ -11,16 +12,19 @@ from rnnlab.engine.gradflow import jacobians
 from rnnlab.engine.gradflow.cells import activation_fn, init_params, unroll
 from rnnlab.engine.gradflow.config import GradflowConfig
 from rnnlab.engine.gradflow.diagnostics import compute_diagnostics, probe_weights
+from rnnlab.engine.gradflow.tasks import task_loss, task_shape
 
 T, H, D = 7, 5, 3
 RTOL = 1e-5
+CELL_ACTIVATIONS = [("rnn", "sigmoid"), ("rnn", "tanh"), ("rnn", "relu"), ("lstm", "tanh"), ("gru", "tanh")]
+"""Every cell with every nonlinearity the lab offers it (the LSTM's and GRU's are fixed)."""
 
 
-def random_weights(cell: str, seed: int = 0) -> dict[str, torch.Tensor]:
+def random_weights(cell: str, seed: int = 0, inputs: int = D, outputs: int = 1) -> dict[str, torch.Tensor]:
     """float64 weights with every entry (biases included) random, so no term vanishes by accident."""
     config = GradflowConfig(cell=cell, hidden=H, rnn_bias=True)
     generator = torch.Generator().manual_seed(seed)
-    params = init_params(config, D, 1, generator)
+    params = init_params(config, inputs, outputs, generator)
     noisy = {name: torch.randn(value.shape, generator=generator) * 0.8 for name, value in params.items()}
     return probe_weights(cell, noisy)
 
@@ -41,7 +45,7 @@ def assert_close(actual: torch.Tensor, expected: torch.Tensor) -> None:
     assert (actual - expected).abs().max() <= RTOL * scale
 
 
-@pytest.mark.parametrize("activation", ["sigmoid", "tanh"])
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu"])
 def test_rnn_step_jacobians_match_autograd(activation):
     weights, x = random_weights("rnn"), probe_input()
     states, _ = trace("rnn", weights, x, activation)
@@ -151,15 +155,19 @@ def test_gru_step_jacobians_match_torch_gru_cell():
         assert_close(closed[t - 1], jacobian(step, states[t - 1]))
 
 
-@pytest.mark.parametrize("cell", ["rnn", "gru"])
-def test_products_match_autograd_end_to_end(cell):
+@pytest.mark.parametrize(("cell", "activation"), [pair for pair in CELL_ACTIVATIONS if pair[0] != "lstm"])
+def test_local_and_product_norms_match_autograd_end_to_end(cell, activation):
+    """The plotted ||dc_{k+1}/dc_k|| and ||dc_{T-1}/dc_k|| against the spectral norms of autograd's Jacobians of a
+    replay from c_k (the LSTM's: test_lstm_exact_product_matches_autograd_end_to_end)."""
     weights, x = random_weights(cell), probe_input()
-    states, _ = trace(cell, weights, x)
-    diag = compute_diagnostics(cell, "tanh", "adding", weights, x, torch.tensor([1.0], dtype=torch.float64))
-    for k in (0, 3, T - 2):
-        def forward(c_k, k=k):
-            rest = unroll(cell, weights, x[k + 1:].unsqueeze(0), "tanh", initial=c_k.unsqueeze(0))
+    states, _ = trace(cell, weights, x, activation)
+    diag = compute_diagnostics(cell, activation, "adding", weights, x, torch.tensor([1.0], dtype=torch.float64))
+    for k in range(T - 1):
+        def forward(c_k, k=k, stop=T):
+            rest = unroll(cell, weights, x[k + 1:stop].unsqueeze(0), activation, initial=c_k.unsqueeze(0))
             return rest.states[-1][0]
+        one_step = torch.linalg.matrix_norm(jacobian(partial(forward, stop=k + 2), states[k]), ord=2)
+        assert math.isclose(10 ** diag.log_local[k], float(one_step), rel_tol=RTOL)
         expected = torch.linalg.matrix_norm(jacobian(forward, states[k]), ord=2)
         assert math.isclose(10 ** diag.log_product[k], float(expected), rel_tol=RTOL)
 
@@ -177,6 +185,45 @@ def test_grad_norms_agree_with_the_closed_form_chain_rule():
         assert math.isclose(10 ** diag.log_grad[k], float(g.norm()), rel_tol=RTOL)
         if k:
             g = g @ steps[k - 1]
+
+
+def autograd_grad_norms(cell, activation, task, weights, x, y):
+    """||dE/dc_t|| for every t by autograd on a replay of the probe (every path, the LSTM's output gate included)."""
+    with torch.enable_grad():
+        out = unroll(cell, weights, x.clone().requires_grad_(True).unsqueeze(0), activation)
+        grads = torch.autograd.grad(task_loss(task, out.prediction, y.unsqueeze(0)), out.states)
+    return torch.stack([g[0].norm() for g in grads])
+
+
+@pytest.mark.parametrize("task", ["adding", "first_symbol"])
+@pytest.mark.parametrize(("cell", "activation"), CELL_ACTIVATIONS)
+def test_grad_norms_match_autograd_on_the_replay(cell, activation, task):
+    """The chain rule run backwards through the closed-form step Jacobians gives autograd's ||dE/dc_t||, every path."""
+    shape = task_shape(task)
+    weights = random_weights(cell, inputs=shape.input_size, outputs=shape.output_size)
+    x = torch.randn(T, shape.input_size, generator=torch.Generator().manual_seed(2), dtype=torch.float64)
+    y = torch.tensor([1.5], dtype=torch.float64) if task == "adding" else torch.tensor(3)
+    diag = compute_diagnostics(cell, activation, task, weights, x, y)
+    expected = autograd_grad_norms(cell, activation, task, weights, x, y)
+    assert np.all(expected.numpy() > 0)
+    assert np.allclose(10 ** diag.log_grad, expected.numpy(), rtol=RTOL, atol=0)
+
+
+def test_the_gradient_rides_the_product_walk_past_a_product_that_vanishes():
+    """The c rows of the product become exactly 0 at one step, the gradient (on the h rows) does not: the walk stops
+    multiplying the product there but carries the gradient on to t = 0, as a walk of its own gives it."""
+    steps = torch.eye(4, dtype=torch.float64).repeat(20, 1, 1) * 0.9
+    steps[12] = torch.diag(torch.tensor([0.5, 0.5, 0.0, 0.0], dtype=torch.float64))
+    last = torch.tensor([1.0, 2.0, 0.0, 0.0], dtype=torch.float64)
+    walked, alone = [last], [last]
+    logs = jacobians.log10_product_norms(steps, rows=slice(2, 4), gradient=walked)
+    jacobians.backpropagate(steps, alone, 20)
+    assert len(walked) == 21 and torch.equal(torch.stack(walked), torch.stack(alone))
+    assert np.isneginf(logs[:13].numpy()).all() and np.isfinite(logs[13:].numpy()).all()
+    k = np.arange(21)
+    decay = np.where(k >= 13, (20 - k) * np.log10(0.9), np.log10(0.5) + (19 - k) * np.log10(0.9))
+    expected = np.log10(np.sqrt(5.0)) + decay
+    np.testing.assert_allclose(jacobians.log10_gradient_norms(walked).numpy(), expected, rtol=0, atol=1e-12)
 
 
 def test_products_carry_their_scale_far_below_float64():

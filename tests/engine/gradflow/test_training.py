@@ -1,5 +1,6 @@
 """The gradient-flow training job: the lesson it teaches, divergence, cancel, compare mode."""
 
+import dataclasses
 import math
 
 import numpy as np
@@ -134,6 +135,18 @@ def test_a_run_owns_its_randomness_two_at_once_match_each_alone():
     np.testing.assert_array_equal(results["main"].snapshots["lstm"].diagnostics.log_grad,
                                   alone.snapshots["lstm"].diagnostics.log_grad)
     assert torch.equal(torch.random.get_rng_state(), state) and torch.get_num_threads() == threads
+
+
+@pytest.mark.parametrize("cell", ["rnn", "lstm", "gru"])
+def test_probing_draws_no_random_numbers_and_leaves_training_alone(cell):
+    """How often a run probes changes nothing it trains: the same seed gives the same losses with a probe every step
+    as with none between the first and the last, and the last probe (always taken) is the same."""
+    config = GradflowConfig(cell=cell, length=12, hidden=6, steps=6, batch_size=4, seed=4, probe_every=1)
+    every = GradflowTraining(config)(ignore_progress, CancelToken())
+    rarely = GradflowTraining(dataclasses.replace(config, probe_every=1000))(ignore_progress, CancelToken())
+    assert every.losses == rarely.losses
+    np.testing.assert_array_equal(every.snapshots[cell].diagnostics.log_product,
+                                  rarely.snapshots[cell].diagnostics.log_product)
 
 
 def test_status_line_names_the_device():
