@@ -44,10 +44,10 @@ DETAILS = {
                                               "gate, via the full 2H x 2H Jacobian of (h, c)). The dashed curve "
                                               "multiplies the A+B+C+D sums instead: it leaves out the output-gate "
                                               "path, so it is not the exact derivative beyond one step."),
-    "grad": translatable("gradflow.texts", "||dE/dc_t|| for the probe's loss E, from autograd on a float64 replay: "
-                                           "the gradient that backpropagation through time delivers to the state at "
-                                           "step t. If it is 1e-20 at early steps, whatever happened there cannot "
-                                           "be learned."),
+    "grad": translatable("gradflow.texts", "||dE/dc_t|| for the probe's loss E, by the chain rule through the exact "
+                                           "step Jacobians of a float64 replay: the gradient that backpropagation "
+                                           "through time delivers to the state at step t. If it is 1e-20 at early "
+                                           "steps, whatever happened there cannot be learned."),
     "terms": translatable("gradflow.texts", "The LSTM cell-state Jacobian split into its four additive terms, with "
                                             "D_h = diag(o_{t-1} tanh'(c_{t-1})): A = diag(c_{t-1} f(1-f)) W_fh D_h "
                                             "(through the forget gate), B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h "

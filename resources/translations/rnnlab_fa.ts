@@ -3694,8 +3694,8 @@ Now: {name}</source>
         <translation>⁦||dc_{T-1}/dc_t||_2⁩ انباشته برای هر t: مشتق دقیق بلندبُرد حالت نهایی نسبت به حالت در t، با همه مسیرها (برای LSTM مسیر دروازه خروجی هم، از راه ژاکوبی کامل ⁦2H x 2H⁩ برای ⁦(h, c)⁩). منحنی خط‌چین به‌جای آن مجموع‌های ⁦A+B+C+D⁩ را در هم ضرب می‌کند: مسیر دروازه خروجی را کنار می‌گذارد، پس فراتر از یک گام مشتق دقیق نیست.</translation>
     </message>
     <message>
-        <source>||dE/dc_t|| for the probe&apos;s loss E, from autograd on a float64 replay: the gradient that backpropagation through time delivers to the state at step t. If it is 1e-20 at early steps, whatever happened there cannot be learned.</source>
-        <translation>⁦||dE/dc_t||⁩ برای اتلاف کاوش E، از مشتق‌گیری خودکار روی بازپخش float64: گرادیانی که پس‌انتشار در زمان (backpropagation through time) به حالت در گام t می‌رساند. اگر در گام‌های آغازین ⁦1e-20⁩ باشد، هرچه آنجا رخ داده آموختنی نیست.</translation>
+        <source>||dE/dc_t|| for the probe&apos;s loss E, by the chain rule through the exact step Jacobians of a float64 replay: the gradient that backpropagation through time delivers to the state at step t. If it is 1e-20 at early steps, whatever happened there cannot be learned.</source>
+        <translation>⁦||dE/dc_t||⁩ برای اتلاف کاوش E، با قاعدهٔ زنجیره‌ای (chain rule) از ژاکوبی‌های دقیق گام‌ها روی بازپخش float64: گرادیانی که پس‌انتشار در زمان (backpropagation through time) به حالت در گام t می‌رساند. اگر در گام‌های آغازین ⁦1e-20⁩ باشد، هرچه آنجا رخ داده آموختنی نیست.</translation>
     </message>
     <message>
         <source>The LSTM cell-state Jacobian split into its four additive terms, with D_h = diag(o_{t-1} tanh&apos;(c_{t-1})): A = diag(c_{t-1} f(1-f)) W_fh D_h (through the forget gate), B = diag(f_t), C = diag(c~ i(1-i)) W_ih D_h (through the input gate), D = diag(i (1-c~^2)) W_ch D_h (through the candidate). Spectral norms, log scale.</source>
