@@ -40,7 +40,7 @@ def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int
     ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch model fails until this file follows
     it)."""
     encoder = hidden if encoder is None else encoder
-    gates, memory = 3 * hidden, 2 * encoder
+    gates, memory, encoder_gates = 3 * hidden, 2 * encoder, 3 * encoder
     context = memory if attention != "none" else 0
     shapes = {"encoder.embedding.weight": (vocabulary, embedding),
               "encoder.bridge.weight": (hidden, memory), "encoder.bridge.bias": (hidden,),
@@ -49,9 +49,10 @@ def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int
               "decoder.cell.bias_ih": (gates,), "decoder.cell.bias_hh": (gates,),
               "decoder.output.weight": (vocabulary, hidden + context), "decoder.output.bias": (vocabulary,)}
     for suffix in ("l0", "l0_reverse"):
-        shapes.update({f"encoder.gru.weight_ih_{suffix}": (3 * encoder, embedding),
-                       f"encoder.gru.weight_hh_{suffix}": (3 * encoder, encoder),
-                       f"encoder.gru.bias_ih_{suffix}": (3 * encoder,), f"encoder.gru.bias_hh_{suffix}": (3 * encoder,)})
+        shapes.update({f"encoder.gru.weight_ih_{suffix}": (encoder_gates, embedding),
+                       f"encoder.gru.weight_hh_{suffix}": (encoder_gates, encoder),
+                       f"encoder.gru.bias_ih_{suffix}": (encoder_gates,),
+                       f"encoder.gru.bias_hh_{suffix}": (encoder_gates,)})
     if attention != "none":
         shapes.update({"decoder.attention.query.weight": (hidden, hidden),
                        "decoder.attention.key.weight": (hidden, memory)})
