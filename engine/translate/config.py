@@ -18,10 +18,6 @@ PIG_LATIN_EPOCHS = 4
 stopping early ran into the time budget for a small gain in accuracy (docs/translation-pad.md, *Epochs: auto*, has
 the figures)."""
 
-ARCHITECTURE_BEFORE_RECORDED: dict[str, object] = {"encoder_size": None}
-"""Architecture settings added after translators were first saved, with the value every model saved before had: a
-checkpoint without one was built with that value, whatever today's default."""
-
 
 @dataclass
 class TranslatorConfig:
@@ -31,11 +27,7 @@ class TranslatorConfig:
                            help="How the decoder looks at the source: none (only the encoder's final state), "
                                 "additive (Bahdanau) or scaled dot-product attention.")
     hidden_size: int = param(64, label="Hidden size", low=4, high=512,
-                             help="Units of the decoder GRU (and of the attention's scores).")
-    encoder_size: int | None = param(None, label="Encoder size", low=4, high=512, optional=True, none_text="same",
-                                     help="Units of each direction of the bidirectional encoder GRU; 'same': the "
-                                          "Hidden size. The attention reads twice this many numbers per source "
-                                          "character.")
+                             help="Units of the decoder GRU and of each direction of the bidirectional encoder GRU.")
     embedding_size: int = param(32, label="Embedding size", low=2, high=256,
                                 help="Length of the vector each character is embedded as.")
     epochs: int | None = param(None, label="Epochs", low=1, high=200, optional=True, none_text="auto",
@@ -80,10 +72,6 @@ class TranslatorConfig:
     seed: int = param(0, label="Seed", low=0, high=2**31 - 1,
                       help="Seed of the weights and the order of the pairs; the same seed gives the same model.")
     device: str = device_param()
-
-    def encoder_units(self) -> int:
-        """Units of each direction of the encoder GRU: Encoder size, or the Hidden size when it is 'same'."""
-        return self.encoder_size if self.encoder_size is not None else self.hidden_size
 
     def planned_epochs(self, pig_latin: bool) -> int | None:
         """How many epochs a run trains: the configured number; with Epochs auto, PIG_LATIN_EPOCHS on the shipped

@@ -35,11 +35,11 @@ def pad_batch(sequences: list[list[int]]) -> tuple[Tensor, Tensor]:
 class Encoder(nn.Module):
     """Bidirectional GRU over the source; returns every position's output and the decoder's first state."""
 
-    def __init__(self, vocabulary_size: int, embedding_size: int, encoder_size: int, hidden_size: int) -> None:
+    def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int) -> None:
         super().__init__()
         self.embedding = nn.Embedding(vocabulary_size, embedding_size, padding_idx=PAD)
-        self.gru = nn.GRU(embedding_size, encoder_size, batch_first=True, bidirectional=True)
-        self.bridge = nn.Linear(2 * encoder_size, hidden_size)
+        self.gru = nn.GRU(embedding_size, hidden_size, batch_first=True, bidirectional=True)
+        self.bridge = nn.Linear(2 * hidden_size, hidden_size)
 
     def forward(self, source: Tensor, lengths: Tensor) -> tuple[Tensor, Tensor]:
         packed = pack_padded_sequence(self.embedding(source), lengths, batch_first=True, enforce_sorted=False)
@@ -92,12 +92,11 @@ def masked_softmax(scores: Tensor, mask: Tensor) -> Tensor:
 
 
 class Decoder(nn.Module):
-    """GRU cell decoder; with attention its input and output also see the context vector ``c_t``, a mean of the
-    encoder's outputs (``memory_size`` numbers per source position)."""
+    """GRU cell decoder; with attention its input and output also see the context vector ``c_t``."""
 
-    def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int, memory_size: int,
-                 attention: str) -> None:
+    def __init__(self, vocabulary_size: int, embedding_size: int, hidden_size: int, attention: str) -> None:
         super().__init__()
+        memory_size = 2 * hidden_size
         kinds: dict[str, type[AdditiveAttention | DotAttention]] = {"additive": AdditiveAttention, "dot": DotAttention}
         self.attention = kinds[attention](hidden_size, memory_size, hidden_size) if attention in kinds else None
         context_size = memory_size if self.attention is not None else 0
@@ -119,7 +118,6 @@ class Decoder(nn.Module):
         return self.output(torch.cat([state, context], dim=-1)), state, weights
 
 
-
 def build_empty(config: TranslatorConfig, vocabulary_size: int, device: torch.device | str = "cpu") -> "Seq2Seq":
     """A Seq2Seq whose weights are allocated on ``device`` but not yet drawn (fill them with
     ``Seq2Seq.initialise`` or ``load_state_dict``). It is built on the meta device, so construction draws nothing
@@ -135,10 +133,8 @@ class Seq2Seq(nn.Module):
 
     def __init__(self, config: TranslatorConfig, vocabulary_size: int) -> None:
         super().__init__()
-        encoder_size = config.encoder_units()
-        self.encoder = Encoder(vocabulary_size, config.embedding_size, encoder_size, config.hidden_size)
-        self.decoder = Decoder(vocabulary_size, config.embedding_size, config.hidden_size, 2 * encoder_size,
-                               config.attention)
+        self.encoder = Encoder(vocabulary_size, config.embedding_size, config.hidden_size)
+        self.decoder = Decoder(vocabulary_size, config.embedding_size, config.hidden_size, config.attention)
 
     @property
     def has_attention(self) -> bool:

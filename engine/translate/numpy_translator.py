@@ -21,7 +21,7 @@ import numpy as np
 
 from rnnlab.engine.checkpoints import check_payload, unreadable
 from rnnlab.engine.errors import ModelFileError
-from rnnlab.engine.translate.config import ARCHITECTURE_BEFORE_RECORDED, ATTENTION_KINDS
+from rnnlab.engine.translate.config import ATTENTION_KINDS
 from rnnlab.engine.translate.decoding import BeamSearch
 from rnnlab.engine.translate.lab import CHECKPOINT_KIND
 from rnnlab.engine.translate.task import SequenceTask, task_from_checkpoint
@@ -33,14 +33,11 @@ _HALF_PRECISION = ("HalfStorage", "BFloat16Storage")
 _BATCH = 512
 
 
-def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int,
-                    encoder: int | None = None) -> dict[str, tuple[int, ...]]:
-    """Every tensor this module reads from a translator of ``attention`` kind with a ``vocabulary`` of tokens and
-    ``encoder`` units per encoder direction (None: ``hidden``), and its shape: exactly the ``state_dict`` of
-    ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch model fails until this file follows
-    it)."""
-    encoder = hidden if encoder is None else encoder
-    gates, memory, encoder_gates = 3 * hidden, 2 * encoder, 3 * encoder
+def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int) -> dict[str, tuple[int, ...]]:
+    """Every tensor this module reads from a translator of ``attention`` kind with a ``vocabulary`` of tokens, and
+    its shape: exactly the ``state_dict`` of ``model.Seq2Seq`` (a test keeps the two equal, so a change to the torch
+    model fails until this file follows it)."""
+    gates, memory = 3 * hidden, 2 * hidden
     context = memory if attention != "none" else 0
     shapes = {"encoder.embedding.weight": (vocabulary, embedding),
               "encoder.bridge.weight": (hidden, memory), "encoder.bridge.bias": (hidden,),
@@ -49,10 +46,9 @@ def expected_shapes(attention: str, hidden: int, embedding: int, vocabulary: int
               "decoder.cell.bias_ih": (gates,), "decoder.cell.bias_hh": (gates,),
               "decoder.output.weight": (vocabulary, hidden + context), "decoder.output.bias": (vocabulary,)}
     for suffix in ("l0", "l0_reverse"):
-        shapes.update({f"encoder.gru.weight_ih_{suffix}": (encoder_gates, embedding),
-                       f"encoder.gru.weight_hh_{suffix}": (encoder_gates, encoder),
-                       f"encoder.gru.bias_ih_{suffix}": (encoder_gates,),
-                       f"encoder.gru.bias_hh_{suffix}": (encoder_gates,)})
+        shapes.update({f"encoder.gru.weight_ih_{suffix}": (gates, embedding),
+                       f"encoder.gru.weight_hh_{suffix}": (gates, hidden),
+                       f"encoder.gru.bias_ih_{suffix}": (gates,), f"encoder.gru.bias_hh_{suffix}": (gates,)})
     if attention != "none":
         shapes.update({"decoder.attention.query.weight": (hidden, hidden),
                        "decoder.attention.key.weight": (hidden, memory)})
@@ -174,17 +170,15 @@ class NumpyTranslator:
         recorded_extra, recorded_config = payload.get("extra"), payload.get("config")
         extra: dict[str, Any] = recorded_extra if isinstance(recorded_extra, dict) else {}
         task = task_from_checkpoint(extra, name)
-        config: dict[str, Any] = ARCHITECTURE_BEFORE_RECORDED | (
-            recorded_config if isinstance(recorded_config, dict) else {})
+        config: dict[str, Any] = recorded_config if isinstance(recorded_config, dict) else {}
         if config.get("attention") not in ATTENTION_KINDS:
             raise ModelFileError(f"{name} has translator settings this version cannot use: attention "
                                  f"{config.get('attention')!r}.")
         mismatch = ModelFileError(f"{name}: its weights do not match its settings (damaged or edited file).")
         state = payload.get("state")
         try:
-            encoder = config["encoder_size"]
             shapes = expected_shapes(config["attention"], int(config["hidden_size"]), int(config["embedding_size"]),
-                                     task.vocabulary_size, int(encoder) if encoder is not None else None)
+                                     task.vocabulary_size)
         except (KeyError, TypeError, ValueError) as exc:
             raise mismatch from exc
         if not isinstance(state, dict) or set(state) != set(shapes):

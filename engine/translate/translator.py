@@ -13,7 +13,7 @@ import torch
 from rnnlab.engine.checkpoints import checkpoint_bytes, load_checkpoint, read_checkpoint_bytes, save_checkpoint
 from rnnlab.engine.errors import InputError, ModelFileError
 from rnnlab.engine.params import validate
-from rnnlab.engine.translate.config import ARCHITECTURE_BEFORE_RECORDED, TranslatorConfig
+from rnnlab.engine.translate.config import TranslatorConfig
 from rnnlab.engine.translate.lab import CHECKPOINT_KIND
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import Seq2Seq, build_empty, pad_batch
@@ -131,7 +131,7 @@ def _config_from(values: object, name: str) -> TranslatorConfig:
         raise ModelFileError(f"{name} has no translator settings.")
     known = {f.name for f in dataclasses.fields(TranslatorConfig)}
     try:
-        config = TranslatorConfig(**ARCHITECTURE_BEFORE_RECORDED | {k: v for k, v in values.items() if k in known})
+        config = TranslatorConfig(**{k: v for k, v in values.items() if k in known})
         return validate(config)
     except (TypeError, ValueError, InputError) as exc:
         raise ModelFileError(f"{name} has translator settings this version cannot use: {exc}") from exc
