@@ -92,7 +92,7 @@ TEXTS = [
     translatable('Param', 'Units of the decoder GRU and of each direction of the bidirectional encoder GRU.'),
     translatable('Param', 'Embedding size'),
     translatable('Param', 'Length of the vector each character is embedded as.'),
-    translatable('Param', "Passes over the training pairs (words, for Pig Latin). 'auto' trains until the held-out accuracy of a task of pairs, measured at each epoch's end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch's model (for the Pig Latin words: 4 epochs); a number trains exactly that many epochs and keeps the last."),
+    translatable('Param', "Passes over the training pairs (words, for Pig Latin). 'auto' trains until the held-out accuracy of a task of pairs, measured at each epoch's end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch's model (for the Pig Latin words: 1 epoch); a number trains exactly that many epochs and keeps the last."),
     translatable('Param', 'auto'),
     translatable('Param', 'Patience'),
     translatable('Param', 'With Epochs auto on a task of pairs: stop after this many epochs in a row without a new best held-out accuracy.'),
