@@ -35,8 +35,9 @@ class TranslatorConfig:
                                help="Passes over the training pairs (words, for Pig Latin). 'auto' trains until the "
                                     "held-out accuracy of a task of pairs, measured at each epoch's end, has not "
                                     "risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps "
-                                    f"the best epoch's model (for the Pig Latin words: {plural(PIG_LATIN_EPOCHS, 'epoch')}); a "
-                                    "number trains exactly that many epochs and keeps the last.")
+                                    "the best epoch's model (for the Pig Latin words: "
+                                    f"{plural(PIG_LATIN_EPOCHS, 'epoch')}); a number trains exactly that many epochs "
+                                    "and keeps the last.")
     patience: int = param(PATIENCE, label="Patience", low=1, high=100,
                           help="With Epochs auto on a task of pairs: stop after this many epochs in a row without a "
                                "new best held-out accuracy.")
