@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
+from rnnlab.engine.plural import plural  # noqa: E402
 from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig  # noqa: E402
 from rnnlab.engine.translate.training import TranslatorTraining, warm_up  # noqa: E402
 
@@ -66,7 +67,7 @@ def main() -> None:
     started = time.monotonic()
     reached, accuracy = seconds_to_targets(args.attention, args.epochs, args.seed, verbose=True)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{args.attention} attention, {args.epochs} epochs: final held-out {accuracy:.2%} "
+    print(f"{args.attention} attention, {plural(args.epochs, 'epoch')}: final held-out {accuracy:.2%} "
           f"in {time.monotonic() - started:.1f} s; " + ", ".join(
               f"{t:.0%} at {reached[t]:.1f} s" if t in reached else f"{t:.0%} not reached" for t in TARGETS)
           + f"; load average {load:.1f} on {os.cpu_count()} cores")
