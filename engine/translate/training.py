@@ -198,7 +198,7 @@ class TranslatorTraining:
         run = _Run(self, data, *self._split(data, rng), rng, progress, cancel)
         next_eval = run.started + self.eval_interval_s
         while True:
-            for rows in _batches(run.source_lengths, self.config.batch_size, rng):
+            for rows in _batches(run.source_lengths, run.batch_size, rng):
                 cancel.raise_if_cancelled()
                 run.report_step(run.train_step(rows))
                 if run.stopping is not None and run.stopping.out_of_time():
@@ -239,7 +239,8 @@ class _Run:
         progress(TranslatorProgress(fraction=0.0, epoch=0.0, device=self.device_name,
                                     message=f"training on {self.device_name}"))
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
-        self.batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
+        self.batch_size = config.planned_batch_size(data.task.is_pig_latin)
+        self.batches_per_epoch = math.ceil(len(pairs) / self.batch_size)
         self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
         self.translator = Translator(self.model, config, data.task)
         self.loss_curve: list[tuple[float, float]] = []
