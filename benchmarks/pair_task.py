@@ -74,9 +74,10 @@ def train(task: str, data: PairsData, config: TranslatorConfig, command: str) ->
     """Train ``config`` on ``data``, printing each held-out measurement; the run's row of the table."""
     training_pairs, held_out = data.split(config.valid_fraction)
     load_before = _load()
+    batch = config.planned_batch_size(data.task.is_pig_latin)
     print(f"{task}: {len(data.pairs):,} pairs ({len(training_pairs):,} trained, {len(held_out):,} held out), "
           f"{len(data.task.characters)} characters; {config.attention} attention, hidden {config.hidden_size}, "
-          f"epochs {config.epochs or 'auto'}, batch {config.batch_size}, seed {config.seed}; load average "
+          f"epochs {config.epochs or 'auto'}, batch {batch}, seed {config.seed}; load average "
           f"{load_before} on {os.cpu_count()} cores", flush=True)
     reached: dict[float, float] = {}
     started = time.monotonic()

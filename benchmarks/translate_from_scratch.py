@@ -3,8 +3,11 @@
     python benchmarks/translate_from_scratch.py [--attention additive] [--epochs 4] [--seed 0]
 
 Trains with the pad's default settings (the Retrain button's) on one thread; held-out accuracy is measured on
-all 2,000 validation words every 2 s and at each epoch's end, and that measuring time counts. The load average
-is printed because other work on the same CPU slows the run.
+all 2,000 validation words every 2 s and at each epoch's end, and that measuring time counts. The clock starts where
+the pad's does when Retrain is pressed: the job process has already paid the one-off costs (``training.warm_up``:
+torch's first optimizer imports torch._dynamo, the shipped words are read and encoded) while the pad was idle, so
+they are paid here first and printed apart. The load average is printed because other work on the same CPU slows
+the run.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from rnnlab.engine.jobs import CancelToken  # noqa: E402
+from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
+from rnnlab.engine.plural import plural  # noqa: E402
 from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig  # noqa: E402
-from rnnlab.engine.translate.training import TranslatorTraining  # noqa: E402
+from rnnlab.engine.translate.training import TranslatorTraining, warm_up  # noqa: E402
 
 TARGETS = (0.95, 0.98)
 
@@ -32,6 +36,11 @@ def seconds_to_targets(attention: str = "additive", epochs: int = PIG_LATIN_EPOC
     """Train from scratch with the pad's defaults: seconds until each target held-out accuracy was first reached,
     and the final held-out accuracy."""
     torch.set_num_threads(1)
+    warming = time.monotonic()
+    warm_up(ignore_progress, CancelToken())
+    if verbose:
+        print(f"one-off warm-up (paid by the pad while idle, not counted) {time.monotonic() - warming:.1f} s",
+              flush=True)
     config = TranslatorConfig(attention=attention, epochs=epochs, seed=seed)
     reached: dict[float, float] = {}
     started = time.monotonic()
@@ -58,7 +67,7 @@ def main() -> None:
     started = time.monotonic()
     reached, accuracy = seconds_to_targets(args.attention, args.epochs, args.seed, verbose=True)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{args.attention} attention, {args.epochs} epochs: final held-out {accuracy:.2%} "
+    print(f"{args.attention} attention, {plural(args.epochs, 'epoch')}: final held-out {accuracy:.2%} "
           f"in {time.monotonic() - started:.1f} s; " + ", ".join(
               f"{t:.0%} at {reached[t]:.1f} s" if t in reached else f"{t:.0%} not reached" for t in TARGETS)
           + f"; load average {load:.1f} on {os.cpu_count()} cores")

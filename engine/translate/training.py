@@ -32,6 +32,7 @@ from rnnlab.engine.runtime import describe_device, job_generator, resolve_device
 from rnnlab.engine.training_loop import EpochEnd, EvaluationEnd, StepEnd, TrainingCallbacks
 from rnnlab.engine.translate.config import PLATEAU, TranslatorConfig
 from rnnlab.engine.translate.feeding import DecoderFeeding, feeding_of
+from rnnlab.engine.translate.held_out import HeldOutSources
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
 from rnnlab.engine.translate.model import build_empty
 from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from rnnlab.engine.translate.diagnosis import Diagnosis
 
 _SIMILAR_LENGTH_POOL = 32
-_EVALUATION_CHUNK = 250
 
 
 @dataclass(kw_only=True)
@@ -205,7 +205,7 @@ class TranslatorTraining:
         run = _Run(self, data, *self._split(data, rng), rng, progress, cancel)
         next_eval = run.started + self.eval_interval_s
         while True:
-            for rows in _batches(run.source_lengths, self.config.batch_size, rng):
+            for rows in _batches(run.source_lengths, run.batch_size, rng):
                 cancel.raise_if_cancelled()
                 run.report_step(run.train_step(rows))
                 if run.stopping is not None and run.stopping.out_of_time():
@@ -237,6 +237,7 @@ class _Run:
         self.data, self.held_out_pairs = data, held_out
         self.held_out = [source for source, _target in held_out]
         self.references = [target for _source, target in held_out]
+        self.held_out_sources = HeldOutSources(data.task, self.held_out)
         self.device = resolve_device(config.device)
         self.sources, self.targets, self.source_lengths, self.target_lengths = _prepared(data.task, tuple(pairs))
         self.model = build_empty(config, data.task.vocabulary_size).initialise(job_generator(config.seed)).to(
@@ -246,7 +247,8 @@ class _Run:
                                     message=Message(translatable("Engine", "training on {device}"),
                                                     device=self.device_name)))
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
-        self.batches_per_epoch = math.ceil(len(pairs) / config.batch_size)
+        self.batch_size = config.planned_batch_size(data.task.is_pig_latin)
+        self.batches_per_epoch = math.ceil(len(pairs) / self.batch_size)
         self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
         self.translator = Translator(self.model, config, data.task)
         self.loss_curve: list[tuple[float, float]] = []
@@ -311,11 +313,7 @@ class _Run:
         """Grade the held-out pairs and report it; an epoch's end measurement of an auto run also counts
         for early stopping (the timed ones within an epoch only draw the curve)."""
         self.model.eval()
-        outputs = []
-        for start in range(0, len(self.held_out), _EVALUATION_CHUNK):
-            self.cancel.raise_if_cancelled()
-            chunk = self.held_out[start:start + _EVALUATION_CHUNK]
-            outputs += [result.output for result in self.translator.translate_batch(chunk)]
+        outputs = self.held_out_sources.outputs(self.model, self.cancel.raise_if_cancelled)
         evaluation = evaluate(self.held_out, outputs, self.references)
         self.model.train()
         self.accuracy_curve.append((epoch, evaluation.accuracy))

@@ -1696,8 +1696,8 @@ Discard it and quit?</source>
         <translation>طول برداری که هر نویسه به آن تعبیه (embed) می‌شود.</translation>
     </message>
     <message>
-        <source>Passes over the training pairs (words, for Pig Latin). &apos;auto&apos; trains until the held-out accuracy of a task of pairs, measured at each epoch&apos;s end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch&apos;s model (for the Pig Latin words: 4 epochs); a number trains exactly that many epochs and keeps the last.</source>
-        <translation>گذرها روی جفت‌های آموزش (برای لاتین خوکی، واژه‌ها). ⁦auto⁩ آموزش را ادامه می‌دهد تا دقت کنارگذاشته یک وظیفه از جفت‌ها، که در پایان هر دوره سنجیده می‌شود، به اندازه «صبر» دوره بالا نرود، به ۱۰۰٪ برسد یا «بودجه زمانی» تمام شود، و مدل بهترین دوره را نگه می‌دارد (برای واژه‌های لاتین خوکی: ۴ دوره)؛ یک عدد دقیقاً همان تعداد دوره آموزش می‌دهد و آخرین را نگه می‌دارد.</translation>
+        <source>Passes over the training pairs (words, for Pig Latin). &apos;auto&apos; trains until the held-out accuracy of a task of pairs, measured at each epoch&apos;s end, has not risen for Patience epochs, reaches 100% or the Time budget is spent, and keeps the best epoch&apos;s model (for the Pig Latin words: 1 epoch); a number trains exactly that many epochs and keeps the last.</source>
+        <translation>گذرها روی جفت‌های آموزش (برای لاتین خوکی، واژه‌ها). ⁦auto⁩ آموزش را ادامه می‌دهد تا دقت کنارگذاشته یک وظیفه از جفت‌ها، که در پایان هر دوره سنجیده می‌شود، به اندازه «صبر» دوره بالا نرود، به ۱۰۰٪ برسد یا «بودجه زمانی» تمام شود، و مدل بهترین دوره را نگه می‌دارد (برای واژه‌های لاتین خوکی: ۱ دوره)؛ یک عدد دقیقاً همان تعداد دوره آموزش می‌دهد و آخرین را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>auto</source>
@@ -1720,8 +1720,8 @@ Discard it and quit?</source>
         <translation>وقتی «دوره‌ها» ⁦auto⁩ است و وظیفه از جفت‌هاست: بیشترین زمان آموزش، به دقیقه؛ با پایان آن، بهترین مدل تا آن لحظه نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <source>Pairs per optimiser step; a batch is padded to its longest sequence and masked.</source>
-        <translation>جفت‌ها در هر گام بهینه‌ساز؛ هر دسته تا بلندترین دنباله‌اش پُر و پوشانده (mask) می‌شود.</translation>
+        <source>Pairs per optimiser step; a batch is padded to its longest sequence and masked. &apos;auto&apos;: 64 on the Pig Latin words, 128 on a task of pairs.</source>
+        <translation>جفت‌ها در هر گام بهینه‌ساز؛ هر دسته تا بلندترین دنباله‌اش پُر و پوشانده (mask) می‌شود. ⁦auto⁩: ۶۴ برای واژه‌های لاتین خوکی، ۱۲۸ برای یک وظیفه از جفت‌ها.</translation>
     </message>
     <message>
         <source>Adam&apos;s step size at the start. With a number of epochs it decays along a cosine to a tenth by the end; while early stopping (Epochs auto) it is halved after 3 epochs in a row without a new best held-out accuracy (down to a tenth).</source>

@@ -10,7 +10,7 @@ import torch
 from rnnlab.engine.jobs import CancelToken, ignore_progress
 from rnnlab.engine.report.document import render
 from rnnlab.engine.report.translate_report import translator_report
-from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig
+from rnnlab.engine.translate.config import PAIRS_BATCH, PIG_LATIN_BATCH, PIG_LATIN_EPOCHS, TranslatorConfig
 from rnnlab.engine.translate.metrics import Evaluation
 from rnnlab.engine.translate.pairs import pairs_data, words_data
 from rnnlab.engine.translate.stopping import EarlyStopping, budget_text
@@ -54,8 +54,21 @@ def test_the_default_is_auto_and_a_number_is_still_a_fixed_run():
 def test_auto_on_the_pig_latin_words_is_their_fixed_recipe():
     data = words_data(list(training_words()[:64]), list(validation_words()[:10]))
     result = TranslatorTraining(_tiny(batch_size=32), data, eval_interval_s=NEVER)(ignore_progress, CancelToken())
-    assert [epoch for epoch, _a in result.accuracy_curve] == [1.0, 2.0, 3.0, 4.0] and PIG_LATIN_EPOCHS == 4
-    assert result.stopped == "stopped: the 4 epochs ended"
+    assert [epoch for epoch, _a in result.accuracy_curve] == [1.0] and PIG_LATIN_EPOCHS == 1
+    assert result.stopped == "stopped: the 1 epoch ended"
+
+
+def test_batch_size_auto_is_64_on_the_pig_latin_words_and_128_on_a_task_of_pairs():
+    assert TranslatorConfig().batch_size is None and PIG_LATIN_BATCH == 64 and PAIRS_BATCH == 128
+    words = words_data(list(training_words()[:200]), list(validation_words()[:10]))
+    result = TranslatorTraining(_tiny(epochs=1, batch_size=None), words, eval_interval_s=NEVER)(ignore_progress,
+                                                                                               CancelToken())
+    assert result.kept == "the model after the last step (step 4)", "200 words in batches of 64"
+    result = TranslatorTraining(_tiny(epochs=1, batch_size=None, valid_fraction=0.05), REVERSAL,
+                                eval_interval_s=NEVER)(ignore_progress, CancelToken())
+    assert len(WORDS) - len(result.held_out) == 233
+    assert result.kept == "the model after the last step (step 2)", "233 training pairs in batches of 128"
+    assert TranslatorConfig(batch_size=32).planned_batch_size(True) == 32
 
 
 def test_a_run_stops_at_100_percent_held_out():

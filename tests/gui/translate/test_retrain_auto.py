@@ -24,7 +24,7 @@ def test_epochs_auto_is_the_default_and_its_settings_apply_to_tasks_of_pairs(qtb
                                                                              reversal_file):  # noqa: F811
     epochs = tab.retrain_panel.params.controls["epochs"]
     assert epochs.text() == "auto" and tab.retrain_panel.params.config().epochs is None
-    assert "auto" in epochs.toolTip() and "Pig Latin words: 4 epochs" in epochs.toolTip()
+    assert "auto" in epochs.toolTip() and "Pig Latin words: 1 epoch" in epochs.toolTip()
     assert _early_stopping_enabled(tab) == [False, False], "Pig Latin's auto is its fixed recipe"
     _open_pairs(qtbot, tab, monkeypatch, reversal_file)
     assert _early_stopping_enabled(tab) == [True, True]
@@ -67,7 +67,7 @@ def test_the_epoch_axis_of_a_run_of_unknown_length_doubles_as_the_run_goes_past_
     panel.add_events([TranslatorProgress(fraction=0.3, epoch=41.0, accuracy=0.9, char_error_rate=0.01)])
     assert shown() == 80
     panel.start_run(TranslatorConfig(), pig_latin=True)
-    assert shown() == 4, "auto on the Pig Latin words is their 4 epochs"
+    assert shown() == 1, "auto on the Pig Latin words is their 1 epoch"
     panel.start_run(TranslatorConfig(epochs=7), pig_latin=False)
     assert shown() == 7
 
