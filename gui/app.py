@@ -61,7 +61,9 @@ def build_tabs() -> list[tuple[str, LabTab | DeferredTab]]:
 
 def _experiments_tab() -> LabTab:
     prepare_plotting()
-    return load_attribute(f"{EXPERIMENTS_MODULE}:ExperimentsTab")()
+    from rnnlab.gui.experiments.tab import ExperimentsTab
+
+    return ExperimentsTab()
 
 
 def create_window() -> MainWindow:
