@@ -1,6 +1,6 @@
 """Training the translator from scratch: seconds until the held-out exact-word accuracy first reaches 95% and 98%.
 
-    python benchmarks/translate_from_scratch.py [--attention additive] [--epochs 4] [--seed 0]
+    python benchmarks/translate_from_scratch.py [--attention additive] [--epochs 4] [--seed 0] [--weight-average off]
 
 Trains with the pad's default settings (the Retrain button's) on one thread; held-out accuracy is measured on
 all 2,000 validation words every 2 s and at each epoch's end, and that measuring time counts. The clock starts where
@@ -25,14 +25,15 @@ import torch  # noqa: E402
 
 from rnnlab.engine.jobs import CancelToken, ignore_progress  # noqa: E402
 from rnnlab.engine.plural import plural  # noqa: E402
-from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, TranslatorConfig  # noqa: E402
+from rnnlab.engine.translate.config import PIG_LATIN_EPOCHS, WEIGHT_AVERAGE, TranslatorConfig  # noqa: E402
 from rnnlab.engine.translate.training import TranslatorTraining, warm_up  # noqa: E402
 
 TARGETS = (0.95, 0.98)
 
 
 def seconds_to_targets(attention: str = "additive", epochs: int = PIG_LATIN_EPOCHS, seed: int = 0,
-                       verbose: bool = False) -> tuple[dict[float, float], float]:
+                       verbose: bool = False, weight_average: float | None = WEIGHT_AVERAGE
+                       ) -> tuple[dict[float, float], float]:
     """Train from scratch with the pad's defaults: seconds until each target held-out accuracy was first reached,
     and the final held-out accuracy."""
     torch.set_num_threads(1)
@@ -41,7 +42,7 @@ def seconds_to_targets(attention: str = "additive", epochs: int = PIG_LATIN_EPOC
     if verbose:
         print(f"one-off warm-up (paid by the pad while idle, not counted) {time.monotonic() - warming:.1f} s",
               flush=True)
-    config = TranslatorConfig(attention=attention, epochs=epochs, seed=seed)
+    config = TranslatorConfig(attention=attention, epochs=epochs, seed=seed, weight_average=weight_average)
     reached: dict[float, float] = {}
     started = time.monotonic()
 
@@ -58,19 +59,27 @@ def seconds_to_targets(attention: str = "additive", epochs: int = PIG_LATIN_EPOC
     return reached, result.evaluation.accuracy
 
 
+def _decay_or_off(text: str) -> float | None:
+    """``--weight-average``'s value: a decay, or None for off."""
+    return None if text == "off" else float(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--attention", default="additive", choices=("none", "additive", "dot"))
     parser.add_argument("--epochs", type=int, default=PIG_LATIN_EPOCHS)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--weight-average", type=_decay_or_off, default=WEIGHT_AVERAGE,
+                        help=f"the decay of the weights' running average, or off (default {WEIGHT_AVERAGE})")
     args = parser.parse_args()
     started = time.monotonic()
-    reached, accuracy = seconds_to_targets(args.attention, args.epochs, args.seed, verbose=True)
+    reached, accuracy = seconds_to_targets(args.attention, args.epochs, args.seed, verbose=True,
+                                           weight_average=args.weight_average)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{args.attention} attention, {plural(args.epochs, 'epoch')}: final held-out {accuracy:.2%} "
           f"in {time.monotonic() - started:.1f} s; " + ", ".join(
               f"{t:.0%} at {reached[t]:.1f} s" if t in reached else f"{t:.0%} not reached" for t in TARGETS)
-          + f"; load average {load:.1f} on {os.cpu_count()} cores")
+          + f"; weight averaging {args.weight_average or 'off'}; load average {load:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -101,6 +101,8 @@ TEXTS = [
     translatable('Param', "Pairs per optimiser step; a batch is padded to its longest sequence and masked. 'auto': 64 on the Pig Latin words, 128 on a task of pairs."),
     translatable('Param', "Adam's step size at the start. With a number of epochs it decays along a cosine to a tenth by the end; while early stopping (Epochs auto) it is halved after 3 epochs in a row without a new best held-out accuracy (down to a tenth)."),
     translatable('Param', "Largest gradient norm allowed per step; 'off' lets large steps through."),
+    translatable('Param', 'Weight averaging'),
+    translatable('Param', "Polyak averaging: held-out accuracy is measured on, and the run keeps, a running average of the weights (each step keeps this share of the average and adds the rest of the new weights), which wavers less than the last step's weights; 'off' uses the weights as trained."),
     translatable('Param', 'Training pairs'),
     translatable('Param', "Use only this many of the training pairs ('off': all of them)."),
     translatable('Param', 'Held-out pairs'),

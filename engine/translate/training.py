@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 import torch
 from torch import nn
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from rnnlab.engine.errors import InputError, TrainingDiverged
 from rnnlab.engine.jobs import CancelToken, Progress, ProgressFn
@@ -34,7 +35,7 @@ from rnnlab.engine.translate.config import PLATEAU, TranslatorConfig
 from rnnlab.engine.translate.feeding import DecoderFeeding, feeding_of
 from rnnlab.engine.translate.held_out import HeldOutSources
 from rnnlab.engine.translate.metrics import Evaluation, evaluate
-from rnnlab.engine.translate.model import build_empty
+from rnnlab.engine.translate.model import Seq2Seq, build_empty
 from rnnlab.engine.translate.pairs import Pair, PairsData, pig_latin_data
 from rnnlab.engine.translate.stopping import EarlyStopping
 from rnnlab.engine.translate.task import PAD, START, SequenceTask
@@ -247,10 +248,13 @@ class _Run:
                                     message=Message(translatable("Engine", "training on {device}"),
                                                     device=self.device_name)))
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
+        self.average = (AveragedModel(self.model, multi_avg_fn=get_ema_multi_avg_fn(config.weight_average))
+                        if config.weight_average is not None else None)
+        self.evaluated: Seq2Seq = self.model if self.average is None else self.average.module
         self.batch_size = config.planned_batch_size(data.task.is_pig_latin)
         self.batches_per_epoch = math.ceil(len(pairs) / self.batch_size)
         self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
-        self.translator = Translator(self.model, config, data.task)
+        self.translator = Translator(self.evaluated, config, data.task)
         self.loss_curve: list[tuple[float, float]] = []
         self.accuracy_curve: list[tuple[float, float]] = []
         self.started = self.clock()
@@ -294,6 +298,8 @@ class _Run:
         if self.config.grad_clip is not None:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.config.grad_clip)
         self.optimiser.step()
+        if self.average is not None:
+            self.average.update_parameters(self.model)
         self.schedule.stepped()
         self.steps += 1
         return float(loss.item())
@@ -312,13 +318,13 @@ class _Run:
     def measure(self, epoch: float, epoch_end: bool = False) -> Evaluation:
         """Grade the held-out pairs and report it; an epoch's end measurement of an auto run also counts
         for early stopping (the timed ones within an epoch only draw the curve)."""
-        self.model.eval()
-        outputs = self.held_out_sources.outputs(self.model, self.cancel.raise_if_cancelled)
+        self.evaluated.eval()
+        outputs = self.held_out_sources.outputs(self.evaluated, self.cancel.raise_if_cancelled)
         evaluation = evaluate(self.held_out, outputs, self.references)
-        self.model.train()
+        self.evaluated.train()
         self.accuracy_curve.append((epoch, evaluation.accuracy))
         if epoch_end and self.stopping is not None:
-            self.stopping.measured(evaluation, epoch, self.steps, self.model)
+            self.stopping.measured(evaluation, epoch, self.steps, self.evaluated)
         self.progress(TranslatorProgress(
             fraction=self.fraction(), at_most=self.stopping is not None, epoch=epoch, device=self.device_name,
             accuracy=evaluation.accuracy, char_error_rate=evaluation.char_error_rate,
@@ -348,14 +354,14 @@ class _Run:
         ``evaluation``) back on the CPU."""
         kept = Message(translatable("Engine", "the model after the last step (step {step})"), step=self.steps)
         if self.stopping is not None:
-            best = self.stopping.restore_best(self.model)
+            best = self.stopping.restore_best(self.evaluated)
             evaluation = best.evaluation
             kept = Message(translatable("Engine", "the best model, of {where} (step {step})"), where=best.where(),
                            step=best.step)
         self.progress(TranslatorProgress(fraction=1.0, epoch=self.epochs_done(), device=self.device_name,
                                          message=Message(translatable("Engine", "{device} · {stopped}"),
                                                          device=self.device_name, stopped=stopped)))
-        self.model.eval().cpu()
+        self.evaluated.eval().cpu()
         self.translator.evaluation = evaluation.as_dict()
         return TranslatorResult(self.translator, evaluation, self.clock() - self.started, self.loss_curve,
                                 self.accuracy_curve, self.held_out_pairs, self.data.source_name,

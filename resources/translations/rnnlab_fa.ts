@@ -1732,6 +1732,14 @@ Discard it and quit?</source>
         <translation>بیشترین نُرم گرادیان مجاز در هر گام؛ ⁦off⁩ گام‌های بزرگ را هم می‌پذیرد.</translation>
     </message>
     <message>
+        <source>Weight averaging</source>
+        <translation>میانگین‌گیری وزن‌ها</translation>
+    </message>
+    <message>
+        <source>Polyak averaging: held-out accuracy is measured on, and the run keeps, a running average of the weights (each step keeps this share of the average and adds the rest of the new weights), which wavers less than the last step&apos;s weights; &apos;off&apos; uses the weights as trained.</source>
+        <translation>میانگین‌گیری وزن‌ها (weight averaging) به روش پولیاک (Polyak averaging): دقت کنارگذاشته روی میانگین متحرک (running average) وزن‌ها سنجیده می‌شود و اجرا همان را نگه می‌دارد (هر گام این سهم از میانگین را نگه می‌دارد و باقی را از وزن‌های تازه می‌گیرد)، که کمتر از وزن‌های آخرین گام نوسان دارد؛ ⁦off⁩ وزن‌ها را همان‌طور که آموزش دیده‌اند به کار می‌برد.</translation>
+    </message>
+    <message>
         <source>Training pairs</source>
         <translation>جفت‌های آموزش</translation>
     </message>
