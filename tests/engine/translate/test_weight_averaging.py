@@ -55,7 +55,7 @@ def _weights(result: TranslatorResult) -> list[torch.Tensor]:
 
 
 def test_the_default_averages_and_off_is_none():
-    assert TranslatorConfig().weight_average == WEIGHT_AVERAGE == 0.98
+    assert TranslatorConfig().weight_average == WEIGHT_AVERAGE == 0.95
     assert _tiny(weight_average=None).weight_average is None
 
 
