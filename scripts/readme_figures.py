@@ -382,8 +382,9 @@ TABLES: tuple[Table, ...] = (
         name="scheduled-sampling",
         caption=f"`rnnlab {' '.join(SCHEDULED_SAMPLING_SWEEP)}`: the model without attention trained with teacher "
                 "forcing and with scheduled sampling (inverse sigmoid, k = 300 steps), seeds 0-2, the default "
-                "budget before issue 30 (4 epochs of 128 words a batch, the weights as trained); mean [95% CI] over the seeds on the 2,000 "
-                "held-out words, then the paired difference (percentage points) with its 95% CI and paired t-test",
+                "budget before issue 30 (4 epochs of 128 words a batch, the weights as trained); mean [95% CI] over "
+                "the seeds on the 2,000 held-out words, then the paired difference (percentage points) with its 95% CI "
+                "and paired t-test",
         header=("configuration", *(label for _m, label in SCHEDULED_SAMPLING_METRICS), "n"),
         commands=(Command(SCHEDULED_SAMPLING_SWEEP, scheduled_sampling_rows),)),
     Table(

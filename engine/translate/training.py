@@ -18,7 +18,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, cast
 
 import numpy as np
 import torch
@@ -250,7 +250,8 @@ class _Run:
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=config.learning_rate)
         self.average = (AveragedModel(self.model, multi_avg_fn=get_ema_multi_avg_fn(config.weight_average))
                         if config.weight_average is not None else None)
-        self.evaluated: Seq2Seq = self.model if self.average is None else self.average.module
+        self.evaluated = self.model if self.average is None else cast(Seq2Seq, self.average.module)
+        """The weights graded, kept and returned: the running average of the trained ones, or those themselves."""
         self.batch_size = config.planned_batch_size(data.task.is_pig_latin)
         self.batches_per_epoch = math.ceil(len(pairs) / self.batch_size)
         self.loss_fn = nn.CrossEntropyLoss(ignore_index=PAD)
