@@ -63,7 +63,7 @@ class TranslatorConfig:
                                       "(down to a tenth).")
     grad_clip: float | None = param(1.0, label="Gradient clip", low=0.01, high=100.0, optional=True,
                                     help="Largest gradient norm allowed per step; 'off' lets large steps through.")
-    weight_average: float | None = param(WEIGHT_AVERAGE, label="Weight averaging", low=0.5, high=0.9999,
+    weight_average: float | None = param(WEIGHT_AVERAGE, label="Weight averaging", low=0.5, high=0.999,
                                          optional=True,
                                          help="Polyak averaging: held-out accuracy is measured on, and the run keeps, "
                                               "a running average of the weights (each step keeps this share of the "
