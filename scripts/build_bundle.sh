@@ -47,7 +47,7 @@ case "$(uname -s)" in
 esac
 
 echo "Bundle: $bundle ($(du -sh "$bundle" | cut -f1)); its largest parts:"
-du -sm "$contents"/* 2>/dev/null | sort -rn | head -12
+du -sm "$contents"/* 2>/dev/null | sort -rn | sed -n 1,12p
 pages="$(cd / && "$root/$bin/python" -c \
     "from rnnlab.gui.documentation import CONTENTS, PAGES; print(*(p.file_name for p in (CONTENTS, *PAGES)))")"
 for page in $pages; do
