@@ -17,7 +17,7 @@ import re
 import string
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from rnnlab.engine.resources import resource_path
 
@@ -104,13 +104,26 @@ class Message(str):
     def __reduce__(self) -> tuple[Any, ...]:
         return _message, (self.template, self.fields, self.context)
 
-    def localized(self) -> str:
-        """This message in :func:`language` (the reports' Qt-free way; the window uses ``gui.i18n.engine_text``)."""
-        template = translate(self.context, self.template)
+    def rendered(self, translate_text: Callable[[str, str], str], fill: Callable[..., str]) -> str:
+        """This message through ``translate_text(context, english)`` and ``fill(template, **fields)``, a field that is
+        itself a message (or an engine error, whose first argument is its message) rendered the same way: the one walk
+        behind the reports' :meth:`localized` and the window's ``gui.i18n.engine_text``."""
+        template = translate_text(self.context, self.template)
         if not self.fields:
             return template
-        return filled(template, **{name: value.localized() if isinstance(value, Message) else value
-                                   for name, value in self.fields.items()})
+        return fill(template, **{name: inner.rendered(translate_text, fill) if (inner := _message_of(value)) else value
+                                 for name, value in self.fields.items()})
+
+    def localized(self) -> str:
+        """This message in :func:`language` (the reports' Qt-free way; the window uses ``gui.i18n.engine_text``)."""
+        return self.rendered(translate, filled)
+
+
+def _message_of(value: Any) -> Message | None:
+    """The message a field carries: the field itself, or an exception's first argument (how an EngineError keeps its
+    message); None for any other value."""
+    carried = value.args[0] if isinstance(value, BaseException) and value.args else value
+    return carried if isinstance(carried, Message) else None
 
 
 def localized(text: str) -> str:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from rnnlab.engine import translations as engine_translations
-from rnnlab.engine.errors import EngineError
 from rnnlab.engine.resources import resource_path
 from rnnlab.engine.translations import LANGUAGES, SOURCE_LANGUAGE, Message, catalog_path, translatable
 
@@ -92,20 +91,7 @@ def engine_text(text: str) -> str:
     """Text the engine wrote (an error's message, a loader's note, a verdict) in the window's language: a
     :class:`~rnnlab.engine.translations.Message` is its template translated and filled (its numbers in the locale's
     digits, a field that is itself a Message or an engine error translated too); any other string as it is."""
-    if not isinstance(text, Message):
-        return text
-    template = translate(text.context, text.template)
-    if not text.fields:
-        return template
-    return filled(template, **{name: _field_text(value) for name, value in text.fields.items()})
-
-
-def _field_text(value: Any) -> Any:
-    """A field of an engine message as the window shows it: a Message, or an engine error's message (an error
-    wrapped in another's), in the window's language; anything else as it is."""
-    if isinstance(value, EngineError):
-        value = value.message
-    return engine_text(value) if isinstance(value, Message) else value
+    return text.rendered(translate, filled) if isinstance(text, Message) else text
 
 
 NOUNS = (translatable("Plural", "run"), translatable("Plural", "runs"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rnnlab.engine import translations
+from rnnlab.engine.translations import translatable
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +58,18 @@ def test_an_engine_message_is_english_and_keeps_what_the_window_needs_to_transla
     written = pickle.loads(pickle.dumps(OutputError("/data/out.csv", "no space left on the device")))
     assert (str(written), written.path) == ("Could not write /data/out.csv: no space left on the device.",
                                             "/data/out.csv")
+
+
+def test_an_engine_error_inside_another_message_is_translated_with_it():
+    from rnnlab.engine.errors import InputError
+
+    inner = InputError(translatable("Engine", "{name} is empty."), name="empty.csv")
+    outer = translations.Message(translatable("Engine", "Could not write {path}: {reason}."), path="out.csv",
+                                 reason=inner)
+    assert outer == "Could not write out.csv: empty.csv is empty.."
+    translations.set_language("fa")
+    assert inner.message.localized() in outer.localized()
+    assert "empty.csv is empty" not in outer.localized()
 
 
 def test_a_count_is_english_and_persian_writes_the_singular_after_the_number():
