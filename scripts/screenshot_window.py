@@ -32,9 +32,10 @@ def wait(signal, timeout_ms: int) -> None:
     signal.disconnect(loop.quit)
 
 
-def open_tab(object_name: str) -> tuple[QApplication, MainWindow, QWidget]:
-    """The application and the main window at the screenshots' size, engine loaded, showing the tab ``object_name``."""
-    app = create_application()
+def open_tab(object_name: str, language: str | None = None) -> tuple[QApplication, MainWindow, QWidget]:
+    """The application and the main window at the screenshots' size, engine loaded, showing the tab ``object_name``,
+    in ``language`` ("en", "fa"; default: the one chosen in View -> Language)."""
+    app = create_application(language=language)
     window = create_window()
     window.confirm_close = False  # a script's trained model is not "unsaved work" to ask about
     window.resize(*SHOT_SIZE)

@@ -11,21 +11,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from screenshot_window import save_window, wait
+from screenshot_window import open_tab, save_window, wait
 from shot_translation import translate_sentence
-
-from rnnlab.gui.app import create_application, create_window
 
 
 def main(folder: str = "docs") -> int:
     """Save one screenshot per tab of the Persian window into ``folder``."""
-    create_application(language="fa")
-    window = create_window()
-    window.confirm_close = False
-    window.resize(1280, 820)
-    window.show()
-    window.start_loading()
-    wait(window.engine_loaded, 180_000)
+    _app, window, _tab = open_tab("gradientFlowTab", language="fa")
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         tab = window.tab(index)
