@@ -5,6 +5,7 @@ the window keeps answering between its slices."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rnnlab.engine.jobs import Progress, ProgressFn
@@ -23,8 +24,8 @@ class TabEngineLoaded(Progress):
     tab_name: str
 
 
-def import_modules(names: list[str]) -> None:
-    """Import ``names`` (a background job): the GUI thread then builds the tabs without stalling on their imports."""
+def import_modules(names: Iterable[str]) -> None:
+    """Import ``names`` (in a background job): the GUI thread then builds the tabs without stalling on their imports."""
     for name in names:
         importlib.import_module(name)
 
@@ -36,13 +37,11 @@ def load_engine(groups: list[tuple[str, tuple[str, ...]]], progress: ProgressFn 
     Run in the background: a first import holds the interpreter lock for seconds, so done in the GUI thread it
     would freeze the window, and done in a training job it would stall the live plots.
     """
-    for name in ENGINE_MODULES:
-        importlib.import_module(name)
+    import_modules(ENGINE_MODULES)
     from rnnlab.engine.runtime import configure_torch
 
     configure_torch()
     for done, (tab_name, modules) in enumerate(groups, start=1):
-        for name in modules:
-            importlib.import_module(name)
+        import_modules(modules)
         if progress is not None:
             progress(TabEngineLoaded(fraction=done / len(groups), tab_name=tab_name))
